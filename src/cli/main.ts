@@ -1,0 +1,1 @@
+console.error("cli ok", process.argv.slice(2));

@@ -1,0 +1,38 @@
+// The extraction pipeline: segment -> recognise -> resolve -> relate -> assemble.
+// Pure: text in, graph out; no DOM, no Node APIs.
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import type { NewsGraph } from "../schema/model";
+import { assemble } from "./assemble";
+import { recognise } from "./recognise";
+import { relate } from "./relate";
+import { resolve } from "./resolve";
+import { segment } from "./segment";
+
+export const GENERATOR = { name: "newsgraph", version: "0.1.0" };
+
+export interface ExtractOptions {
+  /** file name recorded in the graph's `source` */
+  name?: string;
+  /** graph title; defaults to the article's headline */
+  title?: string;
+}
+
+export function extractGraph(text: string, options: ExtractOptions = {}): NewsGraph {
+  const doc = segment(text);
+  const mentions = recognise(doc);
+  const resolution = resolve(doc, mentions);
+  const relations = relate(doc, resolution);
+  const title = options.title ?? guessTitle(doc.text);
+  return assemble(doc, resolution, relations, {
+    title,
+    source: { name: options.name ?? "article.txt", sha256: bytesToHex(sha256(utf8ToBytes(text))), text },
+    generator: GENERATOR,
+  });
+}
+
+/** The headline: the first line of at least four words, or the first line. */
+function guessTitle(text: string): string {
+  const lines = text.split(/\n/).map((l) => l.trim()).filter(Boolean);
+  return (lines.find((l) => l.split(/\s+/).length >= 4) ?? lines[0] ?? "Untitled").slice(0, 200);
+}

@@ -1,0 +1,11 @@
+/** "Witkoff–Putin meeting in Moscow" -> "witkoff-putin-meeting-in-moscow"; readable, ASCII where possible. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’.]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "x";
+}

@@ -1,0 +1,106 @@
+// Data passed between the pure extraction stages:
+//   segment(text) -> Doc
+//   recognise(doc) -> Mention[]
+//   resolve(doc, mentions) -> Resolution (entities, with every mention attached)
+//   relate(doc, resolution) -> { events, relations }
+//   assemble(doc, resolution, relations) -> NewsGraph
+// No DOM or Node APIs anywhere in src/extract: the same code runs in the CLI and the browser.
+import type { EntityType, EventKind, Evidence, ParticipantRole } from "../schema/graph";
+
+export interface Sentence {
+  index: number;
+  /** offsets into the source text, end exclusive */
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  /** index of the first token of the sentence and one past its last */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Token {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** lower-cased text with curly quotes folded */
+  lower: string;
+  /** starts with an upper-case letter */
+  cap: boolean;
+  /** first word of its sentence (or after an opening quote / colon) */
+  sentenceInitial: boolean;
+}
+
+export interface Doc {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export type MentionKind = "name" | "demonym" | "description" | "pronoun";
+
+export interface Mention {
+  /** offsets into the source text */
+  start: number;
+  end: number;
+  /** the surface form, title stripped for names */
+  text: string;
+  sentence: number;
+  type: EntityType;
+  kind: MentionKind;
+  /** a title held, stripped from the name ("Deputy Foreign Minister") */
+  role?: string;
+  /** country/organization the mention says the entity belongs to ("Russian" -> Russia), as an entity key once resolved */
+  affiliation?: string;
+  /** canonical name from a lexicon ("U.S." -> "United States") */
+  canonical?: string;
+  /** node key of the entity, filled by resolve */
+  entity?: string;
+}
+
+export interface Entity {
+  /** node key, e.g. "person:donald-trump" */
+  key: string;
+  type: EntityType;
+  label: string;
+  aliases: string[];
+  role?: string;
+  mentions: Mention[];
+}
+
+export interface Resolution {
+  entities: Entity[];
+  /** every mention, in text order, with `entity` set when it resolved */
+  mentions: Mention[];
+}
+
+export interface Participant {
+  entity: string;
+  role: ParticipantRole;
+}
+
+export interface EventRecord {
+  key: string;
+  kind: EventKind;
+  label: string;
+  date?: string;
+  /** entity key of the place */
+  place?: string;
+  participants: Participant[];
+  evidence: Evidence[];
+}
+
+export interface RelationRecord {
+  source: string;
+  target: string;
+  label: string;
+  kind: "role" | "relation";
+  evidence: Evidence[];
+}
+
+export interface Relations {
+  events: EventRecord[];
+  relations: RelationRecord[];
+}

@@ -1,0 +1,134 @@
+// The newsgraph graph schema: defined once here, as zod validators with the
+// TypeScript types inferred from them. Every producer (extraction, importers)
+// and consumer (CLI, exporters, viewer) goes through these types.
+import { z } from "zod";
+
+export const ENTITY_TYPES = ["person", "country", "place", "organization"] as const;
+export const NODE_TYPES = [...ENTITY_TYPES, "event"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Event kinds: a small fixed vocabulary, each mapped to its CAMEO root/code. */
+export const EVENT_KINDS = {
+  statement: "01", // make public statement
+  appeal: "02",
+  intent: "03", // express intent to cooperate (incl. 036 intent to meet)
+  call: "040", // consult: phone call, talks by telephone
+  meeting: "043", // 042-044 visits and meetings
+  visit: "042",
+  negotiation: "046",
+  interview: "010",
+  report: "010",
+  agreement: "057", // sign formal agreement / accept proposal
+  cooperation: "06",
+  aid: "07",
+  demand: "10",
+  disapproval: "11", // criticise, denounce
+  accusation: "112",
+  rejection: "12",
+  threat: "13",
+  protest: "14",
+  suspension: "16", // reduce relations; 1622 stop military assistance
+  withdrawal: "16",
+  confrontation: "17",
+  arrest: "173",
+  attack: "18",
+  invasion: "19", // fight with military force
+  election: "E", // not CAMEO: elections, votes
+  appointment: "A", // not CAMEO: appointments, resignations
+  other: "0",
+} as const;
+export type EventKind = keyof typeof EVENT_KINDS;
+export const EVENT_KIND_NAMES = Object.keys(EVENT_KINDS) as EventKind[];
+
+export const PARTICIPANT_ROLES = ["agent", "participant", "target", "location", "source"] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const EDGE_KINDS = ["role", "relation", "participant"] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** One piece of evidence: a mention at [start, end) of the source text, inside a sentence. */
+export const Evidence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** the sentence's text, exactly as in the source */
+  sentence: z.string(),
+  /** offset of the sentence in the source text, so the mention can be highlighted in it */
+  sentenceStart: z.number().int().nonnegative(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const NodeAttributes = z.object({
+  label: z.string().min(1),
+  type: z.enum(NODE_TYPES),
+  aliases: z.array(z.string()),
+  mentions: z.number().int().nonnegative(),
+  evidence: z.array(Evidence),
+  /** person: title held ("Deputy Foreign Minister") */
+  role: z.string().optional(),
+  /** event: kind from EVENT_KINDS, and its CAMEO code */
+  kind: z.enum(EVENT_KIND_NAMES as [EventKind, ...EventKind[]]).optional(),
+  cameo: z.string().optional(),
+  /** event: time expression as written ("on Thursday", "in 2022") */
+  date: z.string().optional(),
+  /** event: place label where the text gives one */
+  place: z.string().optional(),
+  /** layout position, deterministic */
+  x: z.number().optional(),
+  y: z.number().optional(),
+  size: z.number().optional(),
+  color: z.string().optional(),
+});
+export type NodeAttributes = z.infer<typeof NodeAttributes>;
+
+export const EdgeAttributes = z.object({
+  label: z.string().min(1),
+  kind: z.enum(EDGE_KINDS),
+  /** participant edges: the entity's role in the event */
+  role: z.enum(PARTICIPANT_ROLES).optional(),
+  evidence: z.array(Evidence),
+  /** how many times the text states it */
+  mentions: z.number().int().nonnegative().optional(),
+  size: z.number().optional(),
+  color: z.string().optional(),
+});
+export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+
+export const GraphAttributes = z.object({
+  title: z.string(),
+  source: z.object({
+    name: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    text: z.string(),
+  }),
+  generator: z.object({ name: z.string(), version: z.string() }),
+});
+export type GraphAttributes = z.infer<typeof GraphAttributes>;
+
+/** graphology's serialized form (graph.export()) with our attributes. */
+export const SerializedNewsGraph = z.object({
+  options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }).partial().optional(),
+  attributes: GraphAttributes,
+  nodes: z.array(z.object({ key: z.string().min(1), attributes: NodeAttributes })),
+  edges: z.array(
+    z.object({
+      key: z.string().optional(),
+      source: z.string(),
+      target: z.string(),
+      undirected: z.boolean().optional(),
+      attributes: EdgeAttributes,
+    }),
+  ),
+});
+export type SerializedNewsGraph = z.infer<typeof SerializedNewsGraph>;
+
+/** Checks a parsed JSON value against the schema; throws an Error naming the first problems. */
+export function validateSerializedGraph(value: unknown): SerializedNewsGraph {
+  const result = SerializedNewsGraph.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+    .join("; ");
+  throw new Error(`not a newsgraph graph: ${problems}`);
+}
