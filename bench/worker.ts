@@ -1,0 +1,39 @@
+// One measurement in a fresh process, so peak memory (maxRSS) belongs to that task alone.
+// Prints one JSON line: {task, bytes, words, ms, maxRssMB}.
+import { benchText, countWords } from "./corpus";
+
+const [task, sizeArg] = process.argv.slice(2);
+const text = benchText(Number(sizeArg));
+const words = countWords(text);
+
+async function runTask(): Promise<() => unknown> {
+  if (task === "newsgraph") {
+    const { extractGraph } = await import("../src/extract/index");
+    const { layoutGraph } = await import("../src/layout/index");
+    const { graphToJSONText } = await import("../src/schema/model");
+    return () => {
+      const graph = extractGraph(text, { name: "bench.txt" });
+      layoutGraph(graph);
+      return graphToJSONText(graph).length;
+    };
+  }
+  if (task === "extract") {
+    const { extractGraph } = await import("../src/extract/index");
+    return () => extractGraph(text, { name: "bench.txt" }).order;
+  }
+  if (task === "compromise") {
+    const nlp = (await import("compromise")).default;
+    return () => {
+      const doc = nlp(text);
+      return doc.people().length + doc.places().length + doc.organizations().length;
+    };
+  }
+  throw new Error(`unknown task ${task}`);
+}
+
+const fn = await runTask();
+const t0 = performance.now();
+fn();
+const ms = performance.now() - t0;
+const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(JSON.stringify({ task, bytes: Buffer.byteLength(text), words, ms: Math.round(ms), maxRssMB }));

@@ -1,0 +1,130 @@
+// The CLI as a user runs it: a real process, real files on disk.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CLI, SEED_ARTICLE } from "../helpers/paths";
+
+function run(args: string[], input?: string | Buffer) {
+  const res = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", timeout: 60_000 });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "newsgraph-cli-"));
+});
+
+describe("build", () => {
+  it("builds the seed article into graphology JSON and prints a one-line summary", () => {
+    const out = join(dir, "seed.json");
+    const { code, stderr } = run(["build", SEED_ARTICLE, "-o", out]);
+    expect(code).toBe(0);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/\d+ nodes \(\d+ person, \d+ country, \d+ place, \d+ organization, \d+ event\), \d+ edges in [\d.]+ m?s/);
+    const graph = JSON.parse(readFileSync(out, "utf8"));
+    expect(graph.attributes.generator.name).toBe("newsgraph");
+    expect(graph.attributes.source.text).toBe(readFileSync(SEED_ARTICLE, "utf8"));
+    expect(graph.attributes.source.name).toBe("article.txt");
+    expect(graph.nodes.some((n: { key: string }) => n.key === "person:donald-trump")).toBe(true);
+    expect(graph.nodes.every((n: { attributes: { x: unknown } }) => typeof n.attributes.x === "number")).toBe(true);
+  });
+
+  it("gives byte-identical output for the same input", () => {
+    const a = join(dir, "a.json"), b = join(dir, "b.json");
+    expect(run(["build", SEED_ARTICLE, "-o", a]).code).toBe(0);
+    expect(run(["build", SEED_ARTICLE, "-o", b]).code).toBe(0);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+  });
+
+  it("reads stdin with -", () => {
+    const out = join(dir, "stdin.json");
+    const { code } = run(["build", "-", "-o", out], "Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.");
+    expect(code).toBe(0);
+    const labels = JSON.parse(readFileSync(out, "utf8")).nodes.map((n: { attributes: { label: string } }) => n.attributes.label);
+    expect(labels).toEqual(expect.arrayContaining(["Olaf Scholz", "Emmanuel Macron"]));
+  });
+
+  it("writes other formats by extension, csv as two files", () => {
+    const base = join(dir, "fmt");
+    expect(run(["build", SEED_ARTICLE, "-o", `${base}.graphml`]).code).toBe(0);
+    expect(readFileSync(`${base}.graphml`, "utf8")).toContain("<graphml");
+    expect(run(["build", SEED_ARTICLE, "-o", `${base}.csv`]).code).toBe(0);
+    expect(readFileSync(`${base}.nodes.csv`, "utf8").split("\n")[0]).toMatch(/^key,label,type/);
+    expect(readFileSync(`${base}.edges.csv`, "utf8").split("\n")[0]).toMatch(/^key,source,target/);
+  });
+
+  it("carries hostile text as data", () => {
+    const out = join(dir, "hostile.json");
+    const text = 'President Joe Biden met <script>alert("x")</script> officials & "friends" in Paris 🚀 \u202Eעברית\u202C on Monday.\u0007';
+    expect(run(["build", "-", "-o", out], text).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).attributes.source.text).toBe(text);
+  });
+});
+
+describe("bad input: one-line error, non-zero exit, no output file", () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ["missing file", () => ["build", join(dir, "nope.txt")], /no such file/],
+    ["directory", () => ["build", dir], /is a directory/],
+    ["empty file", () => ["build", file("empty.txt", "")], /empty/],
+    ["whitespace only", () => ["build", file("blank.txt", "  \n\t\n ")], /empty/],
+    ["binary", () => ["build", file("bin.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))], /binary/],
+    ["non-UTF-8", () => ["build", file("latin1.txt", Buffer.from("Caf\xe9 in M\xfcnchen", "latin1"))], /UTF-8/],
+    ["unknown output extension", () => ["build", SEED_ARTICLE, "-o", join(dir, "out.docx")], /unknown output extension/],
+    ["unwritable output path", () => ["build", SEED_ARTICLE, "-o", join(dir, "no-such-dir", "out.json")], /cannot write/],
+    ["missing -o", () => ["build", SEED_ARTICLE], /missing -o/],
+    ["unknown command", () => ["frobnicate"], /unknown command/],
+    ["malformed graph", () => ["export", file("bad.json", "{ not json"), "-o", join(dir, "x.graphml")], /bad\.json/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const argv = args();
+      const before = new Set(readdirSync(dir));
+      const { code, stderr } = run(argv);
+      expect(code).not.toBe(0);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/at .*\.ts:\d+/); // no stack traces
+      const added = readdirSync(dir).filter((f) => !before.has(f));
+      expect(added).toEqual([]);
+    });
+  }
+
+  it("leaves an existing output untouched when it fails", () => {
+    const out = join(dir, "keep.json");
+    writeFileSync(out, "precious");
+    expect(run(["build", file("empty2.txt", ""), "-o", out]).code).not.toBe(0);
+    expect(readFileSync(out, "utf8")).toBe("precious");
+  });
+
+  it("refuses a read-only directory before doing any work", () => {
+    if (process.getuid?.() === 0) {
+      // root ignores permissions; a path under a regular file is unwritable for everyone
+      const { code, stderr } = run(["build", SEED_ARTICLE, "-o", join(SEED_ARTICLE, "x.json")]);
+      expect(code).not.toBe(0);
+      expect(stderr).toMatch(/cannot write/);
+      return;
+    }
+    const ro = join(dir, "ro");
+    mkdirSync(ro);
+    chmodSync(ro, 0o500);
+    const { code, stderr } = run(["build", SEED_ARTICLE, "-o", join(ro, "x.json")]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/cannot write/);
+    expect(existsSync(join(ro, "x.json"))).toBe(false);
+  });
+});
+
+describe("help", () => {
+  it("prints usage with --help and per command", () => {
+    expect(run(["--help"]).stdout).toMatch(/newsgraph build ARTICLE/);
+    expect(run(["build", "--help"]).stdout).toMatch(/Usage: newsgraph build/);
+  });
+});
+
+function file(name: string, data: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+}
