@@ -8,12 +8,10 @@ const words = countWords(text);
 
 async function runTask(): Promise<() => unknown> {
   if (task === "newsgraph") {
-    const { extractGraph } = await import("../src/extract/index");
-    const { layoutGraph } = await import("../src/layout/index");
+    const { buildGraph } = await import("../src/build");
     const { graphToJSONText } = await import("../src/schema/model");
     return () => {
-      const graph = extractGraph(text, { name: "bench.txt" });
-      layoutGraph(graph);
+      const graph = buildGraph(text, { name: "bench.txt" });
       return graphToJSONText(graph).length;
     };
   }

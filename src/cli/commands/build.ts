@@ -1,6 +1,5 @@
 import type { CommandArgs } from "../main";
-import { extractGraph } from "../../extract/index";
-import { layoutGraph } from "../../layout/index";
+import { buildGraph } from "../../build";
 import { checkWritable, readArticle, writeOutputs } from "../io";
 import { outputFormatOf, renderOutputs } from "../outputs";
 import { describeGraph, elapsed } from "../summary";
@@ -12,8 +11,7 @@ export async function runBuild(args: CommandArgs): Promise<void> {
   outputFormatOf(output);
   checkWritable(output);
   const { text, name } = readArticle(input);
-  const graph = extractGraph(text, { name, title: typeof args.values.title === "string" ? args.values.title : undefined });
-  layoutGraph(graph);
+  const graph = buildGraph(text, { name, title: typeof args.values.title === "string" ? args.values.title : undefined });
   const files = await renderOutputs(graph, output);
   writeOutputs(files);
   if (!args.values.quiet) {

@@ -1,0 +1,49 @@
+// `npm run eval`: where extraction quality stands, scored by the reference scorer in
+// ../shared/eval exactly as the tests and reviewers score it: the showcase article
+// (entities, events, relations) and the GUM news development set (entities, micro-averaged).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { extractGraph } from "../src/extract/index";
+import { GUM_DIR, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/paths";
+
+const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
+const dir = mkdtempSync(join(tmpdir(), "newsgraph-eval-"));
+const scorer = (name: string, ...args: string[]) =>
+  JSON.parse(execFileSync(process.execPath, [join(SHARED, "eval", name), ...args, "--json"], { encoding: "utf8" }));
+
+try {
+  const seedPath = join(dir, "seed.json");
+  writeFileSync(seedPath, JSON.stringify(extractGraph(readFileSync(SEED_ARTICLE, "utf8")).export()));
+  const seed = scorer("score.mjs", seedPath, SEED_GOLD);
+
+  const gumGraphs = join(dir, "gum");
+  execFileSync("mkdir", ["-p", gumGraphs]);
+  for (const f of readdirSync(GUM_DIR).filter((f) => f.endsWith(".json")).sort()) {
+    const doc = JSON.parse(readFileSync(join(GUM_DIR, f), "utf8"));
+    writeFileSync(join(gumGraphs, f), JSON.stringify(extractGraph(doc.text, { name: f }).export()));
+  }
+  const gum = scorer("score-set.mjs", GUM_DIR, gumGraphs);
+
+  const f3 = (x: number) => x.toFixed(3);
+  const line = (name: string, p: number, r: number, f?: number, extra = "") =>
+    `${name.padEnd(34)} P ${f3(p)}  R ${f3(r)}${f === undefined ? "          " : `  F1 ${f3(f)}`}  ${extra}`;
+  console.log("Showcase article (../shared/corpus/seed)            bars");
+  console.log(line("  entities (typed)", seed.entities.precision, seed.entities.recall, seed.entities.f1, `F1 ≥ 0.90, duplicates ${seed.entities.duplicates}`));
+  console.log(line("  events", seed.events.precision, seed.events.recall, undefined, "P ≥ 0.70, R ≥ 0.80"));
+  console.log(line("  relations", seed.relations.precision, seed.relations.recall, undefined, "P ≥ 0.80, R ≥ 0.80"));
+  console.log(`GUM news development set (${gum.documents} documents, micro-averaged)`);
+  console.log(line("  entities (typed)", gum.entities.precision, gum.entities.recall, gum.entities.f1, "F1 ≥ 0.70"));
+  console.log(line("  entities (ignoring type)", gum.entitiesIgnoringType.precision, gum.entitiesIgnoringType.recall, gum.entitiesIgnoringType.f1));
+  for (const [type, s] of Object.entries(gum.byType) as [string, { precision: number; recall: number; f1: number }][]) {
+    console.log(line(`    ${type}`, s.precision, s.recall, s.f1));
+  }
+  if (verbose) {
+    console.log("\nSeed misses:", seed.entities.missed, "\nSeed false positives:", seed.entities.falsePositives);
+    console.log("Events missed:", seed.events.missed, "\nRelations missed:", seed.relations.missed, "\nUnsupported:", seed.relations.unsupported);
+    for (const d of gum.perDocument) console.log(`  ${d.id.padEnd(28)} F1 ${f3(d.f1)}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
