@@ -1,0 +1,81 @@
+// Node-side API of the embed: self-contained HTML pages and the <newsgraph-view> module.
+// The CLI (`newsgraph embed`, `newsgraph report`) calls these.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { NewsGraph } from "../schema/model";
+import { serializeGraph } from "../schema/model";
+import { ensureEmbedBundle, ensureEmbedModule } from "./bundle";
+import { escapeHtml, jsonForScript, scriptForInline } from "./escape";
+import { packGraph } from "./pack";
+
+export { ensureEmbedBundle, ensureEmbedModule } from "./bundle";
+
+export interface ViewElementOptions {
+  /** CSS length; a bare number means pixels */
+  height?: string;
+  /** graph with search, hover and evidence popup only, no side panels */
+  compact?: boolean;
+}
+
+export interface EmbedOptions extends ViewElementOptions {
+  /** page title; defaults to the graph's title */
+  title?: string;
+}
+
+/** `<newsgraph-view>` markup with the graph inlined as packed JSON (no fetch, so file:// works). */
+export function viewElementHtml(graph: NewsGraph, options: ViewElementOptions = {}): string {
+  const attrs = [
+    options.height ? ` height="${escapeHtml(options.height)}"` : "",
+    options.compact ? " compact" : "",
+  ].join("");
+  return (
+    `<newsgraph-view${attrs}><script type="application/json">` +
+    `${jsonForScript(packGraph(serializeGraph(graph)))}</script></newsgraph-view>`
+  );
+}
+
+/** The viewer bundle as an inline classic script. */
+export async function inlineBundleHtml(): Promise<string> {
+  return `<script>${scriptForInline(await ensureEmbedBundle())}</script>`;
+}
+
+const PAGE_CSS =
+  "html,body{margin:0;height:100%;background:#fff}" +
+  "newsgraph-view{display:block;height:100vh}" +
+  "noscript{display:block;padding:16px;font:14px system-ui,sans-serif}";
+
+/**
+ * ONE self-contained HTML file showing the graph: viewer code, styles and data inlined,
+ * no network request, works from file:// and inside an <iframe>.
+ */
+export async function buildEmbedHtml(graph: NewsGraph, options: EmbedOptions = {}): Promise<string> {
+  const title = options.title ?? graph.getAttribute("title") ?? "newsgraph";
+  const bundle = await inlineBundleHtml();
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // no network at all: everything the page needs is in this file
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; worker-src blob:; connect-src 'none'">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${PAGE_CSS}</style>`,
+    "</head>",
+    "<body>",
+    viewElementHtml(graph, { height: options.height ?? "100vh", compact: options.compact }),
+    "<noscript>This interactive graph needs JavaScript.</noscript>",
+    bundle,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+/** Writes the ES module defining <newsgraph-view> (e.g. dist-embed/newsgraph-view.js); returns its path. */
+export async function writeWebComponent(outPath: string = join("dist-embed", "newsgraph-view.js")): Promise<string> {
+  const code = await ensureEmbedModule();
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(outPath, code);
+  return outPath;
+}

@@ -1,0 +1,53 @@
+// A smaller JSON form of a serialized graph for embedding: evidence sentences are
+// slices of the source text, so they are stored as offsets into it instead of being
+// repeated once per mention. Lossless: unpackGraph(packGraph(g)) deep-equals g.
+// Pure: runs in Node (when writing the embed) and in the browser (when reading it).
+import type { Evidence, SerializedNewsGraph } from "../schema/graph";
+
+/** [start, end, sentenceStart, sentenceLength] when the sentence is a slice of the source text. */
+type PackedEvidence = [number, number, number, number] | Evidence;
+
+export interface PackedGraph {
+  format: "newsgraph-packed/1";
+  graph: SerializedNewsGraph;
+}
+
+function packEvidence(text: string, list: Evidence[]): PackedEvidence[] {
+  return list.map((e) =>
+    text.slice(e.sentenceStart, e.sentenceStart + e.sentence.length) === e.sentence
+      ? [e.start, e.end, e.sentenceStart, e.sentence.length]
+      : e,
+  );
+}
+
+function unpackEvidence(text: string, list: PackedEvidence[]): Evidence[] {
+  return list.map((e) =>
+    Array.isArray(e) ? { start: e[0], end: e[1], sentence: text.slice(e[2], e[2] + e[3]), sentenceStart: e[2] } : e,
+  );
+}
+
+function mapEvidence<T extends { attributes: { evidence: unknown[] } }>(items: T[], fn: (list: never[]) => unknown[]): T[] {
+  return items.map((item) => ({ ...item, attributes: { ...item.attributes, evidence: fn(item.attributes.evidence as never[]) } }));
+}
+
+export function packGraph(graph: SerializedNewsGraph): PackedGraph {
+  const text = graph.attributes.source.text;
+  const pack = (list: never[]) => packEvidence(text, list);
+  return {
+    format: "newsgraph-packed/1",
+    graph: { ...graph, nodes: mapEvidence(graph.nodes, pack), edges: mapEvidence(graph.edges, pack) },
+  };
+}
+
+export function isPackedGraph(value: unknown): value is PackedGraph {
+  return typeof value === "object" && value !== null && (value as PackedGraph).format === "newsgraph-packed/1";
+}
+
+/** Accepts a packed graph or a plain serialized graph (GRAPH.json) and returns the plain form. */
+export function unpackGraph(value: unknown): SerializedNewsGraph {
+  if (!isPackedGraph(value)) return value as SerializedNewsGraph;
+  const graph = value.graph;
+  const text = graph.attributes?.source?.text ?? "";
+  const unpack = (list: never[]) => unpackEvidence(text, list);
+  return { ...graph, nodes: mapEvidence(graph.nodes, unpack), edges: mapEvidence(graph.edges, unpack) };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { articleHtml, mentionSpans } from "../../src/report/article";
+import { entityTableHtml, timelineHtml } from "../../src/report/sections";
+import { hostileGraph, plainGraph, HOSTILE } from "../embed/fixture";
+
+describe("entity table", () => {
+  it("has one row per entity, by type then mentions, with role, mentions and aliases", () => {
+    const html = entityTableHtml(plainGraph());
+    const rows = html.match(/<tr class="ng-entity"[^>]*>.*?<\/tr>/g) ?? [];
+    expect(rows).toHaveLength(6);
+    expect(rows.map((r) => /data-type="(\w+)"/.exec(r)![1])).toEqual([
+      "person", "person", "country", "country", "place", "organization",
+    ]);
+    expect(rows[0]).toContain("Anna Berg");
+    expect(rows[0]).toContain("President");
+    expect(rows[2]).toMatch(/Freedonia.*<td class="num">2<\/td>/);
+    expect(rows[1]).toContain('<span class="ng-alias">Keller said</span>');
+    expect(html).not.toContain("trade agreement");
+  });
+});
+
+describe("timeline", () => {
+  it("lists events in text order with the date as written and participants", () => {
+    const html = timelineHtml(plainGraph());
+    const items = html.match(/<li class="ng-event">.*?<\/li><\/ul>/g) ?? [];
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('<span class="ng-date">on Monday</span>');
+    expect(items[0]).toMatch(/Anna Berg <span class="ng-role">agent<\/span>/);
+    expect(items[0]).toContain("in Geneva");
+    expect(items[1]).toContain('<span class="ng-date">on Tuesday</span>');
+    expect(items[1]).toMatch(/Sylvania <span class="ng-role">agent<\/span>/);
+  });
+  it("marks events without a date", () => {
+    const graph = plainGraph();
+    graph.removeNodeAttribute("ev-meeting", "date");
+    expect(timelineHtml(graph)).toContain("date not stated");
+  });
+});
+
+describe("article", () => {
+  it("highlights every entity mention at its offsets, without overlaps", () => {
+    const graph = plainGraph();
+    const text = graph.getAttribute("source").text;
+    const spans = mentionSpans(graph);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    const entityMentions = graph.reduceNodes((n, _k, a) => n + (a.type === "event" ? 0 : a.evidence.length), 0);
+    expect(spans.filter((s) => s.type !== "event")).toHaveLength(entityMentions);
+    const { html, anchors } = articleHtml(graph);
+    // removing the markup gives back the text exactly
+    const plain = html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&");
+    expect(plain).toBe(text);
+    expect(html).toContain(`<mark id="${anchors.get("geneva")}" class="ng-mention t-place" title="Geneva · Place">Geneva</mark>`);
+  });
+});
+
+describe("hostile text", () => {
+  it("is escaped in every section", () => {
+    const graph = hostileGraph();
+    const html = entityTableHtml(graph) + timelineHtml(graph) + articleHtml(graph).html;
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<b>");
+    expect(html).not.toContain("<!--");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("Smith &amp; &quot;Jones&quot; &#39;Ltd&#39;");
+    expect(html).toContain(HOSTILE.emoji);
+    expect(html).toContain(HOSTILE.rtl);
+  });
+});
