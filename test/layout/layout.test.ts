@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { nodeSize, TYPE_COLORS } from "../../src/appearance/appearance";
+import Graph from "graphology";
+import noverlap from "graphology-layout-noverlap";
+import { computeLayout, hasLayout, iterationsFor, layoutGraph } from "../../src/layout/index";
+import { separateCoincident } from "../../src/layout/layout";
+import { createNewsGraph, graphToJSONText } from "../../src/schema/model";
+import { hostileGraph, randomGraph, summitGraph } from "../render/fixtures";
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("layoutGraph", () => {
+  it("gives every node finite x, y and the shared size and colour", () => {
+    const graph = layoutGraph(summitGraph());
+    expect(graph.order).toBeGreaterThanOrEqual(25);
+    graph.forEachNode((_key, a) => {
+      expect(Number.isFinite(a.x)).toBe(true);
+      expect(Number.isFinite(a.y)).toBe(true);
+      expect(a.size).toBe(nodeSize(a.mentions));
+      expect(a.color).toBe(TYPE_COLORS[a.type]);
+    });
+    expect(hasLayout(graph)).toBe(true);
+    expect(hasLayout(summitGraph())).toBe(false);
+  });
+
+  it("is deterministic: the same graph gives byte-identical JSON", () => {
+    const a = graphToJSONText(layoutGraph(summitGraph()));
+    const b = graphToJSONText(layoutGraph(summitGraph()));
+    expect(a).toBe(b);
+    expect(a).toContain('"x":');
+  });
+
+  it("depends on the seed, and only on it", () => {
+    const a = JSON.stringify(computeLayout(summitGraph(), { seed: "a" }));
+    expect(JSON.stringify(computeLayout(summitGraph(), { seed: "a" }))).toBe(a);
+    expect(JSON.stringify(computeLayout(summitGraph(), { seed: "b" }))).not.toBe(a);
+  });
+
+  it("never uses Math.random (noverlap would, for nodes on one spot)", () => {
+    const random = vi.spyOn(Math, "random");
+    computeLayout(summitGraph());
+    computeLayout(randomGraph(300));
+    computeLayout(randomGraph(50, 0), { iterations: 0 });
+    expect(random).not.toHaveBeenCalled();
+  });
+
+  it("separates nodes on one spot deterministically, so noverlap needs no jitter", () => {
+    const random = vi.spyOn(Math, "random");
+    const work = new Graph();
+    for (const key of ["a", "b", "c"]) work.addNode(key, { x: 1, y: 1, size: 5 });
+    separateCoincident(work);
+    noverlap.assign(work, 50);
+    const spots = new Set(work.mapNodes((_k, a) => `${a.x},${a.y}`));
+    expect(spots.size).toBe(3);
+    expect(random).not.toHaveBeenCalled();
+  });
+
+  it("rounds coordinates to hundredths and writes no -0", () => {
+    const layout = computeLayout(summitGraph());
+    for (const { x, y } of Object.values(layout)) {
+      expect(Math.round(x * 100) / 100).toBe(x);
+      expect(Math.round(y * 100) / 100).toBe(y);
+      expect(Object.is(x, -0) || Object.is(y, -0)).toBe(false);
+    }
+  });
+
+  it("leaves no two node discs overlapping", () => {
+    const graph = layoutGraph(summitGraph());
+    const nodes = graph.mapNodes((_k, a) => a);
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const d = Math.hypot(nodes[i].x! - nodes[j].x!, nodes[i].y! - nodes[j].y!);
+        expect(d, `${nodes[i].label} / ${nodes[j].label}`).toBeGreaterThanOrEqual(nodes[i].size! + nodes[j].size! - 0.5);
+      }
+    }
+  });
+
+  it("keeps linked nodes closer than unlinked ones on average", () => {
+    const graph = layoutGraph(summitGraph());
+    const dist = (s: string, t: string) =>
+      Math.hypot(graph.getNodeAttribute(s, "x")! - graph.getNodeAttribute(t, "x")!, graph.getNodeAttribute(s, "y")! - graph.getNodeAttribute(t, "y")!);
+    const linked = graph.mapEdges((_e, _a, s, t) => dist(s, t));
+    const all: number[] = [];
+    const keys = graph.nodes();
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) all.push(dist(keys[i], keys[j]));
+    const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+    expect(mean(linked)).toBeLessThan(mean(all) * 0.8);
+  });
+
+  it("computeLayout leaves the graph untouched; other attributes survive layoutGraph", () => {
+    const graph = summitGraph();
+    const before = JSON.stringify(graph.export());
+    computeLayout(graph);
+    expect(JSON.stringify(graph.export())).toBe(before);
+    layoutGraph(graph);
+    expect(graph.getNodeAttribute("person:anna-keller", "role")).toBe("President");
+    expect(graph.getNodeAttribute("event:call-1", "date")).toBe("on Tuesday");
+  });
+
+  it("handles empty, single-node, edgeless and hostile graphs", () => {
+    expect(computeLayout(createNewsGraph())).toEqual({});
+    const one = randomGraph(1, 0);
+    expect(computeLayout(one)).toEqual({ n0: { x: 0, y: 0, size: nodeSize(one.getNodeAttribute("n0", "mentions")), color: TYPE_COLORS.person } });
+    for (const graph of [randomGraph(40, 0), hostileGraph()]) {
+      const layout = computeLayout(graph);
+      expect(Object.keys(layout)).toHaveLength(graph.order);
+      for (const p of Object.values(layout)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    }
+  });
+
+  it("caps ForceAtlas2 iterations as graphs grow", () => {
+    expect(iterationsFor(25)).toBe(800);
+    expect(iterationsFor(1000)).toBeLessThan(iterationsFor(100));
+    expect(iterationsFor(10_000)).toBeLessThan(iterationsFor(1000));
+    expect(iterationsFor(10_000)).toBeGreaterThanOrEqual(20);
+  });
+
+  it("lays out 10k nodes with finite, mostly distinct positions", () => {
+    const layout = computeLayout(randomGraph(10_000));
+    const spots = new Set(Object.values(layout).map((p) => `${p.x},${p.y}`));
+    expect(Object.values(layout).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(spots.size).toBeGreaterThan(9_900);
+  });
+});
