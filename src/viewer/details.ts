@@ -1,0 +1,110 @@
+// Details of the selected node or edge: facts, relations and evidence.
+// Used by the side panel and by the compact popup. Graph text only ever goes through textContent.
+import { TYPE_LABELS } from "../appearance/appearance";
+import type { Evidence } from "../schema/graph";
+import type { NewsGraph } from "../schema/model";
+import { h } from "./dom";
+import type { Action, Selection } from "./state";
+
+type Dispatch = (action: Action) => void;
+
+/** Splits a sentence around its mention: [before, mention, after]; whole sentence if offsets are off. */
+export function splitEvidence(e: Evidence): [string, string, string] {
+  const a = e.start - e.sentenceStart;
+  const b = e.end - e.sentenceStart;
+  if (a < 0 || b > e.sentence.length || a >= b) return [e.sentence, "", ""];
+  return [e.sentence.slice(0, a), e.sentence.slice(a, b), e.sentence.slice(b)];
+}
+
+export function evidenceList(items: Evidence[], type: string, limit = 50): HTMLElement {
+  const list = h("ul", { className: "ngv-evidence", attrs: { "data-type": type } });
+  for (const e of items.slice(0, limit)) {
+    const [before, mention, after] = splitEvidence(e);
+    list.append(h("li", {}, [before, mention ? h("mark", { text: mention }) : null, after]));
+  }
+  if (items.length > limit) list.append(h("li", { text: `… and ${items.length - limit} more` }));
+  return list;
+}
+
+function facts(rows: Array<[string, string | number | undefined]>): HTMLElement {
+  const dl = h("dl", { className: "ngv-facts" });
+  for (const [name, value] of rows) {
+    if (value === undefined || value === "") continue;
+    dl.append(h("dt", { text: name }), h("dd", { text: String(value) }));
+  }
+  return dl;
+}
+
+function nodeLink(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLElement {
+  const type = graph.getNodeAttribute(key, "type");
+  return h("button", {
+    className: "ngv-link",
+    text: graph.getNodeAttribute(key, "label"),
+    attrs: { type: "button", "data-node": key, "data-type": type },
+    title: TYPE_LABELS[type] ?? type,
+    on: { click: () => dispatch({ type: "select", selection: { kind: "node", key } }) },
+  });
+}
+
+function edgeLink(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLElement {
+  return h("button", {
+    className: "ngv-link ngv-rel-label",
+    text: graph.getEdgeAttribute(key, "label"),
+    attrs: { type: "button", "data-edge": key },
+    title: "Show this relation and its evidence",
+    on: { click: () => dispatch({ type: "select", selection: { kind: "edge", key } }) },
+  });
+}
+
+function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLElement {
+  const a = graph.getNodeAttributes(key);
+  const root = h("section", { className: "ngv-details", attrs: { "data-type": a.type, "data-node": key } });
+  root.append(
+    h("span", { className: "ngv-badge", text: TYPE_LABELS[a.type] ?? a.type, attrs: { "data-type": a.type } }),
+    h("h2", { className: "ngv-title", text: a.label }),
+    facts([
+      ["Role", a.role],
+      ["Kind", a.kind ? (a.cameo ? `${a.kind} (CAMEO ${a.cameo})` : a.kind) : undefined],
+      ["Date", a.date],
+      ["Place", a.place],
+      ["Also", a.aliases.filter((x) => x !== a.label).join(", ")],
+      ["Mentions", a.mentions],
+    ]),
+  );
+  const relations = h("ul", { className: "ngv-relations" });
+  graph.forEachOutEdge(key, (edge, _attrs, _s, target) => {
+    relations.append(h("li", { className: "ngv-rel" }, [edgeLink(graph, edge, dispatch), " → ", nodeLink(graph, target, dispatch)]));
+  });
+  graph.forEachInEdge(key, (edge, _attrs, source) => {
+    relations.append(h("li", { className: "ngv-rel" }, [nodeLink(graph, source, dispatch), " → ", edgeLink(graph, edge, dispatch)]));
+  });
+  if (relations.childElementCount)
+    root.append(h("div", { className: "ngv-section" }, [h("h3", { text: `Relations (${relations.childElementCount})` }), relations]));
+  root.append(
+    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${a.evidence.length})` }), evidenceList(a.evidence, a.type)]),
+  );
+  return root;
+}
+
+function edgeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLElement {
+  const a = graph.getEdgeAttributes(key);
+  const [source, target] = graph.extremities(key);
+  const root = h("section", { className: "ngv-details", attrs: { "data-edge": key } });
+  root.append(
+    h("span", { className: "ngv-badge", text: `Relation · ${a.kind}` }),
+    h("h2", { className: "ngv-title" }, [nodeLink(graph, source, dispatch), " ", h("span", { text: a.label }), " ", nodeLink(graph, target, dispatch)]),
+    facts([
+      ["Role", a.role],
+      ["Stated", a.mentions],
+    ]),
+    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${a.evidence.length})` }), evidenceList(a.evidence, "relation")]),
+  );
+  return root;
+}
+
+/** The details element for a selection, or null if it is gone from the graph. */
+export function renderDetails(graph: NewsGraph, selection: Selection | null, dispatch: Dispatch): HTMLElement | null {
+  if (!selection) return null;
+  if (selection.kind === "node") return graph.hasNode(selection.key) ? nodeDetails(graph, selection.key, dispatch) : null;
+  return graph.hasEdge(selection.key) ? edgeDetails(graph, selection.key, dispatch) : null;
+}

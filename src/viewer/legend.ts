@@ -1,0 +1,88 @@
+// Legend and filters: one checkbox per node type and per event kind present,
+// a minimum-mentions slider, and live counts.
+import { TYPE_LABELS } from "../appearance/appearance";
+import { NODE_TYPES, type EventKind, type NodeType } from "../schema/graph";
+import type { NewsGraph } from "../schema/model";
+import { clear, h } from "./dom";
+import type { Store, ViewState } from "./state";
+import { countVisible, type Counts } from "./visibility";
+
+export interface LegendView {
+  element: HTMLElement;
+  /** latest counts, for the host */
+  counts(): Counts;
+  destroy(): void;
+}
+
+export function createLegend(graph: NewsGraph, store: Store, options: { interactive: boolean; open: boolean }): LegendView {
+  const element = h("details", { className: "ngv-overlay ngv-legend" });
+  element.open = options.open;
+  const summary = h("summary", { text: options.interactive ? "Legend & filters" : "Legend" });
+  const types = h("fieldset", {}, [h("legend", { text: "Types" })]);
+  const kinds = h("fieldset", { className: "ngv-kinds" }, [h("legend", { text: "Event kinds" })]);
+  const slider = h("input", { attrs: { type: "range", min: "0", step: "1", "aria-label": "Minimum mentions" } });
+  const sliderValue = h("span", { className: "ngv-count" });
+  const mentions = h("fieldset", {}, [h("label", {}, [h("span", { text: "Min. mentions" }), sliderValue]), slider]);
+  const totals = h("div", { className: "ngv-totals", attrs: { "aria-live": "polite" } });
+  element.append(summary, types);
+  if (options.interactive) element.append(kinds, mentions, totals);
+
+  const typeCounts = new Map<NodeType, HTMLElement>();
+  const typeBoxes = new Map<NodeType, HTMLInputElement>();
+  for (const type of NODE_TYPES) {
+    const count = h("span", { className: "ngv-count" });
+    const box = h("input", { attrs: { type: "checkbox", "data-filter-type": type } });
+    box.hidden = !options.interactive;
+    box.addEventListener("change", () => store.dispatch({ type: "toggleType", nodeType: type, visible: box.checked }));
+    types.append(h("label", { attrs: { "data-type": type } }, [box, h("span", { className: "ngv-swatch" }), h("span", { text: TYPE_LABELS[type] }), count]));
+    typeCounts.set(type, count);
+    typeBoxes.set(type, box);
+  }
+  slider.addEventListener("input", () => store.dispatch({ type: "setMinMentions", value: Number(slider.value) }));
+
+  let counts = countVisible(graph, store.getState());
+  const kindBoxes = new Map<EventKind, { box: HTMLInputElement; count: HTMLElement }>();
+  const buildKinds = () => {
+    clear(kinds);
+    kinds.append(h("legend", { text: "Event kinds" }));
+    kindBoxes.clear();
+    for (const kind of counts.kinds.keys()) {
+      const box = h("input", { attrs: { type: "checkbox", "data-filter-kind": kind } });
+      const count = h("span", { className: "ngv-count" });
+      box.addEventListener("change", () => store.dispatch({ type: "toggleKind", kind, visible: box.checked }));
+      kinds.append(h("label", { attrs: { "data-type": "event" } }, [box, h("span", { text: kind }), count]));
+      kindBoxes.set(kind, { box, count });
+    }
+    kinds.hidden = kindBoxes.size === 0;
+  };
+  buildKinds();
+
+  const update = (state: ViewState, previous?: ViewState) => {
+    if (
+      previous &&
+      state.hiddenTypes === previous.hiddenTypes &&
+      state.hiddenKinds === previous.hiddenKinds &&
+      state.minMentions === previous.minMentions
+    )
+      return;
+    counts = countVisible(graph, state);
+    for (const type of NODE_TYPES) {
+      const c = counts.types[type];
+      typeBoxes.get(type)!.checked = !state.hiddenTypes.includes(type);
+      typeCounts.get(type)!.textContent = options.interactive && c.visible !== c.total ? `${c.visible}/${c.total}` : String(c.total);
+      typeBoxes.get(type)!.closest("label")!.hidden = c.total === 0 && !state.hiddenTypes.includes(type);
+    }
+    for (const [kind, { box, count }] of kindBoxes) {
+      const c = counts.kinds.get(kind)!;
+      box.checked = !state.hiddenKinds.includes(kind);
+      count.textContent = c.visible !== c.total ? `${c.visible}/${c.total}` : String(c.total);
+    }
+    slider.max = String(Math.max(1, counts.maxMentions));
+    slider.value = String(state.minMentions);
+    sliderValue.textContent = `≥ ${state.minMentions}`;
+    totals.textContent = `${counts.nodes.visible} of ${counts.nodes.total} nodes · ${counts.edges.visible} of ${counts.edges.total} edges shown`;
+  };
+  update(store.getState());
+  const unsubscribe = store.subscribe(update);
+  return { element, counts: () => counts, destroy: unsubscribe };
+}

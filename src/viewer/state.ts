@@ -1,0 +1,119 @@
+// The viewer's application state: a small typed store with pure reducers.
+// The graph stays the single source of truth for data; this holds only what
+// the user is looking at. Views read state and dispatch actions, never mutate it.
+import type { EventKind, NodeType } from "../schema/graph";
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+export type Selection = { kind: "node"; key: string } | { kind: "edge"; key: string };
+
+export interface ViewState {
+  /** the node or edge whose details are shown */
+  selection: Selection | null;
+  /** node under the pointer (not persisted) */
+  hovered: string | null;
+  /** node types switched off in the legend */
+  hiddenTypes: NodeType[];
+  /** event kinds switched off in the legend */
+  hiddenKinds: EventKind[];
+  /** nodes with fewer mentions are hidden */
+  minMentions: number;
+  /** text in the search box */
+  query: string;
+  /** sigma camera; null = default framing */
+  camera: CameraView | null;
+}
+
+export const INITIAL_STATE: ViewState = Object.freeze({
+  selection: null,
+  hovered: null,
+  hiddenTypes: [],
+  hiddenKinds: [],
+  minMentions: 0,
+  query: "",
+  camera: null,
+}) as ViewState;
+
+export type Action =
+  | { type: "select"; selection: Selection | null }
+  | { type: "hover"; key: string | null }
+  | { type: "toggleType"; nodeType: NodeType; visible?: boolean }
+  | { type: "toggleKind"; kind: EventKind; visible?: boolean }
+  | { type: "setMinMentions"; value: number }
+  | { type: "setQuery"; query: string }
+  | { type: "setCamera"; camera: CameraView | null }
+  | { type: "replace"; state: Partial<ViewState> };
+
+function toggle<T>(list: readonly T[], item: T, visible: boolean | undefined): T[] {
+  const hidden = list.includes(item);
+  const hide = visible === undefined ? !hidden : !visible;
+  if (hide === hidden) return list as T[];
+  return hide ? [...list, item].sort() : list.filter((x) => x !== item);
+}
+
+function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  return a === b || (!!a && !!b && a.kind === b.kind && a.key === b.key);
+}
+
+/** Pure: returns the same object when nothing changed, so views can skip work. */
+export function reduce(state: ViewState, action: Action): ViewState {
+  switch (action.type) {
+    case "select":
+      return sameSelection(state.selection, action.selection) ? state : { ...state, selection: action.selection };
+    case "hover":
+      return state.hovered === action.key ? state : { ...state, hovered: action.key };
+    case "toggleType": {
+      const hiddenTypes = toggle(state.hiddenTypes, action.nodeType, action.visible);
+      return hiddenTypes === state.hiddenTypes ? state : { ...state, hiddenTypes };
+    }
+    case "toggleKind": {
+      const hiddenKinds = toggle(state.hiddenKinds, action.kind, action.visible);
+      return hiddenKinds === state.hiddenKinds ? state : { ...state, hiddenKinds };
+    }
+    case "setMinMentions": {
+      const value = Number.isFinite(action.value) ? Math.max(0, Math.floor(action.value)) : 0;
+      return state.minMentions === value ? state : { ...state, minMentions: value };
+    }
+    case "setQuery":
+      return state.query === action.query ? state : { ...state, query: action.query };
+    case "setCamera": {
+      const a = state.camera;
+      const b = action.camera;
+      if (a === b || (a && b && a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle)) return state;
+      return { ...state, camera: b };
+    }
+    case "replace":
+      return { ...state, ...action.state };
+  }
+}
+
+export type Listener = (state: ViewState, previous: ViewState) => void;
+
+export interface Store {
+  getState(): ViewState;
+  dispatch(action: Action): void;
+  subscribe(listener: Listener): () => void;
+}
+
+export function createStore(initial: Partial<ViewState> = {}): Store {
+  let state: ViewState = { ...INITIAL_STATE, ...initial };
+  const listeners = new Set<Listener>();
+  return {
+    getState: () => state,
+    dispatch(action) {
+      const previous = state;
+      state = reduce(state, action);
+      if (state === previous) return;
+      for (const listener of [...listeners]) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

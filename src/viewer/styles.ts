@@ -1,0 +1,102 @@
+// The viewer's stylesheet, scoped under .ngv so two viewers (or a host page)
+// never clash. Injected once per document, as a string so the embed needs no CSS pipeline.
+import { TYPE_COLORS } from "../appearance/appearance";
+
+const MARKER = "data-newsgraph-viewer-css";
+
+function typeRules(): string {
+  return Object.entries(TYPE_COLORS)
+    .map(
+      ([type, color]) =>
+        `.ngv [data-type="${type}"]{--ngv-type:${color}}` +
+        `.ngv mark.ngv-mention[data-type="${type}"]{background:${color}26;border-bottom-color:${color}}`,
+    )
+    .join("\n");
+}
+
+export const VIEWER_CSS = `
+.ngv{--ngv-bg:#fff;--ngv-fg:#1f2933;--ngv-muted:#616e7c;--ngv-line:#d9dee4;--ngv-soft:#f4f6f8;--ngv-accent:#0b5fff;
+  position:relative;display:grid;grid-template-columns:minmax(220px,26%) 1fr minmax(260px,28%);grid-template-areas:"article stage panel";
+  width:100%;height:100%;min-height:0;overflow:hidden;background:var(--ngv-bg);color:var(--ngv-fg);
+  font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;box-sizing:border-box}
+.ngv *,.ngv *::before,.ngv *::after{box-sizing:border-box}
+.ngv.ngv-no-article{grid-template-columns:1fr minmax(260px,30%);grid-template-areas:"stage panel"}
+.ngv.ngv-compact{grid-template-columns:1fr;grid-template-areas:"stage"}
+.ngv-stage{grid-area:stage;position:relative;min-width:0;min-height:0;overflow:hidden}
+.ngv-sigma{position:absolute;inset:0}
+.ngv-article{grid-area:article;overflow:auto;padding:12px 16px;border-right:1px solid var(--ngv-line);background:#fcfcfd}
+.ngv-article h2,.ngv-panel h2{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--ngv-muted);margin:4px 0 8px}
+.ngv-article-text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:14px;line-height:1.6}
+.ngv mark.ngv-mention{color:inherit;background:#eee;border-bottom:2px solid #999;border-radius:2px;cursor:pointer;padding:0 1px}
+.ngv mark.ngv-mention[data-type="event"]{background:transparent;border-bottom-style:dashed}
+.ngv mark.ngv-mention.ngv-on{outline:2px solid var(--ngv-fg);outline-offset:1px}
+.ngv mark.ngv-mention:focus-visible{outline:2px solid var(--ngv-accent)}
+.ngv-panel{grid-area:panel;overflow:auto;padding:12px 16px;border-left:1px solid var(--ngv-line)}
+.ngv-panel-empty{color:var(--ngv-muted)}
+.ngv-title{font-size:18px;font-weight:650;margin:2px 0 6px;overflow-wrap:anywhere}
+.ngv-badge{display:inline-flex;align-items:center;gap:6px;font-size:12px;padding:1px 8px;border-radius:10px;background:var(--ngv-soft);color:var(--ngv-fg)}
+.ngv-badge::before{content:"";width:10px;height:10px;border-radius:50%;background:var(--ngv-type,#888)}
+.ngv-badge[data-type="event"]::before{border-radius:2px}
+.ngv-facts{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:10px 0;font-size:13px}
+.ngv-facts dt{color:var(--ngv-muted)}
+.ngv-facts dd{margin:0;overflow-wrap:anywhere}
+.ngv-section{margin-top:14px}
+.ngv-section h3{font-size:13px;margin:0 0 6px;color:var(--ngv-muted);font-weight:600}
+.ngv-relations{list-style:none;margin:0;padding:0}
+.ngv-relations li{margin:2px 0}
+.ngv-link{all:unset;cursor:pointer;color:var(--ngv-accent);overflow-wrap:anywhere}
+.ngv-link:hover{text-decoration:underline}
+.ngv-link:focus-visible{outline:2px solid var(--ngv-accent);outline-offset:1px}
+.ngv-rel{font-size:13px}
+.ngv-rel-label{color:var(--ngv-muted)}
+.ngv-evidence{list-style:none;margin:0;padding:0}
+.ngv-evidence li{margin:0 0 8px;padding:6px 8px;border-left:3px solid var(--ngv-type,#999);background:var(--ngv-soft);font-size:13px;overflow-wrap:anywhere}
+.ngv-evidence mark{background:#ffe58f;color:inherit;padding:0 1px}
+.ngv-overlay{position:absolute;z-index:2;background:rgba(255,255,255,.94);border:1px solid var(--ngv-line);border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.08)}
+.ngv-search{top:10px;left:50%;transform:translateX(-50%);width:min(340px,calc(100% - 20px));padding:0}
+.ngv-search input{width:100%;border:0;background:transparent;padding:8px 12px;font:inherit;color:inherit;border-radius:8px}
+.ngv-search input:focus{outline:2px solid var(--ngv-accent)}
+.ngv-suggestions{list-style:none;margin:0;padding:4px 0;border-top:1px solid var(--ngv-line);max-height:260px;overflow:auto}
+.ngv-suggestions[hidden]{display:none}
+.ngv-suggestions li{padding:4px 12px;cursor:pointer;display:flex;gap:8px;align-items:center}
+.ngv-suggestions li[aria-selected="true"]{background:#e6efff}
+.ngv-suggestions small{color:var(--ngv-muted)}
+.ngv-legend{top:56px;left:10px;max-width:230px;padding:6px 10px;font-size:13px}
+.ngv-legend summary{cursor:pointer;font-weight:600}
+.ngv-legend fieldset{border:0;margin:6px 0 0;padding:0}
+.ngv-legend legend{font-size:12px;color:var(--ngv-muted);padding:0}
+.ngv-legend label{display:flex;align-items:center;gap:6px;cursor:pointer;white-space:nowrap}
+.ngv-legend .ngv-swatch{width:11px;height:11px;border-radius:50%;background:var(--ngv-type,#888);flex:none}
+.ngv-legend [data-type="event"] .ngv-swatch{border-radius:2px}
+.ngv-legend .ngv-count{margin-left:auto;color:var(--ngv-muted);font-variant-numeric:tabular-nums;padding-left:8px}
+.ngv-legend input[type=range]{width:100%}
+.ngv-kinds{max-height:150px;overflow:auto}
+.ngv-totals{margin-top:6px;color:var(--ngv-muted);font-size:12px}
+.ngv-controls{right:10px;bottom:10px;display:flex;flex-direction:column;padding:2px}
+.ngv-controls button{all:unset;cursor:pointer;width:32px;height:32px;display:grid;place-items:center;font-size:16px;border-radius:6px;color:var(--ngv-fg)}
+.ngv-controls button:hover{background:var(--ngv-soft)}
+.ngv-controls button:focus-visible{outline:2px solid var(--ngv-accent)}
+.ngv-controls button[aria-pressed="true"]{background:#e6efff;color:var(--ngv-accent)}
+.ngv-popup{left:10px;right:10px;bottom:10px;max-height:45%;overflow:auto;padding:10px 36px 10px 12px}
+.ngv-popup[hidden]{display:none}
+.ngv-close{all:unset;position:absolute;top:6px;right:8px;cursor:pointer;font-size:18px;line-height:1;padding:4px;color:var(--ngv-muted)}
+.ngv-compact .ngv-legend{top:auto;bottom:10px;left:10px}
+.ngv-compact .ngv-search{left:10px;transform:none;width:min(260px,calc(100% - 20px))}
+@media (max-width:760px){
+  .ngv,.ngv.ngv-no-article{grid-template-columns:1fr;grid-template-rows:minmax(320px,58vh) auto auto;grid-template-areas:"stage" "panel" "article";overflow:auto}
+  .ngv.ngv-compact{grid-template-rows:1fr;grid-template-areas:"stage"}
+  .ngv-article{border-right:0;border-top:1px solid var(--ngv-line);overflow:visible}
+  .ngv-panel{border-left:0;border-top:1px solid var(--ngv-line);overflow:visible}
+  .ngv-search{left:10px;transform:none;width:calc(100% - 20px)}
+  .ngv-legend{top:54px;max-width:calc(100% - 70px)}
+}
+${typeRules()}
+`;
+
+export function injectStyles(doc: Document = document): void {
+  if (doc.head.querySelector(`style[${MARKER}]`)) return;
+  const style = doc.createElement("style");
+  style.setAttribute(MARKER, "");
+  style.textContent = VIEWER_CSS;
+  doc.head.append(style);
+}

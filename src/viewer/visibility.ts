@@ -1,0 +1,70 @@
+// Which nodes the filters let through, and counts for the legend. Pure.
+import type { EventKind, NodeAttributes, NodeType } from "../schema/graph";
+import { NODE_TYPES } from "../schema/graph";
+import type { NewsGraph } from "../schema/model";
+import { createNewsGraph } from "../schema/model";
+import type { ViewState } from "./state";
+
+export type Filters = Pick<ViewState, "hiddenTypes" | "hiddenKinds" | "minMentions">;
+
+export function isNodeVisible(attrs: NodeAttributes, filters: Filters): boolean {
+  if (filters.hiddenTypes.includes(attrs.type)) return false;
+  if (attrs.type === "event" && attrs.kind && filters.hiddenKinds.includes(attrs.kind)) return false;
+  return (attrs.mentions ?? 0) >= filters.minMentions;
+}
+
+export interface Counts {
+  nodes: { visible: number; total: number };
+  edges: { visible: number; total: number };
+  types: Record<NodeType, { visible: number; total: number }>;
+  kinds: Map<EventKind, { visible: number; total: number }>;
+  maxMentions: number;
+}
+
+export function countVisible(graph: NewsGraph, filters: Filters): Counts {
+  const types = Object.fromEntries(NODE_TYPES.map((t) => [t, { visible: 0, total: 0 }])) as Counts["types"];
+  const kinds = new Map<EventKind, { visible: number; total: number }>();
+  const visible = new Set<string>();
+  let maxMentions = 0;
+  graph.forEachNode((key, attrs) => {
+    const shown = isNodeVisible(attrs, filters);
+    if (shown) visible.add(key);
+    maxMentions = Math.max(maxMentions, attrs.mentions ?? 0);
+    const t = types[attrs.type];
+    if (t) {
+      t.total++;
+      if (shown) t.visible++;
+    }
+    if (attrs.type === "event") {
+      const kind = attrs.kind ?? "other";
+      const k = kinds.get(kind) ?? { visible: 0, total: 0 };
+      k.total++;
+      if (shown) k.visible++;
+      kinds.set(kind, k);
+    }
+  });
+  let edgesVisible = 0;
+  graph.forEachEdge((_e, _a, source, target) => {
+    if (visible.has(source) && visible.has(target)) edgesVisible++;
+  });
+  return {
+    nodes: { visible: visible.size, total: graph.order },
+    edges: { visible: edgesVisible, total: graph.size },
+    types,
+    kinds: new Map([...kinds].sort(([a], [b]) => a.localeCompare(b))),
+    maxMentions,
+  };
+}
+
+/** A copy of the graph holding only what the filters show: what "export what is on screen" writes. */
+export function visibleSubgraph(graph: NewsGraph, filters: Filters): NewsGraph {
+  const out = createNewsGraph();
+  out.replaceAttributes({ ...graph.getAttributes() });
+  graph.forEachNode((key, attrs) => {
+    if (isNodeVisible(attrs, filters)) out.addNode(key, { ...attrs });
+  });
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (out.hasNode(source) && out.hasNode(target)) out.addDirectedEdgeWithKey(key, source, target, { ...attrs });
+  });
+  return out;
+}
