@@ -13,9 +13,9 @@ export interface LayoutOptions {
   seed?: string | number;
   /** ForceAtlas2 iterations; default from the graph's size, see iterationsFor */
   iterations?: number;
-  /** side, in layout units (= SVG pixels), of the square each node gets on average; default 110 */
+  /** side, in layout units (= SVG pixels), of the square each node gets on average; default 120 */
   spacing?: number;
-  /** extra gap, in layout units, noverlap keeps between node discs; default 6 */
+  /** extra gap, in layout units, noverlap keeps between node discs; default 8 */
   margin?: number;
 }
 
@@ -27,8 +27,8 @@ export interface NodeLayout {
 }
 
 const DEFAULT_SEED = "newsgraph";
-const DEFAULT_SPACING = 110;
-const DEFAULT_MARGIN = 6;
+const DEFAULT_SPACING = 120;
+const DEFAULT_MARGIN = 8;
 
 /**
  * ForceAtlas2 iterations for a graph of `order` nodes: many for small graphs (they are
