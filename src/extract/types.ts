@@ -58,6 +58,8 @@ export interface Mention {
   canonical?: string;
   /** node key of the entity, filled by resolve */
   entity?: string;
+  /** gender hint from a given name, title or pronoun, for pronoun resolution */
+  gender?: "m" | "f";
 }
 
 export interface Entity {

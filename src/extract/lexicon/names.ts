@@ -1,0 +1,52 @@
+// Common given names across cultures, with a gender hint used for pronoun
+// resolution. Compact on purpose: a person cue, not a census.
+
+const MALE =
+  "aaron abdul abdullah abraham adam adrian ahmad ahmed ahmet alan albert alberto alejandro aleksandr alex alexander alexandre alexei alexey " +
+  "alfred ali alireza allen amir anders andre andrea andreas andrew andrei andrey andy angelo anthony antonio arnold arthur ashraf " +
+  "barack barry ben benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brendan brian bruce bruno bryan " +
+  "carl carlos cesar charles charlie chris christian christopher claude claudio colin craig cristiano dale dan daniel danny dario " +
+  "dave david dean dennis derek diego dmitri dmitry dominic donald doug douglas duncan dwight ed eddie eden edgar eduardo edward " +
+  "egor elias elon emmanuel enrique eric erik ernest ethan eugene evan fabio farid farouk felix fernando filipe frank franz francesco " +
+  "francis francisco frank fred frederick friedrich gabriel gareth gary gavin geoffrey george gerald gerard gerhard giorgio giovanni " +
+  "giuseppe gordon graham greg gregory guillermo gustavo hamid hans harold harry hassan heinrich henri henry herbert hernan hugh hugo " +
+  "hussein ian ibrahim igor ilya imran isaac ismail ivan jack jacob jacques jaime jake james jamie jan jason javier jean jeff jeffrey " +
+  "jeremy jerome jerry jesse jesus jim jimmy joachim joe joel johann johannes john johnny jon jonathan jordan jorge jose josef joseph " +
+  "joshua juan julian julio justin kamal karim karl keith ken kenneth kevin khalid kim kirk klaus kurt kyle lars larry lee leo leon " +
+  "leonard leonid lewis liam lionel lloyd louis luca lucas luigi luis luke lukas mahmoud malcolm manuel marc marco marcus mario mark " +
+  "martin marvin mateo matt matteo matthew matthias maurice max maxim maxime mehmet michael michel miguel mike mikhail mitch mitt " +
+  "mohamed mohammad mohammed muhammad mustafa nabil narendra nathan neil nicholas nick nicolas nikita nikolai noah norman oleg " +
+  "oliver omar oscar owen pablo paolo park pascal patrick paul pavel pedro pete peter petr philip philippe pierre rafael rahul ralph " +
+  "ramon randy raul ray raymond recep ricardo richard rick rishi rob robert roberto robin rodrigo roger roman romelu ron ronald ross " +
+  "roy ruben rudy russell ryan said salman sam samuel sandro saul scott sean sebastian sergei sergey sergio shane shinzo simon " +
+  "stan stanley stefan stephen steve steven stuart sunil ted terry theodore thibaut thomas tim timothy toby todd tom tommy tony " +
+  "travis trevor tyler umar valentin valery victor viktor vincent vitali vladimir volodymyr walter warren wayne wesley will william " +
+  "wolfgang xavier yannick yasser yevgeny yusuf yuri zach zachary zbigniew xi shi jin wang li";
+
+const FEMALE =
+  "abby abigail ada adriana agnes aisha alexandra alice alicia alina alison allison amanda amber amelia amy ana anastasia andrea " +
+  "angela angelina angie anita ann anna anne annie antonia ashley audrey barbara beatrice becky bella beth betty beverly bianca " +
+  "brenda brigitte brittany camila carla carmen carol caroline carolyn catherine cecilia charlotte chelsea cheryl chloe christina " +
+  "christine cindy claire clara claudia colleen cristina cynthia daisy dana daniela danielle daria deborah debra denise diana diane " +
+  "dina dolores donna doris dorothy edith elena elisabeth elizabeth ella ellen elsa emily emma erica erin esther eva evelyn fatima " +
+  "fiona frances francesca gabriela gabrielle gina giorgia gloria grace greta hannah harriet heather heidi helen helena hillary " +
+  "holly ida ilhan ingrid irene iris isabel isabella jacqueline jane janet janice jasmine jean jennifer jenny jessica jill joan " +
+  "joanna jodie josephine joy joyce judith judy julia julie juliet june karen karin kate katherine kathleen kathryn kathy katie " +
+  "kamala kelly kim kimberly kristen kristin laura lauren leah leila lena lily linda lisa liz lori louise lucia lucy lydia madeleine " +
+  "maggie malala mallory margaret maria marie marina marine marion marjorie martha mary maya megan melania melanie melissa mia " +
+  "michelle mila miriam molly monica nadia nancy naomi natalia natalie natasha nicola nicole nina nora olga olivia paige pamela " +
+  "patricia paula pauline penny priti rachel rebecca regina renee rita roberta rosa rose ruth sabrina sally samantha sandra sara " +
+  "sarah sharon sheila shirley sofia sonia sophia sophie stefania stephanie susan suella svetlana sylvia tamara tanya teresa theresa " +
+  "tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria virginia wendy whitney yulia yvette yvonne zoe";
+
+const GENDER = new Map<string, "m" | "f" | "u">();
+for (const n of MALE.split(" ")) GENDER.set(n, "m");
+for (const n of FEMALE.split(" ")) GENDER.set(n, GENDER.has(n) ? "u" : "f");
+
+/** "m", "f", "u" (either) for a known given name, else undefined. */
+export function givenNameGender(word: string): "m" | "f" | "u" | undefined {
+  return GENDER.get(word.toLowerCase());
+}
+
+/** Name particles that stay inside a person's name: "Kevin De Bruyne", "Osama bin Laden". */
+export const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ben", "abu", "mac", "st."]);

@@ -1,0 +1,70 @@
+// Types a proper-name span from its own words: gazetteers first, then the
+// words that head organization and place names, then given names.
+import type { EntityType } from "../../schema/graph";
+import { lookupCapital, lookupCountry, lookupDemonym } from "../lexicon/countries";
+import { givenNameGender } from "../lexicon/names";
+import { lookupOrganization, ORG_FIRSTS, ORG_HEADS } from "../lexicon/organizations";
+import { lookupPlace, PLACE_FIRSTS, PLACE_HEADS } from "../lexicon/places";
+import type { Token } from "../types";
+
+export type Strength = 3 | 2 | 1; // 3 gazetteer, 2 internal cue, 1 guess
+
+export interface Typing {
+  type: EntityType;
+  canonical?: string;
+  strength: Strength;
+}
+
+/** Words inside a name that make it an organization when followed by of/for/on: "Centre for X", "Council on Y". */
+const ORG_MIDS = new Set(
+  "centre center council institute society association department ministry union federation commission committee office bureau agency court church bank university school college foundation league board".split(
+    " ",
+  ),
+);
+
+export function spanText(text: string, toks: Token[]): string {
+  return text.slice(toks[0].start, toks[toks.length - 1].end);
+}
+
+export function lookupName(surface: string): Typing | undefined {
+  const s = surface.replace(/^the\s+/i, "");
+  const country = lookupCountry(s);
+  if (country) return { type: country.sovereign ? "country" : "place", canonical: country.name, strength: 3 };
+  const org = lookupOrganization(s);
+  if (org) return { type: "organization", canonical: org.name, strength: 3 };
+  if (lookupPlace(s) || lookupCapital(s)) return { type: "place", strength: 3 };
+  return undefined;
+}
+
+export function classifyWords(text: string, toks: Token[]): Typing | undefined {
+  const surface = spanText(text, toks);
+  const known = lookupName(surface);
+  if (known) return known;
+  const words = toks.map((t) => t.lower);
+  const n = words.length;
+  const last = words[n - 1];
+  const first = words[0];
+  if (n >= 2) {
+    if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last)) return { type: "place", strength: 2 };
+    if (ORG_HEADS.has(last)) return { type: "organization", strength: 2 };
+    for (let i = 0; i < n - 1; i++) {
+      if (ORG_MIDS.has(words[i]) && (words[i + 1] === "of" || words[i + 1] === "for" || words[i + 1] === "on")) return { type: "organization", strength: 2 };
+    }
+    if (ORG_FIRSTS.has(first) && words.includes("of")) return { type: "organization", strength: 2 };
+    if (PLACE_FIRSTS.has(first) && !words.includes("of")) return { type: "place", strength: 2 };
+    // demonym + known organization: "British Red Cross"
+    if (lookupDemonym(toks[0].text)) {
+      const rest = lookupName(spanText(text, toks.slice(1)));
+      if (rest?.type === "organization") return { type: "organization", strength: 2 };
+    }
+    if (givenNameGender(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
+    // "L. Ron Hubbard": an initial opens a person's name
+    if (/^\p{Lu}\.$/u.test(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
+  }
+  return undefined;
+}
+
+/** Every word capitalised like a name (not all caps unless short), no connectors but particles. */
+export function looksLikePersonName(toks: Token[]): boolean {
+  return toks.every((t) => /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text) || ["de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le", "ben", "el"].includes(t.text));
+}

@@ -1,0 +1,33 @@
+// Context cues for names the words alone can't type: "newspaper Izvestia",
+// "host Sharyl Attkisson", "Mike Waltz said", "in Herat", "Kabul-based".
+import { ORG_INTRODUCERS } from "../lexicon/organizations";
+import { TITLE_HEADS } from "../lexicon/titles";
+import { FUNCTION_WORDS } from "../lexicon/words";
+import type { Doc, Token } from "../types";
+import { looksLikePersonName, type Typing } from "./classify";
+import type { DocContext } from "./context";
+
+const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wrote", "stated", "claimed", "argued", "insisted", "noted", "tweeted", "announced", "replied", "recalled", "admitted", "warned"]);
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
+const MORE_INTRODUCERS = new Set(["show", "program", "programme", "series", "podcast", "site"]);
+
+export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing | undefined {
+  const first = toks[0].index;
+  const last = toks[toks.length - 1].index;
+  const prev = doc.tokens[first - 1];
+  const prev2 = doc.tokens[first - 2];
+  const next = doc.tokens[last + 1];
+  const next2 = doc.tokens[last + 2];
+  const sameSentence = (t: Token | undefined) => t && t.sentence === toks[0].sentence;
+  const personish = looksLikePersonName(toks) && toks.every((t) => !FUNCTION_WORDS.has(t.lower) && !ctx.lowerWords.has(t.lower));
+
+  if (sameSentence(prev) && !prev!.cap && (ORG_INTRODUCERS.has(prev!.lower) || MORE_INTRODUCERS.has(prev!.lower))) return { type: "organization", strength: 2 };
+  if (sameSentence(prev) && !prev!.cap && TITLE_HEADS.has(prev!.lower) && personish) return { type: "person", strength: 2 };
+  if (sameSentence(next) && next!.text === "-" && next2 && next2.lower === "based") return { type: "place", strength: 2 };
+  if (personish && toks.length >= 2 && sameSentence(next) && (SPEECH_VERBS.has(next!.lower) || (next!.text === "," && next2 && next2.lower === "who"))) return { type: "person", strength: 2 };
+  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && prev2.lower === "interest") && toks.length <= 2) {
+    if (!personish || toks.length === 1) return { type: "place", strength: 1 };
+  }
+  if (personish && toks.length >= 2 && toks.length <= 3) return { type: "person", strength: 1 };
+  return undefined;
+}

@@ -1,0 +1,233 @@
+// Second stage: Doc -> Mentions. Proper-name runs are trimmed, stripped of
+// titles, typed (gazetteers, name-internal cues, context), then typed again
+// at document level so every occurrence of a name agrees; headlines only
+// yield names the body or a gazetteer vouches for. Pronouns and role
+// descriptions become mentions for resolve to link.
+import type { EntityType } from "../../schema/graph";
+import { lookupDemonym } from "../lexicon/countries";
+import { countryKey } from "./country-key";
+import { FUNCTION_WORDS } from "../lexicon/words";
+import { lookupCountry } from "../lexicon/countries";
+import type { Doc, Mention, Token } from "../types";
+import { classifyWords, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
+import { buildContext, type DocContext } from "./context";
+import { contextTyping } from "./cues";
+import { descriptionMentions, pronounMentions } from "./pronouns";
+import { CONNECTORS, sentenceRuns } from "./runs";
+import { splitTitle } from "./titles";
+import { normalizeName } from "./normalize";
+
+/** A name span on its way to becoming a mention. */
+interface Candidate {
+  toks: Token[];
+  typing?: Typing;
+  role?: string;
+  affiliation?: string;
+  gender?: "m" | "f";
+}
+
+
+export function recognise(doc: Doc): Mention[] {
+  const ctx = buildContext(doc);
+  const out: Mention[] = [];
+  const candidates: Candidate[] = [];
+
+  for (const s of doc.sentences) {
+    if (ctx.headline.has(s.index)) continue;
+    for (const run of sentenceRuns(doc, s.index)) processRun(doc, ctx, doc.tokens.slice(run.start, run.end), candidates, out);
+  }
+  settleTypes(doc, candidates);
+  for (const c of candidates) if (c.typing) out.push(toMention(doc, c));
+  headlineMentions(doc, ctx, out);
+  out.push(...pronounMentions(doc, ctx), ...descriptionMentions(doc, ctx));
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function toMention(doc: Doc, c: Candidate, kind: Mention["kind"] = "name"): Mention {
+  const t = c.typing!;
+  const m: Mention = {
+    start: c.toks[0].start,
+    end: c.toks[c.toks.length - 1].end,
+    text: spanText(doc.text, c.toks),
+    sentence: c.toks[0].sentence,
+    type: t.type,
+    kind,
+  };
+  if (t.canonical) m.canonical = t.canonical;
+  if (c.role) m.role = c.role;
+  if (c.affiliation) m.affiliation = c.affiliation;
+  if (c.gender) m.gender = c.gender;
+  return m;
+}
+
+function countryMention(doc: Doc, tok: Token, name: string, kind: Mention["kind"]): Mention {
+  const c = lookupCountry(name);
+  return {
+    start: tok.start,
+    end: tok.end,
+    text: tok.text,
+    sentence: tok.sentence,
+    type: c && !c.sovereign ? "place" : "country",
+    kind,
+    canonical: name,
+  };
+}
+
+function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candidate[], out: Mention[]): void {
+  toks = trimRun(ctx, toks);
+  if (!toks.length) return;
+  const whole = lookupName(spanText(doc.text, toks));
+  if (whole) {
+    candidates.push({ toks, typing: whole });
+    return;
+  }
+  // Title + name: "Russian Deputy Foreign Minister Alexander Grushko"
+  const title = splitTitle(toks);
+  if (title) {
+    const name = toks.slice(title.nameStart);
+    const nameTyping = name.length ? classifyWords(doc.text, name) : undefined;
+    const nameIsPerson = name.length > 0 && (!nameTyping || nameTyping.type === "person") && looksLikePersonName(name) && !FUNCTION_WORDS.has(name[0].lower);
+    if (nameIsPerson || name.length === 0) {
+      if (title.country) {
+        const kind = lookupDemonym(toks[0].text) ? "demonym" : "name";
+        out.push(countryMention(doc, toks[0], title.country, kind));
+      }
+      const role = title.role.length ? spanText(doc.text, title.role) : undefined;
+      const affiliation = title.country ? countryKey(title.country) : undefined;
+      if (name.length) {
+        candidates.push({ toks: name, typing: { type: "person", strength: 3 }, role, affiliation, gender: genderOfTitle(title.honorific ?? title.role.map((t) => t.lower).join(" ")) });
+      } else if (role) {
+        // a bare title: "the Prime Minister" -> a description resolve links by role
+        out.push({ start: title.role[0].start, end: title.role[title.role.length - 1].end, text: role, sentence: toks[0].sentence, type: "person", kind: "description", role, ...(affiliation ? { affiliation } : {}) });
+      }
+      return;
+    }
+  }
+  const typing = classifyWords(doc.text, toks);
+  if (typing) {
+    candidates.push({ toks, typing });
+    return;
+  }
+  // Demonym in front of something else: "Russian" + "Leaders"
+  const demonym = lookupDemonym(toks[0].text);
+  if (demonym) {
+    out.push(countryMention(doc, toks[0], demonym.name, "demonym"));
+    if (toks.length > 1) processRun(doc, ctx, toks.slice(1), candidates, out);
+    return;
+  }
+  // Split at connectors: "Putin and Trump", "Ukraine of Russia"
+  const cut = toks.findIndex((t, i) => i > 0 && !t.cap && CONNECTORS.has(t.lower));
+  if (cut > 0) {
+    processRun(doc, ctx, toks.slice(0, cut), candidates, out);
+    let next = cut;
+    while (next < toks.length && !toks[next].cap) next++;
+    processRun(doc, ctx, toks.slice(next), candidates, out);
+    return;
+  }
+  if (toks.length > 4) return; // long unknown runs are titles of works, slogans...
+  candidates.push({ toks, typing: contextTyping(doc, ctx, toks) });
+}
+
+/** Drops sentence-start words and function words from the front of a run. */
+function trimRun(ctx: DocContext, toks: Token[]): Token[] {
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!t.cap || FUNCTION_WORDS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    if (t.sentenceInitial && ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower) && !lookupName(t.text) && !splitTitle(toks.slice(i))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  let j = toks.length;
+  while (j > i && (!toks[j - 1].cap || toks[j - 1].text === "I")) j--;
+  return toks.slice(i, j);
+}
+
+function genderOfTitle(words: string): "m" | "f" | undefined {
+  if (/\b(mrs|ms|miss|queen|princess|dame|lady|chairwoman|spokeswoman|congresswoman)\b/.test(words)) return "f";
+  if (/\b(mr|king|prince|sir|lord|chairman|spokesman|congressman)\b/.test(words)) return "m";
+  return undefined;
+}
+
+/**
+ * Document-level typing: every occurrence of a surface takes the strongest
+ * typing any occurrence got; a lone surname or first name of a known person
+ * is that person; an acronym of a known name takes its type.
+ */
+function settleTypes(doc: Doc, candidates: Candidate[]): void {
+  const best = new Map<string, Typing>();
+  const votes = new Map<string, Map<EntityType, number>>();
+  const personParts = new Map<string, number>();
+  const initials = new Map<string, Typing>();
+  for (const c of candidates) {
+    if (!c.typing) continue;
+    const key = normalizeName(spanText(doc.text, c.toks));
+    const prev = best.get(key);
+    if (!prev || c.typing.strength > prev.strength) best.set(key, c.typing);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(c.typing.type, (v.get(c.typing.type) ?? 0) + c.typing.strength);
+    votes.set(key, v);
+    if (c.typing.type === "person" && c.toks.length >= 2 && c.typing.strength >= 2) {
+      for (const t of c.toks) if (t.text.length > 1) personParts.set(t.lower, (personParts.get(t.lower) ?? 0) + 1);
+    }
+    if (c.typing.type !== "person" && c.toks.length >= 2) {
+      const acr = c.toks.filter((t) => t.cap).map((t) => t.text[0]).join("");
+      if (acr.length >= 2) initials.set(acr, c.typing);
+    }
+  }
+  for (const c of candidates) {
+    const text = spanText(doc.text, c.toks);
+    const key = normalizeName(text);
+    const b = best.get(key);
+    if (b && (!c.typing || c.typing.strength < b.strength)) c.typing = b;
+    if (c.typing && c.typing.strength >= 2) continue;
+    if (c.toks.length === 1) {
+      const t = c.toks[0];
+      if (personParts.has(t.lower)) c.typing = { type: "person", strength: 2 };
+      else if (/^\p{Lu}{2,6}$/u.test(t.text) && initials.has(t.text)) c.typing = { ...initials.get(t.text)!, canonical: undefined, strength: 2 };
+      else if (/^\p{Lu}{2,6}$/u.test(t.text) && !c.typing) c.typing = { type: "organization", strength: 1 };
+    } else if (c.toks.every((t) => personParts.has(t.lower))) {
+      c.typing = { type: "person", strength: 2 };
+    }
+  }
+  // weak typings lose to a stronger vote for the same surface
+  for (const c of candidates) {
+    if (!c.typing || c.typing.strength > 1) continue;
+    const v = votes.get(normalizeName(spanText(doc.text, c.toks)));
+    if (!v) continue;
+    let top: EntityType | undefined;
+    let topScore = 0;
+    for (const [t, n] of v) if (n > topScore) [top, topScore] = [t, n];
+    if (top && top !== c.typing.type) c.typing = { type: top, strength: 1 as Strength };
+  }
+}
+
+/** Headline words are all capitalised: keep only names the body or a gazetteer knows. */
+function headlineMentions(doc: Doc, ctx: DocContext, out: Mention[]): void {
+  const known = new Map<string, Mention>();
+  for (const m of out) if (m.kind === "name") known.set(normalizeName(m.text), m);
+  for (const [s] of ctx.headline) {
+    const { tokenStart, tokenEnd } = doc.sentences[s];
+    let i = tokenStart;
+    while (i < tokenEnd) {
+      let matched = 0;
+      for (let n = Math.min(5, tokenEnd - i); n >= 1 && !matched; n--) {
+        const toks = doc.tokens.slice(i, i + n);
+        if (!toks[0].cap || !toks[n - 1].cap) continue;
+        const text = spanText(doc.text, toks);
+        const body = known.get(normalizeName(text));
+        const typing = body ? { type: body.type, canonical: body.canonical } : lookupName(text);
+        if (!typing || (ctx.headline.get(s) === "caps" && n === 1 && FUNCTION_WORDS.has(toks[0].lower))) continue;
+        out.push({ start: toks[0].start, end: toks[n - 1].end, text, sentence: s, type: typing.type, kind: "name", ...(typing.canonical ? { canonical: typing.canonical } : {}) });
+        matched = n;
+      }
+      i += matched || 1;
+    }
+  }
+}

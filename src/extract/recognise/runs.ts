@@ -1,0 +1,67 @@
+// Candidate proper-name runs: maximal sequences of capitalised tokens in a
+// sentence, allowing name-internal connectors ("of", "and", "de", "&", "-")
+// when a capitalised token follows.
+import { NAME_PARTICLES } from "../lexicon/names";
+import type { Doc, Token } from "../types";
+
+/** Connectors that may sit inside a name when a capitalised word follows. */
+export const CONNECTORS = new Set(["of", "the", "and", "&", "for", "on", "-", "\u2013", "de", "du", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "y"]);
+
+export function isNameToken(t: Token): boolean {
+  return t.cap;
+}
+
+/** A run of tokens [start, end) in doc.tokens. */
+export interface Run {
+  start: number;
+  end: number;
+}
+
+/** Capitalised runs of sentence `s`, connectors kept inside. */
+export function sentenceRuns(doc: Doc, s: number): Run[] {
+  const { tokenStart, tokenEnd } = doc.sentences[s];
+  const toks = doc.tokens;
+  const runs: Run[] = [];
+  let i = tokenStart;
+  while (i < tokenEnd) {
+    if (!isNameToken(toks[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < tokenEnd && isNameToken(toks[j]) && adjacent(toks[j - 1], toks[j])) {
+        j++;
+        continue;
+      }
+      // numbers that end a name: "Fan Expo Canada 2016", "Movimento 5 Stelle"
+      if (j < tokenEnd && /^\p{N}+$/u.test(toks[j].text) && adjacent(toks[j - 1], toks[j]) && j + 1 < tokenEnd && isNameToken(toks[j + 1])) {
+        j += 2;
+        continue;
+      }
+      // connector(s) followed by a capitalised word: "Council on American - Islamic Relations", "Daughters of the American Revolution"
+      let k = j;
+      while (k < tokenEnd && k - j < 2 && CONNECTORS.has(toks[k].lower) && adjacent(toks[k - 1], toks[k])) k++;
+      if (k > j && k < tokenEnd && isNameToken(toks[k]) && adjacent(toks[k - 1], toks[k]) && validConnectors(toks, j, k)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ start: i, end: j });
+    i = j;
+  }
+  return runs;
+}
+
+function validConnectors(toks: Token[], j: number, k: number): boolean {
+  const words = toks.slice(j, k).map((t) => t.lower);
+  if (words.length === 1) return true;
+  // "of the", "for the", "on the", "and the"; name particles like "de la"
+  return words[1] === "the" || words.every((w) => NAME_PARTICLES.has(w));
+}
+
+/** Same line and no punctuation between: the gap is plain spaces. */
+function adjacent(a: Token, b: Token): boolean {
+  return b.start - a.end <= 1 && a.sentence === b.sentence;
+}

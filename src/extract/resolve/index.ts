@@ -1,0 +1,72 @@
+// Third stage: mentions -> entities. Names are grouped (aliases, acronyms,
+// surnames), demonyms attach to their country, and pronouns and role
+// descriptions are linked to the person they point at.
+import { givenNameGender } from "../lexicon/names";
+import { slugify } from "../slug";
+import type { Doc, Entity, Mention, Resolution } from "../types";
+import { linkReferences } from "./coref";
+import { groupNames, type Group } from "./names";
+
+export function resolve(doc: Doc, mentions: Mention[]): Resolution {
+  const names = mentions.filter((m) => m.kind === "name");
+  const groups = groupNames(doc, names);
+  const entities = new Map<string, Entity>();
+  for (const g of groups) {
+    const label = labelOf(g);
+    const key = `${g.type}:${slugify(label)}`;
+    const e = entities.get(key);
+    if (e) e.mentions.push(...g.mentions);
+    else entities.set(key, { key, type: g.type, label, aliases: [], mentions: [...g.mentions] });
+  }
+  for (const e of entities.values()) {
+    for (const m of e.mentions) m.entity = e.key;
+    e.role = e.mentions.find((m) => m.role)?.role;
+  }
+  // demonyms: evidence of their country, never a node of their own
+  for (const m of mentions) {
+    if (m.kind !== "demonym" || !m.canonical) continue;
+    const e = entities.get(`${m.type}:${slugify(m.canonical)}`);
+    if (e) {
+      m.entity = e.key;
+      e.mentions.push(m);
+    }
+  }
+  linkReferences(doc, mentions, entities, genderOf);
+  const list = [...entities.values()];
+  for (const e of list) {
+    e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    e.aliases = aliasesOf(e);
+  }
+  list.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.key < b.key ? -1 : 1));
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities: list, mentions: sorted };
+}
+
+/** The canonical gazetteer name, else the fullest name (most words, then longest, then first). */
+function labelOf(g: Group): string {
+  if (g.canonical) return g.canonical;
+  let best = g.mentions[0].text;
+  for (const m of g.mentions) {
+    const w = m.text.split(/\s+/).length;
+    const bw = best.split(/\s+/).length;
+    if (w > bw || (w === bw && m.text.length > best.length)) best = m.text;
+  }
+  return best.replace(/^the\s+/i, "");
+}
+
+function aliasesOf(e: Entity): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of [e.label, ...e.mentions.filter((m) => m.kind === "name").map((m) => m.text)]) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push(s);
+  }
+  return out;
+}
+
+function genderOf(e: Entity): "m" | "f" | undefined {
+  for (const m of e.mentions) if (m.kind === "name" && m.gender) return m.gender;
+  const g = givenNameGender(e.label.split(/\s+/)[0]);
+  return g === "m" || g === "f" ? g : undefined;
+}

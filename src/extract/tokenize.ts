@@ -1,0 +1,58 @@
+// Regex tokeniser: words, acronyms with dots, numbers and single punctuation
+// marks, each with offsets into the original text (never normalised).
+
+export interface RawToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Order matters: acronyms ("U.S.", "D.C.") before words; a word keeps inner
+// hyphens and apostrophes ("Shin-Wook", "O'Brien", "don't") but leaves a
+// possessive "'s" as its own token so "Trump's" yields "Trump".
+const TOKEN = new RegExp(
+  [
+    "(?:\\p{Lu}\\.){2,}(?!\\p{L})", // U.S.  U.K.  D.C.
+    // a capitalised word keeps a hyphen only before a capital or digit: "Shin-Wook" but "Kremlin" + "-friendly"
+    "\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:[-\\u2010\\u2011][\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*(?:['\\u2019](?![sS](?![\\p{L}]))[\\p{L}]+)*",
+    "\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?:['\\u2019](?![sS](?![\\p{L}]))[\\p{L}]+)*",
+    "\\p{N}+(?:[.,:]\\p{N}+)*(?:st|nd|rd|th|s|am|pm)?(?![\\p{L}])",
+    "\\p{N}+[\\p{L}][\\p{L}\\p{N}]*", // 501st, 3D, Cloud9 handled above
+    "['\\u2019][sS](?![\\p{L}])", // possessive
+    "\\.{3}|\\u2026",
+    "[^\\s]",
+  ].join("|"),
+  "gu",
+);
+
+// Abbreviations that take a final dot without ending the sentence.
+export const DOTTED_ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt maj cmdr adm rev hon pres supt insp det " +
+    "inc corp ltd co bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd dept est approx fig"
+  ).split(" "),
+);
+
+export function tokenize(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const t = m[0];
+    const start = m.index;
+    const prev = out[out.length - 1];
+    // "Mr" + "." -> "Mr."; "L" + "." (an initial) -> "L."
+    if (t === "." && prev && prev.end === start && isAbbreviationWord(prev.text)) {
+      prev.text += ".";
+      prev.end = start + 1;
+      continue;
+    }
+    out.push({ text: t, start, end: start + t.length });
+  }
+  return out;
+}
+
+function isAbbreviationWord(word: string): boolean {
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  return DOTTED_ABBREVIATIONS.has(word.toLowerCase());
+}
