@@ -94,6 +94,7 @@ function formatElement(attributes: Attributes, isEdge: boolean) {
       if (name === "size" && isEdge) viz.thickness = value as number;
       else (viz as Attributes)[name] = value;
     } else if (JSON_ATTRIBUTES.has(name)) values[name] = JSON.stringify(value);
+    else if (name === KEY_ATTRIBUTE && xmlSafe(String(value)) !== value) values[name + JSON_SUFFIX] = JSON.stringify(value);
     else if (typeof value === "object") values[name + JSON_SUFFIX] = JSON.stringify(value);
     else values[name] = typeof value === "string" ? xmlSafe(value) : value;
   }

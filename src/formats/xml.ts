@@ -33,7 +33,7 @@ export function isNmtoken(value: string): boolean {
 
 /** A readable NMTOKEN for any string: unsafe characters become "_". */
 export function toNmtoken(value: string): string {
-  const token = value.replace(/[^A-Za-z0-9._:-]/g, "_");
+  const token = value.replace(/[^A-Za-z0-9._:-]/gu, "_");
   return token.length > 0 ? token : "_";
 }
 

@@ -1,6 +1,6 @@
 // The GraphML key model of a graph: which <key> elements to declare, with which attr.type,
 // for the schema's attributes and for any extra attribute an imported graph carries.
-import { isNmtoken, toNmtoken } from "../xml";
+import { isNmtoken, toNmtoken, xmlSafe } from "../xml";
 
 export type KeyDomain = "graph" | "node" | "edge";
 export type KeyType = "boolean" | "int" | "long" | "double" | "string";
@@ -60,8 +60,12 @@ export function keysFor(domain: KeyDomain, elements: Record<string, unknown>[]):
     const values = used.get(name);
     if (!values) continue;
     used.delete(name);
-    // A known name holding a value of another type (imported graphs) is written as JSON.
-    const fits = json || values.every((v) => typeof v === scalarOf(type) && (type !== "int" || Number.isInteger(v)));
+    // A known name holding a value of another type (imported graphs) is written as JSON; so
+    // are original keys with characters XML cannot hold, which must come back exact.
+    const fits =
+      json ||
+      (values.every((v) => typeof v === scalarOf(type) && (type !== "int" || Number.isInteger(v))) &&
+        (name !== KEY_ATTRIBUTE || values.every((v) => xmlSafe(v as string) === v)));
     specs.push({ id: `${domain}.${name}${json || !fits ? JSON_KEY_SUFFIX : ""}`, domain, name, type: fits ? type : "string", json: !!json || !fits });
   }
   const ids = new Set(specs.map((s) => s.id));
