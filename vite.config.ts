@@ -1,8 +1,26 @@
-import { defineConfig } from "vite";
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The graph the app opens first: NEWSGRAPH_SEED_GRAPH if set, else the one
+ * `npm run graph-data` builds, else the hand-checked test fixture.
+ */
+export function seedGraphPath(): string {
+  const fromEnv = process.env.NEWSGRAPH_SEED_GRAPH;
+  if (fromEnv) return resolve(fromEnv);
+  const built = resolve(root, "graph-data/seed/graph.json");
+  return existsSync(built) ? built : resolve(root, "test/e2e/fixtures/seed-graph.json");
+}
 
 export default defineConfig({
   base: "./",
-  build: { outDir: "dist", target: "es2022" },
+  resolve: { alias: [{ find: /^@seed-graph(?=\?|$)/, replacement: seedGraphPath() }] },
+  build: { outDir: "dist", target: "es2022", assetsInlineLimit: 0 },
+  worker: { format: "es" },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,

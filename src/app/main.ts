@@ -1,0 +1,165 @@
+// The newsgraph app: the viewer core plus what only a full page does —
+// open files, paste an article, export, and keep the view in the URL.
+import seedGraphUrl from "@seed-graph?url";
+import "./app.css";
+import { graphFromJSON, type NewsGraph } from "../schema/model";
+import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
+import { buildFromArticle, exportGraph, OPEN_EXTENSIONS, parseGraphFile, svgExportAvailable, type ExportFormat } from "./graph-io";
+import { decodeViewState, encodeViewState } from "./url-state";
+
+const $ = <T extends Element>(role: string) => document.querySelector<T>(`[data-role="${role}"]`)!;
+const viewerBox = $<HTMLElement>("viewer");
+const message = $<HTMLElement>("message");
+const titleEl = $<HTMLElement>("title");
+
+let viewer: ViewerHandle | null = null;
+
+function show(text: string, kind: "error" | "info" = "info"): void {
+  message.textContent = text;
+  message.classList.toggle("is-error", kind === "error");
+  message.hidden = !text;
+}
+
+// --- URL state: written after changes settle, so camera moves don't flood history
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+function writeUrl(state: ViewState): void {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => {
+    const hash = encodeViewState(state);
+    if (hash !== location.hash.replace(/^#/, "")) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
+  }, 250);
+}
+
+async function ensureLayout(graph: NewsGraph): Promise<void> {
+  if (hasPositions(graph)) return;
+  const { layoutGraph } = await import("../layout/index");
+  layoutGraph(graph);
+}
+
+async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}): Promise<void> {
+  await ensureLayout(graph);
+  viewer?.destroy();
+  viewerBox.setAttribute("aria-busy", "false");
+  titleEl.textContent = graph.getAttribute("title") ?? "";
+  document.title = `${graph.getAttribute("title") || "Graph"} — newsgraph`;
+  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl });
+  writeUrl(viewer.getState());
+}
+
+// --- opening files (picker and drag-and-drop)
+async function openFile(file: File): Promise<void> {
+  try {
+    const graph = await parseGraphFile(await file.text(), file.name);
+    if (graph.order === 0) throw new Error("the graph has no nodes");
+    await show_graph(graph);
+    show("");
+  } catch (e) {
+    show(`Could not open “${file.name}”: ${(e as Error).message}`, "error");
+  }
+}
+
+const fileInput = $<HTMLInputElement>("file");
+fileInput.addEventListener("change", () => {
+  const file = fileInput.files?.[0];
+  if (file) void openFile(file);
+  fileInput.value = "";
+});
+
+const drop = $<HTMLElement>("drop");
+let dragDepth = 0;
+const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes("Files");
+window.addEventListener("dragenter", (e) => {
+  if (!hasFiles(e)) return;
+  dragDepth++;
+  drop.hidden = false;
+});
+window.addEventListener("dragleave", () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (!dragDepth) drop.hidden = true;
+});
+window.addEventListener("dragover", (e) => {
+  if (hasFiles(e)) e.preventDefault();
+});
+window.addEventListener("drop", (e) => {
+  e.preventDefault();
+  dragDepth = 0;
+  drop.hidden = true;
+  const file = e.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
+
+// --- paste an article: the CLI's pipeline, run in the browser
+const dialog = $<HTMLDialogElement>("paste-dialog");
+const pasteForm = $<HTMLFormElement>("paste-form");
+const pasteText = $<HTMLTextAreaElement>("paste-text");
+document.querySelector('[data-action="paste"]')!.addEventListener("click", () => {
+  dialog.showModal();
+  pasteText.focus();
+});
+document.querySelector('[data-action="paste-cancel"]')!.addEventListener("click", () => dialog.close());
+pasteForm.addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const text = pasteText.value;
+  if (!text.trim()) return;
+  dialog.close();
+  show("Building the graph…");
+  try {
+    const graph = await buildFromArticle(text);
+    if (graph.order === 0) throw new Error("no people, places, organizations or events were found in the text");
+    await show_graph(graph);
+    show("");
+  } catch (err) {
+    show(`Could not build a graph: ${(err as Error).message}`, "error");
+  }
+});
+
+// --- export what is on screen
+const exportMenu = $<HTMLDetailsElement>("export");
+for (const button of exportMenu.querySelectorAll<HTMLButtonElement>("[data-export]")) {
+  const format = button.dataset.export as ExportFormat;
+  if (format === "svg" && !svgExportAvailable) button.disabled = true;
+  button.addEventListener("click", async () => {
+    exportMenu.open = false;
+    if (!viewer) return;
+    try {
+      await exportGraph(format, viewer.visibleGraph(), viewer.sigma);
+    } catch (e) {
+      show(`Export failed: ${(e as Error).message}`, "error");
+    }
+  });
+}
+document.addEventListener("click", (e) => {
+  if (exportMenu.open && !exportMenu.contains(e.target as Node)) exportMenu.open = false;
+});
+
+// --- a read-only handle for debugging and tests
+Object.defineProperty(window, "__newsgraph", {
+  value: Object.freeze({
+    get graph() {
+      return viewer?.graph ?? null;
+    },
+    get state() {
+      return viewer?.getState() ?? null;
+    },
+    get sigma() {
+      return viewer?.sigma ?? null;
+    },
+    get viewer() {
+      return viewer;
+    },
+  }),
+});
+
+// --- start with the seed graph and the view the URL describes
+async function start(): Promise<void> {
+  try {
+    const response = await fetch(seedGraphUrl);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    await show_graph(graphFromJSON(await response.json()), decodeViewState(location.hash));
+  } catch (e) {
+    viewerBox.setAttribute("aria-busy", "false");
+    show(`Could not load the graph: ${(e as Error).message}. Open a graph file or paste an article.`, "error");
+  }
+}
+fileInput.accept = OPEN_EXTENSIONS.join(",");
+void start();
