@@ -21,6 +21,9 @@ const HOST_CSS = `
 .ngx-error{color:#b42318}
 `;
 
+/** After the viewer's CSS: search suggestions must stay above the open legend (same z-index, legend comes later). */
+const OVERRIDE_CSS = ".ngv .ngv-search{z-index:3}";
+
 /** Builds the graphology graph from GRAPH.json content (plain or packed), without schema checks
  * (zod stays out of the bundle): only the shape the viewer relies on is checked. */
 export function graphFromData(value: unknown): NewsGraph {
@@ -55,7 +58,7 @@ export class NewsgraphViewElement extends HTMLElement {
     super();
     this.#root = this.attachShadow({ mode: "open" });
     const style = document.createElement("style");
-    style.textContent = HOST_CSS + VIEWER_CSS;
+    style.textContent = HOST_CSS + VIEWER_CSS + OVERRIDE_CSS;
     this.#mount = document.createElement("div");
     this.#mount.className = "ngx-root";
     this.#root.append(style, this.#mount);

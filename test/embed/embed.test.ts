@@ -1,0 +1,123 @@
+// The self-contained embed page in real Chromium: from file://, with every network request
+// blocked and counted, inside an iframe, with hostile graph text.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { buildEmbedHtml } from "../../src/embed/index";
+import { HOSTILE, hostileGraph, plainGraph } from "./fixture";
+import { colouredPixels, launch, waitForViewer, type Browser } from "./browser";
+
+const OUT = resolve("test-artifacts/embed");
+const url = (name: string) => pathToFileURL(join(OUT, name)).href;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, "plain.html"), await buildEmbedHtml(plainGraph(), {}));
+  writeFileSync(join(OUT, "compact.html"), await buildEmbedHtml(plainGraph(), { compact: true, height: "360px", title: "Compact" }));
+  writeFileSync(join(OUT, "hostile.html"), await buildEmbedHtml(hostileGraph(), {}));
+  writeFileSync(
+    join(OUT, "host.html"),
+    `<!doctype html><meta charset="utf-8"><title>host</title><h1>A report</h1><p>Some text before the graph.</p>` +
+      `<iframe id="f1" src="compact.html" width="640" height="380" style="border:1px solid #ccc"></iframe>` +
+      `<iframe id="f2" src="plain.html" width="1000" height="600"></iframe>`,
+  );
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("embed page", () => {
+  it("is one file with the data inlined and no external reference", async () => {
+    const html = await buildEmbedHtml(plainGraph(), { title: "T" });
+    expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+\b(src|href)=/i);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toMatch(/<newsgraph-view height="100vh"><script type="application\/json">\{/);
+    expect(await buildEmbedHtml(plainGraph(), { title: "T" })).toBe(html); // deterministic
+  });
+
+  it("works from file:// with no network request: canvas drawn, search shows evidence", async () => {
+    const page = await browser.newPage();
+    await page.goto(url("plain.html"));
+    await waitForViewer(page);
+    const view = page.locator("newsgraph-view");
+    expect(await colouredPixels(view)).toBeGreaterThan(200);
+
+    await view.locator("input[type=search]").fill("Kell");
+    await view.locator("li[role=option]", { hasText: "Tomas Keller" }).click();
+    const evidence = view.locator(".ngv-panel .ngv-evidence li").first();
+    await expect.poll(() => evidence.textContent()).toContain("Prime Minister Tomas Keller in Geneva on Monday.");
+    expect(await view.locator(".ngv-panel .ngv-title").textContent()).toBe("Tomas Keller");
+    // the article view is there, with highlighted mentions
+    expect(await view.locator(".ngv-article mark").count()).toBeGreaterThan(5);
+    expect(browser.network).toEqual([]);
+    expect(browser.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("compact mode has no side panels and shows evidence in a popup", async () => {
+    const page = await browser.newPage();
+    await page.goto(url("compact.html"));
+    await waitForViewer(page);
+    const view = page.locator("newsgraph-view");
+    expect((await view.boundingBox())!.height).toBe(360);
+    expect(await view.locator(".ngv-panel").count()).toBe(0);
+    expect(await view.locator(".ngv-article").count()).toBe(0);
+    await view.locator("input[type=search]").fill("Geneva");
+    await view.locator("li[role=option]", { hasText: "Geneva" }).first().click();
+    await expect.poll(() => view.locator(".ngv-popup .ngv-evidence li").allTextContents()).toContain(
+      "President Anna Berg of Freedonia met Prime Minister Tomas Keller in Geneva on Monday.",
+    );
+    expect(browser.network).toEqual([]);
+    await page.close();
+  });
+
+  it("works inside iframes of another local page", async () => {
+    const page = await browser.newPage();
+    await page.goto(url("host.html"));
+    const frames = [page.frameLocator("#f1"), page.frameLocator("#f2")];
+    for (const frame of frames) {
+      const view = frame.locator("newsgraph-view");
+      await expect.poll(() => view.evaluate((el) => !!(el as unknown as { viewer: unknown }).viewer)).toBe(true);
+      expect(await colouredPixels(view)).toBeGreaterThan(100);
+    }
+    const view = frames[1]!.locator("newsgraph-view");
+    await view.locator("input[type=search]").fill("Berg");
+    await view.locator("li[role=option]", { hasText: "Anna Berg" }).click();
+    await expect.poll(() => view.locator(".ngv-panel .ngv-evidence li").first().textContent()).toContain("President Anna Berg of Freedonia");
+    expect(browser.network).toEqual([]);
+    await page.close();
+  });
+
+  it("shows hostile names literally: no dialog, no injected element", async () => {
+    const page = await browser.newPage();
+    await page.goto(url("hostile.html"));
+    await waitForViewer(page);
+    const view = page.locator("newsgraph-view");
+    expect(await page.title()).toBe(`Breaking: ${HOSTILE.script} & ${HOSTILE.img}`);
+    const injected = await page.evaluate(() => {
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (const el of document.querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+      return roots.flatMap((r) => [...r.querySelectorAll("img, script:not([type]), b, i")].map((e) => e.outerHTML.slice(0, 60)));
+    });
+    // the only classic script is the bundle itself
+    expect(injected.filter((s) => !s.startsWith("<script>"))).toEqual([]);
+    expect(injected).toHaveLength(1);
+
+    await view.locator("input[type=search]").fill("alert");
+    await view.locator("li[role=option]").first().waitFor();
+    const options = await view.locator("li[role=option] .ngv-badge").allTextContents();
+    expect(options).toEqual(expect.arrayContaining([HOSTILE.script, HOSTILE.img]));
+    await view.locator("li[role=option]", { hasText: HOSTILE.script }).click();
+    await expect.poll(() => view.locator(".ngv-panel .ngv-title").textContent()).toBe(HOSTILE.script);
+    const article = (await view.locator(".ngv-article").textContent()) ?? "";
+    for (const name of Object.values(HOSTILE)) expect(article).toContain(name);
+    expect(browser.dialogs).toEqual([]);
+    expect(browser.network).toEqual([]);
+    expect(browser.errors).toEqual([]);
+    await page.close();
+  });
+});
