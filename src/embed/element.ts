@@ -49,6 +49,8 @@ export class NewsgraphViewElement extends HTMLElement {
   readonly #root: ShadowRoot;
   readonly #mount: HTMLDivElement;
   #viewer: ViewerHandle | null = null;
+  /** sigma only follows window resizes; the element also resizes when shown, hidden or restyled */
+  readonly #resize = new ResizeObserver(() => this.#fit());
   #graph: NewsGraph | null = null;
   /** bumps on every (re)load so a slow fetch cannot mount over a newer one */
   #generation = 0;
@@ -62,6 +64,14 @@ export class NewsgraphViewElement extends HTMLElement {
     this.#mount = document.createElement("div");
     this.#mount.className = "ngx-root";
     this.#root.append(style, this.#mount);
+    this.#resize.observe(this.#mount);
+  }
+
+  #fit(): void {
+    const sigma = this.#viewer?.sigma;
+    if (!sigma || this.#mount.clientWidth === 0 || this.#mount.clientHeight === 0) return;
+    sigma.resize();
+    sigma.refresh();
   }
 
   /** The graph shown, once loaded. */
@@ -131,6 +141,8 @@ export class NewsgraphViewElement extends HTMLElement {
         this.#viewer = mountViewer(this.#mount, this.#graph, {
           compact: this.hasAttribute("compact"),
           showArticle: !this.hasAttribute("compact"),
+          // the element may be hidden (print, closed tab, display:none) when mounted or resized
+          sigmaSettings: { allowInvalidContainer: true },
         });
         this.dispatchEvent(new CustomEvent("newsgraph-ready", { bubbles: true, composed: true }));
       })

@@ -8,7 +8,7 @@ import { escapeHtml, styleForInline } from "../embed/escape";
 import { articleHtml } from "./article";
 import { entityTableHtml, legendHtml, timelineHtml } from "./sections";
 import { reportCss } from "./styles";
-import { loadSvgRenderer } from "./svg-hook";
+import { renderSvg } from "../render/svg";
 
 export interface ReportOptions {
   /** page title; defaults to the graph's title */
@@ -26,10 +26,9 @@ function countsLine(graph: NewsGraph): string {
 export async function buildReportHtml(graph: NewsGraph, options: ReportOptions = {}): Promise<string> {
   const title = options.title ?? graph.getAttribute("title") ?? "newsgraph report";
   const article = articleHtml(graph);
-  const renderSvg = await loadSvgRenderer();
-  const picture = renderSvg
-    ? `<figure class="ng-figure print-only">${renderSvg(graph)}</figure>`
-    : `<p class="print-only ng-empty">(No static picture of the graph is available.)</p>`;
+  // the live canvas does not print: a static SVG picture of the same layout takes its place
+  const svg = renderSvg(graph, { title }).replace(/^<\?xml[^>]*>\s*/, "");
+  const picture = `<figure class="ng-figure print-only">${svg}</figure>`;
   return [
     "<!doctype html>",
     '<html lang="en">',

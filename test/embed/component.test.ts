@@ -32,6 +32,7 @@ beforeAll(async () => {
 <newsgraph-view id="a" src="a.json" height="420"></newsgraph-view>
 <p>Between the graphs.</p>
 ${viewElementHtml(hostileGraph(), { compact: true, height: "300px" }).replace("<newsgraph-view", '<newsgraph-view id="b"')}
+<div id="tab" hidden><newsgraph-view id="c" src="a.json" height="200"></newsgraph-view></div>
 <newsgraph-view id="bad" src="missing.json" height="120"></newsgraph-view>`,
   );
   server = createServer((req, res) => {
@@ -77,6 +78,17 @@ describe("<newsgraph-view> web component", () => {
     expect((await a.boundingBox())!.height).toBe(420);
     expect((await b.boundingBox())!.height).toBe(300);
     expect(browser.dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("draws once a graph mounted while hidden is shown", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/page.html`);
+    await waitForViewer(page, "#c");
+    await page.evaluate(() => dispatchEvent(new Event("resize")));
+    await page.evaluate(() => (document.getElementById("tab")!.hidden = false));
+    await expect.poll(() => colouredPixels(page.locator("#c"))).toBeGreaterThan(100);
+    expect(browser.errors).toEqual([]);
     await page.close();
   });
 
