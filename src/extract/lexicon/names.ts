@@ -1,5 +1,7 @@
-// Common given names across cultures, with a gender hint used for pronoun
-// resolution. Compact on purpose: a person cue, not a census.
+// Given names (with a gender hint for pronoun resolution) and surnames: a
+// person cue, not a census. compromise's lists (generated) plus common names
+// across cultures that news carries.
+import { FAMOUS_PEOPLE, FEMALE_NAMES, MALE_NAMES, SURNAMES, UNISEX_NAMES } from "./words.generated";
 
 const MALE =
   "aaron abdul abdullah abraham adam adrian ahmad ahmed ahmet alan albert alberto alejandro aleksandr alex alexander alexandre alexei alexey " +
@@ -40,8 +42,28 @@ const FEMALE =
   "tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria virginia wendy whitney yulia yvette yvonne zoe";
 
 const GENDER = new Map<string, "m" | "f" | "u">();
-for (const n of MALE.split(" ")) GENDER.set(n, "m");
-for (const n of FEMALE.split(" ")) GENDER.set(n, GENDER.has(n) ? "u" : "f");
+const setGender = (n: string, g: "m" | "f") => {
+  const had = GENDER.get(n);
+  GENDER.set(n, had && had !== g ? "u" : g);
+};
+for (const n of MALE.split(" ")) setGender(n, "m");
+for (const n of FEMALE.split(" ")) setGender(n, "f");
+const handPicked = new Set(GENDER.keys());
+for (const n of MALE_NAMES.split("|")) if (!handPicked.has(n)) setGender(n, "m");
+for (const n of FEMALE_NAMES.split("|")) if (!handPicked.has(n)) setGender(n, "f");
+for (const n of UNISEX_NAMES.split("|")) if (!GENDER.has(n)) GENDER.set(n, "u");
+
+const SURNAME_SET = new Set(SURNAMES.split("|"));
+const PEOPLE = new Set(FAMOUS_PEOPLE.split("|"));
+
+export function isSurname(word: string): boolean {
+  return SURNAME_SET.has(word.toLowerCase());
+}
+
+/** Well-known people by full name ("barack obama"). */
+export function isFamousPerson(name: string): boolean {
+  return PEOPLE.has(name.toLowerCase());
+}
 
 /** "m", "f", "u" (either) for a known given name, else undefined. */
 export function givenNameGender(word: string): "m" | "f" | "u" | undefined {

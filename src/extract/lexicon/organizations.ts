@@ -64,6 +64,8 @@ const KNOWN = [
   "Moderna", "Goldman Sachs", "JPMorgan|JPMorgan Chase", "Uber", "Airbnb", "Spotify", "Nintendo", "Ubisoft",
 ];
 
+import { WORLD_ORGANIZATIONS } from "./words.generated";
+
 export interface OrgInfo {
   name: string;
 }
@@ -78,6 +80,9 @@ for (const entry of KNOWN) {
   }
 }
 
+for (const name of WORLD_ORGANIZATIONS.split("|")) if (!ORGS.has(name)) ORGS.set(name, { name: "" });
+
+/** name "" means: no canonical spelling, keep the text's. */
 export function lookupOrganization(surface: string): OrgInfo | undefined {
   return ORGS.get(surface.toLowerCase().replace(/^the /, ""));
 }
@@ -92,7 +97,7 @@ export const ORG_HEADS = new Set(
     "guard corps command party movement front alliance coalition organization organisation network bank exchange " +
     "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle " +
     "standard press radio tv television broadcasting media studios records airlines airways motors club fc team church " +
-    "conference centre center laboratory laboratories lab labs initiative project program programme"
+    "conference laboratory laboratories lab labs initiative project program programme"
   ).split(" "),
 );
 

@@ -48,6 +48,8 @@ const CITIES =
   "Lagos|Abuja|Accra|Dakar|Kinshasa|Johannesburg|Cape Town|Pretoria|Durban|Harare|Luanda|" +
   "Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Davos|Kremlin";
 
+import { WORLD_PLACES } from "./words.generated";
+
 export type PlaceKind = "region" | "state" | "city";
 
 const PLACES = new Map<string, PlaceKind>();
@@ -58,6 +60,7 @@ for (const [list, kind] of [
   [CITIES, "city"],
 ] as const)
   for (const name of list.split("|")) PLACES.set(name.toLowerCase(), kind);
+for (const name of WORLD_PLACES.split("|")) if (!PLACES.has(name)) PLACES.set(name, "city");
 PLACES.delete("kremlin"); // an institution: see organizations
 
 export function lookupPlace(surface: string): PlaceKind | undefined {

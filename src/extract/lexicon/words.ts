@@ -1,5 +1,13 @@
 // Closed-class and very common English words: a capitalised one is a
 // sentence start or a headline word, never a name on its own.
+import { COMMON_WORDS } from "./words.generated";
+
+const COMMON = new Set(COMMON_WORDS.split("|"));
+
+/** An ordinary English word (noun, adjective, verb...), per compromise's lexicon or the function words. */
+export function isCommonWord(lower: string): boolean {
+  return COMMON.has(lower) || FUNCTION_WORDS.has(lower);
+}
 
 export const FUNCTION_WORDS = new Set(
   (

@@ -2,7 +2,8 @@
 // words that head organization and place names, then given names.
 import type { EntityType } from "../../schema/graph";
 import { lookupCapital, lookupCountry, lookupDemonym } from "../lexicon/countries";
-import { givenNameGender } from "../lexicon/names";
+import { givenNameGender, isFamousPerson, isSurname } from "../lexicon/names";
+import { isCommonWord } from "../lexicon/words";
 import { lookupOrganization, ORG_FIRSTS, ORG_HEADS } from "../lexicon/organizations";
 import { lookupPlace, PLACE_FIRSTS, PLACE_HEADS } from "../lexicon/places";
 import type { Token } from "../types";
@@ -22,6 +23,9 @@ const ORG_MIDS = new Set(
   ),
 );
 
+/** Place words that are never a surname. */
+const STRICT_PLACE_HEADS = new Set("city county province district region island islands peninsula valley river lake sea ocean bay gulf strait mountains mount desert square street avenue road boulevard airport station stadium arena centre center palace tower towers cathedral mosque temple memorial museum hospital harbour harbor beach canal falls heights plaza building prison".split(" "));
+
 export function spanText(text: string, toks: Token[]): string {
   return text.slice(toks[0].start, toks[toks.length - 1].end);
 }
@@ -31,8 +35,9 @@ export function lookupName(surface: string): Typing | undefined {
   const country = lookupCountry(s);
   if (country) return { type: country.sovereign ? "country" : "place", canonical: country.name, strength: 3 };
   const org = lookupOrganization(s);
-  if (org) return { type: "organization", canonical: org.name, strength: 3 };
+  if (org) return org.name ? { type: "organization", canonical: org.name, strength: 3 } : { type: "organization", strength: 3 };
   if (lookupPlace(s) || lookupCapital(s)) return { type: "place", strength: 3 };
+  if (isFamousPerson(s)) return { type: "person", strength: 3 };
   return undefined;
 }
 
@@ -45,6 +50,9 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
   const last = words[n - 1];
   const first = words[0];
   if (n >= 2) {
+    // "Marc Lamont Hill": a given name and a surname beat a place word
+    if (givenNameGender(toks[0].text) && (isSurname(toks[n - 1].text) || !STRICT_PLACE_HEADS.has(last)) && !ORG_HEADS.has(last) && n <= 4 && looksLikePersonName(toks) && !lookupName(toks[n - 1].text))
+      return { type: "person", strength: 2 };
     if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last)) return { type: "place", strength: 2 };
     if (ORG_HEADS.has(last)) return { type: "organization", strength: 2 };
     for (let i = 0; i < n - 1; i++) {
@@ -62,6 +70,16 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     if (/^\p{Lu}\.$/u.test(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
   }
   return undefined;
+}
+
+/** Two or three name-like words that are not ordinary English words (unless known names): "Hamdullah Mohib". */
+export function guessPerson(toks: Token[]): boolean {
+  if (toks.length < 2 || toks.length > 3 || !looksLikePersonName(toks)) return false;
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  const okFirst = givenNameGender(first.text) !== undefined || !isCommonWord(first.lower);
+  const okLast = isSurname(last.text) || !isCommonWord(last.lower);
+  return okFirst && okLast && toks.every((t) => !lookupName(t.text));
 }
 
 /** Every word capitalised like a name (not all caps unless short), no connectors but particles. */

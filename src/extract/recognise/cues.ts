@@ -4,7 +4,7 @@ import { ORG_INTRODUCERS } from "../lexicon/organizations";
 import { TITLE_HEADS } from "../lexicon/titles";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import type { Doc, Token } from "../types";
-import { looksLikePersonName, type Typing } from "./classify";
+import { guessPerson, looksLikePersonName, type Typing } from "./classify";
 import type { DocContext } from "./context";
 
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wrote", "stated", "claimed", "argued", "insisted", "noted", "tweeted", "announced", "replied", "recalled", "admitted", "warned"]);
@@ -28,6 +28,6 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && prev2.lower === "interest") && toks.length <= 2) {
     if (!personish || toks.length === 1) return { type: "place", strength: 1 };
   }
-  if (personish && toks.length >= 2 && toks.length <= 3) return { type: "person", strength: 1 };
+  if (personish && guessPerson(toks)) return { type: "person", strength: 1 };
   return undefined;
 }

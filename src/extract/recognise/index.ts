@@ -75,7 +75,7 @@ function countryMention(doc: Doc, tok: Token, name: string, kind: Mention["kind"
 }
 
 function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candidate[], out: Mention[]): void {
-  toks = trimRun(ctx, toks);
+  toks = trimRun(doc, ctx, toks);
   if (!toks.length) return;
   const whole = lookupName(spanText(doc.text, toks));
   if (whole) {
@@ -88,6 +88,11 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     const name = toks.slice(title.nameStart);
     const nameTyping = name.length ? classifyWords(doc.text, name) : undefined;
     const nameIsPerson = name.length > 0 && (!nameTyping || nameTyping.type === "person") && looksLikePersonName(name) && !FUNCTION_WORDS.has(name[0].lower);
+    if (name.length > 1 && name[0].lower === "of") {
+      // "Chairman of the Australian Centre for ...": the role is the person's, the rest a name
+      processRun(doc, ctx, name.slice(name[1].lower === "the" ? 2 : 1), candidates, out);
+      return;
+    }
     if (nameIsPerson || name.length === 0) {
       if (title.country) {
         const kind = lookupDemonym(toks[0].text) ? "demonym" : "name";
@@ -103,6 +108,11 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       }
       return;
     }
+  }
+  const parts = splitAtAnd(doc.text, toks) ?? splitPersonOf(doc.text, toks);
+  if (parts) {
+    for (const part of parts) processRun(doc, ctx, part, candidates, out);
+    return;
   }
   const typing = classifyWords(doc.text, toks);
   if (typing) {
@@ -129,12 +139,39 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   candidates.push({ toks, typing: contextTyping(doc, ctx, toks) });
 }
 
+/** "MIT and the University of Sheffield": split at "and" when both sides are names on their own. */
+function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
+  const at = toks.findIndex((t, i) => i > 0 && (t.lower === "and" || t.text === "&"));
+  if (at < 0) return undefined;
+  const left = toks.slice(0, at);
+  let r = at + 1;
+  if (toks[r]?.lower === "the") r++;
+  const right = toks.slice(r);
+  if (!left.length || !right.length) return undefined;
+  const known = (part: Token[]) => !!(lookupName(spanText(text, part)) ?? classifyWords(text, part) ?? splitAtAnd(text, part));
+  return known(left) && known(right) ? [left, right] : undefined;
+}
+
+/** "Matthew Ingram of The Globe and Mail": a person's name, then "of" and an organization. */
+function splitPersonOf(text: string, toks: Token[]): Token[][] | undefined {
+  const at = toks.findIndex((t, i) => i > 1 && t.lower === "of");
+  if (at < 0) return undefined;
+  const left = toks.slice(0, at);
+  if (classifyWords(text, left)?.type !== "person") return undefined;
+  let r = at + 1;
+  if (toks[r]?.lower === "the") r++;
+  return [left, toks.slice(r)];
+}
+
+/** Caption labels: "... Ahmed Mohamed Image: Twitter". */
+const CAPTION_WORDS = new Set(["image", "photo", "picture", "credit", "source", "video", "file", "pictured"]);
+
 /** Drops sentence-start words and function words from the front of a run. */
-function trimRun(ctx: DocContext, toks: Token[]): Token[] {
+function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!t.cap || FUNCTION_WORDS.has(t.lower)) {
+    if (!t.cap || (FUNCTION_WORDS.has(t.lower) && !isAllCaps(t.text))) {
       i++;
       continue;
     }
@@ -145,8 +182,15 @@ function trimRun(ctx: DocContext, toks: Token[]): Token[] {
     break;
   }
   let j = toks.length;
-  while (j > i && (!toks[j - 1].cap || toks[j - 1].text === "I")) j--;
+  while (j > i && (!toks[j - 1].cap || toks[j - 1].text === "I" || isCaption(doc, toks[j - 1]))) j--;
   return toks.slice(i, j);
+}
+
+const isAllCaps = (s: string) => s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+function isCaption(doc: Doc, t: Token): boolean {
+  const next = doc.tokens[t.index + 1];
+  return CAPTION_WORDS.has(t.lower) && !!next && next.text === ":";
 }
 
 function genderOfTitle(words: string): "m" | "f" | undefined {
