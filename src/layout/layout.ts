@@ -7,6 +7,7 @@ import noverlap from "graphology-layout-noverlap";
 import { nodeColor, nodeSize } from "../appearance/appearance";
 import type { NewsGraph } from "../schema/model";
 import { initialPositions } from "./initial";
+import { shelfPositions, type Bounds, type ShelfNode } from "./shelf";
 
 export interface LayoutOptions {
   /** seed of the starting positions; default "newsgraph" */
@@ -54,30 +55,37 @@ export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Re
   const result: Record<string, NodeLayout> = {};
   if (graph.order === 0) return result;
 
-  // A bare structural copy: the layout libraries write x/y into it, never into `graph`.
+  // A bare structural copy of the connected part: the layout libraries write x/y into
+  // it, never into `graph`. Nodes without edges go on a shelf below it.
   const work = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
+  const isolated: ShelfNode[] = [];
   const start = initialPositions(graph, seed);
   graph.forEachNode((key, attributes) => {
-    work.addNode(key, { ...start[key], size: nodeSize(attributes.mentions) });
+    const size = nodeSize(attributes.mentions);
+    if (graph.degree(key) === 0) isolated.push({ key, type: attributes.type, mentions: attributes.mentions, size });
+    else work.addNode(key, { ...start[key], size });
   });
   graph.forEachEdge((_edge, _attributes, source, target) => {
     work.addEdge(source, target);
   });
 
-  const iterations = options.iterations ?? iterationsFor(graph.order);
-  if (work.size > 0 && iterations > 0) {
-    forceAtlas2.assign(work, { iterations, settings: forceAtlas2.inferSettings(work), getEdgeWeight: null });
+  let bounds: Bounds | undefined;
+  if (work.order > 0) {
+    const iterations = options.iterations ?? iterationsFor(work.order);
+    if (iterations > 0) forceAtlas2.assign(work, { iterations, settings: forceAtlas2.inferSettings(work), getEdgeWeight: null });
+    fitToSpacing(work, spacing);
+    separateCoincident(work);
+    noverlap.assign(work, {
+      maxIterations: noverlapIterationsFor(work.order),
+      // a finer grid for big graphs keeps each cell's pairwise check small
+      settings: { margin, ratio: 1, expansion: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(work.order) / 2)), speed: 3 },
+    });
+    bounds = boundsOf(work);
   }
-  fitToSpacing(work, spacing);
-  separateCoincident(work);
-  noverlap.assign(work, {
-    maxIterations: noverlapIterationsFor(graph.order),
-    // a finer grid for big graphs keeps each cell's pairwise check small
-    settings: { margin, ratio: 1, expansion: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(graph.order) / 2)), speed: 3 },
-  });
+  const shelf = shelfPositions(isolated, bounds, spacing, margin);
 
   graph.forEachNode((key, attributes) => {
-    const { x, y } = work.getNodeAttributes(key) as { x: number; y: number };
+    const { x, y } = (shelf[key] ?? work.getNodeAttributes(key)) as { x: number; y: number };
     result[key] = { x: round(x), y: round(y), size: nodeSize(attributes.mentions), color: nodeColor(attributes.type) };
   });
   return result;
@@ -100,23 +108,29 @@ export function hasLayout(graph: NewsGraph): boolean {
  * spacing * sqrt(order): ForceAtlas2's own units depend on the graph, picture units must not.
  */
 function fitToSpacing(work: Graph, spacing: number): void {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
   work.forEachNode((_key, a) => {
     if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) a.x = a.y = 0; // FA2 can diverge on degenerate input
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
   });
+  const { minX, minY, maxX, maxY } = boundsOf(work, false);
   const extent = Math.max(maxX - minX, maxY - minY);
   const target = spacing * Math.sqrt(work.order);
   const scale = extent > 0 ? target / extent : 1;
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;
   work.updateEachNodeAttributes((_key, a) => ({ ...a, x: (a.x - cx) * scale, y: (a.y - cy) * scale }));
+}
+
+/** Bounds of the node centres, or of their discs. */
+function boundsOf(work: Graph, discs = true): Bounds {
+  const b: Bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  work.forEachNode((_key, a) => {
+    const r = discs ? ((a.size as number | undefined) ?? 0) : 0;
+    b.minX = Math.min(b.minX, a.x - r);
+    b.maxX = Math.max(b.maxX, a.x + r);
+    b.minY = Math.min(b.minY, a.y - r);
+    b.maxY = Math.max(b.maxY, a.y + r);
+  });
+  return b;
 }
 
 /**

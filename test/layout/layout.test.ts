@@ -87,6 +87,20 @@ describe("layoutGraph", () => {
     expect(mean(linked)).toBeLessThan(mean(all) * 0.8);
   });
 
+  it("puts nodes without edges on a shelf below the connected part, grouped by type", () => {
+    const graph = summitGraph();
+    const extra: [string, "person" | "organization"][] = [["person:x", "person"], ["organization:y", "organization"], ["person:z", "person"]];
+    for (const [key, type] of extra) graph.addNode(key, { ...graph.getNodeAttributes("person:li-wen"), label: key, type });
+    const layout = computeLayout(graph);
+    const connectedMinY = Math.min(...graph.filterNodes((k) => graph.degree(k) > 0).map((k) => layout[k].y - layout[k].size));
+    const shelf = extra.map(([key]) => layout[key]);
+    for (const p of shelf) expect(p.y + p.size).toBeLessThan(connectedMinY);
+    // one row, people first
+    expect(new Set(shelf.map((p) => p.y)).size).toBe(1);
+    expect(layout["person:x"].x).toBeLessThan(layout["organization:y"].x);
+    expect(layout["person:z"].x).toBeLessThan(layout["organization:y"].x);
+  });
+
   it("computeLayout leaves the graph untouched; other attributes survive layoutGraph", () => {
     const graph = summitGraph();
     const before = JSON.stringify(graph.export());
