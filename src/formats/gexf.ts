@@ -92,7 +92,7 @@ function formatElement(attributes: Attributes, isEdge: boolean) {
     else if (name === "kind" && isEdge && typeof value === "string") kind = xmlSafe(value);
     else if (VIZ.has(name) && (name === "color" ? typeof value === "string" : Number.isFinite(value))) {
       if (name === "size" && isEdge) viz.thickness = value as number;
-      else (viz as Attributes)[name] = value;
+      else (viz as Attributes)[name] = typeof value === "string" ? xmlSafe(value) : value;
     } else if (JSON_ATTRIBUTES.has(name)) values[name] = JSON.stringify(value);
     else if (name === KEY_ATTRIBUTE && xmlSafe(String(value)) !== value) values[name + JSON_SUFFIX] = JSON.stringify(value);
     else if (typeof value === "object") values[name + JSON_SUFFIX] = JSON.stringify(value);

@@ -68,6 +68,30 @@ describe("GraphML writer", () => {
     expect(hostileText).toContain("line one&#13;\nline two\ttabbed");
   });
 
+  it("declares other tools' attributes with inferred types and NMTOKEN names, still valid", () => {
+    const imported = importGraph(
+      JSON.stringify({
+        nodes: [
+          { key: "a", attributes: { label: "A", "Modularity Class": 2, flag: true, tags: ["x", "y"], score: 0.5 } },
+          { key: "b", attributes: { label: "B", "Modularity Class": 3, flag: false, score: 1 } },
+        ],
+        edges: [{ source: "a", target: "b", attributes: { weight: 4e12 } }],
+      }),
+      "other.json",
+    );
+    const text = writeGraphML(imported);
+    expect(text).toContain('<key id="node.Modularity_Class" for="node" attr.name="Modularity_Class" attr.type="int"/>');
+    expect(text).toContain('<key id="node.flag" for="node" attr.name="flag" attr.type="boolean"/>');
+    expect(text).toContain('<key id="node.score" for="node" attr.name="score" attr.type="double"/>');
+    expect(text).toContain('<key id="node.tags.json" for="node" attr.name="tags" attr.type="string"/>');
+    expect(text).toContain('<key id="edge.weight" for="edge" attr.name="weight" attr.type="long"/>');
+    const path = writeFile("extras.graphml", text);
+    execFileSync("xmllint", ["--nonet", "--noout", "--schema", GRAPHML_XSD, path], { stdio: "pipe" });
+    const back = readGraphML(text);
+    expect(back.getNodeAttributes("a")).toMatchObject({ Modularity_Class: 2, flag: true, tags: ["x", "y"], score: 0.5 });
+    expect(back.getEdgeAttribute("e0", "weight")).toBe(4e12);
+  });
+
   it("fills colour and size from the shared appearance, and gives r, g, b", () => {
     const g = readWithNetworkX(hostilePath);
     const script = g.nodes["person:script"];
