@@ -41,7 +41,7 @@ export function renderSvg(graph: NewsGraph, options: SvgOptions = {}): string {
   // the header sits above the content, left-aligned with the picture
   const originX = Math.floor(scene.bounds.x0 - margin - Math.max(0, header.width - contentWidth) / 2);
   const originY = Math.floor(scene.bounds.y0 - margin - header.height);
-  const outWidth = options.width ?? width;
+  const outWidth = options.width !== undefined && Number.isFinite(options.width) && options.width > 0 ? options.width : width;
   const outHeight = (outWidth * height) / width;
   const background = options.background === "none" ? undefined : safeColor(options.background, "#ffffff");
 

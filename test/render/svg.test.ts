@@ -131,6 +131,8 @@ describe("renderSvg", () => {
     const root = parseStrict(renderSvg(graph, { width: 800 })).documentElement!;
     expect(root.getAttribute("width")).toBe("800");
     expect(Number(root.getAttribute("height"))).toBeCloseTo((800 * box.h) / box.w, 0);
+    const fallback = parseStrict(renderSvg(graph, { width: Number.NaN })).documentElement!;
+    expect(fallback.getAttribute("width")).toBe(String(box.w));
   });
 
   it("is deterministic, and lays out graphs without positions exactly as the CLI would", () => {
