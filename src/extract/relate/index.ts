@@ -1,6 +1,39 @@
-// TEMPORARY stand-in until the relate stage lands (its owner replaces this file).
-import type { Doc, Relations, Resolution } from "../types";
+// The relate stage: resolved mentions -> events (with participants, time and
+// place) and relations between entities, each with its evidence.
+// Works sentence by sentence over bounded windows, so time grows linearly.
+import { evidenceAt } from "../evidence";
+import type { Doc, RelationRecord, Relations, Resolution } from "../types";
+import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
+import { framesOf } from "./frames";
+import { mentionRoles, sentenceRelations } from "./roles";
+import { mentionsBySentence, viewSentence } from "./view";
 
-export function relate(_doc: Doc, _resolution: Resolution): Relations {
-  return { events: [], relations: [] };
+export function relate(doc: Doc, resolution: Resolution): Relations {
+  const info = new Map<string, EntityInfo>(resolution.entities.map((e) => [e.key, { label: e.label, type: e.type }]));
+  const bySentence = mentionsBySentence(resolution.mentions);
+  const views = doc.sentences.map((s) => viewSentence(doc, s, bySentence.get(s.index) ?? []));
+
+  // Relations first: who holds which position tells whose country acts.
+  const relations: RelationRecord[] = [...mentionRoles(doc, resolution.mentions)];
+  for (const view of views) relations.push(...sentenceRelations(doc, view));
+  const countryOf = affiliations(relations, info);
+
+  const drafts: Draft[] = [];
+  for (const view of views) {
+    for (const frame of framesOf(view, (e) => countryOf.get(e))) {
+      drafts.push(draftOf(frame, evidenceAt(doc, view.sentence.index, frame.start, frame.end), (e) => (info.get(e)?.type === "person" ? countryOf.get(e) : undefined)));
+    }
+  }
+  const events = toRecords(mergeDrafts(drafts), (k) => info.get(k));
+  return { events, relations };
+}
+
+/** entity -> the country it serves, from position edges (first stated wins). */
+function affiliations(relations: readonly RelationRecord[], info: ReadonlyMap<string, EntityInfo>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of relations) {
+    if (out.has(r.source) || info.get(r.target)?.type !== "country") continue;
+    if (r.kind === "role" || r.label === "affiliated with") out.set(r.source, r.target);
+  }
+  return out;
 }

@@ -1,0 +1,188 @@
+// Frames -> events: one event per happening, however often the text mentions
+// it (merged by family and shared core participants), with a readable label
+// and a stable key.
+import type { EntityType, EventKind, Evidence, ParticipantRole } from "../../schema/graph";
+import { slugify } from "../slug";
+import type { EventRecord, Participant } from "../types";
+import type { Frame } from "./frames";
+
+export interface EntityInfo {
+  label: string;
+  type: EntityType;
+}
+
+interface Draft {
+  kind: EventKind;
+  noun: string;
+  family: string;
+  symmetric: boolean;
+  /** the country acting through its leader ("Putin ordered an invasion" -> Russia) */
+  state?: string;
+  topic?: string;
+  date?: string;
+  participants: Map<string, ParticipantRole>;
+  evidence: Evidence[];
+}
+
+/** Preference when one entity gets several roles in one event. */
+const ROLE_RANK: Record<ParticipantRole, number> = { agent: 0, participant: 1, target: 2, source: 3, location: 4 };
+
+const core = (d: Draft) => [...d.participants].filter(([, r]) => r !== "location" && r !== "source").map(([e]) => e);
+
+export function draftOf(frame: Frame, evidence: Evidence, stateCountry: (entity: string) => string | undefined): Draft {
+  const participants = new Map<string, ParticipantRole>();
+  const put = (entity: string, role: ParticipantRole) => {
+    const had = participants.get(entity);
+    if (had === undefined || ROLE_RANK[role] < ROLE_RANK[had]) participants.set(entity, role);
+  };
+  for (const a of frame.args) put(a.entity, a.role);
+  let state: string | undefined;
+  if (frame.sense.stateAction) {
+    for (const [entity, role] of [...participants]) {
+      if (role !== "agent") continue;
+      const country = stateCountry(entity);
+      if (country) { put(country, "agent"); state ??= country; }
+    }
+  }
+  return {
+    kind: frame.sense.kind,
+    noun: frame.sense.noun,
+    family: frame.sense.family,
+    symmetric: frame.sense.symmetric,
+    ...(state ? { state } : {}),
+    ...(frame.topic ? { topic: frame.topic } : {}),
+    ...(frame.date ? { date: frame.date } : {}),
+    participants,
+    evidence: [evidence],
+  };
+}
+
+/**
+ * Merges drafts that tell of one happening: same family, and sharing two core
+ * participants (or all of a one-participant draft's, when only one event fits).
+ * Drops what is left with fewer than two entities: it relates nothing.
+ */
+export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const events: Draft[] = [];
+  const byEntity = new Map<string, Draft[]>();
+  const index = (d: Draft) => {
+    for (const e of d.participants.keys()) {
+      const list = byEntity.get(e) ?? [];
+      if (!list.includes(d)) list.push(d);
+      byEntity.set(e, list);
+    }
+  };
+  const singles: Draft[] = [];
+  for (const d of drafts) {
+    const c = core(d);
+    if (c.length < 2) { singles.push(d); continue; }
+    const target = candidates(byEntity, d, c).find((e) => overlap(core(e), c) >= 2);
+    if (target) { absorb(target, d); index(target); }
+    else { events.push(d); index(d); }
+  }
+  for (const d of singles) {
+    const c = core(d);
+    const fits = c.length === 1 ? candidates(byEntity, d, c) : [];
+    if (fits.length === 1) { absorb(fits[0], d); index(fits[0]); }
+    else if (d.participants.size >= 2) { events.push(d); index(d); }
+  }
+  return events.filter((d) => d.participants.size >= 2);
+}
+
+function candidates(byEntity: Map<string, Draft[]>, d: Draft, c: string[]): Draft[] {
+  const out: Draft[] = [];
+  for (const e of c) for (const x of byEntity.get(e) ?? []) if (x.family === d.family && !out.includes(x)) out.push(x);
+  return out;
+}
+
+function overlap(a: string[], b: string[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n;
+}
+
+function absorb(into: Draft, d: Draft): void {
+  for (const [e, r] of d.participants) {
+    const had = into.participants.get(e);
+    if (had === undefined || ROLE_RANK[r] < ROLE_RANK[had]) into.participants.set(e, r);
+  }
+  into.evidence.push(...d.evidence);
+  if (!into.date && d.date) into.date = d.date;
+  if (!into.topic && d.topic) into.topic = d.topic;
+  if (!into.state && d.state) into.state = d.state;
+}
+
+/** Short name for labels: a person's surname, anything else's full label. */
+function shortName(info: EntityInfo | undefined, key: string): string {
+  if (!info) return key;
+  if (info.type !== "person") return info.label;
+  const words = info.label.split(/\s+/);
+  return words[words.length - 1] || info.label;
+}
+
+const TARGET_PREP: Partial<Record<EventKind, string>> = {
+  accusation: "against",
+  disapproval: "of",
+  threat: "against",
+  protest: "against",
+  attack: "on",
+  invasion: "of",
+  withdrawal: "from",
+  visit: "to",
+  interview: "with",
+  demand: "on",
+  appeal: "to",
+  suspension: "to",
+  aid: "to",
+  rejection: "of",
+  arrest: "of",
+  appointment: "of",
+  election: "of",
+  other: "of",
+};
+
+export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined): string {
+  const name = (k: string) => shortName(info(k), k);
+  const withRole = (...roles: ParticipantRole[]) => [...d.participants].filter(([, r]) => roles.includes(r)).map(([e]) => name(e));
+  const place = withRole("location")[0];
+  const where = place ? ` in ${place}` : "";
+  // a state acting through its leader is named as the state: "Russia invasion of Ukraine"
+  const agents = d.state ? [name(d.state)] : withRole("agent");
+  const others = withRole("participant", "target");
+  if (d.symmetric || !agents.length) {
+    const all = [...agents, ...others];
+    const topic = d.kind === "agreement" && d.topic && agents.length ? ` to ${d.topic}` : "";
+    if (topic) return `${agents.join("–")} ${d.noun}${topic}`;
+    return `${(all.length ? all : withRole("source")).join("–")} ${d.noun}${where}`;
+  }
+  const prep = TARGET_PREP[d.kind] ?? "with";
+  const topic = d.topic && (d.kind === "demand" || d.kind === "suspension" || d.kind === "appeal") ? ` ${d.kind === "demand" ? "for" : "of"} ${d.topic}` : "";
+  const targets = others.length ? ` ${topic ? (d.kind === "demand" ? "on" : prep) : prep} ${others.join(" and ")}` : "";
+  return `${agents.join(" and ")} ${d.noun}${topic}${topic && d.kind === "demand" ? "" : targets}${where}`.replace(/\s+/g, " ");
+}
+
+/** Drafts -> records with labels, unique readable keys and participant lists in role order. */
+export function toRecords(drafts: readonly Draft[], info: (key: string) => EntityInfo | undefined): EventRecord[] {
+  const used = new Map<string, number>();
+  return drafts.map((d) => {
+    const label = labelOf(d, info);
+    const base = `event:${slugify(label)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    const participants: Participant[] = [...d.participants]
+      .map(([entity, role]) => ({ entity, role }))
+      .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+    const place = participants.find((p) => p.role === "location")?.entity;
+    return {
+      key: n === 1 ? base : `${base}-${n}`,
+      kind: d.kind,
+      label,
+      ...(d.date ? { date: d.date } : {}),
+      ...(place ? { place } : {}),
+      participants,
+      evidence: [...d.evidence].sort((a, b) => a.start - b.start),
+    };
+  });
+}
+
+export type { Draft };

@@ -1,0 +1,257 @@
+// Event frames: find triggers in a sentence and read each one's arguments
+// (agent before it, complements after it, place, time) by shallow syntax.
+import type { ParticipantRole } from "../../schema/graph";
+import { findSubjects, isTitleWord, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
+import { timeExpressions, timeTokens, type TimeExpr } from "./time";
+import { LIGHT_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
+import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
+
+export interface Arg {
+  entity: string;
+  role: ParticipantRole;
+  span: Span;
+}
+
+export interface Frame {
+  sense: TriggerSense;
+  /** local index of the trigger token */
+  at: number;
+  /** absolute offsets of the trigger */
+  start: number;
+  end: number;
+  args: Arg[];
+  date?: string;
+  /** words naming what the event is about ("military aid", "ironclad security guarantees") */
+  topic?: string;
+}
+
+/** Entities that own a possessive "his country" / "their government". */
+export type AffiliationOf = (entity: string) => string | undefined;
+
+const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration", "state"]);
+/** How far after its preposition a complement may start ("with the autocratic Putin"). */
+const PREP_REACH = 2;
+/** How far after the trigger a location may attach ("met in Moscow"). */
+const PLACE_REACH = 4;
+
+export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Frame[] {
+  const times = timeExpressions(view);
+  const timeTok = timeTokens(times);
+  const sources = accordingTo(view);
+  const frames: Frame[] = [];
+  let consumedUntil = -1;
+  for (let i = 0; i < view.words.length; i++) {
+    if (view.spanAt[i] || timeTok.has(i)) continue;
+    const sense = pickSense(view, i);
+    if (!sense) continue;
+    if (sense.pos === "noun" && i <= consumedUntil) continue;
+    const frame = sense.pos === "verb" ? verbFrame(view, i, sense, timeTok) : nounFrame(view, i, sense, timeTok);
+    if (sense.pos === "verb") consumedUntil = Math.max(consumedUntil, frame.end);
+    const args = frame.args.map((a) => resolvePossessive(view, a, affiliationOf));
+    for (const s of sources) args.push({ entity: s.entity, role: "source", span: s });
+    const date = nearestTime(times, i, frame.from, frame.end);
+    frames.push({
+      sense,
+      at: i,
+      start: view.tokens[i].start,
+      end: view.tokens[sense.particle ? i + 1 : i].end,
+      args,
+      ...(date ? { date } : {}),
+      ...(frame.topic ? { topic: frame.topic } : {}),
+    });
+  }
+  return frames;
+}
+
+interface RawFrame {
+  args: Arg[];
+  /** local token range the frame read */
+  from: number;
+  end: number;
+  topic?: string;
+}
+
+/** Which sense of the word at i is used here, or undefined when it is not a trigger. */
+function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
+  const { words } = view;
+  const senses = TRIGGERS.get(words[i]);
+  if (!senses && !(i === 0 && words[i] === "asked")) return undefined;
+  if (i === 0 && words[i] === "asked") return ASKED;
+  const phrasal = senses!.find((s) => s.particle && words[i + 1] === s.particle);
+  if (phrasal) return phrasal;
+  const plain = senses!.filter((s) => !s.particle);
+  const noun = plain.find((s) => s.pos === "noun");
+  const verb = plain.find((s) => s.pos === "verb");
+  const prev = words[i - 1] ?? "";
+  const prevSpan = view.spanAt[i - 1];
+  const nounContext =
+    DETERMINERS.has(prev) ||
+    prev === "'s" ||
+    (PREPOSITIONS.has(prev) && prev !== "to") ||
+    (prev.endsWith("ly") && DETERMINERS.has(words[i - 2] ?? "")) ||
+    (!!prevSpan && (prevSpan.mention.kind === "demonym" || DETERMINERS.has(words[prevSpan.first - 1] ?? ""))) ||
+    (/^\p{Ll}[\p{Ll}-]*$/u.test(prev) && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !!noun);
+  if (nounContext) return noun;
+  if (verb && /ing$/.test(words[i]) && DETERMINERS.has(prev)) return noun;
+  return verb ?? noun;
+}
+
+/** "Asked about X by host Y, Z said": an interview of Z by Y. */
+const ASKED: TriggerSense = {
+  kind: "interview",
+  noun: "interview",
+  family: "interview",
+  pos: "verb",
+  preps: { by: "agent", on: "source", with: "participant" },
+  content: false,
+  symmetric: false,
+  subjectAgent: false,
+  stateAction: false,
+};
+
+function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: ReadonlySet<number>): RawFrame {
+  const passive = isPassive(view, i);
+  let subjects = findSubjects(view, i, timeTok);
+  if (!subjects.length) subjects = participialSubject(view, i);
+  const scan = scanArguments(view, i + (sense.particle ? 2 : 1), sense, timeTok, !passive);
+  const subjectRole: ParticipantRole = passive || sense === ASKED ? (sense.symmetric ? "participant" : "target") : "agent";
+  const args = [...subjects.map((s) => ({ entity: s.entity, role: subjectRole, span: s })), ...scan.args];
+  return { args, from: subjects.length ? subjects[0].first : i, end: scan.end, topic: scan.topic };
+}
+
+function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: ReadonlySet<number>): RawFrame {
+  const { words, spanAt } = view;
+  const args: Arg[] = [];
+  // premodifier or possessor: "Russia's invasion", "an ABC interview", "their discussions"
+  let j = i - 1;
+  while (j >= 0 && !spanAt[j] && /^[\p{Ll}-]+$/u.test(words[j]) && !DETERMINERS.has(words[j]) && !PREPOSITIONS.has(words[j]) && !AUXILIARIES.has(words[j]) && !LIGHT_VERBS.has(words[j]) && i - j <= 2) j--;
+  if (words[j] === "'s") j--;
+  const premod = spanAt[j];
+  const premodRole: ParticipantRole = sense.kind === "interview" ? "participant" : "agent";
+  if (premod && !isTitleWord(words[premod.last + 1] ?? "")) args.push({ entity: premod.entity, role: premodRole, span: premod });
+  let npStart = premod ? premod.first : j + 1;
+  while (npStart > 0 && DETERMINERS.has(words[npStart - 1])) npStart--;
+  // "Putin ordered an invasion", "X held talks with Y", "X, in an interview, ..."
+  const before = words[npStart - 1] ?? "";
+  if (!args.some((a) => a.role === "agent") && (LIGHT_VERBS.has(before) || sense.subjectAgent)) {
+    const at = LIGHT_VERBS.has(before) ? npStart - 1 : npStart;
+    let subjects = findSubjects(view, at, timeTok);
+    if (!subjects.length) subjects = participialSubject(view, at);
+    for (const s of subjects) args.push({ entity: s.entity, role: "agent", span: s });
+  }
+  const scan = scanArguments(view, i + 1, sense, timeTok, false);
+  return { args: [...args, ...scan.args], from: Math.min(npStart, ...args.map((a) => a.span.first)), end: scan.end, topic: scan.topic };
+}
+
+function isPassive(view: SentenceView, i: number): boolean {
+  const w = view.words[i];
+  if (w.endsWith("ing") || w.endsWith("s")) return false;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const p = view.words[j];
+    if (BE_FORMS.has(p) || p === "got" || p === "get") return true;
+    if (!(p.endsWith("ly") || p === "not" || p === "been" || p === "being")) return false;
+  }
+  return false;
+}
+
+/** Complements after a trigger, up to the end of its clause. */
+function scanArguments(view: SentenceView, from: number, sense: TriggerSense, timeTok: ReadonlySet<number>, takesObject: boolean): { args: Arg[]; end: number; topic?: string } {
+  const { words, spanAt } = view;
+  const limit = sense.content ? 20 : 10;
+  const args: Arg[] = [];
+  let current: ParticipantRole | "object" | null = takesObject ? "object" : null;
+  let sinceRole = 0;
+  let lastAttach = from - 1;
+  let objects = 0;
+  // the topic: the first run of plain words after the trigger ("suspended military aid to")
+  let topicOpen = sense.pos === "verb" || sense.content;
+  let topicStart = -1, topicEnd = -1;
+  const endTopic = () => { if (topicStart >= 0) topicOpen = false; };
+  let j = from;
+  for (; j < words.length && j - from < limit; j++) {
+    const w = words[j];
+    const span = spanAt[j];
+    if (span) {
+      let role: ParticipantRole | null = current === "object" ? (sense.symmetric ? "participant" : "target") : current;
+      if (sense.content) role = "target";
+      const placeLike = span.mention.type === "place" || span.mention.type === "country";
+      if (role === "location" && (!placeLike || span.first - lastAttach > PLACE_REACH)) role = placeLike ? null : "participant";
+      if (role) {
+        args.push({ entity: span.entity, role, span });
+        lastAttach = span.last;
+      }
+      if (current === "object" && ++objects >= 2) current = null;
+      endTopic();
+      j = span.last;
+      sinceRole = 0;
+      continue;
+    }
+    if (HARD_BREAKS.has(w) || SPEECH_VERBS.has(w)) break;
+    if (CLAUSE_OPENERS.has(w) && !(w === "that" && (sense.content || isPlainWord(words[j + 1])))) break;
+    if (w === ",") {
+      if (spanAt[j - 1] && spanAt[j + 1]) continue;
+      break;
+    }
+    if (w === '"' || w === "'" || w === "and" || w === "or" || timeTok.has(j)) { endTopic(); continue; }
+    if (PREPOSITIONS.has(w)) {
+      current = sense.preps[w] ?? null;
+      sinceRole = 0;
+      endTopic();
+      continue;
+    }
+    if (DETERMINERS.has(w) || AUXILIARIES.has(w)) continue;
+    if (topicOpen && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (topicStart < 0 || j - topicStart < 4)) {
+      if (topicStart < 0) topicStart = j;
+      topicEnd = j;
+    } else endTopic();
+    if (current === "object" && j - from >= 3) current = null;
+    if (!sense.content && ++sinceRole > PREP_REACH) current = null;
+  }
+  // "a U.S.-backed ceasefire proposal": the name is part of the topic
+  if (topicStart >= 2 && words[topicStart - 1] === "-" && spanAt[topicStart - 2]) topicStart = spanAt[topicStart - 2]!.first;
+  const topic = topicStart >= 0 && topicEnd >= topicStart
+    ? view.sentence.text.slice(view.tokens[topicStart].start - view.sentence.start, view.tokens[topicEnd].end - view.sentence.start)
+    : undefined;
+  return { args, end: j - 1, ...(topic ? { topic } : {}) };
+}
+
+const PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"]);
+const FUNCTION_WORDS = new Set([...DETERMINERS, ...AUXILIARIES, ...PREPOSITIONS, ...PRONOUNS, ...CLAUSE_OPENERS]);
+/** A lower-case content word: "that assertion" makes "that" a determiner. */
+const isPlainWord = (w: string | undefined) => !!w && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w);
+
+/** "according to (a report by) X": X is a source of every event in the sentence. */
+function accordingTo(view: SentenceView): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < view.words.length; i++) {
+    if (view.words[i] !== "according" || view.words[i + 1] !== "to") continue;
+    for (let j = i + 2; j < view.words.length && j <= i + 7; j++) {
+      const span = view.spanAt[j];
+      if (span) { out.push(span); break; }
+      if (view.words[j] === "," || HARD_BREAKS.has(view.words[j])) break;
+    }
+  }
+  return out;
+}
+
+/** "his country will demand": the possessor's country, not the possessor. */
+function resolvePossessive(view: SentenceView, arg: Arg, affiliationOf: AffiliationOf): Arg {
+  const text = arg.span.mention.text.toLowerCase();
+  if (!POSSESSIVE_PRONOUNS.has(text)) return arg;
+  const next = view.words[arg.span.last + 1] ?? "";
+  if (!COUNTRY_NOUNS.has(next)) return arg;
+  const country = affiliationOf(arg.entity);
+  return country ? { ...arg, entity: country } : arg;
+}
+
+/** The time expression nearest the trigger inside the frame's range, as written. */
+function nearestTime(times: TimeExpr[], at: number, from: number, end: number): string | undefined {
+  let best: TimeExpr | undefined;
+  let bestDistance = Infinity;
+  for (const t of times) {
+    if (t.last < from - 3 || t.first > end + 1) continue;
+    const d = t.first > at ? t.first - at : at - t.last;
+    if (d < bestDistance) { best = t; bestDistance = d; }
+  }
+  return best?.text;
+}

@@ -1,0 +1,155 @@
+// Relations between entities stated in one sentence: positions held
+// ("Russian Deputy Foreign Minister Alexander Grushko", "Trump envoy Steve
+// Witkoff", "his national security advisor, Mike Waltz"), "X told Y",
+// "X called Y a dictator".
+import type { EntityType } from "../../schema/graph";
+import { evidenceAt } from "../evidence";
+import type { Doc, Mention, RelationRecord } from "../types";
+import { findSubjects, isTitleWord, POSSESSIVE_PRONOUNS } from "./clause";
+import { DETERMINERS, type SentenceView, type Span } from "./view";
+
+const OWNER_TYPES = new Set<EntityType>(["person", "country", "organization", "place"]);
+const TOLD = new Set(["told", "tells", "tell", "informed", "informs", "inform"]);
+const CALLED = new Set(["called", "calls", "call", "dubbed", "labelled", "labeled", "branded"]);
+/** Words that may stand between "told" and its addressee: "told newspaper Izvestia". */
+const ADDRESSEE_NOUNS = new Set(["newspaper", "broadcaster", "channel", "radio", "television", "agency", "magazine", "network", "station", "website", "outlet", "daily", "weekly", "paper"]);
+
+const EPITHET_STOPS = new Set(["and", "or", "but", "who", "that", "which", "for", "of", "in", "on", "by", "with", "to", "after", "before", "when"]);
+
+const roleLabel = (title: string) => `${title.toLowerCase().replace(/\s+/g, " ").trim()} of`;
+
+/** Roles that relate a person to another person, not to the country named with them. */
+const PEER_ROLES = new Set(["counterpart", "rival", "opponent", "predecessor", "successor"]);
+
+/**
+ * Position and affiliation edges from the entities stage's Mention.role and
+ * Mention.affiliation, and from a possessive inside a description ("his
+ * national security advisor" -> advisor of whoever "his" is).
+ */
+export function mentionRoles(doc: Doc, mentions: readonly Mention[]): RelationRecord[] {
+  const out: RelationRecord[] = [];
+  const possessorAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind === "pronoun" && m.entity && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())) possessorAt.set(m.start, m);
+  for (const m of mentions) {
+    if (!m.entity) continue;
+    const ev = evidenceAt(doc, m.sentence, m.start, m.end);
+    const role = m.role?.toLowerCase();
+    const possessor = m.kind === "description" ? possessorAt.get(m.start) : undefined;
+    if (role && possessor?.entity && possessor.entity !== m.entity) {
+      out.push({ source: m.entity, target: possessor.entity, label: roleLabel(role), kind: "role", evidence: [ev] });
+    }
+    if (!m.affiliation || m.affiliation === m.entity) continue;
+    if (role && !PEER_ROLES.has(role)) out.push({ source: m.entity, target: m.affiliation, label: roleLabel(role), kind: "role", evidence: [ev] });
+    else if (m.type === "person") out.push({ source: m.entity, target: m.affiliation, label: "affiliated with", kind: "relation", evidence: [ev] });
+  }
+  return out;
+}
+
+/** Relations read from the sentence's wording. */
+export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[] {
+  const out: RelationRecord[] = [];
+  const { spans, words, tokens } = view;
+  const add = (source: Span, target: Span, label: string, kind: RelationRecord["kind"], from: number, to: number) => {
+    if (source.entity === target.entity) return;
+    out.push({ source: source.entity, target: target.entity, label, kind, evidence: [evidenceAt(doc, view.sentence.index, tokens[from].start, tokens[to].end)] });
+  };
+  const titleText = (a: number, b: number) => view.sentence.text.slice(tokens[a].start - view.sentence.start, tokens[b].end - view.sentence.start);
+
+  for (const owner of spans) {
+    if (!OWNER_TYPES.has(owner.mention.type)) continue;
+    // "Russian President Putin", "Trump envoy Steve Witkoff", "Tunisia's coach Nabil Maaloul", "his national security advisor, Mike Waltz"
+    let j = owner.last + 1;
+    if (words[j] === "'s" || words[j] === "'") j++;
+    const titleStart = j;
+    while (j < words.length && !view.spanAt[j] && isTitleWord(words[j])) j++;
+    const titleEnd = j - 1;
+    if (titleEnd >= titleStart) {
+      if (words[j] === ",") j++;
+      const holder = view.spanAt[j];
+      if (holder && holder.mention.type === "person" && holder.entity !== owner.entity) {
+        add(holder, owner, roleLabel(titleText(titleStart, titleEnd)), "role", owner.first, holder.last);
+      }
+    }
+  }
+
+  for (const holder of spans) {
+    if (holder.mention.type !== "person") continue;
+    // "Hernan Dario Gomez, Panama coach," / "Steve Whitmore, a representative for the LA Sheriff's office"
+    let j = holder.last + 1;
+    if (words[j] !== ",") continue;
+    j++;
+    if (DETERMINERS.has(words[j]) && !POSSESSIVE_PRONOUNS.has(words[j])) j++;
+    const owner = view.spanAt[j];
+    if (owner && owner.mention.type !== "person" && OWNER_TYPES.has(owner.mention.type)) {
+      let k = owner.last + 1;
+      if (words[k] === "'s") k++;
+      const start = k;
+      while (k < words.length && !view.spanAt[k] && isTitleWord(words[k])) k++;
+      if (k > start) add(holder, owner, roleLabel(titleText(start, k - 1)), "role", holder.first, k - 1);
+      continue;
+    }
+    const start = j;
+    while (j < words.length && !view.spanAt[j] && isTitleWord(words[j])) j++;
+    if (j === start || !["of", "for", "at", "to"].includes(words[j])) continue;
+    const titleEnd = j - 1;
+    j++;
+    if (words[j] === "the") j++;
+    const org = view.spanAt[j];
+    if (org && org.mention.type !== "person") add(holder, org, roleLabel(titleText(start, titleEnd)), "role", holder.first, org.last);
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    if (view.spanAt[i]) continue;
+    if (TOLD.has(words[i])) {
+      const addressee = addresseeAfter(view, i);
+      if (!addressee) continue;
+      for (const s of findSubjects(view, i, new Set())) add(s, addressee, words[i].startsWith("inform") ? "informed" : "told", "relation", i, addressee.last);
+    } else if (CALLED.has(words[i])) {
+      calledRelation(view, i, add);
+    }
+  }
+  return out;
+}
+
+function addresseeAfter(view: SentenceView, i: number): Span | undefined {
+  for (let j = i + 1; j < view.words.length && j <= i + 3; j++) {
+    const span = view.spanAt[j];
+    if (span) return span.mention.kind === "pronoun" ? undefined : span;
+    if (!DETERMINERS.has(view.words[j]) && !ADDRESSEE_NOUNS.has(view.words[j])) return undefined;
+  }
+  return undefined;
+}
+
+type Add = (source: Span, target: Span, label: string, kind: RelationRecord["kind"], from: number, to: number) => void;
+
+/** "X called Y a dictator" and "Y, ..., who X has called a dictator". */
+function calledRelation(view: SentenceView, i: number, add: Add): void {
+  const { words, spanAt } = view;
+  const subjects = findSubjects(view, i, new Set());
+  if (!subjects.length) return;
+  let object: Span | undefined;
+  let j = i + 1;
+  const direct = spanAt[j];
+  if (direct) {
+    object = direct;
+    j = direct.last + 1;
+  } else {
+    // relative clause: "<Y>, a democratically elected leader who he has called"
+    const rel = subjects[0].first - 1;
+    if (words[rel] !== "who" && words[rel] !== "whom") return;
+    for (let k = rel - 1; k >= 0 && rel - k <= 10; k--) {
+      const span = spanAt[k];
+      if (span && (words[span.last + 1] === "," || span.last === rel - 1)) { object = span; break; }
+    }
+  }
+  if (!object) return;
+  while (words[j] === '"' || words[j] === "'") j++;
+  if (words[j] !== "a" && words[j] !== "an") return;
+  let end = j + 1;
+  while (end < words.length && (words[end] === '"' || words[end] === "'")) end++;
+  const nameStart = end;
+  while (end < words.length && /^[\p{L}-]+$/u.test(words[end]) && !EPITHET_STOPS.has(words[end]) && end - nameStart < 3) end++;
+  if (end === nameStart) return;
+  const epithet = words.slice(nameStart, end).join(" ");
+  for (const s of subjects) add(s, object, `called ${words[j]} ${epithet}`, "relation", Math.min(s.first, object.first), end - 1);
+}
