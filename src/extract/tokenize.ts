@@ -33,6 +33,9 @@ export const DOTTED_ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+/** "No. 5", "fig. 2": abbreviations only before a number ("said no." ends a sentence). */
+const NUMBER_ABBREVIATIONS = new Set(["no", "fig", "est", "approx"]);
+
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
   TOKEN.lastIndex = 0;
@@ -42,7 +45,7 @@ export function tokenize(text: string): RawToken[] {
     const start = m.index;
     const prev = out[out.length - 1];
     // "Mr" + "." -> "Mr."; "L" + "." (an initial) -> "L."
-    if (t === "." && prev && prev.end === start && isAbbreviationWord(prev.text)) {
+    if (t === "." && prev && prev.end === start && isAbbreviationWord(prev.text) && (!NUMBER_ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\s*\d/.test(text.slice(start + 1, start + 4)))) {
       prev.text += ".";
       prev.end = start + 1;
       continue;

@@ -2,7 +2,9 @@
 // "host Sharyl Attkisson", "Mike Waltz said", "in Herat", "Kabul-based".
 import { ORG_INTRODUCERS } from "../lexicon/organizations";
 import { TITLE_HEADS } from "../lexicon/titles";
-import { FUNCTION_WORDS } from "../lexicon/words";
+import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
+
+const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();
 import type { Doc, Token } from "../types";
 import { guessPerson, looksLikePersonName, type Typing } from "./classify";
 import type { DocContext } from "./context";
@@ -29,5 +31,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     if (!personish || toks.length === 1) return { type: "place", strength: 1 };
   }
   if (personish && guessPerson(toks)) return { type: "person", strength: 1 };
+  // "Devocht said": a lone unknown name that speaks
+  if (toks.length === 1 && personish && !isCommonWord(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
   return undefined;
 }

@@ -217,7 +217,7 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
     const v = votes.get(key) ?? new Map<EntityType, number>();
     v.set(c.typing.type, (v.get(c.typing.type) ?? 0) + c.typing.strength);
     votes.set(key, v);
-    if (c.typing.type === "person" && c.toks.length >= 2 && c.typing.strength >= 2) {
+    if (c.typing.type === "person" && c.toks.length >= 2) {
       for (const t of c.toks) if (t.text.length > 1) personParts.set(t.lower, (personParts.get(t.lower) ?? 0) + 1);
     }
     if (c.typing.type !== "person" && c.toks.length >= 2) {
@@ -255,7 +255,16 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
 /** Headline words are all capitalised: keep only names the body or a gazetteer knows. */
 function headlineMentions(doc: Doc, ctx: DocContext, out: Mention[]): void {
   const known = new Map<string, Mention>();
-  for (const m of out) if (m.kind === "name") known.set(normalizeName(m.text), m);
+  for (const m of out) {
+    if (m.kind !== "name") continue;
+    known.set(normalizeName(m.text), m);
+    // a surname alone names the person in a headline too
+    const words = m.text.split(/\s+/);
+    if (m.type === "person" && words.length > 1) {
+      const last = normalizeName(words[words.length - 1]);
+      if (!known.has(last)) known.set(last, m);
+    }
+  }
   for (const [s] of ctx.headline) {
     const { tokenStart, tokenEnd } = doc.sentences[s];
     let i = tokenStart;

@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { segment } from "../../src/extract/segment";
+import { SEED_ARTICLE } from "../helpers/paths";
+
+const sentences = (text: string) => segment(text).sentences.map((s) => s.text);
+
+describe("segment", () => {
+  it("keeps every sentence and token at its offsets in the original text", () => {
+    const text = readFileSync(SEED_ARTICLE, "utf8");
+    const doc = segment(text);
+    expect(doc.text).toBe(text);
+    expect(doc.sentences.length).toBeGreaterThan(20);
+    for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const t of doc.tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      const s = doc.sentences[t.sentence];
+      expect(t.index).toBeGreaterThanOrEqual(s.tokenStart);
+      expect(t.index).toBeLessThan(s.tokenEnd);
+    }
+  });
+
+  it("does not split after U.S., Mr. or an initial", () => {
+    expect(sentences("Mr. Smith met the U.S. envoy in L. A. Town. He left.")).toEqual(["Mr. Smith met the U.S. envoy in L. A. Town.", "He left."]);
+    expect(sentences("Asked if the U.S. can end it, Trump said no. Then he left.")).toEqual(["Asked if the U.S. can end it, Trump said no.", "Then he left."]);
+  });
+
+  it("ends a sentence after an acronym when a new sentence clearly starts", () => {
+    expect(sentences("The group is leaving the U.S. The move was expected.")).toEqual(["The group is leaving the U.S.", "The move was expected."]);
+  });
+
+  it("keeps closing quotes with their sentence and splits after them", () => {
+    const text = "“We want to end it,” he said. “Maybe we can’t.” Then he left.";
+    expect(sentences(text)).toEqual(["“We want to end it,” he said.", "“Maybe we can’t.”", "Then he left."]);
+  });
+
+  it("breaks at headlines and blank lines, counting paragraphs", () => {
+    const doc = segment("Big Headline Here\n\nFirst sentence here. Second one.\n\nNext paragraph.");
+    expect(doc.sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ["Big Headline Here", 0],
+      ["First sentence here.", 1],
+      ["Second one.", 1],
+      ["Next paragraph.", 2],
+    ]);
+  });
+
+  it("marks sentence-initial words, also after an opening quote or colon", () => {
+    const doc = segment("Trump said: “Maybe we can.” The end.");
+    const initial = doc.tokens.filter((t) => t.sentenceInitial).map((t) => t.text);
+    expect(initial).toEqual(["Trump", "“", "Maybe", "The"]);
+  });
+
+  it("splits the possessive off a name and keeps inner hyphens of names", () => {
+    const doc = segment("Trump’s envoy met Kim Shin-Wook and a Kremlin-friendly aide.");
+    const words = doc.tokens.map((t) => t.text);
+    expect(words).toContain("Trump");
+    expect(words).toContain("’s");
+    expect(words).toContain("Shin-Wook");
+    expect(words).toContain("Kremlin");
+    expect(words).not.toContain("Kremlin-friendly");
+    const possessive = doc.tokens.find((t) => t.text === "’s")!;
+    expect(possessive.lower).toBe("'s");
+  });
+
+  it("handles hostile text without losing offsets", () => {
+    const text = "<script>alert('x')</script> & “quotes” \u0007 שלום 😀 Mr. O'Brien said so.";
+    const doc = segment(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toContain("O'Brien");
+  });
+
+  it("handles empty text", () => {
+    expect(segment("")).toEqual({ text: "", sentences: [], tokens: [] });
+  });
+});
