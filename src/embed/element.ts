@@ -1,7 +1,9 @@
 // <newsgraph-view>: one interactive graph per element, each with its own shadow root,
 // sigma instance and state, so a page can host several. Data comes from a child
 // <script type="application/json"> (works from file://, no fetch) or from the `src`
-// attribute. Graph text only ever reaches the DOM through the viewer (textContent).
+// attribute. Attributes: src, height (CSS length, bare number = px), compact (graph, search
+// and evidence popup only), no-article (side panel but no article column).
+// Graph text only ever reaches the DOM through the viewer (textContent).
 // Browser only: this file goes into the embed bundle.
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph";
@@ -44,7 +46,7 @@ function inlineData(host: HTMLElement): string | null {
 }
 
 export class NewsgraphViewElement extends HTMLElement {
-  static observedAttributes = ["src", "compact", "height"];
+  static observedAttributes = ["src", "compact", "no-article", "height"];
 
   readonly #root: ShadowRoot;
   readonly #mount: HTMLDivElement;
@@ -140,7 +142,7 @@ export class NewsgraphViewElement extends HTMLElement {
         this.#graph = graphFromData(value);
         this.#viewer = mountViewer(this.#mount, this.#graph, {
           compact: this.hasAttribute("compact"),
-          showArticle: !this.hasAttribute("compact"),
+          showArticle: !this.hasAttribute("compact") && !this.hasAttribute("no-article"),
           // the element may be hidden (print, closed tab, display:none) when mounted or resized
           sigmaSettings: { allowInvalidContainer: true },
         });

@@ -15,6 +15,8 @@ export interface ViewElementOptions {
   height?: string;
   /** graph with search, hover and evidence popup only, no side panels */
   compact?: boolean;
+  /** keep the evidence panel but leave out the article column (when the page shows the article itself) */
+  noArticle?: boolean;
 }
 
 export interface EmbedOptions extends ViewElementOptions {
@@ -27,6 +29,7 @@ export function viewElementHtml(graph: NewsGraph, options: ViewElementOptions = 
   const attrs = [
     options.height ? ` height="${escapeHtml(options.height)}"` : "",
     options.compact ? " compact" : "",
+    options.noArticle ? " no-article" : "",
   ].join("");
   return (
     `<newsgraph-view${attrs}><script type="application/json">` +

@@ -43,7 +43,7 @@ export async function buildReportHtml(graph: NewsGraph, options: ReportOptions =
     "<main>",
     `<header><h1>${escapeHtml(title)}</h1><p>${countsLine(graph)}</p></header>`,
     `<section id="graph" class="ng-graph"><h2>Graph</h2>${legendHtml()}`,
-    `<div class="screen-only">${viewElementHtml(graph, { height: "620px" })}</div>`,
+    `<div class="screen-only">${viewElementHtml(graph, { height: "620px", noArticle: true })}</div>`,
     picture,
     "</section>",
     `<section id="entities"><h2>Entities</h2>${entityTableHtml(graph, article.anchors)}</section>`,

@@ -49,6 +49,7 @@ ${typeColorCss()}
   .screen-only{display:none!important}
   .print-only{display:block}
   .ng-figure{break-inside:avoid}
+  .ng-graph>.ng-legend{display:none}
   #entities,#article{break-before:page}
   tr,.ng-event{break-inside:avoid}
   thead{display:table-header-group}
