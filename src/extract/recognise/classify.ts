@@ -23,6 +23,8 @@ const ORG_MIDS = new Set(
   ),
 );
 
+const INSTITUTION_WORDS = new Set(["school", "police", "fire", "water", "transit", "university", "college"]);
+
 /** Place words that are never a surname. */
 const STRICT_PLACE_HEADS = new Set("city county province district region island islands peninsula valley river lake sea ocean bay gulf strait mountains mount desert square street avenue road boulevard airport station stadium arena centre center palace tower towers cathedral mosque temple memorial museum hospital harbour harbor beach canal falls heights plaza building prison".split(" "));
 
@@ -53,7 +55,8 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     // "Marc Lamont Hill": a given name and a surname beat a place word
     if (givenNameGender(toks[0].text) && (isSurname(toks[n - 1].text) || !STRICT_PLACE_HEADS.has(last)) && !ORG_HEADS.has(last) && n <= 4 && looksLikePersonName(toks) && !lookupName(toks[n - 1].text))
       return { type: "person", strength: 2 };
-    if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last)) return { type: "place", strength: 2 };
+    // "Irving Independent School District": a school or police word makes it an institution
+    if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !words.some((w) => INSTITUTION_WORDS.has(w))) return { type: "place", strength: 2 };
     if (ORG_HEADS.has(last)) return { type: "organization", strength: 2 };
     for (let i = 0; i < n - 1; i++) {
       if (ORG_MIDS.has(words[i]) && (words[i + 1] === "of" || words[i + 1] === "for" || words[i + 1] === "on")) return { type: "organization", strength: 2 };

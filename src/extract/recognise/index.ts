@@ -15,7 +15,7 @@ import { contextTyping } from "./cues";
 import { descriptionMentions, pronounMentions } from "./pronouns";
 import { CONNECTORS, sentenceRuns } from "./runs";
 import { splitTitle } from "./titles";
-import { normalizeName } from "./normalize";
+import { initialsOf, isAcronym, normalizeName } from "./normalize";
 
 /** A name span on its way to becoming a mention. */
 interface Candidate {
@@ -221,10 +221,11 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
       for (const t of c.toks) if (t.text.length > 1) personParts.set(t.lower, (personParts.get(t.lower) ?? 0) + 1);
     }
     if (c.typing.type !== "person" && c.toks.length >= 2) {
-      const acr = c.toks.filter((t) => t.cap).map((t) => t.text[0]).join("");
+      const acr = initialsOf(spanText(doc.text, c.toks));
       if (acr.length >= 2) initials.set(acr, c.typing);
     }
   }
+  typeAcronymPairs(doc, candidates);
   for (const c of candidates) {
     const text = spanText(doc.text, c.toks);
     const key = normalizeName(text);
@@ -234,8 +235,7 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
     if (c.toks.length === 1) {
       const t = c.toks[0];
       if (personParts.has(t.lower)) c.typing = { type: "person", strength: 2 };
-      else if (/^\p{Lu}{2,6}$/u.test(t.text) && initials.has(t.text)) c.typing = { ...initials.get(t.text)!, canonical: undefined, strength: 2 };
-      else if (/^\p{Lu}{2,6}$/u.test(t.text) && !c.typing) c.typing = { type: "organization", strength: 1 };
+      else if (isAcronym(t.text) && initials.has(t.text.replace(/\./g, ""))) c.typing = { ...initials.get(t.text.replace(/\./g, ""))!, canonical: undefined, strength: 2 };
     } else if (c.toks.every((t) => personParts.has(t.lower))) {
       c.typing = { type: "person", strength: 2 };
     }
@@ -249,6 +249,34 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
     let topScore = 0;
     for (const [t, n] of v) if (n > topScore) [top, topScore] = [t, n];
     if (top && top !== c.typing.type) c.typing = { type: top, strength: 1 as Strength };
+  }
+}
+
+/**
+ * "Movimento 5 Stelle (M5S)", "CEI (Italian Episcopal Conference)": a name and
+ * its acronym in brackets share a type; an organization unless one says otherwise.
+ */
+function typeAcronymPairs(doc: Doc, candidates: Candidate[]): void {
+  const byFirst = new Map<number, Candidate>();
+  const byLast = new Map<number, Candidate>();
+  for (const c of candidates) {
+    byFirst.set(c.toks[0].index, c);
+    byLast.set(c.toks[c.toks.length - 1].index, c);
+  }
+  const tok = (i: number) => doc.tokens[i];
+  for (const c of candidates) {
+    if (c.toks.length !== 1 || !isAcronym(c.toks[0].text)) continue;
+    const i = c.toks[0].index;
+    let other: Candidate | undefined;
+    if (tok(i - 1)?.text === "(" && tok(i + 1)?.text === ")") other = byLast.get(i - 2);
+    else if (tok(i + 1)?.text === "(") {
+      const o = byFirst.get(i + 2);
+      if (o && tok(o.toks[o.toks.length - 1].index + 1)?.text === ")") other = o;
+    }
+    if (!other || other.toks.length < 2) continue;
+    const typing = other.typing && other.typing.strength >= 2 ? other.typing : c.typing && c.typing.strength >= 2 ? c.typing : { type: "organization" as EntityType, strength: 2 as Strength };
+    if (!other.typing || other.typing.strength < 2) other.typing = { type: typing.type, strength: 2 };
+    if (!c.typing || c.typing.strength < 2 || c.typing.type !== typing.type) c.typing = { type: typing.type, strength: 2 };
   }
 }
 

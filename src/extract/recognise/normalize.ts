@@ -10,3 +10,20 @@ export function normalizeName(s: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const STOP_INITIALS = new Set(["of", "the", "and", "for", "on", "&", "de", "-", "in", "a", "du", "des", "la", "le"]);
+
+/** "North Atlantic Treaty Organization" -> "NATO"; "Movimento 5 Stelle" -> "M5S". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s\u2010-\u2015-]+/)
+    .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+}
+
+/** "NATO", "U.N.", "M5S": two to six capitals (digits inside allowed), dots optional. */
+export function isAcronym(s: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(s) || /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(s);
+}

@@ -43,7 +43,7 @@ export function sentenceRuns(doc: Doc, s: number): Run[] {
       // connector(s) followed by a capitalised word: "Council on American - Islamic Relations", "Daughters of the American Revolution"
       let k = j;
       while (k < tokenEnd && k - j < 2 && CONNECTORS.has(toks[k].lower) && adjacent(toks[k - 1], toks[k])) k++;
-      if (k > j && k < tokenEnd && isNameToken(toks[k]) && !FUNCTION_WORDS.has(toks[k].lower) && adjacent(toks[k - 1], toks[k]) && validConnectors(toks, j, k)) {
+      if (k > j && k < tokenEnd && isNameToken(toks[k]) && (!FUNCTION_WORDS.has(toks[k].lower) || /^\p{Lu}{2,}$/u.test(toks[k].text)) && adjacent(toks[k - 1], toks[k]) && validConnectors(toks, j, k)) {
         j = k + 1;
         continue;
       }

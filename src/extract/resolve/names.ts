@@ -3,7 +3,8 @@
 // their expansions ("North Atlantic Treaty Organization (NATO)", or an
 // acronym that spells a name's initials).
 import type { Doc, Mention } from "../types";
-import { normalizeName } from "../recognise/normalize";
+import { lookupCountry, lookupDemonym } from "../lexicon/countries";
+import { initialsOf, isAcronym, normalizeName } from "../recognise/normalize";
 
 export interface Group {
   type: Mention["type"];
@@ -13,20 +14,8 @@ export interface Group {
   canonical?: string;
 }
 
-const STOP_INITIALS = new Set(["of", "the", "and", "for", "on", "&", "de", "-", "in", "a"]);
-
-export function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join("")
-    .toUpperCase();
-}
-
-const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s) || /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(s);
-
 export function groupNames(doc: Doc, names: Mention[]): Group[] {
+  const owner = new Map<Mention, Group>();
   const groups: Group[] = [];
   const byKey = new Map<string, Group>(); // type + normalized surface or canonical -> group
   const key = (type: string, s: string) => `${type}|${normalizeName(s)}`;
@@ -40,10 +29,9 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
     if (!g && m.type === "person" && wordCount(m.text) <= 2) {
       g = pickPerson(personByPart.get(normalizeName(m.text)), m) ?? pickPerson(personByPart.get(normalizeName(lastWord(m.text))), m);
     }
-    if (!g && m.type !== "person" && isAcronym(m.text.replace(/\./g, ""))) {
+    if (!g && m.type !== "person" && isAcronym(m.text)) {
       const acr = m.text.replace(/\./g, "");
       g = groups.find((x) => x.type !== "person" && initialsOf(x.label) === acr && wordCount(x.label) >= 2);
-      if (!g) g = expansionBefore(doc, m, groups);
       if (g && g.type !== m.type) m.type = g.type;
     }
     if (!g) {
@@ -51,6 +39,7 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
       groups.push(g);
     }
     g.mentions.push(m);
+    owner.set(m, g);
     byKey.set(key(m.type, m.text), g);
     if (m.canonical) byKey.set(key(m.type, m.canonical), g);
     if (m.type === "person") {
@@ -65,9 +54,68 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
       }
     }
   }
-  // Non-acronym names that spell an acronym defined later: merge "(NATO)" after "North Atlantic Treaty Organization".
+  for (const [a, b] of bracketPairs(doc, names, owner)) merge(a, b, false);
+  for (const [a, b] of countryPrefixPairs(groups)) merge(a, b, true);
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups.filter((g) => g.mentions.length);
+}
+
+/** Moves b's mentions into a (the one with the longer label wins the label). */
+function merge(a: Group | undefined, b: Group | undefined, longerWins: boolean): void {
+  a = live(a);
+  b = live(b);
+  if (!a || !b || a === b || a.type === "person" || b.type === "person") return;
+  const aFirst = longerWins ? wordCount(a.label) >= wordCount(b.label) : a.canonical || (!b.canonical && wordCount(a.label) >= wordCount(b.label));
+  const [keep, drop] = aFirst ? [a, b] : [b, a];
+  if (longerWins && drop.canonical && !keep.canonical) keep.label = keep.mentions.concat(drop.mentions).reduce((x, m) => (wordCount(m.text) > wordCount(x) ? m.text : x), keep.label);
+  for (const m of drop.mentions) m.type = keep.type;
+  keep.mentions.push(...drop.mentions);
+  drop.mentions = [];
+  (drop as Group & { into?: Group }).into = keep;
+}
+
+function live(g: Group | undefined): Group | undefined {
+  while (g && (g as Group & { into?: Group }).into) g = (g as Group & { into?: Group }).into;
+  return g;
+}
+
+/** "North Atlantic Treaty Organization (NATO)" and "CEI (Italian Episcopal Conference)". */
+function bracketPairs(doc: Doc, names: Mention[], owner: Map<Mention, Group>): Array<[Group | undefined, Group | undefined]> {
+  const pairs: Array<[Group | undefined, Group | undefined]> = [];
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    if (!/^\s*\(\s*$/.test(doc.text.slice(a.end, b.start)) || !/^\s*\)/.test(doc.text.slice(b.end, b.end + 3))) continue;
+    if (!isAcronym(a.text) && !isAcronym(b.text)) continue;
+    pairs.push([owner.get(a), owner.get(b)]);
+  }
+  return pairs;
+}
+
+/** "United Kingdom Home Office" and "Home Office"; "Church of Scientology" and "Scientology". */
+function countryPrefixPairs(groups: Group[]): Array<[Group, Group]> {
+  const byLabel = new Map<string, Group>();
+  for (const g of groups) if (g.type === "organization") byLabel.set(normalizeName(g.label), g);
+  const pairs: Array<[Group, Group]> = [];
+  for (const g of groups) {
+    if (g.type !== "organization") continue;
+    const words = g.label.split(/\s+/);
+    // "Italian Supreme Court of Cassation" also answers to "Supreme Court"
+    const of = words.findIndex((w, i) => i >= 2 && w.toLowerCase() === "of");
+    const start = lookupCountry(words[0]) || lookupDemonym(words[0]) ? 1 : 0;
+    if (of > 0 && of - start >= 2) {
+      const short = byLabel.get(normalizeName(words.slice(start, of).join(" ")));
+      if (short && short !== g) pairs.push([g, short]);
+    }
+    for (let k = 1; k < words.length; k++) {
+      const head = words.slice(0, k).join(" ");
+      const tail = byLabel.get(normalizeName(words.slice(k).join(" ")));
+      if (!tail || tail === g) continue;
+      if (lookupCountry(head) || lookupDemonym(head) || (k >= 2 && words[k - 1].toLowerCase() === "of")) pairs.push([g, tail]);
+    }
+  }
+  return pairs;
 }
 
 /** The most recent person group before the mention, else the first. */
@@ -80,15 +128,6 @@ function pickPerson(list: Group[] | undefined, m: Mention): Group | undefined {
     for (const x of g.mentions) if (x.start < m.start && x.start > bestPos) [best, bestPos] = [g, x.start];
   }
   return best ?? list[0];
-}
-
-/** "North Atlantic Treaty Organization (NATO)": the group whose mention ends right before "(". */
-function expansionBefore(doc: Doc, m: Mention, groups: Group[]): Group | undefined {
-  const before = doc.text.slice(Math.max(0, m.start - 3), m.start);
-  if (!/\(\s*$/.test(before)) return undefined;
-  const open = doc.text.lastIndexOf("(", m.start);
-  for (const g of groups) for (const x of g.mentions) if (x.end <= open && open - x.end <= 2) return g;
-  return undefined;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).length;

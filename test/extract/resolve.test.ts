@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { recognise } from "../../src/extract/recognise";
+import { resolve } from "../../src/extract/resolve";
+import { segment } from "../../src/extract/segment";
+import type { Resolution } from "../../src/extract/types";
+import { SEED_ARTICLE } from "../helpers/paths";
+
+const run = (text: string): Resolution => {
+  const doc = segment(text);
+  return resolve(doc, recognise(doc));
+};
+const entity = (r: Resolution, key: string) => r.entities.find((e) => e.key === key);
+const entityOf = (r: Resolution, text: string, from = 0) => r.mentions.find((m) => m.text === text && m.start >= from)?.entity;
+
+describe("resolve", () => {
+  it("merges every surface form of a person and labels it with the fullest name", () => {
+    const r = run("President Donald Trump spoke on Sunday. Later, Trump said talks went well. Trump’s aides agreed.");
+    const trump = entity(r, "person:donald-trump")!;
+    expect(trump).toBeDefined();
+    expect(trump.label).toBe("Donald Trump");
+    expect(trump.aliases).toEqual(["Donald Trump", "Trump"]);
+    expect(trump.role).toBe("President");
+    expect(r.entities.filter((e) => e.type === "person")).toHaveLength(1);
+  });
+
+  it("merges country names into one canonical node", () => {
+    const r = run("The U.S. and the United States of America are one. America agreed, and the US said so.");
+    const us = entity(r, "country:united-states")!;
+    expect(us.label).toBe("United States");
+    expect(us.aliases).toEqual(expect.arrayContaining(["United States", "U.S.", "America", "US"]));
+    expect(r.entities.filter((e) => e.type === "country")).toHaveLength(1);
+  });
+
+  it("attaches demonyms to their country without making nodes of them", () => {
+    const r = run("Russia denied it. Russian officials and a Ukrainian envoy met.");
+    expect(r.entities.map((e) => e.key)).toEqual(["country:russia"]);
+    const russia = entity(r, "country:russia")!;
+    expect(russia.mentions.map((m) => [m.text, m.kind])).toEqual([
+      ["Russia", "name"],
+      ["Russian", "demonym"],
+    ]);
+    expect(r.mentions.find((m) => m.text === "Ukrainian")!.entity).toBeUndefined();
+  });
+
+  it("merges an acronym with its expansion, in either order or by initials", () => {
+    const a = run("The North Atlantic Treaty Organization (NATO) met. NATO said no.");
+    expect(a.entities.map((e) => [e.key, e.type])).toEqual([["organization:nato", "organization"]]);
+    expect(a.entities[0].aliases).toEqual(expect.arrayContaining(["NATO", "North Atlantic Treaty Organization"]));
+    const b = run("The secretary of CEI (Italian Episcopal Conference), Nunzio Galantino, spoke. The Italian Episcopal Conference agreed.");
+    const orgs = b.entities.filter((e) => e.type === "organization");
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].aliases).toEqual(expect.arrayContaining(["CEI", "Italian Episcopal Conference"]));
+    const c = run("The Union of Concerned Scientists launched a petition. The UCS said it had support.");
+    expect(c.entities.filter((e) => e.type === "organization").map((e) => e.aliases.sort())).toEqual([["UCS", "Union of Concerned Scientists"]]);
+  });
+
+  it("merges an organization named with and without its country", () => {
+    const r = run("The United Kingdom Home Office published a form. The Home Office said it was new.");
+    const orgs = r.entities.filter((e) => e.type === "organization");
+    expect(orgs.map((e) => e.label)).toEqual(["United Kingdom Home Office"]);
+    const court = run("The Italian Supreme Court of Cassation ruled on Friday. The Supreme Court said taxes are due.");
+    expect(court.entities.filter((e) => e.type === "organization").map((e) => e.label)).toEqual(["Italian Supreme Court of Cassation"]);
+  });
+
+  it("resolves pronouns to the nearest compatible person", () => {
+    const text = "Donald Trump said he and Angela Merkel would talk. She said it was fine. He agreed.";
+    const r = run(text);
+    expect(entityOf(r, "he")).toBe("person:donald-trump");
+    expect(entityOf(r, "She")).toBe("person:angela-merkel");
+    expect(entityOf(r, "He")).toBe("person:donald-trump");
+  });
+
+  it("resolves role descriptions and counterparts to the entity with that role", () => {
+    const text =
+      "President Donald Trump and Russian President Vladimir Putin will talk. “We will see,” the U.S. president told reporters, asked what he might ask of his Russian counterpart.";
+    const r = run(text);
+    expect(entityOf(r, "the U.S. president")).toBe("person:donald-trump");
+    expect(entityOf(r, "his Russian counterpart")).toBe("person:vladimir-putin");
+    expect(entity(r, "person:vladimir-putin")!.mentions.some((m) => m.kind === "description")).toBe(true);
+  });
+
+  it("resolves an apposed description to the name after it", () => {
+    const r = run("Donald Trump spoke the same day that his national security advisor, Mike Waltz, gave an interview.");
+    expect(entityOf(r, "his national security advisor")).toBe("person:mike-waltz");
+    expect(entityOf(r, "his")).toBe("person:donald-trump");
+    expect(entity(r, "person:mike-waltz")!.role).toBe("national security advisor");
+  });
+
+  it("builds the seed article's entities with titles as roles and affiliations set", () => {
+    const r = run(readFileSync(SEED_ARTICLE, "utf8"));
+    const grushko = entity(r, "person:alexander-grushko")!;
+    expect(grushko.role).toBe("Deputy Foreign Minister");
+    expect(grushko.mentions.find((m) => m.kind === "name")!.affiliation).toBe("country:russia");
+    expect(entity(r, "person:vladimir-putin")!.mentions.find((m) => m.affiliation)!.affiliation).toBe("country:russia");
+    expect(entity(r, "organization:kremlin")).toBeDefined();
+    const keys = r.entities.map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const e of r.entities) for (const m of e.mentions) expect(m.entity).toBe(e.key);
+  });
+
+  it("is deterministic", () => {
+    const text = readFileSync(SEED_ARTICLE, "utf8");
+    expect(JSON.stringify(run(text))).toBe(JSON.stringify(run(text)));
+  });
+});
