@@ -59,7 +59,7 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !words.some((w) => INSTITUTION_WORDS.has(w))) return { type: "place", strength: 2 };
     if (ORG_HEADS.has(last)) return { type: "organization", strength: 2 };
     for (let i = 0; i < n - 1; i++) {
-      if (ORG_MIDS.has(words[i]) && (words[i + 1] === "of" || words[i + 1] === "for" || words[i + 1] === "on")) return { type: "organization", strength: 2 };
+      if ((ORG_MIDS.has(words[i]) || ORG_HEADS.has(words[i])) && (words[i + 1] === "of" || words[i + 1] === "for" || words[i + 1] === "on")) return { type: "organization", strength: 2 };
     }
     if (ORG_FIRSTS.has(first) && words.includes("of")) return { type: "organization", strength: 2 };
     if (PLACE_FIRSTS.has(first) && !words.includes("of")) return { type: "place", strength: 2 };

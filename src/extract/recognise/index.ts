@@ -126,6 +126,14 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     if (toks.length > 1) processRun(doc, ctx, toks.slice(1), candidates, out);
     return;
   }
+  // A known name in front of unknown words: "Google Chrome", "Malaysia Tourism (board)"
+  for (let k = Math.min(toks.length - 1, 4); k >= 1; k--) {
+    const prefix = toks.slice(0, k);
+    const known = lookupName(spanText(doc.text, prefix));
+    if (!known || toks.slice(k).some((t) => !t.cap)) continue;
+    candidates.push({ toks: prefix, typing: known });
+    return;
+  }
   // Split at connectors: "Putin and Trump", "Ukraine of Russia"
   const cut = toks.findIndex((t, i) => i > 0 && !t.cap && CONNECTORS.has(t.lower));
   if (cut > 0) {
