@@ -200,12 +200,13 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
       continue;
     }
     if (DETERMINERS.has(w) || AUXILIARIES.has(w)) continue;
-    if (topicOpen && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (topicStart < 0 || j - topicStart < 4)) {
+    // the topic is a short noun phrase: it ends before a participle ("guarantees barring Ukraine")
+    if (topicOpen && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (topicStart < 0 || (j - topicStart < 4 && !w.endsWith("ing")))) {
       if (topicStart < 0) topicStart = j;
       topicEnd = j;
     } else endTopic();
-    if (current === "object" && j - from >= 3) current = null;
-    if (!sense.content && ++sinceRole > PREP_REACH) current = null;
+    if (current === "object" && j - from >= 5) current = null;
+    if (!sense.content && current !== "object" && ++sinceRole > PREP_REACH) current = null;
   }
   // "a U.S.-backed ceasefire proposal": the name is part of the topic
   if (topicStart >= 2 && words[topicStart - 1] === "-" && spanAt[topicStart - 2]) topicStart = spanAt[topicStart - 2]!.first;
