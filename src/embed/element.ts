@@ -23,8 +23,11 @@ const HOST_CSS = `
 .ngx-error{color:#b42318}
 `;
 
-/** After the viewer's CSS: search suggestions must stay above the open legend (same z-index, legend comes later). */
-const OVERRIDE_CSS = ".ngv .ngv-search{z-index:3}";
+/** After the viewer's CSS: search suggestions must stay above the open legend (same z-index, legend
+ * comes later); bidi controls in graph text (U+202E…) must not reorder the text around a name. */
+const OVERRIDE_CSS =
+  ".ngv .ngv-search{z-index:3}" +
+  ".ngv mark,.ngv .ngv-link,.ngv .ngv-badge,.ngv .ngv-title,.ngv li[role=option] small{unicode-bidi:isolate}";
 
 /** Builds the graphology graph from GRAPH.json content (plain or packed), without schema checks
  * (zod stays out of the bundle): only the shape the viewer relies on is checked. */

@@ -40,6 +40,8 @@ mark{color:inherit;border-radius:3px;padding:0 1px;background:color-mix(in srgb,
 mark.t-event{background:none;box-shadow:none;border-bottom:2px dashed var(--c)}
 mark:target{outline:2px solid var(--c)}
 .ng-empty{color:var(--muted);font-style:italic}
+/* graph text may hold bidi controls (U+202E…): keep their effect inside the name */
+h1,mark,a,.ng-alias,.ng-role,.ng-date,.ng-kind,.ng-place,.ng-participants li,.ng-quote{unicode-bidi:isolate}
 ${typeColorCss()}
 @media print{
   @page{margin:14mm}

@@ -117,3 +117,35 @@ export async function colouredPixels(view: Locator): Promise<number> {
     await page.close();
   }
 }
+
+/**
+ * Whether `word` is laid out after (to the right of) the element whose text is `name`, inside
+ * `scope` (a selector; shadow roots are searched too): false when a bidi control inside `name`
+ * leaks out and reorders the text after it.
+ */
+export async function followsInLayout(page: Page, scope: string, name: string, word: string): Promise<boolean> {
+  return page.evaluate(
+    ([scope, name, word]) => {
+      const roots: ParentNode[] = [document];
+      for (const el of document.querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+      const box = roots.map((r) => r.querySelector(scope)).find(Boolean);
+      if (!box) throw new Error(`no ${scope}`);
+      const mark = [...box.querySelectorAll("mark")].find((m) => m.textContent === name);
+      if (!mark) throw new Error(`no mark for ${name}`);
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(word);
+        if (at < 0 || !(mark.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + word.length);
+        const w = range.getBoundingClientRect();
+        const m = mark.getBoundingClientRect();
+        // on a later line (wrapped), or on the same line to the right
+        return w.top >= m.bottom - 1 || (Math.abs(w.top - m.top) < m.height / 2 && w.left >= m.right - 1);
+      }
+      throw new Error(`no ${word} after ${name}`);
+    },
+    [scope, name, word] as const,
+  );
+}

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { buildGraph } from "../../src/build";
 import { HOSTILE, hostileGraph, plainGraph } from "./fixture";
-import { colouredPixels, launch, waitForViewer, type Browser } from "./browser";
+import { colouredPixels, followsInLayout, launch, waitForViewer, type Browser } from "./browser";
 
 const OUT = resolve("test-artifacts/embed");
 const url = (name: string) => pathToFileURL(join(OUT, name)).href;
@@ -142,6 +142,7 @@ describe("embed page", () => {
     await expect.poll(() => view.locator(".ngv-panel .ngv-title").textContent()).toBe(HOSTILE.script);
     const article = (await view.locator(".ngv-article").textContent()) ?? "";
     for (const name of Object.values(HOSTILE)) expect(article).toContain(name);
+    expect(await followsInLayout(page, ".ngv-article", HOSTILE.rtl, "praised")).toBe(true);
     expect(browser.dialogs).toEqual([]);
     expect(browser.network).toEqual([]);
     expect(browser.errors).toEqual([]);

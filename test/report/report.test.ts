@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { buildReportHtml } from "../../src/report/index";
 import { buildGraph } from "../../src/build";
 import { HOSTILE, hostileGraph, plainGraph } from "../embed/fixture";
-import { colouredPixels, launch, waitForViewer, type Browser } from "../embed/browser";
+import { colouredPixels, followsInLayout, launch, waitForViewer, type Browser } from "../embed/browser";
 
 const OUT = resolve("test-artifacts/report");
 const SEED = "/work/shared/corpus/seed/article.txt";
@@ -107,6 +107,8 @@ describe("report page", () => {
     }
     expect(await page.locator(".ng-date").first().textContent()).toBe(`on "Friday" <b>`);
     expect(await page.locator(".ng-article").textContent()).toBe(hostileGraph().getAttribute("source").text);
+    // the RTL override inside a name does not reverse the words after it
+    expect(await followsInLayout(page, ".ng-article", HOSTILE.rtl, "praised")).toBe(true);
     expect(browser.dialogs).toEqual([]);
     expect(browser.network).toEqual([]);
     expect(browser.errors).toEqual([]);
