@@ -51,6 +51,15 @@ describe("embed page", () => {
     await waitForViewer(page);
     const view = page.locator("newsgraph-view");
     expect(await colouredPixels(view)).toBeGreaterThan(200);
+    // hovering a node highlights it (the viewer's state follows the pointer)
+    const at = await view.evaluate((el) => {
+      const v = (el as unknown as { viewer: { sigma: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).viewer;
+      const p = v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData("geneva"));
+      const box = v.sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => view.evaluate((el) => (el as unknown as { viewer: { getState(): { hovered: string | null } } }).viewer.getState().hovered)).toBe("geneva");
 
     await view.locator("input[type=search]").fill("Kell");
     await view.locator("li[role=option]", { hasText: "Tomas Keller" }).click();
