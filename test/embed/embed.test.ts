@@ -89,6 +89,15 @@ describe("embed page", () => {
     const sentences = await view.locator(".ngv-panel .ngv-evidence li").allTextContents();
     expect(sentences.length).toBeGreaterThan(3);
     expect(sentences.join(" ")).toContain("Russian President Vladimir Putin will speak about the war in Ukraine on Tuesday");
+    // the page's Content-Security-Policy still lets the layout worker (a blob: worker) run
+    const xOf = () => view.evaluate((el) => {
+      const g = (el as unknown as { graph: { nodes(): string[]; getNodeAttribute(k: string, a: string): number } }).graph;
+      return g.getNodeAttribute(g.nodes()[0]!, "x");
+    });
+    const x0 = await xOf();
+    await view.locator("[data-action=layout]").click();
+    await expect.poll(xOf).not.toBe(x0);
+    await view.locator("[data-action=layout]").click();
     expect(browser.network).toEqual([]);
     expect(browser.errors).toEqual([]);
     await page.close();
