@@ -23,6 +23,11 @@ const ORG_MIDS = new Set(
   ),
 );
 
+/** Last words of names of events, awards and works, never people: "Booker Prize", "World Cup". */
+export const EVENT_HEADS = new Set(
+  "prize prizes award awards cup championship championships tournament trophy series festival fair expo games olympics war wars day week act bill law treaty agreement accord summit conference convention show awards revolution crisis election elections".split(" "),
+);
+
 const INSTITUTION_WORDS = new Set(["school", "police", "fire", "water", "transit", "university", "college"]);
 
 /** Place words that are never a surname. */
@@ -53,7 +58,8 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
   const first = words[0];
   if (n >= 2) {
     // "Marc Lamont Hill": a given name and a surname beat a place word
-    if (givenNameGender(toks[0].text) && (isSurname(toks[n - 1].text) || !STRICT_PLACE_HEADS.has(last)) && !ORG_HEADS.has(last) && n <= 4 && looksLikePersonName(toks) && !lookupName(toks[n - 1].text))
+    const nameWordsOnly = !words.slice(1).some((w) => ORG_HEADS.has(w) || STRICT_PLACE_HEADS.has(w) || INSTITUTION_WORDS.has(w) || EVENT_HEADS.has(w));
+    if (givenNameGender(toks[0].text) && (isSurname(toks[n - 1].text) || nameWordsOnly) && !ORG_HEADS.has(last) && n <= 4 && looksLikePersonName(toks) && !lookupName(toks[n - 1].text))
       return { type: "person", strength: 2 };
     // "Irving Independent School District": a school or police word makes it an institution
     if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !words.some((w) => INSTITUTION_WORDS.has(w))) return { type: "place", strength: 2 };
@@ -81,7 +87,7 @@ export function guessPerson(toks: Token[]): boolean {
   const first = toks[0];
   const last = toks[toks.length - 1];
   const okFirst = givenNameGender(first.text) !== undefined || !isCommonWord(first.lower);
-  const okLast = isSurname(last.text) || !isCommonWord(last.lower);
+  const okLast = (isSurname(last.text) || !isCommonWord(last.lower)) && !EVENT_HEADS.has(last.lower);
   return okFirst && okLast && toks.every((t) => !lookupName(t.text));
 }
 

@@ -1,17 +1,32 @@
 // Context cues for names the words alone can't type: "newspaper Izvestia",
 // "host Sharyl Attkisson", "Mike Waltz said", "in Herat", "Kabul-based".
+import { lookupCountry } from "../lexicon/countries";
 import { ORG_INTRODUCERS } from "../lexicon/organizations";
+import { lookupPlace } from "../lexicon/places";
 import { TITLE_HEADS } from "../lexicon/titles";
 import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
 
 const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();
 import type { Doc, Token } from "../types";
-import { guessPerson, looksLikePersonName, type Typing } from "./classify";
+import { guessPerson, lookupName, looksLikePersonName, type Typing } from "./classify";
 import type { DocContext } from "./context";
 
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wrote", "stated", "claimed", "argued", "insisted", "noted", "tweeted", "announced", "replied", "recalled", "admitted", "warned"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
 const MORE_INTRODUCERS = new Set(["show", "program", "programme", "series", "podcast", "site"]);
+
+const LEADER_NOUNS = new Set(["administration", "government", "cabinet", "presidency", "regime"]);
+
+/** A US state, province or country name starting at token t: "Texas", "New South Wales". */
+function isRegionName(doc: Doc, t: Token): boolean {
+  for (let n = 3; n >= 1; n--) {
+    const toks = doc.tokens.slice(t.index, t.index + n);
+    if (toks.length < n || toks.some((x) => !x.cap || x.sentence !== t.sentence)) continue;
+    const text = doc.text.slice(toks[0].start, toks[n - 1].end);
+    if (lookupPlace(text) === "state" || lookupCountry(text)) return true;
+  }
+  return false;
+}
 
 export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing | undefined {
   const first = toks[0].index;
@@ -27,6 +42,10 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (sameSentence(prev) && !prev!.cap && TITLE_HEADS.has(prev!.lower) && personish) return { type: "person", strength: 2 };
   if (sameSentence(next) && next!.text === "-" && next2 && next2.lower === "based") return { type: "place", strength: 2 };
   if (personish && toks.length >= 2 && sameSentence(next) && (SPEECH_VERBS.has(next!.lower) || (next!.text === "," && next2 && next2.lower === "who"))) return { type: "person", strength: 2 };
+  // "Irving, Texas", "Mountain View, California": a town, then its state or country
+  if (sameSentence(next) && next!.text === "," && next2 && next2.sentence === toks[0].sentence && toks.length <= 3 && isRegionName(doc, next2)) return { type: "place", strength: 2 };
+  // "the Monti government", "the Biden administration": a leader's name
+  if (toks.length === 1 && personish && sameSentence(next) && LEADER_NOUNS.has(next!.lower) && !lookupName(toks[0].text)) return { type: "person", strength: 1 };
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && prev2.lower === "interest") && toks.length <= 2) {
     if (!personish || toks.length === 1) return { type: "place", strength: 1 };
   }

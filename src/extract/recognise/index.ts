@@ -117,6 +117,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   const typing = classifyWords(doc.text, toks);
   if (typing) {
     candidates.push({ toks, typing });
+    if (typing.strength === 2) candidates.push(...nestedPlaces(doc.text, toks, typing));
     return;
   }
   // Demonym in front of something else: "Russian" + "Leaders"
@@ -145,6 +146,36 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   }
   if (toks.length > 4) return; // long unknown runs are titles of works, slogans...
   candidates.push({ toks, typing: contextTyping(doc, ctx, toks) });
+}
+
+const ACADEMIC = new Set(["university", "college", "institute", "school", "academy"]);
+
+/**
+ * Places named inside a venue or a university: "Volgograd Arena" -> Volgograd,
+ * "University of Sheffield" -> Sheffield, "Massachusetts Institute of Technology" -> Massachusetts.
+ */
+function nestedPlaces(text: string, toks: Token[], outer: Typing): Candidate[] {
+  if (outer.type !== "place" && !toks.some((t) => ACADEMIC.has(t.lower))) return [];
+  const out: Candidate[] = [];
+  const tryPart = (part: Token[]) => {
+    if (!part.length || part.length === toks.length) return;
+    const known = lookupName(spanText(text, part));
+    if (known && (known.type === "place" || known.type === "country")) out.push({ toks: part, typing: known });
+  };
+  const of = toks.findIndex((t) => t.lower === "of");
+  if (of > 0) {
+    const after = toks.slice(of + 1).filter((t, i) => !(i === 0 && t.lower === "the"));
+    const stop = after.findIndex((t) => !t.cap || t.lower === "of");
+    tryPart(stop < 0 ? after : after.slice(0, stop));
+  }
+  const firstConnector = toks.findIndex((t) => !t.cap);
+  const lead = toks.slice(0, firstConnector < 0 ? toks.length - 1 : firstConnector);
+  for (let k = lead.length; k >= 1; k--) {
+    const before = out.length;
+    tryPart(lead.slice(0, k));
+    if (out.length > before) break;
+  }
+  return out;
 }
 
 /** "MIT and the University of Sheffield": split at "and" when both sides are names on their own. */

@@ -27,7 +27,8 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
   for (const m of order) {
     let g = byKey.get(key(m.type, m.canonical ?? m.text));
     if (!g && m.type === "person" && wordCount(m.text) <= 2) {
-      g = pickPerson(personByPart.get(normalizeName(m.text)), m) ?? pickPerson(personByPart.get(normalizeName(lastWord(m.text))), m);
+      // "Trump" -> "Donald Trump"; "Lamont Hill" -> "Marc Lamont Hill"; but "Ahmed Mohamed" is not "Mohamed El-Hassan Mohamed"
+      g = pickPerson(personByPart.get(normalizeName(m.text)), m);
     }
     if (!g && m.type !== "person" && isAcronym(m.text)) {
       const acr = m.text.replace(/\./g, "");
@@ -131,4 +132,3 @@ function pickPerson(list: Group[] | undefined, m: Mention): Group | undefined {
 }
 
 const wordCount = (s: string) => s.split(/\s+/).length;
-const lastWord = (s: string) => s.split(/\s+/).pop() ?? s;
