@@ -1,9 +1,10 @@
 // Last stage: entities, events and relations -> a graphology graph with evidence.
-// Insertion order is text order, so the serialized JSON is stable.
+// Insertion order is text order (entities, then events, then relations), so the
+// serialized JSON is byte-stable for a given input.
 import { createNewsGraph, type NewsGraph } from "../schema/model";
 import { EVENT_KINDS, type GraphAttributes } from "../schema/graph";
 import { evidenceAt, mergeEvidence } from "./evidence";
-import type { Doc, Relations, Resolution } from "./types";
+import type { Doc, EventRecord, Relations, Resolution } from "./types";
 
 export function assemble(doc: Doc, resolution: Resolution, relations: Relations, attributes: GraphAttributes): NewsGraph {
   const graph = createNewsGraph();
@@ -19,31 +20,7 @@ export function assemble(doc: Doc, resolution: Resolution, relations: Relations,
       ...(e.role ? { role: e.role } : {}),
     });
   }
-  for (const ev of relations.events) {
-    graph.addNode(ev.key, {
-      label: ev.label,
-      type: "event",
-      aliases: [],
-      mentions: ev.evidence.length,
-      evidence: mergeEvidence(ev.evidence),
-      kind: ev.kind,
-      cameo: EVENT_KINDS[ev.kind],
-      ...(ev.date ? { date: ev.date } : {}),
-      ...(ev.place ? { place: graph.hasNode(ev.place) ? graph.getNodeAttribute(ev.place, "label") : ev.place } : {}),
-    });
-    for (const p of ev.participants) {
-      if (!graph.hasNode(p.entity)) continue;
-      const key = `${ev.key}->${p.entity}`;
-      if (graph.hasEdge(key)) continue;
-      graph.addDirectedEdgeWithKey(key, ev.key, p.entity, {
-        label: p.role,
-        kind: "participant",
-        role: p.role,
-        evidence: mergeEvidence(ev.evidence),
-        mentions: ev.evidence.length,
-      });
-    }
-  }
+  for (const ev of relations.events) addEvent(graph, ev);
   for (const r of relations.relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
     const key = `${r.source}->${r.target}:${r.label}`;
@@ -56,4 +33,32 @@ export function assemble(doc: Doc, resolution: Resolution, relations: Relations,
     graph.addDirectedEdgeWithKey(key, r.source, r.target, { label: r.label, kind: r.kind, evidence, mentions: evidence.length });
   }
   return graph;
+}
+
+/** An event node and its participant edges; skipped when fewer than two participants are in the graph. */
+function addEvent(graph: NewsGraph, ev: EventRecord): void {
+  const present = ev.participants.filter((p, i) => graph.hasNode(p.entity) && ev.participants.findIndex((q) => q.entity === p.entity) === i);
+  if (present.length < 2 || graph.hasNode(ev.key)) return;
+  const evidence = mergeEvidence(ev.evidence);
+  graph.addNode(ev.key, {
+    label: ev.label,
+    type: "event",
+    aliases: [],
+    mentions: evidence.length,
+    evidence,
+    kind: ev.kind,
+    cameo: EVENT_KINDS[ev.kind],
+    ...(ev.date ? { date: ev.date } : {}),
+    ...(ev.place && graph.hasNode(ev.place) ? { place: graph.getNodeAttribute(ev.place, "label") } : {}),
+  });
+  for (const p of present) {
+    const own = mergeEvidence(p.evidence ?? ev.evidence);
+    graph.addDirectedEdgeWithKey(`${ev.key}->${p.entity}`, ev.key, p.entity, {
+      label: p.role,
+      kind: "participant",
+      role: p.role,
+      evidence: own,
+      mentions: own.length,
+    });
+  }
 }

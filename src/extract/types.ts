@@ -81,6 +81,8 @@ export interface Resolution {
 export interface Participant {
   entity: string;
   role: ParticipantRole;
+  /** the event's evidence where this entity takes part (defaults to all of it) */
+  evidence?: Evidence[];
 }
 
 export interface EventRecord {

@@ -21,6 +21,8 @@ interface Draft {
   topic?: string;
   date?: string;
   participants: Map<string, ParticipantRole>;
+  /** per participant, the trigger evidence of the mentions it took part in */
+  evidenceOf: Map<string, Evidence[]>;
   evidence: Evidence[];
 }
 
@@ -53,6 +55,7 @@ export function draftOf(frame: Frame, evidence: Evidence, stateCountry: (entity:
     ...(frame.topic ? { topic: frame.topic } : {}),
     ...(frame.date ? { date: frame.date } : {}),
     participants,
+    evidenceOf: new Map([...participants.keys()].map((e) => [e, [evidence]])),
     evidence: [evidence],
   };
 }
@@ -106,6 +109,7 @@ function absorb(into: Draft, d: Draft): void {
     const had = into.participants.get(e);
     if (had === undefined || ROLE_RANK[r] < ROLE_RANK[had]) into.participants.set(e, r);
   }
+  for (const [e, list] of d.evidenceOf) into.evidenceOf.set(e, [...(into.evidenceOf.get(e) ?? []), ...list]);
   into.evidence.push(...d.evidence);
   if (!into.date && d.date) into.date = d.date;
   if (!into.topic && d.topic) into.topic = d.topic;
@@ -170,7 +174,7 @@ export function toRecords(drafts: readonly Draft[], info: (key: string) => Entit
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     const participants: Participant[] = [...d.participants]
-      .map(([entity, role]) => ({ entity, role }))
+      .map(([entity, role]) => ({ entity, role, evidence: sortEvidence(d.evidenceOf.get(entity) ?? d.evidence) }))
       .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
     const place = participants.find((p) => p.role === "location")?.entity;
     return {
@@ -180,9 +184,11 @@ export function toRecords(drafts: readonly Draft[], info: (key: string) => Entit
       ...(d.date ? { date: d.date } : {}),
       ...(place ? { place } : {}),
       participants,
-      evidence: [...d.evidence].sort((a, b) => a.start - b.start),
+      evidence: sortEvidence(d.evidence),
     };
   });
 }
+
+const sortEvidence = (list: readonly Evidence[]) => [...list].sort((a, b) => a.start - b.start || a.end - b.end);
 
 export type { Draft };

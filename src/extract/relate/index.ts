@@ -25,7 +25,13 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     }
   }
   const events = toRecords(mergeDrafts(drafts), (k) => info.get(k));
-  return { events, relations };
+  return { events, relations: withoutWeakerDuplicates(relations) };
+}
+
+/** "affiliated with" says less than a position held between the same two entities: drop it then. */
+function withoutWeakerDuplicates(relations: RelationRecord[]): RelationRecord[] {
+  const positioned = new Set(relations.filter((r) => r.kind === "role").map((r) => `${r.source}|${r.target}`));
+  return relations.filter((r) => r.label !== "affiliated with" || !positioned.has(`${r.source}|${r.target}`));
 }
 
 /** entity -> the country it serves, from position edges (first stated wins). */

@@ -103,7 +103,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     if (TOLD.has(words[i])) {
       const addressee = addresseeAfter(view, i);
       if (!addressee) continue;
-      for (const s of findSubjects(view, i, new Set())) add(s, addressee, words[i].startsWith("inform") ? "informed" : "told", "relation", i, addressee.last);
+      for (const s of findSubjects(view, i, new Set())) add(s, addressee, words[i].startsWith("inform") ? "informed" : "told", "relation", Math.min(s.first, i), addressee.last);
     } else if (CALLED.has(words[i])) {
       calledRelation(view, i, add);
     }

@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assemble } from "../../src/extract/assemble";
+import { extractGraph } from "../../src/extract/index";
+import { relate } from "../../src/extract/relate";
+import { validateSerializedGraph } from "../../src/schema/graph";
+import { graphToJSONText } from "../../src/schema/model";
+import { SEED_ARTICLE } from "../helpers/paths";
+import { fixture } from "./relate-fixture";
+
+const seed = readFileSync(SEED_ARTICLE, "utf8");
+const ATTRS = { title: "t", source: { name: "a.txt", sha256: "0".repeat(64), text: "" }, generator: { name: "newsgraph", version: "0" } };
+
+describe("assemble on the showcase article", () => {
+  const graph = extractGraph(seed, { name: "article.txt" });
+
+  it("is deterministic: two builds give byte-identical JSON", () => {
+    expect(graphToJSONText(extractGraph(seed, { name: "article.txt" }))).toBe(graphToJSONText(graph));
+  });
+
+  it("validates against the schema", () => {
+    expect(() => validateSerializedGraph(JSON.parse(graphToJSONText(graph)))).not.toThrow();
+  });
+
+  it("gives every node and edge evidence whose offsets slice to text inside its sentence", () => {
+    let checked = 0;
+    const check = (evidence: { start: number; end: number; sentence: string; sentenceStart: number }[]) => {
+      expect(evidence.length).toBeGreaterThan(0);
+      for (const e of evidence) {
+        expect(seed.slice(e.sentenceStart, e.sentenceStart + e.sentence.length)).toBe(e.sentence);
+        expect(e.start).toBeGreaterThanOrEqual(e.sentenceStart);
+        expect(e.end).toBeLessThanOrEqual(e.sentenceStart + e.sentence.length);
+        expect(e.end).toBeGreaterThan(e.start);
+        checked++;
+      }
+    };
+    graph.forEachNode((_, a) => check(a.evidence));
+    graph.forEachEdge((_, a) => check(a.evidence));
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("points event evidence at the trigger words", () => {
+    const call = graph.filterNodes((_, a) => a.type === "event" && a.kind === "call");
+    expect(call).toHaveLength(1);
+    const words = graph.getNodeAttribute(call[0], "evidence").map((e) => seed.slice(e.start, e.end).toLowerCase());
+    expect(words.length).toBeGreaterThanOrEqual(3);
+    for (const w of words) expect(["speak", "talks", "talking", "call"]).toContain(w);
+    expect(graph.getNodeAttribute(call[0], "mentions")).toBe(words.length);
+  });
+
+  it("links events to participants with role-bearing participant edges only", () => {
+    const events = graph.filterNodes((_, a) => a.type === "event");
+    expect(events.length).toBeGreaterThanOrEqual(6);
+    for (const ev of events) {
+      const edges = graph.outEdges(ev);
+      expect(edges.length).toBeGreaterThanOrEqual(2);
+      for (const e of edges) {
+        const a = graph.getEdgeAttributes(e);
+        expect(a.kind).toBe("participant");
+        expect(["agent", "participant", "target", "location", "source"]).toContain(a.role);
+        expect(a.label).toBe(a.role);
+      }
+      expect(graph.inDegree(ev)).toBe(0);
+      expect(ev).toMatch(/^event:[a-z0-9-]+$/);
+    }
+  });
+
+  it("records the time and place of the Moscow meeting", () => {
+    const [meeting] = graph.filterNodes((_, a) => a.type === "event" && a.kind === "meeting");
+    expect(graph.getNodeAttributes(meeting)).toMatchObject({ date: "on Thursday", place: "Moscow", cameo: "043" });
+    expect(graph.hasEdge(`${meeting}->place:moscow`)).toBe(true);
+    expect(graph.getEdgeAttribute(`${meeting}->place:moscow`, "role")).toBe("location");
+  });
+});
+
+describe("assemble on hand-made input", () => {
+  it("merges repeated relations into one edge with all their evidence and skips events without two participants in the graph", () => {
+    const text = "Whitmore told LA Weekly the case was theft. Later Whitmore told LA Weekly it was closed.";
+    const { doc, resolution } = fixture(text, [
+      { text: "Whitmore", entity: "person:steve-whitmore" },
+      { text: "LA Weekly", entity: "organization:la-weekly" },
+      { text: "Whitmore", entity: "person:steve-whitmore" },
+      { text: "LA Weekly", entity: "organization:la-weekly" },
+    ]);
+    const relations = relate(doc, resolution);
+    relations.events.push({
+      key: "event:ghost",
+      kind: "meeting",
+      label: "ghost",
+      participants: [{ entity: "person:steve-whitmore", role: "agent" }, { entity: "person:nobody", role: "participant" }],
+      evidence: [{ start: 0, end: 8, sentence: doc.sentences[0].text, sentenceStart: 0 }],
+    });
+    const graph = assemble(doc, resolution, relations, ATTRS);
+    const told = graph.edges("person:steve-whitmore", "organization:la-weekly");
+    expect(told).toHaveLength(1);
+    expect(graph.getEdgeAttributes(told[0])).toMatchObject({ label: "told", kind: "relation", mentions: 2 });
+    expect(graph.getEdgeAttribute(told[0], "evidence").map((e) => text.slice(e.start, e.end))).toEqual(["Whitmore told LA Weekly", "Whitmore told LA Weekly"]);
+    expect(graph.hasNode("event:ghost")).toBe(false);
+  });
+
+  it("gives each participant edge the evidence of the mentions it took part in", () => {
+    const text = "Trump will speak to Putin on Tuesday. Putin is slated to speak to Trump and Zelensky.";
+    const { doc, resolution } = fixture(text, [
+      { text: "Trump", entity: "person:trump" },
+      { text: "Putin", entity: "person:putin" },
+      { text: "Putin", entity: "person:putin" },
+      { text: "Trump", entity: "person:trump" },
+      { text: "Zelensky", entity: "person:zelensky" },
+    ]);
+    const graph = assemble(doc, resolution, relate(doc, resolution), ATTRS);
+    const [call] = graph.filterNodes((_, a) => a.type === "event");
+    expect(graph.getNodeAttribute(call, "mentions")).toBe(2);
+    expect(graph.getEdgeAttribute(`${call}->person:trump`, "mentions")).toBe(2);
+    const z = graph.getEdgeAttribute(`${call}->person:zelensky`, "evidence");
+    expect(z).toHaveLength(1);
+    expect(z[0].sentence).toBe("Putin is slated to speak to Trump and Zelensky.");
+  });
+});

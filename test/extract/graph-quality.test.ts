@@ -1,0 +1,78 @@
+// Event and relation quality, scored by the reference scorer (../shared/eval/score.mjs,
+// resolved from the repo root) on the showcase article and on our hand-made event gold
+// for unseen GUM articles (test/fixtures/events-gold, written before tuning).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractGraph } from "../../src/extract/index";
+import { REPO_ROOT, SEED_ARTICLE, SEED_GOLD, SHARED } from "../helpers/paths";
+
+interface Scores {
+  events: { precision: number; recall: number; missed: string[]; matches: string[] };
+  relations: { precision: number; recall: number; missed: string[]; unsupported: string[] };
+}
+let score: (graph: unknown, gold: unknown) => Scores;
+
+beforeAll(async () => {
+  score = (await import(pathToFileURL(join(SHARED, "eval", "score.mjs")).href)).score;
+});
+
+const EVENTS_GOLD = join(REPO_ROOT, "test", "fixtures", "events-gold");
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+describe("showcase article", () => {
+  let s: Scores;
+  beforeAll(() => {
+    s = score(extractGraph(readFileSync(SEED_ARTICLE, "utf8")).export(), JSON.parse(readFileSync(SEED_GOLD, "utf8")));
+  });
+
+  it("finds the events (recall ≥ 0.80, precision ≥ 0.70)", () => {
+    expect(s.events.missed).toEqual(expect.any(Array));
+    expect(s.events.recall, `missed: ${s.events.missed.join("; ")}`).toBeGreaterThanOrEqual(0.8);
+    expect(s.events.precision, `matches: ${s.events.matches.join("; ")}`).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("finds the relations (recall ≥ 0.80, precision ≥ 0.80)", () => {
+    expect(s.relations.recall, `missed: ${s.relations.missed.join("; ")}`).toBeGreaterThanOrEqual(0.8);
+    expect(s.relations.precision, `unsupported: ${s.relations.unsupported.join("; ")}`).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("has the headline events: Trump–Putin call, Moscow meeting, NATO demand, aid suspension, ceasefire, accusation", () => {
+    for (const id of ["trump-putin-call", "witkoff-putin-meeting", "nato-guarantees-demand", "aid-suspension", "ceasefire-agreement", "zelensky-accusation"]) {
+      expect(s.events.missed).not.toContain(id);
+    }
+  });
+});
+
+describe("unseen articles (hand-made event gold on GUM news)", () => {
+  const files = readdirSync(EVENTS_GOLD).filter((f) => f.endsWith(".events.json")).sort();
+  const results = new Map<string, Scores>();
+  beforeAll(() => {
+    for (const f of files) {
+      const gold = JSON.parse(readFileSync(join(EVENTS_GOLD, f), "utf8"));
+      results.set(f, score(extractGraph(gold.text, { name: f }).export(), gold));
+    }
+  });
+
+  it("has gold for at least three articles", () => {
+    expect(files.length).toBeGreaterThanOrEqual(3);
+  });
+
+  // Bars set from measurement with headroom: a story on any topic should come out about as well.
+  it("events: mean precision ≥ 0.6 and recall ≥ 0.5", () => {
+    const all = [...results.values()];
+    expect(mean(all.map((r) => r.events.precision))).toBeGreaterThanOrEqual(0.6);
+    expect(mean(all.map((r) => r.events.recall))).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("relations: mean precision ≥ 0.6 and recall ≥ 0.5", () => {
+    const all = [...results.values()];
+    expect(mean(all.map((r) => r.relations.precision))).toBeGreaterThanOrEqual(0.6);
+    expect(mean(all.map((r) => r.relations.recall))).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("no article is left without a single correct event", () => {
+    for (const [f, r] of results) expect(r.events.recall, f).toBeGreaterThan(0);
+  });
+});
