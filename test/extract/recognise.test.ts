@@ -53,7 +53,9 @@ describe("recognise", () => {
     const schools = names("Funds came from the Massachusetts Institute of Technology and the University of Sheffield last year.");
     expect(schools.map((m) => [m.text, m.type])).toEqual([
       ["Massachusetts Institute of Technology", "organization"],
+      ["Massachusetts", "place"],
       ["University of Sheffield", "organization"],
+      ["Sheffield", "place"],
     ]);
   });
 
@@ -87,5 +89,26 @@ describe("recognise", () => {
   it("keeps offsets of every mention true to the text", () => {
     const text = "“We’ll talk,” the U.S. president told reporters on Air Force One, while Ukrainian President Volodymyr Zelensky waited.";
     for (const m of recognise(segment(text))) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("finds places nested in venue and university names", () => {
+    const ms = names("The match at the Volgograd Arena drew fans from the University of Sheffield.");
+    expect(ms.map((m) => [m.text, m.type])).toEqual([
+      ["Volgograd Arena", "place"],
+      ["Volgograd", "place"],
+      ["University of Sheffield", "organization"],
+      ["Sheffield", "place"],
+    ]);
+  });
+
+  it("reads 'Town, State' as a place and 'the X government' as a leader", () => {
+    const ms = names("A boy from Qorvale, Texas, was praised by the Vantelli government on Monday.");
+    expect(find(ms, "Qorvale")?.type).toBe("place");
+    expect(find(ms, "Vantelli")?.type).toBe("person");
+  });
+
+  it("does not guess people from names of awards and events", () => {
+    const ms = names("She was shortlisted for the Zarvel Prize and the Kesto Cup this year.");
+    expect(ms.filter((m) => m.type === "person")).toEqual([]);
   });
 });

@@ -103,4 +103,10 @@ describe("resolve", () => {
     const text = readFileSync(SEED_ARTICLE, "utf8");
     expect(JSON.stringify(run(text))).toBe(JSON.stringify(run(text)));
   });
+
+  it("keeps a son and his father apart when they share a surname", () => {
+    const r = run("Ahmed Mohamed built a clock. His father, Mohamed El-Hassan Mohamed, spoke. Ahmed Mohamed was released.");
+    const people = r.entities.filter((e) => e.type === "person").map((e) => e.label);
+    expect(people).toEqual(["Ahmed Mohamed", "Mohamed El-Hassan Mohamed"]);
+  });
 });
