@@ -13,25 +13,28 @@ export interface PackedGraph {
 }
 
 function packEvidence(text: string, list: Evidence[]): PackedEvidence[] {
+  if (!Array.isArray(list)) return list;
   return list.map((e) =>
-    text.slice(e.sentenceStart, e.sentenceStart + e.sentence.length) === e.sentence
+    typeof e?.sentence === "string" && text.slice(e.sentenceStart, e.sentenceStart + e.sentence.length) === e.sentence
       ? [e.start, e.end, e.sentenceStart, e.sentence.length]
       : e,
   );
 }
 
 function unpackEvidence(text: string, list: PackedEvidence[]): Evidence[] {
+  if (!Array.isArray(list)) return list;
   return list.map((e) =>
     Array.isArray(e) ? { start: e[0], end: e[1], sentence: text.slice(e[2], e[2] + e[3]), sentenceStart: e[2] } : e,
   );
 }
 
 function mapEvidence<T extends { attributes: { evidence: unknown[] } }>(items: T[], fn: (list: never[]) => unknown[]): T[] {
+  if (!Array.isArray(items)) return items;
   return items.map((item) => ({ ...item, attributes: { ...item.attributes, evidence: fn(item.attributes.evidence as never[]) } }));
 }
 
 export function packGraph(graph: SerializedNewsGraph): PackedGraph {
-  const text = graph.attributes.source.text;
+  const text = graph.attributes?.source?.text ?? "";
   const pack = (list: never[]) => packEvidence(text, list);
   return {
     format: "newsgraph-packed/1",
