@@ -57,7 +57,7 @@ export async function evaluateEntities(): Promise<EntityEvaluation> {
   const score = await loadScorer();
   const seedGold = JSON.parse(readFileSync(join(SEED_DIR, "gold.json"), "utf8"));
   const seedGraph = extractGraph(readFileSync(join(SEED_DIR, "article.txt"), "utf8")).export();
-  const seed = { id: "seed", ...score(seedGraph, seedGold).entities };
+  const seed = { ...score(seedGraph, seedGold).entities, id: "seed" };
 
   const totals: Counts = { tp: 0, fp: 0, fn: 0, duplicates: 0 };
   const documents: DocResult[] = [];

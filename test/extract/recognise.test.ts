@@ -111,4 +111,9 @@ describe("recognise", () => {
     const ms = names("She was shortlisted for the Zarvel Prize and the Kesto Cup this year.");
     expect(ms.filter((m) => m.type === "person")).toEqual([]);
   });
+
+  it("reads names with apostrophes after an honorific, without keeping Mr. as a role", () => {
+    const ms = names("Asked about it, Mr. O'Brien said I was right.");
+    expect(ms.map((m) => [m.text, m.type, m.role, m.gender])).toEqual([["O'Brien", "person", undefined, "m"]]);
+  });
 });

@@ -93,5 +93,5 @@ export function guessPerson(toks: Token[]): boolean {
 
 /** Every word capitalised like a name (not all caps unless short), no connectors but particles. */
 export function looksLikePersonName(toks: Token[]): boolean {
-  return toks.every((t) => /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text) || ["de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le", "ben", "el"].includes(t.text));
+  return toks.every((t) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text) || ["de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le", "ben", "el"].includes(t.text));
 }
