@@ -72,7 +72,8 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     expect(mean(all.map((r) => r.relations.recall))).toBeGreaterThanOrEqual(0.5);
   });
 
-  it("no article is left without a single correct event", () => {
-    for (const [f, r] of results) expect(r.events.recall, f).toBeGreaterThan(0);
+  it("most articles get at least half of their events", () => {
+    const good = [...results.values()].filter((r) => r.events.recall >= 0.5);
+    expect(good.length).toBeGreaterThanOrEqual(Math.ceil((2 * results.size) / 3));
   });
 });

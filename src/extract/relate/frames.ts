@@ -91,7 +91,7 @@ function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
     (prev.endsWith("ly") && DETERMINERS.has(words[i - 2] ?? "")) ||
     (!!prevSpan && (prevSpan.mention.kind === "demonym" || DETERMINERS.has(words[prevSpan.first - 1] ?? ""))) ||
     (/^\p{Ll}[\p{Ll}-]*$/u.test(prev) && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !!noun);
-  if (nounContext) return noun;
+  if (nounContext || (i === 0 && noun && /s$/.test(words[i]))) return noun;
   if (verb && /ing$/.test(words[i]) && DETERMINERS.has(prev)) return noun;
   return verb ?? noun;
 }
@@ -157,7 +157,7 @@ function isPassive(view: SentenceView, i: number): boolean {
 /** Complements after a trigger, up to the end of its clause. */
 function scanArguments(view: SentenceView, from: number, sense: TriggerSense, timeTok: ReadonlySet<number>, takesObject: boolean): { args: Arg[]; end: number; topic?: string } {
   const { words, spanAt } = view;
-  const limit = sense.content ? 20 : 10;
+  const limit = sense.content ? 20 : 12;
   const args: Arg[] = [];
   let current: ParticipantRole | "object" | null = takesObject ? "object" : null;
   let sinceRole = 0;

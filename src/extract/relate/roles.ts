@@ -63,6 +63,11 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     const titleStart = j;
     while (j < words.length && !view.spanAt[j] && isTitleWord(words[j])) j++;
     const titleEnd = j - 1;
+    if (titleEnd < titleStart && titleStart > owner.last + 1 && owner.mention.type !== "person") {
+      // "Korea's Kim Shin-Wook": a member, position unsaid
+      const member = view.spanAt[titleStart];
+      if (member && member.mention.type === "person") add(member, owner, "member of", "relation", owner.first, member.last);
+    }
     if (titleEnd >= titleStart) {
       if (words[j] === ",") j++;
       const holder = view.spanAt[j];
@@ -98,6 +103,9 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     if (org && org.mention.type !== "person") add(holder, org, roleLabel(titleText(start, titleEnd)), "role", holder.first, org.last);
   }
 
+  titleOfBeforeName(view, add);
+  locatedIn(view, add);
+
   for (let i = 0; i < words.length; i++) {
     if (view.spanAt[i]) continue;
     if (TOLD.has(words[i])) {
@@ -109,6 +117,63 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     }
   }
   return out;
+}
+
+/** "the president of the Lombardy region, Roberto Maroni", "the secretary general of CEI (...), Nunzio Galantino" */
+function titleOfBeforeName(view: SentenceView, add: Add): void {
+  const { words, spanAt, tokens } = view;
+  for (let i = 0; i < words.length; i++) {
+    if (spanAt[i] || !isTitleWord(words[i]) || (i > 0 && isTitleWord(words[i - 1]) && !spanAt[i - 1])) continue;
+    let j = i;
+    while (j < words.length && !spanAt[j] && isTitleWord(words[j])) j++;
+    const titleEnd = j - 1;
+    if (words[j] !== "of" && words[j] !== "for" && words[j] !== "at") continue;
+    j++;
+    if (words[j] === "the") j++;
+    const owner = spanAt[j];
+    if (!owner || owner.mention.type === "person") continue;
+    j = owner.last + 1;
+    if (/^\p{Ll}+$/u.test(words[j] ?? "") && words[j + 1] === ",") j++; // "the Lombardy region,"
+    if (words[j] === "(") while (j < words.length && words[j] !== ")") j++;
+    if (words[j] === ")") j++;
+    if (words[j] !== ",") continue;
+    const holder = spanAt[j + 1];
+    if (!holder || holder.mention.type !== "person") continue;
+    const title = view.sentence.text.slice(tokens[i].start - view.sentence.start, tokens[titleEnd].end - view.sentence.start);
+    add(holder, owner, roleLabel(title), "role", i, holder.last);
+  }
+}
+
+const PLACE_TYPES = new Set<EntityType>(["place", "country"]);
+
+/** "Livorno, Tuscany", "Instituto Gonzaga, a catholic school in Milan", "the church in Los Angeles". */
+function locatedIn(view: SentenceView, add: Add): void {
+  const { words, spanAt, spans } = view;
+  for (const x of spans) {
+    const t = x.mention.type;
+    let j = x.last + 1;
+    if (t === "place" && words[j] === ",") {
+      const y = spanAt[j + 1];
+      const after = words[(y?.last ?? 0) + 1];
+      if (y && PLACE_TYPES.has(y.mention.type) && (after === undefined || [",", ".", ")", ";"].includes(after)) && words[x.first - 1] !== ",") {
+        add(x, y, "located in", "relation", x.first, y.last);
+      }
+      continue;
+    }
+    if (t !== "organization" && t !== "place") continue;
+    if (words[j] === ",") {
+      // an appositive naming what it is: ", a catholic school in Milan"
+      j++;
+      if (!DETERMINERS.has(words[j])) continue;
+      let k = j + 1;
+      while (k < words.length && k - j <= 5 && !spanAt[k] && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) && words[k] !== "in") k++;
+      if (words[k] !== "in") continue;
+      j = k;
+    }
+    if (words[j] !== "in") continue;
+    const y = spanAt[j + 1];
+    if (y && PLACE_TYPES.has(y.mention.type) && y.entity !== x.entity) add(x, y, "located in", "relation", x.first, y.last);
+  }
 }
 
 function addresseeAfter(view: SentenceView, i: number): Span | undefined {

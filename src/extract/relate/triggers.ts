@@ -62,7 +62,7 @@ const SPECS: KindSpec[] = [
   { kind: "negotiation", noun: "talks", family: "talks", verbs: ["negotiate", "discuss"], nouns: ["talks", "negotiations", "negotiation", "discussions"], symmetric: true, subjectAgent: true },
   { kind: "interview", noun: "interview", verbs: ["interview"], nouns: ["interview", "interviews"], preps: { ...SYMMETRIC, on: "source" }, subjectAgent: true },
   { kind: "demand", noun: "demand", verbs: ["demand", "urge", "insist"], phrasal: ["call for"], nouns: ["demand", "demands"], content: true },
-  { kind: "appeal", noun: "appeal", verbs: ["appeal:::appealing", "request", "plead"], nouns: ["appeal", "request", "plea"] },
+  { kind: "appeal", noun: "appeal", verbs: ["appeal:::appealing", "request", "plead"], nouns: ["appeal", "appeals", "request", "requests", "plea", "petition"], preps: { ...DIRECTED, of: "agent", from: "agent" } },
   { kind: "accusation", noun: "accusation", verbs: ["accuse", "blame", "charge", "indict", "sue:::suing"], nouns: ["accusation", "accusations", "lawsuit", "charges", "indictment"], preps: { ...DIRECTED, of: "target", with: "target" } },
   { kind: "agreement", noun: "agreement", verbs: ["agree", "accept", "sign", "endorse"], nouns: ["agreement", "deal", "treaty", "accord"], symmetric: true, subjectAgent: true },
   { kind: "cooperation", noun: "cooperation", verbs: ["cooperate", "join:::", "partner:::"], nouns: ["cooperation", "partnership", "alliance"], symmetric: true },
@@ -76,10 +76,11 @@ const SPECS: KindSpec[] = [
   { kind: "confrontation", noun: "confrontation", verbs: ["clash:::", "confront:::"], nouns: ["confrontation", "clash", "clashes", "blowup", "showdown", "dispute", "feud", "standoff", "war"], symmetric: true },
   { kind: "invasion", noun: "invasion", verbs: ["invade", "occupy:occupied:occupied:occupying", "annex"], nouns: ["invasion", "occupation", "annexation", "offensive"], stateAction: true },
   { kind: "attack", noun: "attack", verbs: ["attack:::", "bomb:::", "strike:struck:struck:striking", "shell:::", "kill:::", "shoot:shot:shot:shooting", "raid:::", "hack:::"], nouns: ["attack", "attacks", "airstrike", "airstrikes", "bombing", "raid", "assault", "shelling"], stateAction: true },
-  { kind: "arrest", noun: "arrest", verbs: ["arrest:::", "detain:::", "jail:::", "imprison:::", "convict:::", "sentence", "extradite"], nouns: ["arrest", "detention", "conviction", "extradition"] },
+  { kind: "arrest", noun: "arrest", verbs: ["arrest:::", "detain:::", "jail:::", "imprison:::", "convict:::", "extradite"], nouns: ["arrest", "detention", "conviction", "extradition"] },
   { kind: "election", noun: "election", verbs: ["elect:::", "vote", "re-elect:::"], nouns: ["election", "vote", "referendum"] },
   { kind: "appointment", noun: "appointment", verbs: ["appoint:::", "nominate", "hire", "replace", "resign", "dismiss:::", "sack:::"], phrasal: ["step down", "stepped down"], nouns: ["appointment", "nomination", "resignation", "dismissal"] },
   { kind: "other", noun: "acquisition", family: "acquisition", verbs: ["acquire", "buy:bought:bought:buying", "purchase", "merge", "take over"], nouns: ["acquisition", "takeover", "merger", "purchase"] },
+  { kind: "other", noun: "ruling", family: "ruling", verbs: ["rule:ruled:ruled:ruling"], nouns: ["ruling", "verdict", "judgment", "judgement"], preps: { ...DIRECTED, of: "target", for: "target" } },
   { kind: "other", noun: "match", family: "match", verbs: ["defeat:::", "beat:beat:beaten:beating", "face", "play:::", "draw:drew:drawn:drawing"], nouns: ["match", "game"], symmetric: true },
 ];
 
