@@ -76,7 +76,9 @@ function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
     relations.append(h("li", { className: "ngv-rel" }, [edgeLink(graph, edge, dispatch), " → ", nodeLink(graph, target, dispatch)]));
   });
   graph.forEachInEdge(key, (edge, _attrs, source) => {
-    relations.append(h("li", { className: "ngv-rel" }, [nodeLink(graph, source, dispatch), " → ", edgeLink(graph, edge, dispatch)]));
+    relations.append(
+      h("li", { className: "ngv-rel" }, [nodeLink(graph, source, dispatch), " ", edgeLink(graph, edge, dispatch), " → ", h("span", { className: "ngv-self", text: a.label })]),
+    );
   });
   if (relations.childElementCount)
     root.append(h("div", { className: "ngv-section" }, [h("h3", { text: `Relations (${relations.childElementCount})` }), relations]));
@@ -107,4 +109,29 @@ export function renderDetails(graph: NewsGraph, selection: Selection | null, dis
   if (!selection) return null;
   if (selection.kind === "node") return graph.hasNode(selection.key) ? nodeDetails(graph, selection.key, dispatch) : null;
   return graph.hasEdge(selection.key) ? edgeDetails(graph, selection.key, dispatch) : null;
+}
+
+/** What the panel shows with nothing selected: the graph at a glance, with its most-mentioned nodes. */
+export function renderOverview(graph: NewsGraph, dispatch: Dispatch, top = 10): HTMLElement {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_k, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  const root = h("section", { className: "ngv-overview" }, [
+    h("h2", { className: "ngv-heading", text: "Overview" }),
+    h("p", { className: "ngv-panel-empty", text: "Click a node, a relation or a highlighted mention to see its evidence." }),
+    facts([
+      ...[...counts].map(([type, n]): [string, number] => [TYPE_LABELS[type as keyof typeof TYPE_LABELS] ?? type, n]),
+      ["Relations", graph.size],
+    ]),
+  ]);
+  const ranked = graph
+    .mapNodes((key, a) => ({ key, mentions: a.mentions ?? 0, degree: graph.degree(key), type: a.type }))
+    .filter((n) => n.type !== "event")
+    .sort((a, b) => b.mentions - a.mentions || b.degree - a.degree || (a.key < b.key ? -1 : 1))
+    .slice(0, top);
+  if (ranked.length) {
+    const list = h("ul", { className: "ngv-relations" });
+    for (const n of ranked) list.append(h("li", { className: "ngv-rel" }, [nodeLink(graph, n.key, dispatch), h("span", { className: "ngv-rel-label", text: ` · ${n.mentions}` })]));
+    root.append(h("div", { className: "ngv-section" }, [h("h3", { text: "Most mentioned" }), list]));
+  }
+  return root;
 }

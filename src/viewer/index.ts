@@ -7,20 +7,13 @@ import Sigma from "sigma";
 import type { NewsGraph } from "../schema/model";
 import { createArticleView } from "./article";
 import { createControls } from "./controls";
-import { renderDetails } from "./details";
+import { renderDetails, renderOverview } from "./details";
 import { clear, h } from "./dom";
 import { createLegend } from "./legend";
 import { ensurePositions } from "./positions";
 import { createSearch } from "./search";
-import {
-  edgeReducer,
-  nodeReducer,
-  parallelCurvatures,
-  reducerContext,
-  sigmaSettings,
-  type ReducerContext,
-  type ViewerSettings,
-} from "./sigma-setup";
+import { edgeReducer, nodeReducer, reducerContext, type ReducerContext } from "./reducers";
+import { parallelCurvatures, sigmaSettings, type ViewerSettings } from "./sigma-setup";
 import { createStore, type Action, type Store, type ViewState } from "./state";
 import { injectStyles } from "./styles";
 import { visibleSubgraph } from "./visibility";
@@ -115,7 +108,6 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   if (article) root.prepend(article.element);
 
   const details = h("div", { className: "ngv-details-box" });
-  const empty = h("p", { className: "ngv-panel-empty", text: "Click a node, a relation or a highlighted mention to see its evidence." });
   let panel: HTMLElement;
   let closePopup: HTMLButtonElement | null = null;
   if (compact) {
@@ -135,7 +127,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     clear(details);
     const el = renderDetails(graph, state.selection, store.dispatch);
     if (el) details.append(el);
-    else if (!compact) details.append(empty);
+    else if (!compact) details.append(renderOverview(graph, store.dispatch));
     if (compact) panel.hidden = !el;
     panel.scrollTop = 0;
   };

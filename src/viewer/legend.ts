@@ -24,8 +24,10 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
   const sliderValue = h("span", { className: "ngv-count" });
   const mentions = h("fieldset", {}, [h("label", {}, [h("span", { text: "Min. mentions" }), sliderValue]), slider]);
   const totals = h("div", { className: "ngv-totals", attrs: { "aria-live": "polite" } });
+  // types are the colour key, always shown; the finer filters fold away
+  const filters = h("details", { className: "ngv-filters" }, [h("summary", { text: "More filters" }), kinds, mentions]);
   element.append(summary, types);
-  if (options.interactive) element.append(kinds, mentions, totals);
+  if (options.interactive) element.append(filters, totals);
 
   const typeCounts = new Map<NodeType, HTMLElement>();
   const typeBoxes = new Map<NodeType, HTMLInputElement>();

@@ -25,7 +25,7 @@ export const VIEWER_CSS = `
 .ngv-stage{grid-area:stage;position:relative;min-width:0;min-height:0;overflow:hidden}
 .ngv-sigma{position:absolute;inset:0}
 .ngv-article{grid-area:article;overflow:auto;padding:12px 16px;border-right:1px solid var(--ngv-line);background:#fcfcfd}
-.ngv-article h2,.ngv-panel h2{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--ngv-muted);margin:4px 0 8px}
+.ngv-heading{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--ngv-muted);margin:4px 0 8px}
 .ngv-article-text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:14px;line-height:1.6}
 .ngv mark.ngv-mention{color:inherit;background:#eee;border-bottom:2px solid #999;border-radius:2px;cursor:pointer;padding:0 1px}
 .ngv mark.ngv-mention[data-type="event"]{background:transparent;border-bottom-style:dashed}
@@ -53,7 +53,7 @@ export const VIEWER_CSS = `
 .ngv-evidence li{margin:0 0 8px;padding:6px 8px;border-left:3px solid var(--ngv-type,#999);background:var(--ngv-soft);font-size:13px;overflow-wrap:anywhere}
 .ngv-evidence mark{background:#ffe58f;color:inherit;padding:0 1px}
 .ngv-overlay{position:absolute;z-index:2;background:rgba(255,255,255,.94);border:1px solid var(--ngv-line);border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.08)}
-.ngv-search{top:10px;left:50%;transform:translateX(-50%);width:min(340px,calc(100% - 20px));padding:0}
+.ngv-search{top:10px;right:10px;width:min(300px,calc(100% - 230px));padding:0}
 .ngv-search input{width:100%;border:0;background:transparent;padding:8px 12px;font:inherit;color:inherit;border-radius:8px}
 .ngv-search input:focus{outline:2px solid var(--ngv-accent)}
 .ngv-suggestions{list-style:none;margin:0;padding:4px 0;border-top:1px solid var(--ngv-line);max-height:260px;overflow:auto}
@@ -61,7 +61,9 @@ export const VIEWER_CSS = `
 .ngv-suggestions li{padding:4px 12px;cursor:pointer;display:flex;gap:8px;align-items:center}
 .ngv-suggestions li[aria-selected="true"]{background:#e6efff}
 .ngv-suggestions small{color:var(--ngv-muted)}
-.ngv-legend{top:56px;left:10px;max-width:230px;padding:6px 10px;font-size:13px}
+.ngv-legend{top:10px;left:10px;width:200px;max-height:calc(100% - 20px);overflow:auto;padding:6px 10px;font-size:13px}
+.ngv-legend .ngv-filters{margin-top:4px;border-top:1px solid var(--ngv-line);padding-top:4px}
+.ngv-legend .ngv-filters summary{font-weight:500;color:var(--ngv-muted)}
 .ngv-legend summary{cursor:pointer;font-weight:600}
 .ngv-legend fieldset{border:0;margin:6px 0 0;padding:0}
 .ngv-legend legend{font-size:12px;color:var(--ngv-muted);padding:0}
@@ -81,14 +83,15 @@ export const VIEWER_CSS = `
 .ngv-popup[hidden]{display:none}
 .ngv-close{all:unset;position:absolute;top:6px;right:8px;cursor:pointer;font-size:18px;line-height:1;padding:4px;color:var(--ngv-muted)}
 .ngv-compact .ngv-legend{top:auto;bottom:10px;left:10px}
-.ngv-compact .ngv-search{left:10px;transform:none;width:min(260px,calc(100% - 20px))}
+.ngv-compact .ngv-search{left:auto;right:10px;width:min(260px,calc(100% - 20px))}
+.ngv-self{color:var(--ngv-muted);font-style:italic}
 @media (max-width:760px){
   .ngv,.ngv.ngv-no-article{grid-template-columns:1fr;grid-template-rows:minmax(320px,58vh) auto auto;grid-template-areas:"stage" "panel" "article";overflow:auto}
   .ngv.ngv-compact{grid-template-rows:1fr;grid-template-areas:"stage"}
   .ngv-article{border-right:0;border-top:1px solid var(--ngv-line);overflow:visible}
   .ngv-panel{border-left:0;border-top:1px solid var(--ngv-line);overflow:visible}
-  .ngv-search{left:10px;transform:none;width:calc(100% - 20px)}
-  .ngv-legend{top:54px;max-width:calc(100% - 70px)}
+  .ngv-search{left:10px;right:10px;width:auto}
+  .ngv-legend{top:54px;width:auto;max-width:calc(100% - 70px);max-height:calc(100% - 64px)}
 }
 ${typeRules()}
 `;

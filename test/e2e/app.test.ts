@@ -179,11 +179,20 @@ describe("the app, built and served", () => {
     expect(totals).toContain(`${seed.nodes.length - events} of ${seed.nodes.length} nodes`);
     await page.locator(".ngv-legend input[data-filter-type='event']").check();
     expect(await hiddenEvents()).toBe(0);
+    // one event kind off hides just those events
+    await page.getByText("More filters").click();
+    const kindBox = page.locator(".ngv-legend input[data-filter-kind]").first();
+    const kind = (await kindBox.getAttribute("data-filter-kind"))!;
+    const ofKind = seed.nodes.filter((n) => (n.attributes as { kind?: string }).kind === kind).length;
+    await kindBox.uncheck();
+    expect((await readState(page)).hiddenKinds).toEqual([kind]);
+    expect(await hiddenEvents()).toBe(ofKind);
     await page.close();
   });
 
   it("hides nodes below a number of mentions", async () => {
     const page = await open();
+    await page.getByText("More filters").click();
     await page.locator(".ngv-legend input[type=range]").fill("3");
     expect((await readState(page)).minMentions).toBe(3);
     const wrong = await page.evaluate(() => {

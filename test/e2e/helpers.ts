@@ -111,6 +111,8 @@ export async function launchBrowser(): Promise<Browser & { errors: string[] }> {
     async newPage(viewport = { width: 1280, height: 800 }) {
       const page = await context.newPage();
       await page.setViewportSize(viewport);
+      // a background tab gets no animation frames, which sigma and image export wait for
+      await page.bringToFront();
       page.on("pageerror", (e) => errors.push(e.message));
       return page;
     },

@@ -1,0 +1,104 @@
+// Sigma node and edge reducers: how each item is drawn for the current view
+// state (colours, sizes, fading around the focus, filters, edge labels). Pure:
+// no sigma import, so they are testable anywhere.
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { EDGE_COLORS, nodeColor, nodeSize } from "../appearance/appearance";
+import type { EdgeAttributes, NodeAttributes } from "../schema/graph";
+import type { NewsGraph } from "../schema/model";
+import type { ViewState } from "./state";
+import { isNodeVisible } from "./visibility";
+
+export const LABEL_COLOR = "#1f2933";
+export const FADED_NODE_COLOR = "#e3e6ea";
+/** canvas labels longer than this are cut (the full label is in the panel and on hover) */
+export const MAX_LABEL_LENGTH = 32;
+
+export function shortLabel(label: string): string {
+  return label.length <= MAX_LABEL_LENGTH ? label : `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+/** What the reducers need, recomputed only when the state changes (not per node). */
+export interface ReducerContext {
+  state: ViewState;
+  /** hovered node, else the selected node */
+  focus: string | null;
+  /** focus and its neighbours */
+  bright: Set<string> | null;
+  selectedEdge: string | null;
+  curvatures: Map<string, number>;
+}
+
+export function reducerContext(graph: NewsGraph, state: ViewState, curvatures: Map<string, number>): ReducerContext {
+  const selectedNode = state.selection?.kind === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
+  const selectedEdge = state.selection?.kind === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
+  const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
+  const focus = hovered ?? selectedNode;
+  let bright: Set<string> | null = null;
+  if (focus) bright = new Set([focus, ...graph.neighbors(focus)]);
+  else if (selectedEdge) bright = new Set(graph.extremities(selectedEdge));
+  return { state, focus, bright, selectedEdge, curvatures };
+}
+
+export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttributes): Partial<NodeDisplayData> {
+  const out: Partial<NodeDisplayData> & { type: string } = {
+    x: attrs.x,
+    y: attrs.y,
+    label: shortLabel(attrs.label),
+    type: attrs.type === "event" ? "event" : "entity",
+    color: attrs.color ?? nodeColor(attrs.type),
+    size: attrs.size ?? nodeSize(attrs.mentions ?? 1),
+    zIndex: attrs.type === "event" ? 0 : 1,
+  };
+  if (!isNodeVisible(attrs, ctx.state)) out.hidden = true;
+  if (ctx.bright) {
+    if (ctx.bright.has(key)) {
+      out.zIndex = 3;
+      out.forceLabel = ctx.bright.size <= 40;
+    } else {
+      out.color = FADED_NODE_COLOR;
+      out.label = null;
+      out.zIndex = 0;
+    }
+  }
+  const sel = ctx.state.selection;
+  if (key === ctx.focus) out.label = attrs.label;
+  if (sel?.kind === "node" && sel.key === key) {
+    out.highlighted = true;
+    out.forceLabel = true;
+    out.zIndex = 4;
+  }
+  return out;
+}
+
+export function edgeReducer(
+  ctx: ReducerContext,
+  key: string,
+  attrs: EdgeAttributes,
+  source: string,
+  target: string,
+): Partial<EdgeDisplayData> {
+  const curvature = ctx.curvatures.get(key);
+  const out: Partial<EdgeDisplayData> & { curvature?: number } = {
+    label: null,
+    type: curvature === undefined ? "arrow" : "curved",
+    color: attrs.color ?? EDGE_COLORS[attrs.kind] ?? EDGE_COLORS.relation,
+    size: attrs.size ?? Math.min(4, 1 + 0.5 * Math.max(0, (attrs.mentions ?? 1) - 1)),
+    zIndex: 0,
+  };
+  if (curvature !== undefined) out.curvature = curvature;
+  if (ctx.selectedEdge === key) {
+    out.label = attrs.label;
+    out.forceLabel = true;
+    out.color = "#1f2933";
+    out.size = (out.size ?? 1) + 1.5;
+    out.zIndex = 2;
+  } else if (ctx.focus) {
+    if (source === ctx.focus || target === ctx.focus) {
+      // a bare "participant" role says nothing the square node does not
+      out.label = attrs.kind === "participant" && attrs.label === "participant" ? null : attrs.label;
+      out.forceLabel = true;
+      out.zIndex = 1;
+    } else out.hidden = true;
+  } else if (ctx.selectedEdge) out.hidden = true;
+  return out;
+}

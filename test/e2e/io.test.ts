@@ -1,0 +1,246 @@
+// Getting graphs in and out of the built app in real Chromium: exports that
+// parse back, opening files (picker and drop), clear errors, pasting an
+// article, and hostile text that must stay text.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importGraph } from "../../src/formats/index";
+import { createNewsGraph, graphFromJSON, graphToJSONText } from "../../src/schema/model";
+import { buildApp, launchBrowser, readState, SEED_FIXTURE, serveDir, waitForGraph, type StaticServer } from "./helpers";
+
+const seedText = readFileSync(SEED_FIXTURE, "utf8");
+const seed = graphFromJSON(JSON.parse(seedText));
+
+let dist: string;
+let server: StaticServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let downloads: string;
+
+beforeAll(async () => {
+  dist = await buildApp();
+  server = await serveDir(dist);
+  browser = await launchBrowser();
+  downloads = mkdtempSync(join(tmpdir(), "newsgraph-e2e-downloads-"));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const dir of [dist, downloads]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(): Promise<Page> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.url);
+  await waitForGraph(page);
+  return page;
+}
+
+async function exportAs(page: Page, label: string): Promise<{ name: string; data: Buffer }> {
+  await page.getByText("Export", { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: label }).click()]);
+  const path = join(downloads, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), data: readFileSync(path) };
+}
+
+const graphOrder = (page: Page) => page.evaluate(() => (window as any).__newsgraph.graph.order as number);
+
+describe("exports", () => {
+  it("GraphML downloads a file that parses back into the same graph", async () => {
+    const page = await open();
+    const { name, data } = await exportAs(page, "GraphML");
+    expect(name).toMatch(/\.graphml$/);
+    const text = data.toString("utf8");
+    // an independent reader (NetworkX) sees every node and edge
+    const path = join(downloads, name);
+    const counts = execFileSync("/usr/bin/python3", ["-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())", path], { encoding: "utf8" });
+    expect(counts.trim()).toBe(`${seed.order} ${seed.size}`);
+    // and the project's reader restores the same graph, attributes included
+    const back = importGraph(text, name);
+    expect(back.nodes().sort()).toEqual(seed.nodes().sort());
+    seed.forEachNode((key, a) => {
+      const b = back.getNodeAttributes(key);
+      expect({ label: b.label, type: b.type, mentions: b.mentions, evidence: b.evidence, aliases: b.aliases }).toEqual({
+        label: a.label,
+        type: a.type,
+        mentions: a.mentions,
+        evidence: a.evidence,
+        aliases: a.aliases,
+      });
+    });
+    expect(back.edges().sort()).toEqual(seed.edges().sort());
+    expect(back.getAttribute("source").text).toBe(seed.getAttribute("source").text);
+    await page.close();
+  });
+
+  it("exports only what is on screen", async () => {
+    const page = await open();
+    await page.locator(".ngv-legend input[data-filter-type='event']").uncheck();
+    const { data } = await exportAs(page, "JSON");
+    const back = graphFromJSON(JSON.parse(data.toString("utf8")));
+    const expected = seed.filterNodes((_k, a) => a.type !== "event");
+    expect(back.nodes().sort()).toEqual(expected.sort());
+    expect(back.someNode((_k, a) => a.type === "event")).toBe(false);
+    expect(back.size).toBe(seed.filterEdges((_e, _a, s, t) => !s.startsWith("event") && !t.startsWith("event")).length);
+    await page.close();
+  });
+
+  it("GEXF, PNG and SVG downloads are well-formed", async () => {
+    const page = await open();
+    const gexf = await exportAs(page, "GEXF");
+    expect(importGraph(gexf.data.toString("utf8"), gexf.name).order).toBe(seed.order);
+    const png = await exportAs(page, "PNG image");
+    expect(png.data.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(png.data.length).toBeGreaterThan(5000);
+    // SVG comes from src/render, which the app finds at build time
+    if (!(await page.locator("[data-export=svg]").evaluate((b) => (b as HTMLButtonElement).disabled))) {
+      const svg = await exportAs(page, "SVG image");
+      const doc = new DOMParser().parseFromString(svg.data.toString("utf8"), "image/svg+xml");
+      expect(doc.documentElement?.nodeName).toBe("svg");
+    }
+    await page.close();
+  });
+});
+
+describe("opening graphs", () => {
+  const small = () => {
+    const g = createNewsGraph();
+    g.replaceAttributes({ title: "A small test graph", source: { name: "small.txt", sha256: "0".repeat(64), text: "Alice met Bob in Paris." }, generator: { name: "test", version: "1" } });
+    g.addNode("person:alice", { label: "Alice", type: "person", aliases: [], mentions: 1, evidence: [{ start: 0, end: 5, sentence: "Alice met Bob in Paris.", sentenceStart: 0 }] });
+    g.addNode("person:bob", { label: "Bob", type: "person", aliases: [], mentions: 1, evidence: [{ start: 10, end: 13, sentence: "Alice met Bob in Paris.", sentenceStart: 0 }] });
+    g.addNode("place:paris", { label: "Paris", type: "place", aliases: [], mentions: 1, evidence: [{ start: 17, end: 22, sentence: "Alice met Bob in Paris.", sentenceStart: 0 }] });
+    g.addDirectedEdgeWithKey("a-b", "person:alice", "person:bob", { label: "met", kind: "relation", evidence: [{ start: 0, end: 22, sentence: "Alice met Bob in Paris.", sentenceStart: 0 }] });
+    return g;
+  };
+
+  it("opens a .gexf file from the picker (no positions: laid out in the browser)", async () => {
+    const page = await open();
+    const { writeGEXF } = await import("../../src/formats/index");
+    await page.locator("input[data-role=file]").setInputFiles({ name: "small.gexf", mimeType: "application/xml", buffer: Buffer.from(writeGEXF(small())) });
+    await expect.poll(() => graphOrder(page)).toBe(3);
+    expect(await page.locator("[data-role=title]").textContent()).toBe("A small test graph");
+    const positioned = await page.evaluate(() => (window as any).__newsgraph.graph.everyNode((_k: string, a: { x?: number }) => Number.isFinite(a.x)));
+    expect(positioned).toBe(true);
+    expect(await page.locator(".ngv-article").textContent()).toContain("Alice met Bob in Paris.");
+    await page.close();
+  });
+
+  it("opens a dropped .json file", async () => {
+    const page = await open();
+    await page.evaluate((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], "small.json", { type: "application/json" }));
+      window.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, graphToJSONText(small()));
+    await expect.poll(() => graphOrder(page)).toBe(3);
+    await page.close();
+  });
+
+  it("shows a clear error for a bad file and keeps the current graph", async () => {
+    const page = await open();
+    await page.locator("input[data-role=file]").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+    const alert = page.locator("[data-role=message]");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Could not open “broken\.json”/);
+    expect(await graphOrder(page)).toBe(seed.order);
+    await page.locator("input[data-role=file]").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    await expect.poll(() => alert.textContent()).toMatch(/notes\.txt.*\.json, \.graphml or \.gexf/);
+    await page.close();
+  });
+});
+
+describe("pasting an article", () => {
+  it("builds its graph in the browser", async () => {
+    const page = await open();
+    const article = readFileSync("/work/shared/corpus/seed/article.txt", "utf8");
+    await page.getByRole("button", { name: "Paste article" }).click();
+    await page.getByRole("textbox", { name: "Article text" }).fill(article);
+    await page.getByRole("button", { name: "Build graph" }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").name), { timeout: 20_000 }).toBe("pasted-article.txt");
+    expect(await graphOrder(page)).toBeGreaterThan(3);
+    expect(await page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").text)).toBe(article);
+    expect(await page.locator(".ngv-article mark.ngv-mention").count()).toBeGreaterThan(3);
+    expect(await page.locator("[data-role=message]").isHidden()).toBe(true);
+    await page.close();
+  });
+});
+
+describe("hostile text", () => {
+  const IMG = "<img src=x onerror=alert(1)>";
+  const SCRIPT = "<script>alert(2)</script>";
+
+  async function assertInert(page: Page, dialogs: string[]) {
+    expect(dialogs).toEqual([]);
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll("[onerror]").length)).toBe(0);
+  }
+
+  it("shows names with markup as text in the panel, article, search and title", async () => {
+    const page = await open();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const sentence = `Officials said ${IMG} met ${SCRIPT} & “Ana” \u202Eأحمد\u202C 🙂 today.`;
+    const text = `Hostile ${IMG} headline\n\n${sentence}`;
+    const at = (s: string) => text.lastIndexOf(s);
+    const ev = (s: string) => ({ start: at(s), end: at(s) + s.length, sentence, sentenceStart: at(sentence) });
+    const g = createNewsGraph();
+    g.replaceAttributes({ title: `Hostile ${IMG}`, source: { name: `${SCRIPT}.txt`, sha256: "0".repeat(64), text }, generator: { name: "test", version: "1" } });
+    g.addNode(`person:${IMG}`, { label: IMG, type: "person", aliases: [SCRIPT], mentions: 1, evidence: [ev(IMG)], role: SCRIPT });
+    g.addNode("person:script", { label: SCRIPT, type: "person", aliases: [], mentions: 1, evidence: [ev(SCRIPT)] });
+    g.addNode("event:e", { label: `${SCRIPT} meeting`, type: "event", kind: "meeting", aliases: [], mentions: 1, evidence: [ev("met")], place: IMG });
+    g.addDirectedEdgeWithKey("e1", "event:e", `person:${IMG}`, { label: IMG, kind: "participant", role: "agent", evidence: [ev("met")] });
+    g.addDirectedEdgeWithKey("e2", `person:${IMG}`, "person:script", { label: SCRIPT, kind: "relation", evidence: [ev(SCRIPT)] });
+    await page.locator("input[data-role=file]").setInputFiles({ name: "hostile.json", mimeType: "application/json", buffer: Buffer.from(graphToJSONText(g)) });
+    await expect.poll(() => graphOrder(page)).toBe(3);
+
+    expect(await page.locator("[data-role=title]").textContent()).toBe(`Hostile ${IMG}`);
+    expect(await page.locator(".ngv-article-text").textContent()).toBe(text);
+    const input = page.getByRole("combobox", { name: "Search nodes" });
+    await input.fill("<img");
+    await page.locator(".ngv-suggestions li").first().waitFor();
+    expect(await page.locator(".ngv-suggestions li").first().textContent()).toContain(IMG);
+    await input.press("Enter");
+    expect((await readState(page)).selection?.key).toBe(`person:${IMG}`);
+    const panel = page.locator(".ngv-panel");
+    expect(await panel.locator(".ngv-title").textContent()).toBe(IMG);
+    expect(await panel.textContent()).toContain(SCRIPT);
+    expect(await panel.locator(".ngv-evidence mark").first().textContent()).toBe(IMG);
+    await panel.locator(`button[data-edge="e2"]`).click();
+    expect(await panel.locator(".ngv-title").textContent()).toContain(SCRIPT);
+    // the URL carries the hostile key safely and reopens it
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("edge=e2");
+    await assertInert(page, dialogs);
+    await page.close();
+  });
+
+  it("pasting an article with markup runs nothing", async () => {
+    const page = await open();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const article = `Talks in Paris\n\nPresident ${IMG} Smith met Prime Minister ${SCRIPT} Jones in Paris on Monday, officials said. Smith said France & Germany agreed.`;
+    await page.getByRole("button", { name: "Paste article" }).click();
+    await page.getByRole("textbox", { name: "Article text" }).fill(article);
+    await page.getByRole("button", { name: "Build graph" }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").text), { timeout: 20_000 }).toBe(article);
+    expect(await page.locator(".ngv-article-text").textContent()).toBe(article);
+    await assertInert(page, dialogs);
+    await page.close();
+  });
+
+  it("raised no page errors", () => {
+    expect(browser.errors).toEqual([]);
+  });
+});
