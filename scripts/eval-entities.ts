@@ -16,7 +16,7 @@ export const SHARED = join(REPO_ROOT, "..", "shared");
 const SEED_DIR = join(SHARED, "corpus", "seed");
 const GUM_DIR = join(SHARED, "corpus", "gum-news");
 
-interface Counts {
+export interface Counts {
   tp: number;
   fp: number;
   fn: number;
@@ -33,19 +33,34 @@ export interface EntityEvaluation {
   gum: Counts & { precision: number; recall: number; f1: number; documents: DocResult[] };
 }
 
-type Scorer = (graph: unknown, gold: unknown) => { entities: DocResult };
+export type Scorer = (graph: unknown, gold: unknown) => { entities: DocResult };
 
-async function loadScorer(): Promise<Scorer> {
+export async function loadScorer(): Promise<Scorer> {
   const mod = await import(join(SHARED, "eval", "score.mjs"));
   return mod.score as Scorer;
 }
 
-const prf = (c: Counts) => {
+export const prf = (c: Counts) => {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
   const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0) };
 };
+
+export interface GumDoc {
+  id: string;
+  text: string;
+  entities: Array<{ type: string; name: string; aliases: string[]; optional?: boolean }>;
+}
+
+export function readGumDoc(file: string): GumDoc {
+  return JSON.parse(readFileSync(join(GUM_DIR, file), "utf8"));
+}
+
+/** Entities only: events are not scored as entities, so they count neither way. */
+export function entityGold(gold: GumDoc) {
+  return { entities: gold.entities.map((e) => (e.type === "event" ? { ...e, optional: true } : e)) };
+}
 
 export function gumFiles(): string[] {
   return readdirSync(GUM_DIR)
@@ -62,9 +77,8 @@ export async function evaluateEntities(): Promise<EntityEvaluation> {
   const totals: Counts = { tp: 0, fp: 0, fn: 0, duplicates: 0 };
   const documents: DocResult[] = [];
   for (const f of gumFiles()) {
-    const gold = JSON.parse(readFileSync(join(GUM_DIR, f), "utf8"));
-    const entityGold = { entities: gold.entities.map((e: { type: string }) => (e.type === "event" ? { ...e, optional: true } : e)) };
-    const r = score(extractGraph(gold.text, { name: f }).export(), entityGold).entities;
+    const gold = readGumDoc(f);
+    const r = score(extractGraph(gold.text, { name: f }).export(), entityGold(gold)).entities;
     for (const k of ["tp", "fp", "fn", "duplicates"] as const) totals[k] += r[k];
     documents.push({ ...r, id: gold.id });
   }

@@ -1,6 +1,7 @@
 // Given names (with a gender hint for pronoun resolution) and surnames: a
 // person cue, not a census. compromise's lists (generated) plus common names
 // across cultures that news carries.
+import { registerHandLexicon } from "./holdout";
 import { FAMOUS_PEOPLE, FEMALE_NAMES, MALE_NAMES, SURNAMES, UNISEX_NAMES } from "./words.generated";
 
 const MALE =
@@ -46,12 +47,16 @@ const setGender = (n: string, g: "m" | "f") => {
   const had = GENDER.get(n);
   GENDER.set(n, had && had !== g ? "u" : g);
 };
-for (const n of MALE.split(" ")) setGender(n, "m");
-for (const n of FEMALE.split(" ")) setGender(n, "f");
-const handPicked = new Set(GENDER.keys());
-for (const n of MALE_NAMES.split("|")) if (!handPicked.has(n)) setGender(n, "m");
-for (const n of FEMALE_NAMES.split("|")) if (!handPicked.has(n)) setGender(n, "f");
-for (const n of UNISEX_NAMES.split("|")) if (!GENDER.has(n)) GENDER.set(n, "u");
+registerHandLexicon((excluded) => {
+  GENDER.clear();
+  const keep = (n: string) => !excluded?.nameWord(n);
+  for (const n of MALE.split(" ")) if (keep(n)) setGender(n, "m");
+  for (const n of FEMALE.split(" ")) if (keep(n)) setGender(n, "f");
+  const handPicked = new Set(GENDER.keys());
+  for (const n of MALE_NAMES.split("|")) if (!handPicked.has(n)) setGender(n, "m");
+  for (const n of FEMALE_NAMES.split("|")) if (!handPicked.has(n)) setGender(n, "f");
+  for (const n of UNISEX_NAMES.split("|")) if (!GENDER.has(n)) GENDER.set(n, "u");
+});
 
 const SURNAME_SET = new Set(SURNAMES.split("|"));
 const PEOPLE = new Set(FAMOUS_PEOPLE.split("|"));

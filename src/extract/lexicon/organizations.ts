@@ -64,6 +64,7 @@ const KNOWN = [
   "Moderna", "Goldman Sachs", "JPMorgan|JPMorgan Chase", "Uber", "Airbnb", "Spotify", "Nintendo", "Ubisoft",
 ];
 
+import { handWords, registerHandLexicon } from "./holdout";
 import { WORLD_ORGANIZATIONS } from "./words.generated";
 
 export interface OrgInfo {
@@ -71,16 +72,19 @@ export interface OrgInfo {
 }
 
 const ORGS = new Map<string, OrgInfo>();
-for (const entry of KNOWN) {
-  const [name, ...aliases] = entry.split("|");
-  const info = { name };
-  for (const a of [name, ...aliases]) {
-    const k = a.toLowerCase().replace(/^the /, "");
-    if (!ORGS.has(k)) ORGS.set(k, info);
+registerHandLexicon((excluded) => {
+  ORGS.clear();
+  for (const entry of KNOWN) {
+    const spellings = entry.split("|");
+    if (excluded?.entry(spellings)) continue;
+    const info = { name: spellings[0] };
+    for (const a of spellings) {
+      const k = a.toLowerCase().replace(/^the /, "");
+      if (!ORGS.has(k)) ORGS.set(k, info);
+    }
   }
-}
-
-for (const name of WORLD_ORGANIZATIONS.split("|")) if (!ORGS.has(name)) ORGS.set(name, { name: "" });
+  for (const name of WORLD_ORGANIZATIONS.split("|")) if (!ORGS.has(name)) ORGS.set(name, { name: "" });
+});
 
 /** name "" means: no canonical spelling, keep the text's. */
 export function lookupOrganization(surface: string): OrgInfo | undefined {
@@ -88,7 +92,7 @@ export function lookupOrganization(surface: string): OrgInfo | undefined {
 }
 
 /** Last words that make a capitalised run an organization. */
-export const ORG_HEADS = new Set(
+export const ORG_HEADS = handWords(
   (
     "inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings industries " +
     "university college school academy institute institution foundation fund trust society association federation " +
@@ -102,12 +106,12 @@ export const ORG_HEADS = new Set(
 );
 
 /** Head words that mark a news outlet (for "told X"). */
-export const MEDIA_HEADS = new Set(
+export const MEDIA_HEADS = handWords(
   "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle standard press radio tv".split(" "),
 );
 
 /** First words of organization names: "University of X", "Ministry of Y". */
-export const ORG_FIRSTS = new Set(
+export const ORG_FIRSTS = handWords(
   (
     "university college institute ministry department bank council church federation association society " +
     "union league commission committee office bureau board agency court municipality house order party academy " +
@@ -116,7 +120,7 @@ export const ORG_FIRSTS = new Set(
 );
 
 /** Lower-case nouns that introduce an organization's name: "newspaper Izvestia". */
-export const ORG_INTRODUCERS = new Set(
+export const ORG_INTRODUCERS = handWords(
   "newspaper daily magazine broadcaster channel network agency outlet website tabloid weekly company firm group party club team charity organisation organization startup carmaker airline bank retailer insurer publisher studio band".split(
     " ",
   ),

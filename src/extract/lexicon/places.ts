@@ -1,6 +1,8 @@
 // General world geography beyond countries and capitals: continents and
 // regions, US states, provinces of large federations, and major world cities.
 // Plus the words that mark a name as a place ("X Airport", "X County").
+import { handWords, registerHandLexicon } from "./holdout";
+import { WORLD_PLACES } from "./words.generated";
 
 const REGIONS =
   "Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Antarctic|" +
@@ -48,27 +50,28 @@ const CITIES =
   "Lagos|Abuja|Accra|Dakar|Kinshasa|Johannesburg|Cape Town|Pretoria|Durban|Harare|Luanda|" +
   "Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Davos|Kremlin";
 
-import { WORLD_PLACES } from "./words.generated";
-
 export type PlaceKind = "region" | "state" | "city";
 
 const PLACES = new Map<string, PlaceKind>();
-for (const [list, kind] of [
-  [REGIONS, "region"],
-  [US_STATES, "state"],
-  [PROVINCES, "state"],
-  [CITIES, "city"],
-] as const)
-  for (const name of list.split("|")) PLACES.set(name.toLowerCase(), kind);
-for (const name of WORLD_PLACES.split("|")) if (!PLACES.has(name)) PLACES.set(name, "city");
-PLACES.delete("kremlin"); // an institution: see organizations
+registerHandLexicon((excluded) => {
+  PLACES.clear();
+  for (const [list, kind] of [
+    [REGIONS, "region"],
+    [US_STATES, "state"],
+    [PROVINCES, "state"],
+    [CITIES, "city"],
+  ] as const)
+    for (const name of list.split("|")) if (!excluded?.entry([name])) PLACES.set(name.toLowerCase(), kind);
+  for (const name of WORLD_PLACES.split("|")) if (!PLACES.has(name)) PLACES.set(name, "city");
+  PLACES.delete("kremlin"); // an institution: see organizations
+});
 
 export function lookupPlace(surface: string): PlaceKind | undefined {
   return PLACES.get(surface.toLowerCase());
 }
 
 /** Last words that make a capitalised run a place ("Fisht Stadium", "Orange County"). */
-export const PLACE_HEADS = new Set(
+export const PLACE_HEADS = handWords(
   (
     "city county province state district region island islands isle peninsula valley river lake sea ocean bay gulf strait " +
     "mountain mountains mount mt. hill hills desert forest park square street avenue road boulevard bridge airport station " +
@@ -79,4 +82,4 @@ export const PLACE_HEADS = new Set(
 );
 
 /** First words of a place name: "Mount Everest", "Lake Geneva", "Port Said". */
-export const PLACE_FIRSTS = new Set(["mount", "mt.", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st."]);
+export const PLACE_FIRSTS = handWords(["mount", "mt.", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st."]);

@@ -1,5 +1,6 @@
 // Types a proper-name span from its own words: gazetteers first, then the
 // words that head organization and place names, then given names.
+import { handWords } from "../lexicon/holdout";
 import type { EntityType } from "../../schema/graph";
 import { lookupCapital, lookupCountry, lookupDemonym } from "../lexicon/countries";
 import { givenNameGender, isFamousPerson, isSurname } from "../lexicon/names";
@@ -17,21 +18,21 @@ export interface Typing {
 }
 
 /** Words inside a name that make it an organization when followed by of/for/on: "Centre for X", "Council on Y". */
-const ORG_MIDS = new Set(
+const ORG_MIDS = handWords(
   "centre center council institute society association department ministry union federation commission committee office bureau agency court church bank university school college foundation league board".split(
     " ",
   ),
 );
 
 /** Last words of names of events, awards and works, never people: "Booker Prize", "World Cup". */
-export const EVENT_HEADS = new Set(
+export const EVENT_HEADS = handWords(
   "prize prizes award awards cup championship championships tournament trophy series festival fair expo games olympics war wars day week act bill law treaty agreement accord summit conference convention show awards revolution crisis election elections".split(" "),
 );
 
-const INSTITUTION_WORDS = new Set(["school", "police", "fire", "water", "transit", "university", "college"]);
+const INSTITUTION_WORDS = handWords(["school", "police", "fire", "water", "transit", "university", "college"]);
 
 /** Place words that are never a surname. */
-const STRICT_PLACE_HEADS = new Set("city county province district region island islands peninsula valley river lake sea ocean bay gulf strait mountains mount desert square street avenue road boulevard airport station stadium arena centre center palace tower towers cathedral mosque temple memorial museum hospital harbour harbor beach canal falls heights plaza building prison".split(" "));
+const STRICT_PLACE_HEADS = handWords("city county province district region island islands peninsula valley river lake sea ocean bay gulf strait mountains mount desert square street avenue road boulevard airport station stadium arena centre center palace tower towers cathedral mosque temple memorial museum hospital harbour harbor beach canal falls heights plaza building prison".split(" "));
 
 export function spanText(text: string, toks: Token[]): string {
   return text.slice(toks[0].start, toks[toks.length - 1].end);

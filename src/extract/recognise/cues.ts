@@ -1,5 +1,6 @@
 // Context cues for names the words alone can't type: "newspaper Izvestia",
 // "host Sharyl Attkisson", "Mike Waltz said", "in Herat", "Kabul-based".
+import { handWords } from "../lexicon/holdout";
 import { lookupCountry } from "../lexicon/countries";
 import { ORG_INTRODUCERS } from "../lexicon/organizations";
 import { lookupPlace } from "../lexicon/places";
@@ -13,9 +14,9 @@ import type { DocContext } from "./context";
 
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wrote", "stated", "claimed", "argued", "insisted", "noted", "tweeted", "announced", "replied", "recalled", "admitted", "warned"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
-const MORE_INTRODUCERS = new Set(["show", "program", "programme", "series", "podcast", "site"]);
+const MORE_INTRODUCERS = handWords(["show", "program", "programme", "series", "podcast", "site"]);
 
-const LEADER_NOUNS = new Set(["administration", "government", "cabinet", "presidency", "regime"]);
+const LEADER_NOUNS = handWords(["administration", "government", "cabinet", "presidency", "regime"]);
 
 /** A US state, province or country name starting at token t: "Texas", "New South Wales". */
 function isRegionName(doc: Doc, t: Token): boolean {
