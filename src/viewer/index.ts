@@ -100,7 +100,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
 
   // --- views
   const search = createSearch(graph, store, select);
-  const legend = createLegend(graph, store, { interactive: !compact, open: !compact && container.clientWidth > 700 });
+  const legend = createLegend(graph, store, { interactive: !compact, open: !compact && container.clientWidth > 900 });
   const controls = createControls(sigma, graph, root, { layout: options.layoutControls ?? !compact });
   stage.append(search.element, legend.element, controls.element);
 

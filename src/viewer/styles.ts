@@ -22,7 +22,7 @@ export const VIEWER_CSS = `
 .ngv *,.ngv *::before,.ngv *::after{box-sizing:border-box}
 .ngv.ngv-no-article{grid-template-columns:1fr minmax(260px,30%);grid-template-areas:"stage panel"}
 .ngv.ngv-compact{grid-template-columns:1fr;grid-template-areas:"stage"}
-.ngv-stage{grid-area:stage;position:relative;min-width:0;min-height:0;overflow:hidden}
+.ngv-stage{grid-area:stage;position:relative;min-width:0;min-height:0;overflow:hidden;container-type:inline-size}
 .ngv-sigma{position:absolute;inset:0}
 .ngv-article{grid-area:article;overflow:auto;padding:12px 16px;border-right:1px solid var(--ngv-line);background:#fcfcfd}
 .ngv-heading{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--ngv-muted);margin:4px 0 8px}
@@ -79,7 +79,7 @@ export const VIEWER_CSS = `
 .ngv-controls button:hover{background:var(--ngv-soft)}
 .ngv-controls button:focus-visible{outline:2px solid var(--ngv-accent)}
 .ngv-controls button[aria-pressed="true"]{background:#e6efff;color:var(--ngv-accent)}
-.ngv-popup{left:10px;right:10px;bottom:10px;max-height:45%;overflow:auto;padding:10px 36px 10px 12px}
+.ngv-popup{z-index:3;background:#fff;left:10px;right:10px;bottom:10px;max-height:55%;overflow:auto;padding:10px 36px 10px 12px}
 .ngv-popup[hidden]{display:none}
 .ngv-close{all:unset;position:absolute;top:6px;right:8px;cursor:pointer;font-size:18px;line-height:1;padding:4px;color:var(--ngv-muted)}
 .ngv-compact .ngv-legend{top:auto;bottom:10px;left:10px}
@@ -93,6 +93,8 @@ export const VIEWER_CSS = `
   .ngv-search{left:10px;right:10px;width:auto}
   .ngv-legend{top:54px;width:auto;max-width:calc(100% - 70px);max-height:calc(100% - 64px)}
 }
+/* a narrow stage (small iframe, side panels open): search across the top, legend below it */
+@container (max-width:560px){.ngv-search{left:10px;right:10px;width:auto}.ngv-legend{top:54px;width:auto;max-width:calc(100% - 70px);max-height:calc(100% - 64px)}.ngv-compact .ngv-legend{top:auto}}
 ${typeRules()}
 `;
 
