@@ -6,23 +6,23 @@ import { FAMOUS_PEOPLE, FEMALE_NAMES, MALE_NAMES, SURNAMES, UNISEX_NAMES } from 
 
 const MALE =
   "aaron abdul abdullah abraham adam adrian ahmad ahmed ahmet alan albert alberto alejandro aleksandr alex alexander alexandre alexei alexey " +
-  "alfred ali alireza allen amir anders andre andrea andreas andrew andrei andrey andy angelo anthony antonio arnold arthur ashraf " +
+  "alfred ali allen amir anders andre andrea andreas andrew andrei andrey andy angelo anthony antonio arnold arthur ashraf " +
   "barack barry ben benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brendan brian bruce bruno bryan " +
   "carl carlos cesar charles charlie chris christian christopher claude claudio colin craig cristiano dale dan daniel danny dario " +
   "dave david dean dennis derek diego dmitri dmitry dominic donald doug douglas duncan dwight ed eddie eden edgar eduardo edward " +
-  "egor elias elon emmanuel enrique eric erik ernest ethan eugene evan fabio farid farouk felix fernando filipe frank franz francesco " +
+  "egor elias elon emmanuel enrique eric erik ernest ethan eugene evan fabio farid felix fernando filipe frank franz francesco " +
   "francis francisco frank fred frederick friedrich gabriel gareth gary gavin geoffrey george gerald gerard gerhard giorgio giovanni " +
-  "giuseppe gordon graham greg gregory guillermo gustavo hamid hans harold harry hassan heinrich henri henry herbert hernan hugh hugo " +
+  "giuseppe gordon graham greg gregory guillermo gustavo hamid hans harold harry hassan heinrich henri henry herbert hugh hugo " +
   "hussein ian ibrahim igor ilya imran isaac ismail ivan jack jacob jacques jaime jake james jamie jan jason javier jean jeff jeffrey " +
   "jeremy jerome jerry jesse jesus jim jimmy joachim joe joel johann johannes john johnny jon jonathan jordan jorge jose josef joseph " +
   "joshua juan julian julio justin kamal karim karl keith ken kenneth kevin khalid kim kirk klaus kurt kyle lars larry lee leo leon " +
   "leonard leonid lewis liam lionel lloyd louis luca lucas luigi luis luke lukas mahmoud malcolm manuel marc marco marcus mario mark " +
   "martin marvin mateo matt matteo matthew matthias maurice max maxim maxime mehmet michael michel miguel mike mikhail mitch mitt " +
-  "mohamed mohammad mohammed muhammad mustafa nabil narendra nathan neil nicholas nick nicolas nikita nikolai noah norman oleg " +
-  "oliver omar oscar owen pablo paolo park pascal patrick paul pavel pedro pete peter petr philip philippe pierre rafael rahul ralph " +
-  "ramon randy raul ray raymond recep ricardo richard rick rishi rob robert roberto robin rodrigo roger roman romelu ron ronald ross " +
-  "roy ruben rudy russell ryan said salman sam samuel sandro saul scott sean sebastian sergei sergey sergio shane shinzo simon " +
-  "stan stanley stefan stephen steve steven stuart sunil ted terry theodore thibaut thomas tim timothy toby todd tom tommy tony " +
+  "mohamed mohammad mohammed muhammad mustafa narendra nathan neil nicholas nick nicolas nikita nikolai noah norman oleg " +
+  "oliver omar oscar owen pablo paolo pascal patrick paul pavel pedro pete peter petr philip philippe pierre rafael rahul ralph " +
+  "ramon randy raul ray raymond recep ricardo richard rick rishi rob robert roberto robin rodrigo roger roman ron ronald ross " +
+  "roy ruben rudy russell ryan salman sam samuel sandro saul scott sean sebastian sergei sergey sergio shane shinzo simon " +
+  "stan stanley stefan stephen steve steven stuart sunil ted terry theodore thomas tim timothy toby todd tom tommy tony " +
   "travis trevor tyler umar valentin valery victor viktor vincent vitali vladimir volodymyr walter warren wayne wesley will william " +
   "wolfgang xavier yannick yasser yevgeny yusuf yuri zach zachary zbigniew xi shi jin wang li";
 
@@ -39,7 +39,7 @@ const FEMALE =
   "maggie malala mallory margaret maria marie marina marine marion marjorie martha mary maya megan melania melanie melissa mia " +
   "michelle mila miriam molly monica nadia nancy naomi natalia natalie natasha nicola nicole nina nora olga olivia paige pamela " +
   "patricia paula pauline penny priti rachel rebecca regina renee rita roberta rosa rose ruth sabrina sally samantha sandra sara " +
-  "sarah sharon sheila shirley sofia sonia sophia sophie stefania stephanie susan suella svetlana sylvia tamara tanya teresa theresa " +
+  "sarah sharon sheila shirley sofia sonia sophia sophie stephanie susan svetlana sylvia tamara tanya teresa theresa " +
   "tiffany tina tracy ursula valentina valerie vanessa vera veronica victoria virginia wendy whitney yulia yvette yvonne zoe";
 
 const GENDER = new Map<string, "m" | "f" | "u">();

@@ -27,7 +27,7 @@ const PROVINCES =
   "Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|" +
   "New South Wales|NSW|Victoria|Queensland|South Australia|Western Australia|Tasmania|Northern Territory|" +
   "Guangdong|Sichuan|Hubei|Wuhan|Uttar Pradesh|Maharashtra|Kerala|Tamil Nadu|Bengal|Sindh|Balochistan|Khyber Pakhtunkhwa|" +
-  "Ontario|Alsace|Saxony|Hesse|Lower Saxony|Scania|Kurdistan Region|Anbar|Idlib|Aleppo|Homs|Mosul|Basra|Kandahar|Helmand|Herat";
+  "Alsace|Saxony|Hesse|Lower Saxony|Kurdistan Region|Anbar|Idlib|Aleppo|Homs|Mosul|Basra|Kandahar|Helmand|Herat";
 
 const CITIES =
   "New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|" +
@@ -37,10 +37,10 @@ const CITIES =
   "Sao Paulo|São Paulo|Rio de Janeiro|Buenos Aires|Santiago|Lima|Bogota|Bogotá|Caracas|Quito|" +
   "London|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|Dublin|Bristol|Oxford|Cambridge|Sheffield|" +
   "Paris|Marseille|Lyon|Nice|Toulouse|Strasbourg|Berlin|Munich|Hamburg|Frankfurt|Cologne|Stuttgart|Dresden|Leipzig|" +
-  "Madrid|Barcelona|Valencia|Seville|Lisbon|Porto|Rome|Milan|Naples|Turin|Florence|Venice|Genoa|Genova|Bologna|Palermo|" +
+  "Madrid|Barcelona|Valencia|Seville|Lisbon|Porto|Rome|Milan|Naples|Turin|Florence|Venice|Genoa|Bologna|Palermo|" +
   "Amsterdam|Rotterdam|The Hague|Brussels|Antwerp|Geneva|Zurich|Vienna|Prague|Budapest|Warsaw|Krakow|Kraków|" +
   "Stockholm|Oslo|Copenhagen|Helsinki|Reykjavik|Athens|Istanbul|Ankara|Bucharest|Sofia|Belgrade|Zagreb|Sarajevo|" +
-  "Moscow|St. Petersburg|Saint Petersburg|Kyiv|Kiev|Minsk|Vilnius|Riga|Tallinn|Tbilisi|Yerevan|Baku|Volgograd|Sochi|Kazan|" +
+  "Moscow|St. Petersburg|Saint Petersburg|Kyiv|Kiev|Minsk|Vilnius|Riga|Tallinn|Tbilisi|Yerevan|Baku|Volgograd|Kazan|" +
   "Nizhny Novgorod|Yekaterinburg|Novosibirsk|Vladivostok|Mariupol|Bakhmut|Kursk|Belgorod|Sevastopol|" +
   "Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chongqing|Tianjin|Taipei|Tokyo|Osaka|Kyoto|Hiroshima|Seoul|Busan|Pyongyang|" +
   "Hanoi|Ho Chi Minh City|Bangkok|Manila|Jakarta|Kuala Lumpur|Singapore|Yangon|Phnom Penh|" +
