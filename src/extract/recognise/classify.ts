@@ -59,11 +59,11 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
   const first = words[0];
   if (n >= 2) {
     // "Marc Lamont Hill": a given name and a surname beat a place word
-    const nameWordsOnly = !words.slice(1).some((w) => ORG_HEADS.has(w) || STRICT_PLACE_HEADS.has(w) || INSTITUTION_WORDS.has(w) || EVENT_HEADS.has(w));
+    const nameWordsOnly = !hasNonPersonWord(words.slice(1));
     if (givenNameGender(toks[0].text) && (isSurname(toks[n - 1].text) || nameWordsOnly) && !ORG_HEADS.has(last) && n <= 4 && looksLikePersonName(toks) && !lookupName(toks[n - 1].text))
       return { type: "person", strength: 2 };
     // "Irving Independent School District": a school or police word makes it an institution
-    if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !words.some((w) => INSTITUTION_WORDS.has(w))) return { type: "place", strength: 2 };
+    if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last)) return { type: words.some((w) => INSTITUTION_WORDS.has(w)) ? "organization" : "place", strength: 2 };
     if (ORG_HEADS.has(last)) return { type: "organization", strength: 2 };
     for (let i = 0; i < n - 1; i++) {
       if ((ORG_MIDS.has(words[i]) || ORG_HEADS.has(words[i])) && (words[i + 1] === "of" || words[i + 1] === "for" || words[i + 1] === "on")) return { type: "organization", strength: 2 };
@@ -75,11 +75,23 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       const rest = lookupName(spanText(text, toks.slice(1)));
       if (rest?.type === "organization") return { type: "organization", strength: 2 };
     }
-    if (givenNameGender(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
+    if (givenNameGender(toks[0].text) && n <= 4 && nameWordsOnly && looksLikePersonName(toks)) return { type: "person", strength: 2 };
     // "L. Ron Hubbard": an initial opens a person's name
     if (/^\p{Lu}\.$/u.test(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
   }
   return undefined;
+}
+
+/** Words that never sit in a person's name: organization, place, institution and event heads. */
+function hasNonPersonWord(words: string[]): boolean {
+  return words.some((w) => ORG_HEADS.has(w) || STRICT_PLACE_HEADS.has(w) || INSTITUTION_WORDS.has(w) || EVENT_HEADS.has(w));
+}
+
+/** A two- or three-word person's name on its own: "Alia Salem" (a given name and any surname), "Amneh Jafari". */
+export function isPersonName(toks: Token[]): boolean {
+  if (toks.length < 2 || toks.length > 3 || !looksLikePersonName(toks) || hasNonPersonWord(toks.map((t) => t.lower))) return false;
+  const lastKnown = lookupName(toks[toks.length - 1].text);
+  return (givenNameGender(toks[0].text) !== undefined && (!lastKnown || lastKnown.type === "place")) || guessPerson(toks);
 }
 
 /** Two or three name-like words that are not ordinary English words (unless known names): "Hamdullah Mohib". */

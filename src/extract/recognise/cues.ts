@@ -50,8 +50,10 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && prev2.lower === "interest") && toks.length <= 2) {
     if (!personish || toks.length === 1) return { type: "place", strength: 1 };
   }
-  if (personish && guessPerson(toks)) return { type: "person", strength: 1 };
+  // "the Sea Org", "the Ontario Ghostbusters": a determiner does not go before a person's name
+  const determined = sameSentence(prev) && prev!.lower === "the";
+  if (personish && guessPerson(toks)) return { type: determined ? "organization" : "person", strength: 1 };
   // "Devocht said": a lone unknown name that speaks
-  if (toks.length === 1 && personish && !isCommonWord(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
+  if (toks.length === 1 && personish && !determined && !isCommonWord(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
   return undefined;
 }

@@ -9,7 +9,7 @@ import { countryKey } from "./country-key";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
-import { classifyWords, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
+import { classifyWords, isPersonName, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
 import { buildContext, type DocContext } from "./context";
 import { contextTyping } from "./cues";
 import { descriptionMentions, pronounMentions } from "./pronouns";
@@ -109,7 +109,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       return;
     }
   }
-  const parts = splitAtAnd(doc.text, toks) ?? splitPersonOf(doc.text, toks);
+  const parts = splitAtAnd(doc.text, toks) ?? splitPersonOf(doc.text, toks) ?? splitOrgPerson(doc.text, ctx, toks);
   if (parts) {
     for (const part of parts) processRun(doc, ctx, part, candidates, out);
     return;
@@ -200,6 +200,24 @@ function splitPersonOf(text: string, toks: Token[]): Token[][] | undefined {
   let r = at + 1;
   if (toks[r]?.lower === "the") r++;
   return [left, toks.slice(r)];
+}
+
+/**
+ * "(CEO of the) Refugee Council Enver Solomon", "University of Texas Arlington
+ * Amneh Jafari": an organization's name with the person's name run on.
+ */
+function splitOrgPerson(text: string, ctx: DocContext, toks: Token[]): Token[][] | undefined {
+  for (const k of [2, 3]) {
+    const cut = toks.length - k;
+    if (cut < 2) break;
+    const prefix = toks.slice(0, cut);
+    const name = toks.slice(cut);
+    // "... of Iodine Deficiency Disorders": words the text also writes in lower case are not a name
+    if (!prefix[cut - 1].cap || name.some((t) => ctx.lowerWords.has(t.lower)) || !isPersonName(name)) continue;
+    const typing = lookupName(spanText(text, prefix)) ?? classifyWords(text, prefix);
+    if (typing && typing.type !== "person" && typing.strength >= 2) return [prefix, name];
+  }
+  return undefined;
 }
 
 /** Caption labels: "... Ahmed Mohamed Image: Twitter". */
