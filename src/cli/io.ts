@@ -3,10 +3,10 @@
 import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { CliError } from "./errors";
-import { decodeArticle, InputError } from "../input/article";
+import { decodeArticle, InputError, MAX_ARTICLE_BYTES } from "../input/article";
 
 /** Reads a file (or stdin for "-") as bytes, with one-line errors for the usual mistakes. */
-export function readInputBytes(path: string): Uint8Array {
+export function readInputBytes(path: string, maxBytes = Infinity): Uint8Array {
   if (path === "-") {
     try {
       return readFileSync(0);
@@ -21,6 +21,9 @@ export function readInputBytes(path: string): Uint8Array {
     throw new CliError(`${path}: no such file`);
   }
   if (stat.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
+  if (stat.size > maxBytes) {
+    throw new CliError(`${path} is ${(stat.size / 1048576).toFixed(1)} MB; articles up to ${maxBytes / 1048576} MB are accepted`);
+  }
   try {
     return readFileSync(path);
   } catch (e) {
@@ -31,7 +34,7 @@ export function readInputBytes(path: string): Uint8Array {
 export function readArticle(path: string): { text: string; name: string } {
   const name = path === "-" ? "stdin" : basename(path);
   try {
-    return { text: decodeArticle(readInputBytes(path), path === "-" ? "standard input" : path), name };
+    return { text: decodeArticle(readInputBytes(path, MAX_ARTICLE_BYTES), path === "-" ? "standard input" : path), name };
   } catch (e) {
     if (e instanceof InputError) throw new CliError(e.message);
     throw e;

@@ -55,6 +55,24 @@ describe("build", () => {
     expect(readFileSync(`${base}.edges.csv`, "utf8").split("\n")[0]).toMatch(/^key,source,target/);
   });
 
+  it("builds an article of several megabytes", () => {
+    const big = file("big.txt", readFileSync(SEED_ARTICLE, "utf8").repeat(1200)); // ~5 MB
+    const outPath = join(dir, "big.json");
+    const { code, stderr } = run(["build", big, "-o", outPath]);
+    expect(code, stderr).toBe(0);
+    const graph = JSON.parse(readFileSync(outPath, "utf8"));
+    expect(graph.nodes.find((n: { key: string }) => n.key === "person:donald-trump").attributes.mentions).toBeGreaterThan(1200);
+  });
+
+  it("refuses a file beyond the size limit with a clear error", () => {
+    const huge = join(dir, "huge.txt");
+    writeFileSync(huge, Buffer.alloc(65 * 1024 * 1024, "a"));
+    const { code, stderr } = run(["build", huge, "-o", join(dir, "huge.json")]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/MB; articles up to 64 MB/);
+    expect(existsSync(join(dir, "huge.json"))).toBe(false);
+  });
+
   it("carries hostile text as data", () => {
     const out = join(dir, "hostile.json");
     const text = 'President Joe Biden met <script>alert("x")</script> officials & "friends" in Paris 🚀 \u202Eעברית\u202C on Monday.\u0007';
@@ -65,12 +83,12 @@ describe("build", () => {
 
 describe("bad input: one-line error, non-zero exit, no output file", () => {
   const cases: [string, () => string[], RegExp][] = [
-    ["missing file", () => ["build", join(dir, "nope.txt")], /no such file/],
-    ["directory", () => ["build", dir], /is a directory/],
-    ["empty file", () => ["build", file("empty.txt", "")], /empty/],
-    ["whitespace only", () => ["build", file("blank.txt", "  \n\t\n ")], /empty/],
-    ["binary", () => ["build", file("bin.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))], /binary/],
-    ["non-UTF-8", () => ["build", file("latin1.txt", Buffer.from("Caf\xe9 in M\xfcnchen", "latin1"))], /UTF-8/],
+    ["missing file", () => ["build", join(dir, "nope.txt"), "-o", out()], /no such file/],
+    ["directory", () => ["build", dir, "-o", out()], /is a directory/],
+    ["empty file", () => ["build", file("empty.txt", ""), "-o", out()], /empty/],
+    ["whitespace only", () => ["build", file("blank.txt", "  \n\t\n "), "-o", out()], /empty/],
+    ["binary", () => ["build", file("bin.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3])), "-o", out()], /binary/],
+    ["non-UTF-8", () => ["build", file("latin1.txt", Buffer.from("Caf\xe9 in M\xfcnchen", "latin1")), "-o", out()], /UTF-8/],
     ["unknown output extension", () => ["build", SEED_ARTICLE, "-o", join(dir, "out.docx")], /unknown output extension/],
     ["unwritable output path", () => ["build", SEED_ARTICLE, "-o", join(dir, "no-such-dir", "out.json")], /cannot write/],
     ["missing -o", () => ["build", SEED_ARTICLE], /missing -o/],
@@ -122,6 +140,8 @@ describe("help", () => {
     expect(run(["build", "--help"]).stdout).toMatch(/Usage: newsgraph build/);
   });
 });
+
+const out = () => join(dir, "out.json");
 
 function file(name: string, data: string | Buffer): string {
   const p = join(dir, name);
