@@ -29,6 +29,17 @@ export const EVENT_HEADS = handWords(
   "prize prizes award awards cup championship championships tournament trophy series festival fair expo games olympics war wars day week act bill law treaty agreement accord summit conference convention show awards revolution crisis election elections".split(" "),
 );
 
+const COMPASS = handWords(
+  "north south east west northern southern eastern western central northeast northwest southeast southwest north-east north-west south-east south-west upper lower greater inner outer downtown".split(" "),
+);
+
+const SECTION_WORDS = handWords(["group", "division", "pool", "conference", "league"]);
+
+/** First words of organization and place names: "University (of ...)", "Lake", "East", "Team". */
+export function isNameOpener(word: string): boolean {
+  return ORG_FIRSTS.has(word) || PLACE_FIRSTS.has(word) || COMPASS.has(word) || word === "team";
+}
+
 const INSTITUTION_WORDS = handWords(["school", "police", "fire", "water", "transit", "university", "college"]);
 
 /** Place words that are never a surname. */
@@ -58,6 +69,15 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
   const last = words[n - 1];
   const first = words[0];
   if (n >= 2) {
+    // "East Los Angeles", "Southern California": part of a known place is a place
+    if (COMPASS.has(first)) {
+      const rest = lookupName(spanText(text, toks.slice(1)));
+      if (rest && (rest.type === "place" || rest.type === "country")) return { type: "place", strength: 2 };
+    }
+    // "Group G", "Division B": a league's section (sports reporting treats it as an organization)
+    if (n === 2 && SECTION_WORDS.has(first) && /^\p{Lu}$/u.test(toks[1].text)) return { type: "organization", strength: 2 };
+    // "Team Estonia", "Team GB": a team
+    if (first === "team" && !words.includes("of")) return { type: "organization", strength: 2 };
     // "Marc Lamont Hill": a given name and a surname beat a place word
     const nameWordsOnly = !hasNonPersonWord(words.slice(1));
     if (givenNameGender(toks[0].text) && (isSurname(toks[n - 1].text) || nameWordsOnly) && !ORG_HEADS.has(last) && n <= 4 && looksLikePersonName(toks) && !lookupName(toks[n - 1].text))

@@ -9,7 +9,7 @@ import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
 
 const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();
 import type { Doc, Token } from "../types";
-import { guessPerson, lookupName, looksLikePersonName, type Typing } from "./classify";
+import { EVENT_HEADS, guessPerson, lookupName, looksLikePersonName, type Typing } from "./classify";
 import type { DocContext } from "./context";
 
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wrote", "stated", "claimed", "argued", "insisted", "noted", "tweeted", "announced", "replied", "recalled", "admitted", "warned"]);
@@ -47,7 +47,9 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (sameSentence(next) && next!.text === "," && next2 && next2.sentence === toks[0].sentence && toks.length <= 3 && isRegionName(doc, next2)) return { type: "place", strength: 2 };
   // "the Monti government", "the Biden administration": a leader's name
   if (toks.length === 1 && personish && sameSentence(next) && LEADER_NOUNS.has(next!.lower) && !lookupName(toks[0].text)) return { type: "person", strength: 1 };
-  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && prev2.lower === "interest") && toks.length <= 2) {
+  // "in Batman: The Animated Series", "in the World Cup": a work's title or an event, not a place
+  const titled = sameSentence(next) && next!.text === ":" && !!next2 && next2.cap;
+  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && prev2.lower === "interest") && toks.length <= 2 && !titled && !EVENT_HEADS.has(toks[toks.length - 1].lower)) {
     if (!personish || toks.length === 1) return { type: "place", strength: 1 };
   }
   // "the Sea Org", "the Ontario Ghostbusters": a determiner does not go before a person's name

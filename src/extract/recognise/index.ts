@@ -9,7 +9,7 @@ import { countryKey } from "./country-key";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
-import { classifyWords, isPersonName, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
+import { classifyWords, isNameOpener, isPersonName, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
 import { buildContext, type DocContext } from "./context";
 import { contextTyping } from "./cues";
 import { descriptionMentions, pronounMentions } from "./pronouns";
@@ -232,7 +232,7 @@ function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
       i++;
       continue;
     }
-    if (t.sentenceInitial && ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower) && !lookupName(t.text) && !splitTitle(toks.slice(i))) {
+    if (t.sentenceInitial && ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower) && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) {
       i++;
       continue;
     }
@@ -241,6 +241,13 @@ function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
   let j = toks.length;
   while (j > i && (!toks[j - 1].cap || toks[j - 1].text === "I" || isCaption(doc, toks[j - 1]))) j--;
   return toks.slice(i, j);
+}
+
+/** "Team Estonia ...", "University of Sheffield ...": a sentence-initial word that starts an organization or place name. */
+function opensName(text: string, toks: Token[]): boolean {
+  if (toks.length < 2 || !isNameOpener(toks[0].lower)) return false;
+  const typing = classifyWords(text, toks);
+  return !!typing && typing.type !== "person" && typing.strength >= 2;
 }
 
 const isAllCaps = (s: string) => s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
