@@ -70,6 +70,9 @@ function isFiller(view: SentenceView, i: number, timeTok: ReadonlySet<number>): 
 /**
  * Subjects of the predicate at local token `at`: the nearest eligible entity
  * span before it in the clause, plus spans coordinated with it ("he and Putin").
+ * Skips appositives and non-restrictive relative clauses ("X, a member of Y,
+ * was ..."), takes a relative pronoun's antecedent ("Y, which attacked ..."),
+ * and the main subject for an elided one ("X arrived, and was able to meet ...").
  * Returns [] when another noun phrase or a clause opener intervenes.
  */
 export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySet<number>): Span[] {
@@ -82,10 +85,21 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
       if (afterPreposition(view, span) || isModifier(view, span, at)) { i = span.first; gap++; if (gap > SUBJECT_GAP) return []; continue; }
       return coordinated(view, span);
     }
+    if (RELATIVE_PRONOUNS.has(w) && gap === 0) return antecedent(view, i);
+    if ((w === "and" || w === "but" || w === "then") && gap === 0) return elidedSubject(view, i);
+    if (w === ")") {
+      // "the Union of X (UAAR) has launched": a bracket right after a name belongs to it
+      const open = bracketStart(view, i);
+      if (open >= 0) { i = open; continue; }
+      return [];
+    }
     if (HARD_BREAKS.has(w) || CLAUSE_OPENERS.has(w)) return [];
     // "X said Y will ..." ends the search, "X suggested in an interview" does not
     if (SPEECH_VERBS.has(w) && !PREPOSITIONS.has(words[i + 1] ?? "")) return [];
     if (w === ",") {
+      // "Co-founder of Google, Sergey Brin, met ...": the apposed name is the subject
+      const named = apposedName(view, i);
+      if (named) return [named];
       // skip an appositive: ", a representative for the sheriff's office,"
       const open = appositiveStart(view, i);
       if (open >= 0) { i = open; continue; }
@@ -100,18 +114,101 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
   return [];
 }
 
-/** For a "," closing an appositive, the index of the comma that opens it, or -1. */
-function appositiveStart(view: SentenceView, close: number): number {
-  for (let j = close - 1; j >= 0 && close - j <= 12; j--) {
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/** "Freedom Magazine, which attacked ...": the span the relative pronoun at i refers to. */
+function antecedent(view: SentenceView, i: number): Span[] {
+  let j = i - 1;
+  if (view.words[j] === ",") j--;
+  const span = view.spanAt[j];
+  return span && span.mention.kind !== "pronoun" ? [span] : [];
+}
+
+/** "(UAAR)" right after a name: the index of its "(", else -1. */
+function bracketStart(view: SentenceView, close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 8; j--) {
+    if (view.words[j] === "(") return view.spanAt[j - 1] ? j : -1;
+    if (HARD_BREAKS.has(view.words[j])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A verb coordinated with an earlier one shares its subject: "Police arrested
+ * and questioned X", "X was a guest ..., and was able to meet Y". The subject
+ * is the sentence's main subject, when it stands before the conjunction.
+ */
+function elidedSubject(view: SentenceView, conj: number): Span[] {
+  const next = view.words[conj + 1] ?? "";
+  // "X and Y met" is coordination of subjects, not of verbs
+  if (view.spanAt[conj + 1] || DETERMINERS.has(next)) return [];
+  const subject = mainSubject(view);
+  return subject.length && subject[subject.length - 1].last < conj ? subject : [];
+}
+
+/**
+ * The sentence's main subject: the entity phrase that opens the sentence, or
+ * opens it after a short fronted phrase ending in a comma ("On Wednesday, X
+ * and Y ...").
+ */
+export function mainSubject(view: SentenceView): Span[] {
+  const { words, spanAt } = view;
+  let start = 0;
+  const comma = words.indexOf(",");
+  if (comma > 0 && comma < 8 && !spanAt[comma - 1]) start = comma + 1;
+  for (let j = start; j < words.length && j - start <= 4; j++) {
+    const span = spanAt[j];
+    if (span) return afterPreposition(view, span) || isModifier(view, span, words.length) ? [] : coordinated(view, lastCoordinated(view, span));
+    if (!DETERMINERS.has(words[j]) && !isTitleWord(words[j])) return [];
+  }
+  return [];
+}
+
+/** "X and Y ...": from the first span of a coordination, its last member. */
+function lastCoordinated(view: SentenceView, span: Span): Span {
+  let cur = span;
+  for (;;) {
+    const w = view.words[cur.last + 1];
+    if (w !== "and" && w !== ",") return cur;
+    let j = cur.last + 2;
+    if (view.words[j] === "and") j++;
+    while (j < view.words.length && (DETERMINERS.has(view.words[j]) || isTitleWord(view.words[j])) && !view.spanAt[j]) j++;
+    const next = view.spanAt[j];
+    if (!next || afterPreposition(view, next)) return cur;
+    cur = next;
+  }
+}
+
+/** ", Sergey Brin," closing at `close`, after a description ("Co-founder of Google"): the name. */
+function apposedName(view: SentenceView, close: number): Span | undefined {
+  const name = view.spanAt[close - 1];
+  if (!name || name.mention.type !== "person" || name.mention.kind !== "name" || view.words[name.first - 1] !== ",") return undefined;
+  const before = view.spanAt[name.first - 2];
+  // "Putin, Trump, and ..." is a list; a description has a title word
+  if (before && before.mention.type === "person") return undefined;
+  for (let j = name.first - 2; j >= 0 && name.first - j <= 8; j--) {
     const w = view.words[j];
-    if (HARD_BREAKS.has(w) || CLAUSE_OPENERS.has(w)) return -1;
-    if (w === ",") {
-      // an appositive follows a name and starts with a determiner, a title or a name
-      const first = view.words[j + 1];
-      const before = view.spanAt[j - 1];
-      if (before && (DETERMINERS.has(first) || isTitleWord(first) || view.spanAt[j + 1])) return j;
-      return -1;
-    }
+    if (isTitleWord(w) && !view.spanAt[j]) return name;
+    if (HARD_BREAKS.has(w) || CLAUSE_OPENERS.has(w) || w === ",") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * For a "," closing an appositive or a non-restrictive relative clause, the
+ * index of the comma that opens it, or -1. The opening comma follows a name;
+ * what it opens starts with a determiner, a title, a number, a name or a
+ * relative pronoun ("Daniel Montalvo, 19, a member of Scientology all his life,").
+ */
+function appositiveStart(view: SentenceView, close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 16; j--) {
+    const w = view.words[j];
+    if (HARD_BREAKS.has(w)) return -1;
+    if (w !== ",") continue;
+    const first = view.words[j + 1];
+    const before = view.spanAt[j - 1];
+    if (!before) continue; // an inner comma: "from Irving, Texas,"
+    if (DETERMINERS.has(first) || isTitleWord(first) || view.spanAt[j + 1] || /^\d/.test(first) || first === "who" || first === "which") return j;
   }
   return -1;
 }

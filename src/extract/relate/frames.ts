@@ -3,7 +3,7 @@
 import type { ParticipantRole } from "../../schema/graph";
 import { findSubjects, isTitleWord, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
-import { LIGHT_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
+import { LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
 import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
 
 export interface Arg {
@@ -40,8 +40,11 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
   const sources = accordingTo(view);
   const frames: Frame[] = [];
   let consumedUntil = -1;
+  const headline = isHeadline(view);
   for (let i = 0; i < view.words.length; i++) {
     if (view.spanAt[i] || timeTok.has(i)) continue;
+    // "Counter-Strike: Global Offensive": a capitalised word inside running text is part of a title
+    if (!headline && view.tokens[i].cap && !view.tokens[i].sentenceInitial) continue;
     const sense = pickSense(view, i);
     if (!sense) continue;
     if (sense.pos === "noun" && i <= consumedUntil) continue;
@@ -61,6 +64,17 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     });
   }
   return frames;
+}
+
+/** A headline capitalises its words: most alphabetic tokens start upper-case. */
+function isHeadline(view: SentenceView): boolean {
+  let words = 0, caps = 0;
+  for (const t of view.tokens) {
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words > 0 && caps / words >= 0.6;
 }
 
 interface RawFrame {
@@ -138,6 +152,11 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
     let subjects = findSubjects(view, at, timeTok);
     if (!subjects.length) subjects = participialSubject(view, at);
     for (const s of subjects) args.push({ entity: s.entity, role: "agent", span: s });
+  } else if (RECEIVE_VERBS.has(before)) {
+    // "Mohamed received support from ...": the receiver is the target
+    let subjects = findSubjects(view, npStart - 1, timeTok);
+    if (!subjects.length) subjects = participialSubject(view, npStart - 1);
+    for (const s of subjects) args.push({ entity: s.entity, role: "target", span: s });
   }
   const scan = scanArguments(view, i + 1, sense, timeTok, false);
   return { args: [...args, ...scan.args], from: Math.min(npStart, ...args.map((a) => a.span.first)), end: scan.end, topic: scan.topic };
@@ -160,6 +179,10 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
   const limit = sense.content ? 20 : 12;
   const args: Arg[] = [];
   let current: ParticipantRole | "object" | null = takesObject ? "object" : null;
+  /** the role of the phrase a prepositional phrase hangs on ("defectors [from X] including Y") */
+  let outer: ParticipantRole | "object" | null = null;
+  let prep = "";
+  let attachedInPrep = false;
   let sinceRole = 0;
   let lastAttach = from - 1;
   let objects = 0;
@@ -172,6 +195,11 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
     const w = words[j];
     const span = spanAt[j];
     if (span) {
+      // "with his son", "at his school": the possessor is not the argument
+      if (span.mention.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(w) && isPlainWord(words[span.last + 1]) && !COUNTRY_NOUNS.has(words[span.last + 1])) {
+        j = span.last;
+        continue;
+      }
       let role: ParticipantRole | null = current === "object" ? (sense.symmetric ? "participant" : "target") : current;
       if (sense.content) role = "target";
       const placeLike = span.mention.type === "place" || span.mention.type === "country";
@@ -179,6 +207,7 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
       if (role) {
         args.push({ entity: span.entity, role, span });
         lastAttach = span.last;
+        attachedInPrep = true;
       }
       if (current === "object" && ++objects >= 2) current = null;
       endTopic();
@@ -189,12 +218,30 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
     if (HARD_BREAKS.has(w) || SPEECH_VERBS.has(w)) break;
     if (CLAUSE_OPENERS.has(w) && !(w === "that" && (sense.content || isPlainWord(words[j + 1])))) break;
     if (w === ",") {
-      if (spanAt[j - 1] && spanAt[j + 1]) continue;
+      // a list of names: "X, Y, and Z"
+      if (spanAt[j - 1] && (spanAt[j + 1] || ((words[j + 1] === "and" || words[j + 1] === "or") && spanAt[j + 2]))) continue;
       break;
     }
+    // "helped him leave the organization and get in touch with Y": a second verb ends the clause
+    if ((w === "and" || w === "but") && isVerbLike(words[j + 1])) break;
     if (w === '"' || w === "'" || w === "and" || w === "or" || timeTok.has(j)) { endTopic(); continue; }
+    if (LIST_OPENERS.has(w)) {
+      // "defectors including X", "guests like X": X takes the role of the phrase it extends
+      if (prep && !attachedInPrep) current = outer;
+      sinceRole = 0;
+      endTopic();
+      continue;
+    }
     if (PREPOSITIONS.has(w)) {
-      current = sense.preps[w] ?? null;
+      const ranged = w === "to" && prep === "from" && RANGE_WORDS.has(words[lastPrepAt(words, j, "from") - 1] ?? "");
+      // "by former members of X": X belongs to the phrase the noun heads
+      const inherits = w === "of" && current !== null && current !== "object" && sinceRole > 0;
+      if (!ranged && !inherits) {
+        outer = current;
+        current = sense.preps[w] ?? null;
+        prep = w;
+        attachedInPrep = false;
+      }
       sinceRole = 0;
       endTopic();
       continue;
@@ -205,7 +252,7 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
       if (topicStart < 0) topicStart = j;
       topicEnd = j;
     } else endTopic();
-    if (current === "object" && j - from >= 5) current = null;
+    if (current === "object" && !prep && j - from >= 5) current = null;
     if (!sense.content && current !== "object" && ++sinceRole > PREP_REACH) current = null;
   }
   // "a U.S.-backed ceasefire proposal": the name is part of the topic
@@ -214,6 +261,27 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
     ? view.sentence.text.slice(view.tokens[topicStart].start - view.sentence.start, view.tokens[topicEnd].end - view.sentence.start)
     : undefined;
   return { args, end: j - 1, ...(topic ? { topic } : {}) };
+}
+
+/** Words that extend a noun phrase with examples. */
+const LIST_OPENERS = new Set(["including", "like", "notably", "especially"]);
+/** "support ranging from X to Y": both ends of the range take the role of "from". */
+const RANGE_WORDS = new Set(["ranging", "ranged", "range", "ranges", "anywhere", "everyone", "everything"]);
+
+function lastPrepAt(words: readonly string[], before: number, prep: string): number {
+  for (let k = before - 1; k >= 0; k--) if (words[k] === prep) return k;
+  return -1;
+}
+
+/** Common verbs that start a coordinated predicate ("and get in touch with"). */
+const COMMON_VERBS = new Set(
+  "get gets got make makes made take takes took go goes went come comes came give gives gave put puts help helps helped keep kept let lets see saw find found tell told ask asked try tried seek sought turn turned return returned become became send sent bring brought leave left".split(" "),
+);
+function isVerbLike(w: string | undefined): boolean {
+  if (!w) return false;
+  if (COMMON_VERBS.has(w)) return true;
+  const senses = TRIGGERS.get(w);
+  return !!senses && senses.every((s) => s.pos === "verb");
 }
 
 const PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"]);

@@ -32,6 +32,8 @@ interface KindSpec {
   family?: string;
   /** verb lemmas; "meet:met:met:meeting" overrides past, participle and -ing */
   verbs?: string[];
+  /** single verb forms, when the other forms of the lemma mean something else ("backed", not "back") */
+  verbForms?: string[];
   nouns?: string[];
   /** phrasal verbs: "rule out" */
   phrasal?: string[];
@@ -57,15 +59,19 @@ const SYMMETRIC: Record<string, ParticipantRole> = { ...DIRECTED, with: "partici
 
 const SPECS: KindSpec[] = [
   { kind: "meeting", noun: "meeting", verbs: ["meet:met:met:meeting", "host:::", "gather"], nouns: ["meeting", "meetings", "summit", "summits"], symmetric: true, subjectAgent: true },
-  { kind: "visit", noun: "visit", family: "meeting", verbs: ["visit"], nouns: ["visit", "visits", "trip"], preps: { ...DIRECTED, to: "location" }, subjectAgent: true },
-  { kind: "call", noun: "call", family: "talks", verbs: ["speak:spoke:spoken:speaking", "talk", "phone:::phoning"], nouns: ["call", "calls", "phone call", "conversation"], symmetric: true, subjectAgent: true },
+  { kind: "visit", noun: "visit", family: "meeting", verbs: ["visit", "tour:::"], verbForms: ["travel", "travels", "travelled", "traveled", "travelling", "traveling"], nouns: ["visit", "visits", "trip", "guest", "tour"], preps: { ...DIRECTED, to: "location" }, subjectAgent: true },
+  { kind: "call", noun: "call", family: "talks", verbs: ["speak:spoke:spoken:speaking", "talk", "phone:::phoning", "contact:::"], nouns: ["call", "calls", "phone call", "conversation"], symmetric: true, subjectAgent: true },
   { kind: "negotiation", noun: "talks", family: "talks", verbs: ["negotiate", "discuss"], nouns: ["talks", "negotiations", "negotiation", "discussions"], symmetric: true, subjectAgent: true },
   { kind: "interview", noun: "interview", verbs: ["interview"], nouns: ["interview", "interviews"], preps: { ...SYMMETRIC, on: "source" }, subjectAgent: true },
   { kind: "demand", noun: "demand", verbs: ["demand", "urge", "insist"], phrasal: ["call for"], nouns: ["demand", "demands"], content: true },
-  { kind: "appeal", noun: "appeal", verbs: ["appeal:::appealing", "request", "plead"], nouns: ["appeal", "appeals", "request", "requests", "plea", "petition"], preps: { ...DIRECTED, of: "agent", from: "agent" } },
+  { kind: "appeal", noun: "appeal", verbs: ["appeal:::appealing", "request", "plead", "ask:::"], phrasal: ["call on"], nouns: ["appeal", "appeals", "request", "requests", "plea", "petition"], preps: { ...DIRECTED, of: "agent", from: "agent" } },
   { kind: "accusation", noun: "accusation", verbs: ["accuse", "blame", "charge", "indict", "sue:::suing"], nouns: ["accusation", "accusations", "lawsuit", "charges", "indictment"], preps: { ...DIRECTED, of: "target", with: "target" } },
   { kind: "agreement", noun: "agreement", verbs: ["agree", "accept", "sign", "endorse"], nouns: ["agreement", "deal", "treaty", "accord"], symmetric: true, subjectAgent: true },
   { kind: "cooperation", noun: "cooperation", verbs: ["cooperate", "join:::", "partner:::"], nouns: ["cooperation", "partnership", "alliance"], symmetric: true },
+  { kind: "cooperation", noun: "support", family: "support", verbs: ["support:::", "praise", "applaud:::"], verbForms: ["backed", "backing"], nouns: ["support", "backing", "praise"], preps: { ...DIRECTED, from: "agent", for: "target" } },
+  { kind: "statement", noun: "tweet", family: "tweet", verbs: ["tweet"], nouns: ["tweet", "tweets"], preps: { ...DIRECTED, about: "target" } },
+  { kind: "intent", noun: "invitation", family: "invitation", verbs: ["invite"], nouns: ["invitation", "invitations"], preps: { ...DIRECTED, to: "location" } },
+  { kind: "intent", noun: "offer", family: "offer", verbs: ["offer:::", "pledge", "promise"], nouns: ["offer", "offers", "pledge", "pledges"] },
   { kind: "aid", noun: "aid", verbs: ["donate", "assist:::"], nouns: ["donation", "donations"], stateAction: true },
   { kind: "disapproval", noun: "criticism", verbs: ["criticise", "criticize", "condemn:::", "denounce", "slam:slammed:slammed:slamming"], nouns: ["criticism", "condemnation"] },
   { kind: "rejection", noun: "rejection", verbs: ["reject:::", "refuse", "veto:vetoed:vetoed:vetoing"], phrasal: ["rule out"], nouns: ["rejection", "veto"] },
@@ -76,12 +82,12 @@ const SPECS: KindSpec[] = [
   { kind: "confrontation", noun: "confrontation", verbs: ["clash:::", "confront:::"], nouns: ["confrontation", "clash", "clashes", "blowup", "showdown", "dispute", "feud", "standoff", "war"], symmetric: true },
   { kind: "invasion", noun: "invasion", verbs: ["invade", "occupy:occupied:occupied:occupying", "annex"], nouns: ["invasion", "occupation", "annexation", "offensive"], stateAction: true },
   { kind: "attack", noun: "attack", verbs: ["attack:::", "bomb:::", "strike:struck:struck:striking", "shell:::", "kill:::", "shoot:shot:shot:shooting", "raid:::", "hack:::"], nouns: ["attack", "attacks", "airstrike", "airstrikes", "bombing", "raid", "assault", "shelling"], stateAction: true },
-  { kind: "arrest", noun: "arrest", verbs: ["arrest:::", "detain:::", "jail:::", "imprison:::", "convict:::", "extradite"], nouns: ["arrest", "detention", "conviction", "extradition"] },
+  { kind: "arrest", noun: "arrest", verbs: ["arrest:::", "detain:::", "jail:::", "imprison:::", "convict:::", "extradite", "sentence"], nouns: ["arrest", "detention", "conviction", "extradition"] },
   { kind: "election", noun: "election", verbs: ["elect:::", "vote", "re-elect:::"], nouns: ["election", "vote", "referendum"] },
   { kind: "appointment", noun: "appointment", verbs: ["appoint:::", "nominate", "hire", "replace", "resign", "dismiss:::", "sack:::"], phrasal: ["step down", "stepped down"], nouns: ["appointment", "nomination", "resignation", "dismissal"] },
   { kind: "other", noun: "acquisition", family: "acquisition", verbs: ["acquire", "buy:bought:bought:buying", "purchase", "merge", "take over"], nouns: ["acquisition", "takeover", "merger", "purchase"] },
-  { kind: "other", noun: "ruling", family: "ruling", verbs: ["rule:ruled:ruled:ruling"], nouns: ["ruling", "verdict", "judgment", "judgement"], preps: { ...DIRECTED, of: "target", for: "target" } },
-  { kind: "other", noun: "match", family: "match", verbs: ["defeat:::", "beat:beat:beaten:beating", "face", "play:::", "draw:drew:drawn:drawing"], nouns: ["match", "game"], symmetric: true },
+  { kind: "other", noun: "ruling", family: "ruling", verbs: ["rule:ruled:ruled:ruling"], nouns: ["ruling", "verdict", "judgment", "judgement", "sentence"], preps: { ...DIRECTED, of: "agent", for: "target" } },
+  { kind: "other", noun: "match", family: "match", verbs: ["defeat:::", "beat:beat:beaten:beating", "face", "play:::", "draw:drew:drawn:drawing"], phrasal: ["face off"], nouns: ["match", "game", "final", "finals"], symmetric: true },
 ];
 
 /** Regular English inflection, with "base:past:participle:ing" overrides (empty = regular). */
@@ -122,6 +128,7 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {
       if (v.includes(" ")) continue;
       for (const form of inflect(v)) add(form, sense(spec, "verb"));
     }
+    for (const form of spec.verbForms ?? []) add(form, sense(spec, "verb"));
     for (const p of [...(spec.phrasal ?? []), ...(spec.verbs ?? []).filter((v) => v.includes(" "))]) {
       const [verb, particle] = p.split(" ");
       for (const form of inflect(verb)) add(form, sense(spec, "verb", particle));
@@ -140,6 +147,9 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {
 export const SPEECH_VERBS = new Set(
   "said says say told tells tell stated states state added adds announced announces confirmed confirms claimed claims wrote writes informed informs reported reports insisted warned noted argued suggested suggests explained asserted".split(" "),
 );
+
+/** Verbs that, with an event noun as object, make their subject its target: "X received support from Y". */
+export const RECEIVE_VERBS = new Set("receive receives received receiving get gets got getting win wins won winning gain gained earn earned attract attracted draw drew".split(" "));
 
 /** Verbs that, with an event noun as object, make its subject the agent: "Putin ordered an invasion". */
 export const LIGHT_VERBS = new Set(
