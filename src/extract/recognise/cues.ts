@@ -2,7 +2,6 @@
 // "host Sharyl Attkisson", "Mike Waltz said", "in Herat", "Kabul-based".
 import { handWords } from "../lexicon/holdout";
 import { lookupCountry } from "../lexicon/countries";
-import { ORG_INTRODUCERS } from "../lexicon/organizations";
 import { lookupPlace } from "../lexicon/places";
 import { TITLE_HEADS } from "../lexicon/titles";
 import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
@@ -11,6 +10,7 @@ const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();
 import type { Doc, Token } from "../types";
 import { EVENT_HEADS, guessPerson, lookupName, looksLikePersonName, type Typing } from "./classify";
 import type { DocContext } from "./context";
+import { appositionType, nounType, wordBefore } from "./apposition";
 
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wrote", "stated", "claimed", "argued", "insisted", "noted", "tweeted", "announced", "replied", "recalled", "admitted", "warned"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
@@ -18,13 +18,19 @@ const MORE_INTRODUCERS = handWords(["show", "program", "programme", "series", "p
 
 const LEADER_NOUNS = handWords(["administration", "government", "cabinet", "presidency", "regime"]);
 
-/** A US state, province or country name starting at token t: "Texas", "New South Wales". */
+/**
+ * A US state, province or country name starting at token t that closes the
+ * phrase: "(Irving,) Texas." but not "(Hernan Dario Gomez,) Panama coach" or
+ * "(World Cup,) Sweden defeated".
+ */
 function isRegionName(doc: Doc, t: Token): boolean {
   for (let n = 3; n >= 1; n--) {
     const toks = doc.tokens.slice(t.index, t.index + n);
     if (toks.length < n || toks.some((x) => !x.cap || x.sentence !== t.sentence)) continue;
     const text = doc.text.slice(toks[0].start, toks[n - 1].end);
-    if (lookupPlace(text) === "state" || lookupCountry(text)) return true;
+    if (lookupPlace(text) !== "state" && !lookupCountry(text)) continue;
+    const after = doc.tokens[t.index + n];
+    return !after || after.sentence !== t.sentence || !/^\p{Ll}/u.test(after.text) || FUNCTION_WORDS.has(after.lower);
   }
   return false;
 }
@@ -39,8 +45,14 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const sameSentence = (t: Token | undefined) => t && t.sentence === toks[0].sentence;
   const personish = looksLikePersonName(toks) && toks.every((t) => !FUNCTION_WORDS.has(t.lower) && !ctx.lowerWords.has(t.lower));
 
-  if (sameSentence(prev) && !prev!.cap && (ORG_INTRODUCERS.has(prev!.lower) || MORE_INTRODUCERS.has(prev!.lower))) return { type: "organization", strength: 2 };
-  if (sameSentence(prev) && !prev!.cap && TITLE_HEADS.has(prev!.lower) && personish) return { type: "person", strength: 2 };
+  // "Instituto Gonzaga, a catholic school in Milan"
+  const described = appositionType(doc, toks);
+  if (described && (described !== "person" || personish)) return { type: described, strength: 2 };
+  // "newspaper Izvestia", "schools Santo Spirito and Immacolata", "musician Tiziano Lugli"
+  const before = wordBefore(doc, toks);
+  const beforeType = before && (MORE_INTRODUCERS.has(before.lower) ? "organization" : nounType(before.lower));
+  if (beforeType === "organization") return { type: "organization", strength: 2 };
+  if (beforeType === "person" && personish) return { type: "person", strength: 2 };
   if (sameSentence(next) && next!.text === "-" && next2 && next2.lower === "based") return { type: "place", strength: 2 };
   if (personish && toks.length >= 2 && sameSentence(next) && (SPEECH_VERBS.has(next!.lower) || (next!.text === "," && next2 && next2.lower === "who"))) return { type: "person", strength: 2 };
   // "Irving, Texas", "Mountain View, California": a town, then its state or country

@@ -1,0 +1,89 @@
+// What the words around a name say it is: an apposition ("Instituto Gonzaga,
+// a catholic school in Milan", "Tom Devocht, a former member") and a common
+// noun in front ("newspaper Izvestia", "the religious schools Santo Spirito
+// and Immacolata").
+import type { EntityType } from "../../schema/graph";
+import { handWords } from "../lexicon/holdout";
+import { ORG_INTRODUCERS } from "../lexicon/organizations";
+import { ROLE_NOUNS, TITLE_HEADS } from "../lexicon/titles";
+import { FUNCTION_WORDS } from "../lexicon/words";
+import type { Doc, Token } from "../types";
+
+/** Head nouns of a description of an organization. */
+const ORG_NOUNS = handWords(
+  (
+    "company firm corporation conglomerate business startup subsidiary brand chain maker manufacturer carmaker automaker developer " +
+    "publisher producer provider operator retailer insurer lender bank airline broadcaster network newspaper paper magazine tabloid " +
+    "journal website outlet agency ministry department regulator watchdog charity nonprofit non-profit organisation organization " +
+    "institution institute foundation association federation union coalition alliance movement group party faction club team band " +
+    "school university college academy church council committee commission board court studio label outfit think-tank"
+  ).split(" "),
+);
+
+/** Head nouns of a description of a place. */
+const PLACE_NOUNS = handWords(
+  "city town village hamlet suburb neighbourhood neighborhood district region province state county island archipelago country nation port resort capital enclave territory"
+    .split(" "),
+);
+
+/** Head nouns of a description of a person. */
+const PERSON_NOUNS = handWords(
+  (
+    "man woman boy girl child teenager student pupil teacher resident citizen member employee worker veteran mother father son daughter " +
+    "wife husband brother sister player actor actress singer writer author artist musician activist researcher scientist physician " +
+    "doctor nurse lawyer official politician businessman businesswoman entrepreneur investor journalist photographer blogger fan " +
+    "victim survivor witness suspect defendant friend neighbour neighbor expert analyst economist engineer designer cosplayer"
+  ).split(" "),
+);
+
+/** The type a common noun stands for, singular or plural ("schools" -> organization). */
+export function nounType(word: string): EntityType | undefined {
+  for (const w of word.endsWith("s") ? [word, word.slice(0, -1), word.replace(/(?:es)$/, "")] : [word]) {
+    if (PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || TITLE_HEADS.has(w)) return "person";
+    if (ORG_NOUNS.has(w) || ORG_INTRODUCERS.has(w)) return "organization";
+    if (PLACE_NOUNS.has(w)) return "place";
+  }
+  return undefined;
+}
+
+/**
+ * "X, a catholic school in Milan": the head noun of an indefinite noun phrase
+ * right after the name and a comma, read up to the first function word,
+ * punctuation or participle.
+ */
+export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined {
+  const last = toks[toks.length - 1].index;
+  const at = (i: number) => {
+    const t = doc.tokens[i];
+    return t && t.sentence === toks[0].sentence ? t : undefined;
+  };
+  if (at(last + 1)?.text !== ",") return undefined;
+  const det = at(last + 2);
+  if (!det || (det.lower !== "a" && det.lower !== "an")) return undefined;
+  let head: Token | undefined;
+  for (let i = last + 3; i < last + 8; i++) {
+    const t = at(i);
+    if (!t || t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}\p{N}]/u.test(t.text)) break;
+    if (head && /(?:ed|ing)$/.test(t.lower)) break; // "a company based in ..."
+    if (/^\p{Ll}/u.test(t.text)) head = t;
+  }
+  return head ? nounType(head.lower) : undefined;
+}
+
+/**
+ * The lower-case word in front of a name, looking past a coordination:
+ * "schools Santo Spirito and Immacolata" gives "schools" for both names.
+ */
+export function wordBefore(doc: Doc, toks: Token[]): Token | undefined {
+  const s = toks[0].sentence;
+  let i = toks[0].index - 1;
+  const t = doc.tokens[i];
+  if (t && t.sentence === s && (t.lower === "and" || t.lower === "or" || t.text === ",")) {
+    // back over the previous name: capitalised words and the connectors inside it
+    let j = i - 1;
+    while (j >= 0 && doc.tokens[j].sentence === s && (doc.tokens[j].cap || (doc.tokens[j].lower === "of" && doc.tokens[j - 1]?.cap))) j--;
+    if (j < i - 1) i = j;
+  }
+  const w = doc.tokens[i];
+  return w && w.sentence === s && !w.cap ? w : undefined;
+}
