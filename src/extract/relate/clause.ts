@@ -18,6 +18,20 @@ const SUBJECT_GAP = 3;
 const SUBJECT_WINDOW = 24;
 
 export const isTitleWord = (w: string) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+
+/**
+ * Nouns that tie a person to an organization without being a title of
+ * office: "a member of Y", "Facebook creator X", "Y campaigner X".
+ */
+export const AFFILIATION_NOUNS = new Set(
+  (
+    "member members representative employee student researcher campaigner volunteer activist official " +
+    "lawyer partner creator owner head player fan supporter candidate analyst economist scientist " +
+    "correspondent writer producer designer engineer worker staffer co-founder founder cofounder"
+  ).split(" "),
+);
+/** A title or a membership noun: either may stand between an owner and a holder. */
+export const isRoleWord = (w: string) => isTitleWord(w) || AFFILIATION_NOUNS.has(w);
 const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly");
 export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
@@ -39,7 +53,7 @@ export function isModifier(view: SentenceView, span: Span, stopAt: number): bool
   if (next === "'s" || next === "'") return true;
   // "Trump envoy Steve Witkoff": title words then another name
   let j = span.last + 1;
-  while (j < stopAt && isTitleWord(view.words[j]) && !view.spanAt[j]) j++;
+  while (j < stopAt && isRoleWord(view.words[j]) && !view.spanAt[j]) j++;
   return j > span.last + 1 && j < stopAt && !!view.spanAt[j];
 }
 

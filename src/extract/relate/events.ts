@@ -145,6 +145,9 @@ const TARGET_PREP: Partial<Record<EventKind, string>> = {
   other: "of",
 };
 
+/** Per label noun, when it reads better than its kind's preposition. */
+const NOUN_PREP: Record<string, string> = { support: "for", tweet: "to", invitation: "to", offer: "to", ruling: "on", call: "with" };
+
 export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined): string {
   const name = (k: string) => shortName(info(k), k);
   const withRole = (...roles: ParticipantRole[]) => [...d.participants].filter(([, r]) => roles.includes(r)).map(([e]) => name(e));
@@ -159,7 +162,7 @@ export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined)
     if (topic) return `${agents.join("–")} ${d.noun}${topic}`;
     return `${(all.length ? all : withRole("source")).join("–")} ${d.noun}${where}`;
   }
-  const prep = TARGET_PREP[d.kind] ?? "with";
+  const prep = NOUN_PREP[d.noun] ?? TARGET_PREP[d.kind] ?? "with";
   const topic = d.topic && (d.kind === "demand" || d.kind === "suspension" || d.kind === "appeal") ? ` ${d.kind === "demand" ? "for" : "of"} ${d.topic}` : "";
   const targets = others.length ? ` ${topic ? (d.kind === "demand" ? "on" : prep) : prep} ${others.join(" and ")}` : "";
   return `${agents.join(" and ")} ${d.noun}${topic}${topic && d.kind === "demand" ? "" : targets}${where}`.replace(/\s+/g, " ");

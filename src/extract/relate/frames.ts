@@ -1,7 +1,7 @@
 // Event frames: find triggers in a sentence and read each one's arguments
 // (agent before it, complements after it, place, time) by shallow syntax.
 import type { ParticipantRole } from "../../schema/graph";
-import { findSubjects, isTitleWord, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
+import { findSubjects, isModifier, isTitleWord, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
 import { LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
 import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
@@ -138,7 +138,7 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   const args: Arg[] = [];
   // premodifier or possessor: "Russia's invasion", "an ABC interview", "their discussions"
   let j = i - 1;
-  while (j >= 0 && !spanAt[j] && /^[\p{Ll}-]+$/u.test(words[j]) && !DETERMINERS.has(words[j]) && !PREPOSITIONS.has(words[j]) && !AUXILIARIES.has(words[j]) && !LIGHT_VERBS.has(words[j]) && i - j <= 2) j--;
+  while (j >= 0 && !spanAt[j] && isPremodifier(words[j]) && i - j <= 2) j--;
   if (words[j] === "'s") j--;
   const premod = spanAt[j];
   const premodRole: ParticipantRole = sense.kind === "interview" ? "participant" : "agent";
@@ -160,6 +160,11 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   }
   const scan = scanArguments(view, i + 1, sense, timeTok, false);
   return { args: [...args, ...scan.args], from: Math.min(npStart, ...args.map((a) => a.span.first)), end: scan.end, topic: scan.topic };
+}
+
+/** A plain word that may stand between a possessor and its event noun ("Russia's full-scale invasion"), not a verb. */
+function isPremodifier(w: string): boolean {
+  return /^[\p{Ll}-]+$/u.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && !LIGHT_VERBS.has(w) && !RECEIVE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !/[^e]ed$/.test(w);
 }
 
 function isPassive(view: SentenceView, i: number): boolean {
@@ -195,6 +200,11 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
     const w = words[j];
     const span = spanAt[j];
     if (span) {
+      // "Facebook creator Mark Zuckerberg": the name before the title is not an argument
+      if (isModifier(view, span, words.length) && words[span.last + 1] !== "'s") {
+        j = span.last;
+        continue;
+      }
       // "with his son", "at his school": the possessor is not the argument
       if (span.mention.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(w) && isPlainWord(words[span.last + 1]) && !COUNTRY_NOUNS.has(words[span.last + 1])) {
         j = span.last;

@@ -5,7 +5,8 @@
 import type { EntityType } from "../../schema/graph";
 import { evidenceAt } from "../evidence";
 import type { Doc, Mention, RelationRecord } from "../types";
-import { findSubjects, isTitleWord, POSSESSIVE_PRONOUNS } from "./clause";
+import { findSubjects, isRoleWord, POSSESSIVE_PRONOUNS } from "./clause";
+import { patternRelations } from "./patterns";
 import { DETERMINERS, type SentenceView, type Span } from "./view";
 
 const OWNER_TYPES = new Set<EntityType>(["person", "country", "organization", "place"]);
@@ -61,7 +62,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     let j = owner.last + 1;
     if (words[j] === "'s" || words[j] === "'") j++;
     const titleStart = j;
-    while (j < words.length && !view.spanAt[j] && isTitleWord(words[j])) j++;
+    while (j < words.length && !view.spanAt[j] && isRoleWord(words[j])) j++;
     const titleEnd = j - 1;
     if (titleEnd < titleStart && titleStart > owner.last + 1 && owner.mention.type !== "person") {
       // "Korea's Kim Shin-Wook": a member, position unsaid
@@ -83,18 +84,19 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     let j = holder.last + 1;
     if (words[j] !== ",") continue;
     j++;
+    if (/^\d+$/.test(words[j]) && words[j + 1] === ",") j += 2; // "Daniel Montalvo, 19, a member of"
     if (DETERMINERS.has(words[j]) && !POSSESSIVE_PRONOUNS.has(words[j])) j++;
     const owner = view.spanAt[j];
     if (owner && owner.mention.type !== "person" && OWNER_TYPES.has(owner.mention.type)) {
       let k = owner.last + 1;
       if (words[k] === "'s") k++;
       const start = k;
-      while (k < words.length && !view.spanAt[k] && isTitleWord(words[k])) k++;
+      while (k < words.length && !view.spanAt[k] && isRoleWord(words[k])) k++;
       if (k > start) add(holder, owner, roleLabel(titleText(start, k - 1)), "role", holder.first, k - 1);
       continue;
     }
     const start = j;
-    while (j < words.length && !view.spanAt[j] && isTitleWord(words[j])) j++;
+    while (j < words.length && !view.spanAt[j] && isRoleWord(words[j])) j++;
     if (j === start || !["of", "for", "at", "to"].includes(words[j])) continue;
     const titleEnd = j - 1;
     j++;
@@ -105,6 +107,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
 
   titleOfBeforeName(view, add);
   locatedIn(view, add);
+  patternRelations(view, add);
 
   for (let i = 0; i < words.length; i++) {
     if (view.spanAt[i]) continue;
@@ -123,9 +126,9 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
 function titleOfBeforeName(view: SentenceView, add: Add): void {
   const { words, spanAt, tokens } = view;
   for (let i = 0; i < words.length; i++) {
-    if (spanAt[i] || !isTitleWord(words[i]) || (i > 0 && isTitleWord(words[i - 1]) && !spanAt[i - 1])) continue;
+    if (spanAt[i] || !isRoleWord(words[i]) || (i > 0 && isRoleWord(words[i - 1]) && !spanAt[i - 1])) continue;
     let j = i;
-    while (j < words.length && !spanAt[j] && isTitleWord(words[j])) j++;
+    while (j < words.length && !spanAt[j] && isRoleWord(words[j])) j++;
     const titleEnd = j - 1;
     if (words[j] !== "of" && words[j] !== "for" && words[j] !== "at") continue;
     j++;

@@ -1,0 +1,96 @@
+// Relations stated by fixed wordings around two names in one sentence:
+//   "X, a 14-year-old boy from Y"      -> X from Y
+//   "Google's headquarters in Y"        -> X located in Y
+//   "X, based in Y" / "a Y-based X"     -> X located in Y
+//   "X joined Y"                        -> X member of Y
+//   "X for Y said" (a spokesperson)     -> X representative of Y
+//   "Facebook creator X", "X, a member of Y" (membership nouns, see AFFILIATION_NOUNS)
+// General English only; every pattern needs both names in a short window.
+import type { EntityType } from "../../schema/graph";
+import type { RelationRecord } from "../types";
+import { SPEECH_VERBS } from "./triggers";
+import { DETERMINERS, type SentenceView, type Span } from "./view";
+
+export type Add = (source: Span, target: Span, label: string, kind: RelationRecord["kind"], from: number, to: number) => void;
+
+const PLACE_TYPES = new Set<EntityType>(["place", "country"]);
+const isPlace = (s: Span | undefined): s is Span => !!s && PLACE_TYPES.has(s.mention.type);
+const isNamed = (s: Span | undefined): s is Span => !!s && s.mention.kind !== "pronoun";
+
+/** Nouns for an organization's premises: "Google's headquarters in Mountain View". */
+const PREMISES = new Set(["headquarters", "hq", "offices", "office", "campus", "base", "plant", "factory", "facility", "branch", "chapter"]);
+
+/** Organization nouns that say where a group comes from: "US team Cloud9". */
+const GROUP_NOUNS = new Set(["team", "club", "side", "squad", "band", "company", "firm", "group", "party", "startup", "newspaper", "broadcaster"]);
+
+/** Every pattern of this module over one sentence. */
+export function patternRelations(view: SentenceView, add: Add): void {
+  const { words, spanAt, spans } = view;
+  for (const x of spans) {
+    if (!isNamed(x)) continue;
+    const t = x.mention.type;
+    const next = x.last + 1;
+
+    // "X, a 14-year-old boy from Y", "Immortals, from Brazil,"
+    if (t !== "place" && t !== "country" && words[next] === ",") {
+      let j = next + 1;
+      if (words[j] === "a" || words[j] === "an") {
+        j++;
+        while (j < words.length && j - next <= 7 && !spanAt[j] && /^[\p{Ll}\d-]+$/u.test(words[j]) && words[j] !== "from") j++;
+      }
+      const y = spanAt[j + 1];
+      if (words[j] === "from" && isPlace(y) && y.entity !== x.entity) add(x, y, "from", "relation", x.first, y.last);
+    }
+
+    // "Google's headquarters (located) in Mountain View", "the U.N. headquarters in New York"
+    if (t === "organization") {
+      let j = next;
+      if (words[j] === "'s" || words[j] === "'") j++;
+      if (PREMISES.has(words[j])) {
+        j++;
+        if (words[j] === "located" || words[j] === "based") j++;
+        const y = spanAt[j + 1];
+        if ((words[j] === "in" || words[j] === "at") && isPlace(y)) add(x, y, "located in", "relation", x.first, y.last);
+      }
+    }
+
+    // "X, based in Y", "X, headquartered in Y"
+    if ((t === "organization" || t === "person") && words[next] === "," && (words[next + 1] === "based" || words[next + 1] === "headquartered") && words[next + 2] === "in") {
+      const y = spanAt[next + 3];
+      if (isPlace(y)) add(x, y, t === "person" ? "based in" : "located in", "relation", x.first, y.last);
+    }
+
+    // "a Y-based X": the place names where the organization is
+    if (t === "organization" || t === "person") {
+      let j = x.first - 1;
+      while (j >= 0 && /^[\p{Ll}-]+$/u.test(words[j]) && !DETERMINERS.has(words[j]) && x.first - j <= 2 && words[j] !== "based") j--;
+      if (words[j] === "based" && words[j - 1] === "-" && isPlace(spanAt[j - 2])) {
+        const y = spanAt[j - 2]!;
+        add(x, y, t === "person" ? "based in" : "located in", "relation", y.first, x.last);
+      }
+    }
+
+    // "X joined Y" (a person joining an organization)
+    if (t === "person" && (words[next] === "joined" || words[next] === "joins" || (words[next] === "has" && words[next + 1] === "joined"))) {
+      let j = words[next] === "has" ? next + 2 : next + 1;
+      while (DETERMINERS.has(words[j]) && !spanAt[j]) j++;
+      const y = spanAt[j];
+      if (y && y.mention.type === "organization") add(x, y, "member of", "relation", x.first, y.last);
+    }
+
+    // "Lydia Smith for Food Standards Australia, says": a spokesperson's affiliation
+    if (t === "person" && words[next] === "for") {
+      let j = next + 1;
+      if (words[j] === "the") j++;
+      const y = spanAt[j];
+      const after = words[(y?.last ?? 0) + 1] ?? "";
+      if (y && y.mention.type === "organization" && (after === "," || SPEECH_VERBS.has(after))) add(x, y, "representative of", "relation", x.first, y.last);
+    }
+
+    // "US team Cloud9", "Brazilian club Flamengo": a group from a country or place
+    if (isPlace(x) && GROUP_NOUNS.has(words[next])) {
+      const y = spanAt[next + 1];
+      if (y && y.mention.type === "organization" && y.entity !== x.entity) add(y, x, `${words[next]} from`, "relation", x.first, y.last);
+    }
+  }
+}
