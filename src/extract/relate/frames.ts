@@ -1,7 +1,7 @@
 // Event frames: find triggers in a sentence and read each one's arguments
 // (agent before it, complements after it, place, time) by shallow syntax.
 import type { ParticipantRole } from "../../schema/graph";
-import { findSubjects, isModifier, isTitleWord, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
+import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
 import { LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
 import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
@@ -48,6 +48,8 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     const sense = pickSense(view, i);
     if (!sense) continue;
     if (sense.pos === "noun" && i <= consumedUntil) continue;
+    // "ruled out offering X", "agreed to meet Y": a verb right after a trigger is its complement
+    if (sense.pos === "verb" && frames.length && complementOf(view, frames[frames.length - 1], i)) continue;
     const frame = sense.pos === "verb" ? verbFrame(view, i, sense, timeTok) : nounFrame(view, i, sense, timeTok);
     if (sense.pos === "verb") consumedUntil = Math.max(consumedUntil, frame.end);
     const args = frame.args.map((a) => resolvePossessive(view, a, affiliationOf));
@@ -64,6 +66,13 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     });
   }
   return frames;
+}
+
+/** Is the verb at i the complement of the frame's trigger ("ruled out offering", "agreed to meet")? */
+function complementOf(view: SentenceView, frame: Frame, i: number): boolean {
+  const end = frame.at + (frame.sense.particle ? 1 : 0);
+  if (frame.sense.pos !== "verb") return false;
+  return i === end + 1 ? view.words[i].endsWith("ing") : i === end + 2 && view.words[end + 1] === "to";
 }
 
 /** A headline capitalises its words: most alphabetic tokens start upper-case. */
@@ -105,7 +114,9 @@ function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
     (prev.endsWith("ly") && DETERMINERS.has(words[i - 2] ?? "")) ||
     (!!prevSpan && (prevSpan.mention.kind === "demonym" || DETERMINERS.has(words[prevSpan.first - 1] ?? ""))) ||
     (/^\p{Ll}[\p{Ll}-]*$/u.test(prev) && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !!noun);
-  if (nounContext || (i === 0 && noun && /s$/.test(words[i]))) return noun;
+  // "the Municipality of Livorno asking ...": an -ing verb after a name stays a verb
+  if (nounContext && !(noun === undefined && verb && /ing$/.test(words[i]))) return noun;
+  if (i === 0 && noun && /s$/.test(words[i])) return noun;
   if (verb && /ing$/.test(words[i]) && DETERMINERS.has(prev)) return noun;
   return verb ?? noun;
 }
@@ -127,6 +138,8 @@ function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   const passive = isPassive(view, i);
   let subjects = findSubjects(view, i, timeTok);
   if (!subjects.length) subjects = participialSubject(view, i);
+  // "X launched a petition ..., asking Y to ...": a trailing participle's subject is the main one
+  if (!subjects.length && view.words[i - 1] === "," && view.words[i].endsWith("ing")) subjects = mainSubject(view);
   const scan = scanArguments(view, i + (sense.particle ? 2 : 1), sense, timeTok, !passive);
   const subjectRole: ParticipantRole = passive || sense === ASKED ? (sense.symmetric ? "participant" : "target") : "agent";
   const args = [...subjects.map((s) => ({ entity: s.entity, role: subjectRole, span: s })), ...scan.args];
@@ -249,6 +262,8 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
       if (!ranged && !inherits) {
         outer = current;
         current = sense.preps[w] ?? null;
+        // after a verb only "by" (and "from" for what is received) introduces an agent: "the sentence of X" is not
+        if (current === "agent" && sense.pos === "verb" && w !== "by" && w !== "from") current = "target";
         prep = w;
         attachedInPrep = false;
       }
@@ -258,7 +273,7 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
     }
     if (DETERMINERS.has(w) || AUXILIARIES.has(w)) continue;
     // the topic is a short noun phrase: it ends before a participle ("guarantees barring Ukraine")
-    if (topicOpen && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (topicStart < 0 || (j - topicStart < 4 && !w.endsWith("ing")))) {
+    if (topicOpen && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !(topicStart < 0 && WH_WORDS.has(w)) && (topicStart < 0 || (j - topicStart < 4 && !w.endsWith("ing")))) {
       if (topicStart < 0) topicStart = j;
       topicEnd = j;
     } else endTopic();
@@ -272,6 +287,8 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
     : undefined;
   return { args, end: j - 1, ...(topic ? { topic } : {}) };
 }
+
+const WH_WORDS = new Set(["what", "whatever", "how", "why", "whom", "whose"]);
 
 /** Words that extend a noun phrase with examples. */
 const LIST_OPENERS = new Set(["including", "like", "notably", "especially"]);
