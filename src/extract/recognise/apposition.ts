@@ -16,7 +16,7 @@ const ORG_NOUNS = handWords(
     "publisher producer provider operator retailer insurer lender bank airline broadcaster network newspaper paper magazine tabloid " +
     "journal website outlet agency ministry department regulator watchdog charity nonprofit non-profit organisation organization " +
     "institution institute foundation association federation union coalition alliance movement group party faction club team band " +
-    "school university college academy church council committee commission board court studio label outfit think-tank"
+    "school university college academy church council committee commission court studio label outfit think-tank"
   ).split(" "),
 );
 
@@ -78,7 +78,7 @@ export function wordBefore(doc: Doc, toks: Token[]): Token | undefined {
   const s = toks[0].sentence;
   let i = toks[0].index - 1;
   const t = doc.tokens[i];
-  if (t && t.sentence === s && (t.lower === "and" || t.lower === "or" || t.text === ",")) {
+  if (t && t.sentence === s && (t.lower === "and" || t.lower === "or")) {
     // back over the previous name: capitalised words and the connectors inside it
     let j = i - 1;
     while (j >= 0 && doc.tokens[j].sentence === s && (doc.tokens[j].cap || (doc.tokens[j].lower === "of" && doc.tokens[j - 1]?.cap))) j--;

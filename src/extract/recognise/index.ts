@@ -6,7 +6,9 @@
 import type { EntityType } from "../../schema/graph";
 import { lookupDemonym } from "../lexicon/countries";
 import { countryKey } from "./country-key";
-import { FUNCTION_WORDS } from "../lexicon/words";
+import { handWords } from "../lexicon/holdout";
+import { givenNameGender, isSurname } from "../lexicon/names";
+import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
 import { classifyWords, isNameOpener, isPersonName, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
@@ -162,21 +164,30 @@ function nestedPlaces(text: string, toks: Token[], outer: Typing): Candidate[] {
     const known = lookupName(spanText(text, part));
     if (known && (known.type === "place" || known.type === "country")) out.push({ toks: part, typing: known });
   };
-  const of = toks.findIndex((t) => t.lower === "of");
-  if (of > 0) {
+  // "University of Sheffield of the UK": after every "of"
+  toks.forEach((t, of) => {
+    if (t.lower !== "of" || of === 0) return;
     const after = toks.slice(of + 1).filter((t, i) => !(i === 0 && t.lower === "the"));
     const stop = after.findIndex((t) => !t.cap || t.lower === "of");
     tryPart(stop < 0 ? after : after.slice(0, stop));
-  }
+  });
   const firstConnector = toks.findIndex((t) => !t.cap);
   const lead = toks.slice(0, firstConnector < 0 ? toks.length - 1 : firstConnector);
+  const found = out.length;
   for (let k = lead.length; k >= 1; k--) {
-    const before = out.length;
     tryPart(lead.slice(0, k));
-    if (out.length > before) break;
+    if (out.length > found) break;
+  }
+  // "Shandao Station", "Fisht Stadium", "NTU Hospital Station": a venue takes the name of the place it serves
+  if (out.length === found && outer.type === "place" && firstConnector < 0 && FACILITY_HEADS.has(toks[toks.length - 1].lower)) {
+    const typing = classifyWords(text, lead);
+    if (typing && typing.type === "place") out.push({ toks: lead, typing: { type: "place", strength: 1 } });
+    else if (!typing && lead.every((t) => !isCommonWord(t.lower) && !isSurname(t.text) && !givenNameGender(t.text))) out.push({ toks: lead, typing: { type: "place", strength: 1 } });
   }
   return out;
 }
+
+const FACILITY_HEADS = handWords(["station", "stadium", "arena", "airport"]);
 
 /** "MIT and the University of Sheffield": split at "and" when both sides are names on their own. */
 function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
