@@ -85,11 +85,13 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   }
   for (const d of singles) {
     const c = core(d);
-    const fits = c.length === 1 ? candidates(byEntity, d, c) : [];
+    // a one-participant mention joins the one event where that participant plays the same part
+    const fits = c.length === 1 ? candidates(byEntity, d, c).filter((e) => e.participants.get(c[0]) === d.participants.get(c[0])) : [];
     if (fits.length === 1) { absorb(fits[0], d); index(fits[0]); }
     else if (d.participants.size >= 2) { events.push(d); index(d); }
   }
-  return events.filter((d) => d.participants.size >= 2);
+  // an event needs someone doing or undergoing it, not only sources and places
+  return events.filter((d) => d.participants.size >= 2 && core(d).length >= 1);
 }
 
 function candidates(byEntity: Map<string, Draft[]>, d: Draft, c: string[]): Draft[] {
