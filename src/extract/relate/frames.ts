@@ -115,7 +115,7 @@ function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
     (!!prevSpan && (prevSpan.mention.kind === "demonym" || DETERMINERS.has(words[prevSpan.first - 1] ?? ""))) ||
     (/^\p{Ll}[\p{Ll}-]*$/u.test(prev) && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !!noun);
   // "the Municipality of Livorno asking ...": an -ing verb after a name stays a verb
-  if (nounContext && !(noun === undefined && verb && /ing$/.test(words[i]))) return noun;
+  if (nounContext && !(prevSpan && noun === undefined && verb && /ing$/.test(words[i]))) return noun;
   if (i === 0 && noun && /s$/.test(words[i])) return noun;
   if (verb && /ing$/.test(words[i]) && DETERMINERS.has(prev)) return noun;
   return verb ?? noun;

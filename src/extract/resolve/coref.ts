@@ -7,7 +7,12 @@
 //    role has that head word (and country, when given); "his Russian
 //    counterpart": the most recent person of that country.
 //  - "his national security advisor, Mike Waltz": the apposed name.
+//  - a pronoun in a fronted subordinate clause ("When he addressed reporters,
+//    Trump ...") is the main subject named right after the clause's comma.
+//  - "he said" after a quotation is the speaker of the last quotation.
+//  - "the country", "the Court": see descriptions.ts.
 import type { Doc, Entity, Mention } from "../types";
+import { describedEntities } from "./descriptions";
 
 const WINDOW_SENTENCES = 3;
 const WINDOW_MENTIONS = 40;
@@ -36,17 +41,25 @@ export function linkReferences(doc: Doc, mentions: Mention[], entities: Map<stri
     e.mentions.push(m);
   };
 
+  let speaker: Entity | undefined;
   for (let idx = 0; idx < ordered.length; idx++) {
     const m = ordered[idx];
     if (m.type !== "person") continue;
     if (m.kind === "name" && m.entity) {
       const e = entities.get(m.entity);
       if (e) remember(recent, { entity: e, sentence: m.sentence, start: m.start });
+      if (e && isSpeaker(doc, m)) speaker = e;
       continue;
     }
     if (m.kind === "pronoun") {
-      const e = pronounTarget(recent, m, gender);
-      if (e) attach(m, e);
+      const fits = (e: Entity | undefined) => !!e && (!m.gender || !gender(e) || gender(e) === m.gender);
+      const ahead = fronted(doc, ordered, idx, entities);
+      const quoted = isSpeaker(doc, m) && quoteBefore(doc, m) ? speaker : undefined;
+      const e = fits(ahead) ? ahead : fits(quoted) ? quoted : pronounTarget(recent, m, gender);
+      if (e) {
+        attach(m, e);
+        if (isSpeaker(doc, m)) speaker = e;
+      }
       continue;
     }
     if (m.kind === "description") {
@@ -58,6 +71,48 @@ export function linkReferences(doc: Doc, mentions: Mention[], entities: Map<stri
       }
     }
   }
+  mentions.push(...describedEntities(doc, mentions, entities));
+}
+
+const SPEECH = /^\s*,?\s*(said|says|added|adds|told|tells|stated|wrote|writes|explained|insisted|warned|noted|argued|continued|asked)\b/;
+const SUBORDINATORS = new Set(["when", "after", "while", "as", "before", "since", "although", "though", "if", "because", "once", "whilst"]);
+
+/** "X said", "X told ...": the mention is the subject of a speech verb. */
+function isSpeaker(doc: Doc, m: Mention): boolean {
+  return SPEECH.test(doc.text.slice(m.end, m.end + 16));
+}
+
+/** The pronoun's sentence has a quotation before it: '"...," he said'. */
+function quoteBefore(doc: Doc, m: Mention): boolean {
+  const s = doc.sentences[m.sentence];
+  return !!s && /["\u201d]/.test(doc.text.slice(s.start, m.start));
+}
+
+/**
+ * "When he addressed reporters on Sunday, Trump was ...": a pronoun inside a
+ * sentence-initial subordinate clause points at the name that opens the main
+ * clause after the comma.
+ */
+function fronted(doc: Doc, ordered: Mention[], idx: number, entities: Map<string, Entity>): Entity | undefined {
+  const m = ordered[idx];
+  const s = doc.sentences[m.sentence];
+  if (!s) return undefined;
+  const first = doc.tokens[s.tokenStart];
+  if (!first || !SUBORDINATORS.has(first.lower)) return undefined;
+  let comma = -1;
+  for (let i = s.tokenStart; i < s.tokenEnd && i - s.tokenStart <= 25; i++) if (doc.tokens[i].text === ",") { comma = i; break; }
+  if (comma < 0 || doc.tokens[comma].start < m.end) return undefined;
+  const after = doc.tokens[comma + 1];
+  if (!after) return undefined;
+  for (let j = idx + 1; j < ordered.length && j <= idx + 8; j++) {
+    const n = ordered[j];
+    if (n.start < after.start) continue;
+    // the name may follow a title: ", U.S. President Trump was"
+    if (n.sentence !== m.sentence || n.start - after.start > 40) return undefined;
+    if (n.type === "person" && n.kind === "name" && n.entity) return entities.get(n.entity);
+    if (n.type === "person") return undefined;
+  }
+  return undefined;
 }
 
 function remember(recent: Seen[], s: Seen): void {
