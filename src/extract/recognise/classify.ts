@@ -3,7 +3,7 @@
 import { handWords } from "../lexicon/holdout";
 import type { EntityType } from "../../schema/graph";
 import { lookupCapital, lookupCountry, lookupDemonym } from "../lexicon/countries";
-import { givenNameGender, isFamousPerson, isSurname } from "../lexicon/names";
+import { givenNameGender, isFamousPerson, isSurname, NAME_PARTICLES } from "../lexicon/names";
 import { isCommonWord } from "../lexicon/words";
 import { lookupOrganization, ORG_FIRSTS, ORG_HEADS } from "../lexicon/organizations";
 import { lookupPlace, PLACE_FIRSTS, PLACE_HEADS } from "../lexicon/places";
@@ -32,6 +32,8 @@ export const EVENT_HEADS = handWords(
 const COMPASS = handWords(
   "north south east west northern southern eastern western central northeast northwest southeast southwest north-east north-west south-east south-west upper lower greater inner outer downtown".split(" "),
 );
+
+const TEAM_LAST_WORDS = handWords(["united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc", "sc", "cf"]);
 
 const SECTION_WORDS = handWords(["group", "division", "pool", "conference", "league"]);
 
@@ -76,6 +78,8 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     }
     // "Group G", "Division B": a league's section (sports reporting treats it as an organization)
     if (n === 2 && SECTION_WORDS.has(first) && /^\p{Lu}$/u.test(toks[1].text)) return { type: "organization", strength: 2 };
+    // "Leeds United", "Blackburn Rovers": a club
+    if (TEAM_LAST_WORDS.has(last)) return { type: "organization", strength: 2 };
     // "Team Estonia", "Team GB": a team
     if (first === "team" && !words.includes("of")) return { type: "organization", strength: 2 };
     // "Marc Lamont Hill": a given name and a surname beat a place word
@@ -126,5 +130,5 @@ export function guessPerson(toks: Token[]): boolean {
 
 /** Every word capitalised like a name (not all caps unless short), no connectors but particles. */
 export function looksLikePersonName(toks: Token[]): boolean {
-  return toks.every((t) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text) || ["de", "van", "von", "bin", "al", "da", "di", "del", "der", "la", "le", "ben", "el"].includes(t.text));
+  return toks.every((t) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text) || NAME_PARTICLES.has(t.text));
 }

@@ -243,7 +243,9 @@ function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
       i++;
       continue;
     }
-    if (t.sentenceInitial && ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower) && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) {
+    // a sentence-initial word the text also writes in lower case, or a common word before "of" ("Shares of Infosys")
+    const ordinary = (ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower)) || (toks[i + 1]?.lower === "of" && isCommonWord(t.lower));
+    if (t.sentenceInitial && ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) {
       i++;
       continue;
     }

@@ -2,11 +2,13 @@
 // sentence, allowing name-internal connectors ("of", "and", "de", "&", "-")
 // when a capitalised token follows.
 import { NAME_PARTICLES } from "../lexicon/names";
+import { ORG_HEADS } from "../lexicon/organizations";
+import { PLACE_HEADS } from "../lexicon/places";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import type { Doc, Token } from "../types";
 
 /** Connectors that may sit inside a name when a capitalised word follows. */
-export const CONNECTORS = new Set(["of", "the", "and", "&", "for", "on", "-", "\u2013", "de", "du", "da", "di", "del", "der", "van", "von", "bin", "ibn", "al", "el", "la", "le", "y"]);
+export const CONNECTORS = new Set(["of", "the", "and", "&", "for", "on", "-", "\u2013", "de", "du", "da", "di", "del", "der", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "la", "le", "y"]);
 
 export function isNameToken(t: Token): boolean {
   return t.cap;
@@ -40,6 +42,11 @@ export function sentenceRuns(doc: Doc, s: number): Run[] {
         j += 2;
         continue;
       }
+      // "St Mary's Hospital", "Children's Hospital", "King's College": a possessive inside a name
+      if (j + 1 < tokenEnd && /^['\u2019]s$/i.test(toks[j].text) && toks[j].start === toks[j - 1].end && isNameToken(toks[j + 1]) && adjacent(toks[j], toks[j + 1]) && possessiveInName(toks, i, j)) {
+        j += 2;
+        continue;
+      }
       // connector(s) followed by a capitalised word: "Council on American - Islamic Relations", "Daughters of the American Revolution"
       let k = j;
       while (k < tokenEnd && k - j < 2 && CONNECTORS.has(toks[k].lower) && adjacent(toks[k - 1], toks[k])) k++;
@@ -53,6 +60,17 @@ export function sentenceRuns(doc: Doc, s: number): Run[] {
     i = j;
   }
   return runs;
+}
+
+/** Words whose possessive starts a name ("Women's", "Queen's"), and saints ("St Mary's"). */
+const POSSESSIVE_OPENERS = new Set(["children", "women", "men", "people", "king", "queen", "st", "st.", "saint"]);
+
+function possessiveInName(toks: Token[], runStart: number, s: number): boolean {
+  const owner = toks[s - 1].lower;
+  if (!POSSESSIVE_OPENERS.has(owner) && !(s - 2 >= runStart && POSSESSIVE_OPENERS.has(toks[s - 2].lower))) return false;
+  // and the name goes on to an institution's or a place's head word
+  for (let k = s + 1; k < toks.length && k <= s + 3 && toks[k].cap; k++) if (ORG_HEADS.has(toks[k].lower) || PLACE_HEADS.has(toks[k].lower)) return true;
+  return false;
 }
 
 function validConnectors(toks: Token[], j: number, k: number): boolean {
