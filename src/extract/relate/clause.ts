@@ -75,10 +75,13 @@ export function phraseStart(view: SentenceView, span: Span): number {
   return j;
 }
 
+/** "was able to meet", "is set to visit": words between a subject and the verb it controls. */
+const CONTROL_WORDS = new Set(["able", "unable", "set", "due", "expected", "likely", "going", "about", "ready", "willing"]);
+
 /** A time-expression or filler token does not count towards the subject gap. */
 function isFiller(view: SentenceView, i: number, timeTok: ReadonlySet<number>): boolean {
   const w = view.words[i];
-  return timeTok.has(i) || AUXILIARIES.has(w) || isAdverb(w) || w === "not" || w === "n't" || w === '"' || w === "'";
+  return timeTok.has(i) || AUXILIARIES.has(w) || CONTROL_WORDS.has(w) || isAdverb(w) || w === "not" || w === "n't" || w === '"' || w === "'";
 }
 
 /**

@@ -86,12 +86,20 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   for (const d of singles) {
     const c = core(d);
     // a one-participant mention joins the one event where that participant plays the same part
-    const fits = c.length === 1 ? candidates(byEntity, d, c).filter((e) => e.participants.get(c[0]) === d.participants.get(c[0])) : [];
+    const fits = c.length === 1 ? candidates(byEntity, d, c).filter((e) => samePart(e, d, c[0])) : [];
     if (fits.length === 1) { absorb(fits[0], d); index(fits[0]); }
     else if (d.participants.size >= 2) { events.push(d); index(d); }
   }
   // an event needs someone doing or undergoing it, not only sources and places
   return events.filter((d) => d.participants.size >= 2 && core(d).length >= 1);
+}
+
+/** Does the entity play the same part in both (in a meeting or a call, agent and participant are one part)? */
+function samePart(a: Draft, b: Draft, entity: string): boolean {
+  const ra = a.participants.get(entity), rb = b.participants.get(entity);
+  if (ra === rb) return true;
+  const sides = (r: ParticipantRole | undefined) => (r === "agent" || r === "participant" ? "side" : r);
+  return a.symmetric && b.symmetric && sides(ra) === sides(rb);
 }
 
 function candidates(byEntity: Map<string, Draft[]>, d: Draft, c: string[]): Draft[] {

@@ -1,0 +1,54 @@
+// Pronoun and description coreference (resolve/coref.ts, resolve/descriptions.ts)
+// through the real segmenter, recogniser and resolver.
+import { describe, expect, it } from "vitest";
+import { recognise } from "../../src/extract/recognise";
+import { resolve } from "../../src/extract/resolve";
+import { segment } from "../../src/extract/segment";
+import type { Resolution } from "../../src/extract/types";
+
+const run = (text: string): Resolution => {
+  const doc = segment(text);
+  return resolve(doc, recognise(doc));
+};
+/** The entity of the mention with this text that starts at or after `from` (an offset or a phrase). */
+const entityAt = (r: Resolution, text: string, source: string, after: string) => {
+  const from = source.indexOf(after);
+  return r.mentions.find((m) => m.text === text && m.start >= from)?.entity;
+};
+
+describe("coreference", () => {
+  it("reads a pronoun in a fronted subordinate clause as the main subject that follows", () => {
+    const text = "Vladimir Putin spoke first. When he addressed reporters on Sunday, Donald Trump was upbeat.";
+    const r = run(text);
+    expect(entityAt(r, "he", text, "When")).toBe("person:donald-trump");
+  });
+
+  it("keeps the nearest antecedent outside such a clause", () => {
+    const text = "Vladimir Putin spoke first. Donald Trump said he was upbeat.";
+    const r = run(text);
+    expect(entityAt(r, "he", text, "said")).toBe("person:donald-trump");
+  });
+
+  it("reads 'he said' after a quotation as the speaker of the last quotation", () => {
+    const text =
+      'Russian Deputy Foreign Minister Alexander Grushko said talks would continue. Vladimir Putin has not spoken. "We will demand guarantees," he said.';
+    const r = run(text);
+    expect(entityAt(r, "he", text, "guarantees")).toBe("person:alexander-grushko");
+  });
+
+  it("resolves 'the country' to the last country named", () => {
+    const text = "Ukraine has asked for help. Putin ordered an invasion of the country in 2022.";
+    const r = run(text);
+    const m = r.mentions.find((x) => x.text === "the country");
+    expect(m).toMatchObject({ kind: "description", type: "country", entity: "country:ukraine" });
+    expect(r.entities.find((e) => e.key === "country:ukraine")!.mentions).toContain(m);
+  });
+
+  it("resolves 'the Court' to the last organization with that head word, and nothing without one", () => {
+    const text = "The Supreme Court of Cassation ruled on July 8. The case on which the Court has ruled was old. The Council met.";
+    const r = run(text);
+    const court = r.mentions.find((x) => x.text === "the Court");
+    expect(court?.entity).toBe(r.mentions.find((x) => x.text.includes("Supreme Court"))?.entity);
+    expect(r.mentions.find((x) => x.text === "The Council" && x.kind === "description")).toBeUndefined();
+  });
+});
