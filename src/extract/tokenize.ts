@@ -45,7 +45,7 @@ export function tokenize(text: string): RawToken[] {
     const start = m.index;
     const prev = out[out.length - 1];
     // "Mr" + "." -> "Mr."; "L" + "." (an initial) -> "L."
-    if (t === "." && prev && prev.end === start && isAbbreviationWord(prev.text) && (!NUMBER_ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\s*\d/.test(text.slice(start + 1, start + 4)))) {
+    if (t === "." && prev && prev.end === start && isAbbreviationWord(prev.text) && abbreviationGoesOn(prev.text, text.slice(start + 1, start + 4))) {
       prev.text += ".";
       prev.end = start + 1;
       continue;
@@ -53,6 +53,13 @@ export function tokenize(text: string): RawToken[] {
     out.push({ text: t, start, end: start + t.length });
   }
   return out;
+}
+
+/** "No." only before a number; an initial ("L.") only before a name on the same line ("Group D." ends a sentence). */
+function abbreviationGoesOn(word: string, after: string): boolean {
+  if (NUMBER_ABBREVIATIONS.has(word.toLowerCase())) return /^\s*\d/.test(after);
+  if (word.length === 1) return /^[^\S\n]?\p{Lu}/u.test(after);
+  return true;
 }
 
 function isAbbreviationWord(word: string): boolean {

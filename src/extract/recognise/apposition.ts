@@ -38,7 +38,8 @@ const PERSON_NOUNS = handWords(
 
 /** The type a common noun stands for, singular or plural ("schools" -> organization). */
 export function nounType(word: string): EntityType | undefined {
-  for (const w of word.endsWith("s") ? [word, word.slice(0, -1), word.replace(/(?:es)$/, "")] : [word]) {
+  const singulars = word.endsWith("ies") ? [word.slice(0, -3) + "y"] : word.endsWith("s") ? [word.slice(0, -1), word.slice(0, -2)] : [];
+  for (const w of [word, ...singulars]) {
     if (PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || TITLE_HEADS.has(w)) return "person";
     if (ORG_NOUNS.has(w) || ORG_INTRODUCERS.has(w)) return "organization";
     if (PLACE_NOUNS.has(w)) return "place";

@@ -77,7 +77,7 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       if (rest && (rest.type === "place" || rest.type === "country")) return { type: "place", strength: 2 };
     }
     // "Group G", "Division B": a league's section (sports reporting treats it as an organization)
-    if (n === 2 && SECTION_WORDS.has(first) && /^\p{Lu}$/u.test(toks[1].text)) return { type: "organization", strength: 2 };
+    if (n === 2 && SECTION_WORDS.has(first) && /^\p{Lu}\.?$/u.test(toks[1].text)) return { type: "organization", strength: 2 };
     // "Leeds United", "Blackburn Rovers": a club
     if (TEAM_LAST_WORDS.has(last)) return { type: "organization", strength: 2 };
     // "Team Estonia", "Team GB": a team

@@ -1,0 +1,79 @@
+// General entity rules, each on made-up sentences (not from the dev articles),
+// so a rule that only fires on one dev article would fail here.
+import { describe, expect, it } from "vitest";
+import { recognise } from "../../src/extract/recognise";
+import { segment } from "../../src/extract/segment";
+import type { Mention } from "../../src/extract/types";
+
+const names = (text: string) => recognise(segment(text)).filter((m) => m.kind === "name");
+const typeOf = (text: string, name: string) => names(text).find((m) => m.text === name)?.type;
+const texts = (text: string) => names(text).map((m) => m.text);
+const of = (ms: Mention[], name: string) => ms.filter((m) => m.text === name).map((m) => m.type);
+
+describe("entity rules", () => {
+  it("splits an organization's name from a person's name run on after it", () => {
+    const ms = names("The director of the Harbour Trust Marta Kowalczyk told reporters the plan had failed.");
+    expect(of(ms, "Harbour Trust")).toEqual(["organization"]);
+    expect(of(ms, "Marta Kowalczyk")).toEqual(["person"]);
+    // a name that goes on with words the text writes in lower case is one organization
+    const whole = names("He chairs the Centre for Research on Soil Erosion Studies. Soil erosion studies matter.");
+    expect(whole.some((m) => m.text === "Erosion Studies")).toBe(false);
+  });
+
+  it("types a name from an apposition", () => {
+    expect(typeOf("Brenneck Holding, a logistics company based in Oslo, said it would appeal.", "Brenneck Holding")).toBe("organization");
+    expect(typeOf("Velmora, a small town near the border, was evacuated.", "Velmora")).toBe("place");
+    expect(typeOf("Orsi Dalkan, a retired teacher, found the bag.", "Orsi Dalkan")).toBe("person");
+  });
+
+  it("types names from the common noun in front, also across 'and'", () => {
+    const ms = names("Pupils of the academies Collegio Arvena and Marbecke were sent home.");
+    expect(of(ms, "Collegio Arvena")).toEqual(["organization"]);
+    expect(of(ms, "Marbecke")).toEqual(["organization"]);
+    expect(typeOf("The film starred actor Tobin Vale.", "Tobin Vale")).toBe("person");
+  });
+
+  it("does not read 'the X' as a person, nor 'on board X' as an organization", () => {
+    const ms = names("Recruits later left the Kessel Dorn after a year.");
+    expect(of(ms, "Kessel Dorn")).not.toContain("person");
+    expect(typeOf("Reporters on board Air Force One, Trump said, were briefed.", "Trump")).toBe("person");
+  });
+
+  it("keeps sentence-initial words that open an organization's name", () => {
+    expect(texts("Team Norway finished second. The team trained hard.")).toContain("Team Norway");
+    expect(typeOf("University of Leeds researchers found it. Every university agreed.", "University of Leeds")).toBe("organization");
+    expect(texts("Shares of Infosys Ltd rose on Monday.")).toContain("Infosys Ltd");
+  });
+
+  it("places: a compass word before a known place, venues named after a place", () => {
+    expect(typeOf("Fires spread across West Texas overnight.", "West Texas")).toBe("place");
+    const ms = names("Fans gathered at Marovo Stadium before the final.");
+    expect(of(ms, "Marovo Stadium")).toEqual(["place"]);
+    expect(of(ms, "Marovo")).toEqual(["place"]);
+  });
+
+  it("a town needs its region to close the phrase", () => {
+    expect(typeOf("Hugo Ferreira Lima, Panama coach, praised the players.", "Hugo Ferreira Lima")).not.toBe("place");
+    expect(typeOf("The plant in Lindale, Texas, closed.", "Lindale")).toBe("place");
+  });
+
+  it("works, events and sections are not places", () => {
+    expect(typeOf("She starred in Moonfall: The Return last year.", "Moonfall")).not.toBe("place");
+    expect(typeOf("They scored twice in the Pacific Cup.", "Pacific Cup")).not.toBe("place");
+    expect(typeOf("Both sides qualified from Group D.", "Group D")).toBe("organization");
+  });
+
+  it("club names, particles and possessives inside names", () => {
+    expect(typeOf("Leeds United beat the visitors.", "Leeds United")).toBe("organization");
+    expect(typeOf("The coach, Erik ten Hag, was sacked.", "Erik ten Hag")).toBe("person");
+    expect(typeOf("She was treated at St Mary's Hospital overnight.", "St Mary's Hospital")).toBe("place");
+    // a country's possessive stays outside the name
+    const ms = names("Russia's Foreign Ministry said so.");
+    expect(of(ms, "Russia")).toEqual(["country"]);
+    expect(of(ms, "Foreign Ministry")).toEqual(["organization"]);
+  });
+
+  it("given-name runs with institution words are institutions, not people", () => {
+    expect(typeOf("Both the Irving Independent School District and the police agreed.", "Irving Independent School District")).toBe("organization");
+  });
+});
