@@ -55,21 +55,23 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     }
   });
 
-  it("has gold for at least three articles", () => {
-    expect(files.length).toBeGreaterThanOrEqual(3);
+  it("has gold for at least seven articles", () => {
+    expect(files.length).toBeGreaterThanOrEqual(7);
   });
 
   // Bars set from measurement with headroom: a story on any topic should come out about as well.
-  it("events: mean precision ≥ 0.6 and recall ≥ 0.4", () => {
+  // Measured over the seven articles (two of them held out while tuning): events P 0.786
+  // R 0.448, relations P 0.988 R 0.534 (test/fixtures/events-gold/README.md).
+  it("events: mean precision ≥ 0.7 and recall ≥ 0.4", () => {
     const all = [...results.values()];
-    expect(mean(all.map((r) => r.events.precision))).toBeGreaterThanOrEqual(0.6);
+    expect(mean(all.map((r) => r.events.precision))).toBeGreaterThanOrEqual(0.7);
     expect(mean(all.map((r) => r.events.recall))).toBeGreaterThanOrEqual(0.4);
   });
 
-  it("relations: mean precision ≥ 0.8 and recall ≥ 0.35", () => {
+  it("relations: mean precision ≥ 0.9 and recall ≥ 0.45", () => {
     const all = [...results.values()];
-    expect(mean(all.map((r) => r.relations.precision))).toBeGreaterThanOrEqual(0.8);
-    expect(mean(all.map((r) => r.relations.recall))).toBeGreaterThanOrEqual(0.35);
+    expect(mean(all.map((r) => r.relations.precision))).toBeGreaterThanOrEqual(0.9);
+    expect(mean(all.map((r) => r.relations.recall))).toBeGreaterThanOrEqual(0.45);
   });
 
   it("about half the articles get at least half of their events", () => {
