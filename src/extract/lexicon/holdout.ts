@@ -42,13 +42,16 @@ export function registerHandLexicon(rebuild: Rebuild): void {
   rebuild(undefined);
 }
 
-/** A hand-written keyword set: the returned Set loses excluded words during withExcludedEntries. */
-export function handWords(words: Iterable<string>): Set<string> {
+/**
+ * A hand-written word set: the returned Set loses excluded words during
+ * withExcludedEntries (words of people's names, for name parts).
+ */
+export function handWords(words: Iterable<string>, kind: "entry" | "nameWord" = "entry"): Set<string> {
   const all = [...words];
   const set = new Set<string>();
   registerHandLexicon((excluded) => {
     set.clear();
-    for (const w of all) if (!excluded?.entry([w])) set.add(w);
+    for (const w of all) if (!(kind === "entry" ? excluded?.entry([w]) : excluded?.nameWord(w))) set.add(w);
   });
   return set;
 }

@@ -1,7 +1,7 @@
 // Given names (with a gender hint for pronoun resolution) and surnames: a
 // person cue, not a census. compromise's lists (generated) plus common names
 // across cultures that news carries.
-import { registerHandLexicon } from "./holdout";
+import { handWords, registerHandLexicon } from "./holdout";
 import { FAMOUS_PEOPLE, FEMALE_NAMES, MALE_NAMES, SURNAMES, UNISEX_NAMES } from "./words.generated";
 
 const MALE =
@@ -77,3 +77,25 @@ export function givenNameGender(word: string): "m" | "f" | "u" | undefined {
 
 /** Name particles that stay inside a person's name: "Kevin De Bruyne", "Osama bin Laden". */
 export const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "der", "den", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ben", "abu", "mac", "st."]);
+
+/**
+ * The most common Korean and Chinese surnames (Revised/McCune-Reischauer,
+ * pinyin and Wade-Giles spellings): before a hyphenated given name
+ * ("Kim Min-Woo", "Wang Xiao-Ming") they make a person's name.
+ */
+const EAST_ASIAN_SURNAMES = handWords(
+  (
+    "kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin kwon hwang ahn an " +
+    "song yoo yu ryu hong jeon jun ko go moon mun son yang bae baek paek heo huh nam noh roh ha kwak sung cha joo ju woo won " +
+    "wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang cao deng xiao feng zeng " +
+    "cheng cai peng pan yuan dong su ye lu wei jiang tian du ding shen fan fu zhong dai cui ren liao yao fang jin qiu xia tan jia " +
+    "zou shi xiong meng qin yan xue hou lei bai long duan hao kong shao mao wan gu lai kung tsai hsu hsieh kuo tseng chiu chou chu " +
+    "kao lo yeh hung chien"
+  ).split(" "),
+  "nameWord",
+);
+
+/** "Kim Min-Woo", "Park Joo-Ho": a common East Asian surname and a hyphenated two-syllable given name. */
+export function isEastAsianName(surname: string, given: string): boolean {
+  return EAST_ASIAN_SURNAMES.has(surname.toLowerCase()) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u.test(given);
+}

@@ -3,7 +3,7 @@
 import { handWords } from "../lexicon/holdout";
 import type { EntityType } from "../../schema/graph";
 import { lookupCapital, lookupCountry, lookupDemonym } from "../lexicon/countries";
-import { givenNameGender, isFamousPerson, isSurname, NAME_PARTICLES } from "../lexicon/names";
+import { givenNameGender, isEastAsianName, isFamousPerson, isSurname, NAME_PARTICLES } from "../lexicon/names";
 import { isCommonWord } from "../lexicon/words";
 import { lookupOrganization, ORG_FIRSTS, ORG_HEADS } from "../lexicon/organizations";
 import { lookupPlace, PLACE_FIRSTS, PLACE_HEADS } from "../lexicon/places";
@@ -78,6 +78,8 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     }
     // "Group G", "Division B": a league's section (sports reporting treats it as an organization)
     if (n === 2 && SECTION_WORDS.has(first) && /^\p{Lu}\.?$/u.test(toks[1].text)) return { type: "organization", strength: 2 };
+    // "Park Joo-Ho": an East Asian surname, then a hyphenated given name
+    if (n === 2 && isEastAsianName(toks[0].text, toks[1].text)) return { type: "person", strength: 2 };
     // "Leeds United", "Blackburn Rovers": a club
     if (TEAM_LAST_WORDS.has(last)) return { type: "organization", strength: 2 };
     // "Team Estonia", "Team GB": a team

@@ -67,6 +67,8 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   // "the Sea Org", "the Ontario Ghostbusters": a determiner does not go before a person's name
   const determined = sameSentence(prev) && prev!.lower === "the";
   if (personish && guessPerson(toks)) return { type: determined ? "organization" : "person", strength: 1 };
+  // "the Sea Org": an unknown name behind "the", ending in an unusual word, names a body
+  if (determined && personish && toks.length >= 2 && !isCommonWord(toks[toks.length - 1].lower) && !toks.some((t) => lookupName(t.text))) return { type: "organization", strength: 1 };
   // "Devocht said": a lone unknown name that speaks
   if (toks.length === 1 && personish && !determined && !isCommonWord(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
   return undefined;
