@@ -1,7 +1,11 @@
 // The shareable part of the view state in the URL hash, so a link reopens the
 // same view: selection, filters and camera. Pure.
-import { EVENT_KIND_NAMES, NODE_TYPES, type EventKind, type NodeType } from "../schema/graph";
+// Types only from the schema: its runtime module carries zod, kept out of the first load.
+import { TYPE_COLORS } from "../appearance/appearance";
+import type { EventKind, NodeType } from "../schema/graph";
 import type { CameraView, ViewState } from "../viewer/index";
+
+const NODE_TYPES = Object.keys(TYPE_COLORS);
 
 export type SharedState = Pick<ViewState, "selection" | "hiddenTypes" | "hiddenKinds" | "minMentions" | "camera">;
 
@@ -27,9 +31,10 @@ export function decodeViewState(hash: string): Partial<SharedState> {
   if (node) out.selection = { kind: "node", key: node };
   else if (edge) out.selection = { kind: "edge", key: edge };
   const hide = params.get("hide");
-  if (hide) out.hiddenTypes = hide.split(",").filter((t): t is NodeType => (NODE_TYPES as readonly string[]).includes(t));
+  if (hide) out.hiddenTypes = hide.split(",").filter((t): t is NodeType => NODE_TYPES.includes(t));
   const kinds = params.get("kinds");
-  if (kinds) out.hiddenKinds = kinds.split(",").filter((k): k is EventKind => (EVENT_KIND_NAMES as string[]).includes(k));
+  // an unknown kind hides nothing, so any lower-case word will do
+  if (kinds) out.hiddenKinds = kinds.split(",").filter((k): k is EventKind => /^[a-z]+$/.test(k));
   const min = Number(params.get("min"));
   if (Number.isInteger(min) && min > 0) out.minMentions = min;
   const cam = params.get("cam")?.split(",").map(Number);

@@ -67,7 +67,7 @@ function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
       ["Kind", a.kind ? (a.cameo ? `${a.kind} (CAMEO ${a.cameo})` : a.kind) : undefined],
       ["Date", a.date],
       ["Place", a.place],
-      ["Also", a.aliases.filter((x) => x !== a.label).join(", ")],
+      ["Also", (a.aliases ?? []).filter((x) => x !== a.label).join(", ")],
       ["Mentions", a.mentions],
     ]),
   );
@@ -83,7 +83,7 @@ function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
   if (relations.childElementCount)
     root.append(h("div", { className: "ngv-section" }, [h("h3", { text: `Relations (${relations.childElementCount})` }), relations]));
   root.append(
-    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${a.evidence.length})` }), evidenceList(a.evidence, a.type)]),
+    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${(a.evidence ?? []).length})` }), evidenceList(a.evidence ?? [], a.type)]),
   );
   return root;
 }
@@ -99,7 +99,7 @@ function edgeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
       ["Role", a.role],
       ["Stated", a.mentions],
     ]),
-    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${a.evidence.length})` }), evidenceList(a.evidence, "relation")]),
+    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${(a.evidence ?? []).length})` }), evidenceList(a.evidence ?? [], "relation")]),
   );
   return root;
 }

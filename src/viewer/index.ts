@@ -13,7 +13,7 @@ import { createLegend } from "./legend";
 import { ensurePositions } from "./positions";
 import { createSearch } from "./search";
 import { edgeReducer, nodeReducer, reducerContext, type ReducerContext } from "./reducers";
-import { parallelCurvatures, sigmaSettings, type ViewerSettings } from "./sigma-setup";
+import { parallelCurvatures, renderPlan, sigmaSettings, type ViewerSettings } from "./sigma-setup";
 import { createStore, type Action, type Store, type ViewState } from "./state";
 import { injectStyles } from "./styles";
 import { visibleSubgraph } from "./visibility";
@@ -75,9 +75,11 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
 
   // --- sigma, drawing through reducers that read the current state
   const curvatures = parallelCurvatures(graph);
-  let ctx: ReducerContext = reducerContext(graph, store.getState(), curvatures);
+  const plan = renderPlan(graph, curvatures);
+  const context = (state: ViewState) => reducerContext(graph, state, curvatures, plan.straightEdges);
+  let ctx: ReducerContext = context(store.getState());
   const sigma: Sigma = new Sigma(graph as never, canvasBox, {
-    ...sigmaSettings(options.sigmaSettings),
+    ...sigmaSettings(plan, options.sigmaSettings),
     nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
     edgeReducer: (key, attrs) => {
       const [source, target] = graph.extremities(key);
@@ -139,7 +141,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
       state.hiddenTypes !== previous.hiddenTypes || state.hiddenKinds !== previous.hiddenKinds || state.minMentions !== previous.minMentions;
     const focusChanged = state.selection !== previous.selection || state.hovered !== previous.hovered;
     if (filtersChanged || focusChanged) {
-      ctx = reducerContext(graph, state, curvatures);
+      ctx = context(state);
       sigma.refresh({ skipIndexation: !filtersChanged });
     }
     if (state.selection !== previous.selection) renderPanel(state);

@@ -1,11 +1,11 @@
 // Legend and filters: one checkbox per node type and per event kind present,
 // a minimum-mentions slider, and live counts.
 import { TYPE_LABELS } from "../appearance/appearance";
-import { NODE_TYPES, type EventKind, type NodeType } from "../schema/graph";
+import type { EventKind, NodeType } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { clear, h } from "./dom";
 import type { Store, ViewState } from "./state";
-import { countVisible, type Counts } from "./visibility";
+import { countVisible, VIEW_NODE_TYPES as NODE_TYPES, type Counts } from "./visibility";
 
 export interface LegendView {
   element: HTMLElement;

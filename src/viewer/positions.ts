@@ -1,6 +1,6 @@
 // Sigma needs x/y on every node. Graphs from the CLI carry a deterministic
 // layout; for the rest (hand-made, imported without positions) fall back to a circle.
-import { circular } from "graphology-layout";
+import circular from "graphology-layout/circular";
 import type { NewsGraph } from "../schema/model";
 
 export function hasPositions(graph: NewsGraph): boolean {

@@ -26,9 +26,16 @@ export interface ReducerContext {
   bright: Set<string> | null;
   selectedEdge: string | null;
   curvatures: Map<string, number>;
+  /** sigma program for edges that are not curved */
+  straightEdges: string;
 }
 
-export function reducerContext(graph: NewsGraph, state: ViewState, curvatures: Map<string, number>): ReducerContext {
+export function reducerContext(
+  graph: NewsGraph,
+  state: ViewState,
+  curvatures: Map<string, number>,
+  straightEdges = "arrow",
+): ReducerContext {
   const selectedNode = state.selection?.kind === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
   const selectedEdge = state.selection?.kind === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
   const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
@@ -36,7 +43,7 @@ export function reducerContext(graph: NewsGraph, state: ViewState, curvatures: M
   let bright: Set<string> | null = null;
   if (focus) bright = new Set([focus, ...graph.neighbors(focus)]);
   else if (selectedEdge) bright = new Set(graph.extremities(selectedEdge));
-  return { state, focus, bright, selectedEdge, curvatures };
+  return { state, focus, bright, selectedEdge, curvatures, straightEdges };
 }
 
 export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttributes): Partial<NodeDisplayData> {
@@ -80,7 +87,7 @@ export function edgeReducer(
   const curvature = ctx.curvatures.get(key);
   const out: Partial<EdgeDisplayData> & { curvature?: number } = {
     label: null,
-    type: curvature === undefined ? "arrow" : "curved",
+    type: curvature === undefined ? ctx.straightEdges : "curved",
     color: attrs.color ?? EDGE_COLORS[attrs.kind] ?? EDGE_COLORS.relation,
     size: attrs.size ?? Math.min(4, 1 + 0.5 * Math.max(0, (attrs.mentions ?? 1) - 1)),
     zIndex: 0,

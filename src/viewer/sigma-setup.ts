@@ -6,7 +6,7 @@ import { createNodeBorderProgram } from "@sigma/node-border";
 import { NodeSquareProgram } from "@sigma/node-square";
 import { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
-import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NewsGraph } from "../schema/model";
 import { LABEL_COLOR } from "./reducers";
@@ -30,17 +30,39 @@ export const NODE_PROGRAMS = {
 
 export const EDGE_PROGRAMS = {
   arrow: EdgeArrowProgram,
+  line: EdgeLineProgram,
   curved: EdgeCurvedArrowProgram,
 } as const;
 
-export function sigmaSettings(overrides: Partial<ViewerSettings> = {}): Partial<ViewerSettings> {
+/** Above this many edges, arrows and edge picking cost more frame time than they give. */
+export const LARGE_GRAPH_EDGES = 2000;
+
+/** What a graph needs drawn: each program registered costs shader compiles and a draw call per frame. */
+export interface RenderPlan {
+  /** program for edges that are not parallel */
+  straightEdges: "arrow" | "line";
+  /** whether some edges are parallel and need the curved program */
+  curved: boolean;
+  /** clickable/hoverable edges (an extra picking pass per frame) */
+  edgeEvents: boolean;
+}
+
+export function renderPlan(graph: NewsGraph, curvatures: Map<string, number>): RenderPlan {
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  return { straightEdges: large ? "line" : "arrow", curved: curvatures.size > 0, edgeEvents: !large };
+}
+
+export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSettings> = {}): Partial<ViewerSettings> {
   return {
     nodeProgramClasses: NODE_PROGRAMS,
-    edgeProgramClasses: EDGE_PROGRAMS,
+    edgeProgramClasses: {
+      [plan.straightEdges]: EDGE_PROGRAMS[plan.straightEdges],
+      ...(plan.curved ? { curved: EDGE_PROGRAMS.curved } : {}),
+    },
     defaultNodeType: "entity",
-    defaultEdgeType: "arrow",
+    defaultEdgeType: plan.straightEdges,
     renderEdgeLabels: true,
-    enableEdgeEvents: true,
+    enableEdgeEvents: plan.edgeEvents,
     zIndex: true,
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
     labelSize: 13,
@@ -59,13 +81,28 @@ export function sigmaSettings(overrides: Partial<ViewerSettings> = {}): Partial<
   };
 }
 
-/** Curvature of each parallel edge, computed on a bare copy so the user's graph gets no extra attributes. */
+/**
+ * Curvature of each parallel edge (including opposite pairs), from sigma's own
+ * indexParallelEdgesIndex run on a bare copy holding only the parallel edges:
+ * the user's graph gets no extra attributes, and big graphs pay one pass.
+ */
 export function parallelCurvatures(graph: NewsGraph): Map<string, number> {
+  const pairCount = new Map<string, number>();
+  const pairOf = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
+  graph.forEachEdge((_e, _a, source, target) => {
+    const pair = pairOf(source, target);
+    pairCount.set(pair, (pairCount.get(pair) ?? 0) + 1);
+  });
   const copy = new MultiDirectedGraph();
-  graph.forEachNode((key) => copy.addNode(key));
-  graph.forEachEdge((key, _a, source, target) => copy.addDirectedEdgeWithKey(key, source, target));
-  indexParallelEdgesIndex(copy, { edgeIndexAttribute: "index", edgeMaxIndexAttribute: "max" });
+  graph.forEachEdge((key, _a, source, target) => {
+    if ((pairCount.get(pairOf(source, target)) ?? 0) < 2) return;
+    copy.mergeNode(source);
+    copy.mergeNode(target);
+    copy.addDirectedEdgeWithKey(key, source, target);
+  });
   const curvatures = new Map<string, number>();
+  if (copy.size === 0) return curvatures;
+  indexParallelEdgesIndex(copy, { edgeIndexAttribute: "index", edgeMaxIndexAttribute: "max" });
   copy.forEachEdge((key, attrs) => {
     if (typeof attrs.index !== "number") return;
     const max = typeof attrs.max === "number" && attrs.max !== 0 ? attrs.max : 1;

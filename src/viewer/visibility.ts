@@ -1,9 +1,12 @@
 // Which nodes the filters let through, and counts for the legend. Pure.
+// Only types from the schema: its runtime module carries zod, which the embed must not ship.
+import { TYPE_COLORS } from "../appearance/appearance";
 import type { EventKind, NodeAttributes, NodeType } from "../schema/graph";
-import { NODE_TYPES } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
-import { createNewsGraph } from "../schema/model";
 import type { ViewState } from "./state";
+
+/** The node types, in legend order. */
+export const VIEW_NODE_TYPES = Object.keys(TYPE_COLORS) as NodeType[];
 
 export type Filters = Pick<ViewState, "hiddenTypes" | "hiddenKinds" | "minMentions">;
 
@@ -22,7 +25,7 @@ export interface Counts {
 }
 
 export function countVisible(graph: NewsGraph, filters: Filters): Counts {
-  const types = Object.fromEntries(NODE_TYPES.map((t) => [t, { visible: 0, total: 0 }])) as Counts["types"];
+  const types = Object.fromEntries(VIEW_NODE_TYPES.map((t) => [t, { visible: 0, total: 0 }])) as Counts["types"];
   const kinds = new Map<EventKind, { visible: number; total: number }>();
   const visible = new Set<string>();
   let maxMentions = 0;
@@ -58,7 +61,7 @@ export function countVisible(graph: NewsGraph, filters: Filters): Counts {
 
 /** A copy of the graph holding only what the filters show: what "export what is on screen" writes. */
 export function visibleSubgraph(graph: NewsGraph, filters: Filters): NewsGraph {
-  const out = createNewsGraph();
+  const out = graph.nullCopy() as NewsGraph;
   out.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((key, attrs) => {
     if (isNodeVisible(attrs, filters)) out.addNode(key, { ...attrs });

@@ -63,7 +63,7 @@ describe("URL state", () => {
   });
 
   it("ignores malformed or unknown values", () => {
-    expect(decodeViewState("#hide=bogus,person&kinds=nope&min=-1&cam=1,2,nan,0")).toEqual({ hiddenTypes: ["person"], hiddenKinds: [] });
+    expect(decodeViewState("#hide=bogus,person&kinds=NOPE,%3Cx%3E&min=-1&cam=1,2,nan,0")).toEqual({ hiddenTypes: ["person"], hiddenKinds: [] });
     expect(decodeViewState("")).toEqual({});
     expect(encodeViewState({})).toBe("");
   });

@@ -1,0 +1,116 @@
+// `npm run bench:viewer`: the app's viewer against bare sigma drawing the same
+// generated graphs (1k nodes / 5k edges and 10k / 50k), in one Chromium run.
+// For each: time from navigation to the first frame on screen, and frame and
+// render times while the camera zooms and pans. Prints medians and app/bare ratios.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { build } from "vite";
+import { graphToJSONText } from "../src/schema/model";
+import { buildApp, launchBrowser, ROOT, serveDir } from "../test/e2e/helpers";
+import { generateGraph } from "./graph-gen";
+
+const SIZES = [
+  { name: "1k/5k", order: 1_000, size: 5_000 },
+  { name: "10k/50k", order: 10_000, size: 50_000 },
+];
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const FRAMES = Number(process.env.BENCH_FRAMES ?? 90);
+
+interface Run {
+  loadMs: number;
+  frameMs: number;
+  renderMs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// In-page code as text: tsx would otherwise wrap its inner functions in a helper the page lacks.
+// Zooms in and out while panning in a circle, one camera step per animation frame.
+const CAMERA_SCRIPT = `async (frames) => {
+  const sigma = (window.__newsgraph ?? window.__bench).sigma;
+  const camera = sigma.getCamera();
+  const renders = [];
+  let started = 0;
+  sigma.on("beforeRender", () => (started = performance.now()));
+  sigma.on("afterRender", () => renders.push(performance.now() - started));
+  const stamps = [];
+  await new Promise((done) => {
+    let i = 0;
+    const step = (t) => {
+      stamps.push(t);
+      if (i >= frames) return done();
+      const phase = (i / frames) * Math.PI * 2;
+      camera.setState({ x: 0.5 + 0.2 * Math.cos(phase), y: 0.5 + 0.2 * Math.sin(phase), ratio: 0.35 + (0.6 * (1 + Math.cos(2 * phase))) / 2, angle: 0 });
+      i++;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]);
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  return { frameMs: mean(deltas), renderMs: mean(renders) };
+}`;
+
+async function measure(page: Page, url: string): Promise<Run> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, undefined, { timeout: 120_000 });
+  const loadMs = await page.evaluate(() => performance.getEntriesByName("newsgraph:first-frame")[0].startTime);
+  const { frameMs, renderMs } = (await page.evaluate(`(${CAMERA_SCRIPT})(${FRAMES})`)) as { frameMs: number; renderMs: number };
+  return { loadMs, frameMs, renderMs };
+}
+
+const work = mkdtempSync(join(tmpdir(), "newsgraph-bench-viewer-"));
+try {
+  process.stderr.write("building the app and the bare sigma page…\n");
+  await buildApp(undefined, { build: { outDir: join(work, "app"), emptyOutDir: true } });
+  await build({
+    root: join(ROOT, "bench/pages"),
+    configFile: false,
+    base: "./",
+    logLevel: "warn",
+    build: { outDir: join(work, "bare"), emptyOutDir: true, target: "es2022", rollupOptions: { input: join(ROOT, "bench/pages/bare.html") } },
+  });
+  mkdirSync(join(work, "graphs"));
+  for (const s of SIZES) writeFileSync(join(work, "graphs", `${s.order}.json`), graphToJSONText(generateGraph(s.order, s.size, 7)));
+
+  const server = await serveDir(work);
+  const browser = await launchBrowser();
+  const rows: string[][] = [];
+  try {
+    for (const s of SIZES) {
+      const runs: Record<"app" | "bare", Run[]> = { app: [], bare: [] };
+      for (let r = 0; r < REPEATS; r++) {
+        // alternate the order so neither side always runs on a warmer machine
+        for (const variant of r % 2 ? (["bare", "app"] as const) : (["app", "bare"] as const)) {
+          const page = await browser.newPage({ width: 1280, height: 800 });
+          const url = variant === "app" ? `${server.url}app/index.html?graph=../graphs/${s.order}.json` : `${server.url}bare/bare.html?graph=../graphs/${s.order}.json`;
+          runs[variant].push(await measure(page, url));
+          await page.close();
+          process.stderr.write(".");
+        }
+      }
+      const m = (v: "app" | "bare", k: keyof Run) => median(runs[v].map((x) => x[k]));
+      for (const k of ["loadMs", "frameMs", "renderMs"] as const) {
+        rows.push([s.name, k, m("app", k).toFixed(1), m("bare", k).toFixed(1), `${(m("app", k) / m("bare", k)).toFixed(2)}×`]);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const header = ["graph", "metric", "app ms", "bare sigma ms", "app / bare"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(`\nviewer benchmark: median of ${REPEATS} runs, ${FRAMES} camera frames each (goal: app within 1.25× of bare sigma)\n`);
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log("\nloadMs: navigation start to the first frame on screen; frameMs: mean interval between frames while the camera moves;");
+  console.log("renderMs: mean CPU time of one sigma render (beforeRender to afterRender).");
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
