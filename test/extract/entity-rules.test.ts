@@ -73,6 +73,22 @@ describe("entity rules", () => {
     expect(of(ms, "Foreign Ministry")).toEqual(["organization"]);
   });
 
+  it("East Asian names with a hyphenated given name are people", () => {
+    expect(typeOf("Defender Choi Dong-Hyun scored late.", "Choi Dong-Hyun")).toBe("person");
+    expect(texts("Fans bought Coca-Cola and Diet Coca-Cola.")).not.toContain("Diet Coca-Cola");
+  });
+
+  it("plural nouns that speak are not people; unusual names that speak are", () => {
+    expect(texts("Prosecutors argued the case was strong. Paramedics said six were hurt.")).toEqual([]);
+    expect(typeOf("The police came. Okonjo said nothing.", "Okonjo")).toBe("person");
+  });
+
+  it("an unknown name behind 'the' ending in an unusual word is a body", () => {
+    expect(typeOf("She left the Vantor Guild after a decade. The Vantor Guild denied it.", "Vantor Guild")).toBe("organization");
+    // ... but not "the X Man of the Match"
+    expect(texts("He won the Heineken Man of the Match award.")).not.toContain("Heineken Man");
+  });
+
   it("given-name runs with institution words are institutions, not people", () => {
     expect(typeOf("Both the Irving Independent School District and the police agreed.", "Irving Independent School District")).toBe("organization");
   });

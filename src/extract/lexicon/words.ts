@@ -4,9 +4,15 @@ import { COMMON_WORDS } from "./words.generated";
 
 const COMMON = new Set(COMMON_WORDS.split("|"));
 
-/** An ordinary English word (noun, adjective, verb...), per compromise's lexicon or the function words. */
+/** An ordinary English word: one of the most frequent in SUBTLEX, or a function word. */
 export function isCommonWord(lower: string): boolean {
   return COMMON.has(lower) || FUNCTION_WORDS.has(lower);
+}
+
+/** The plural of a frequent noun: "prosecutors", "authorities", "witnesses" (and "Dries", so not for full names). */
+export function isCommonPlural(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith("s")) return false;
+  return COMMON.has(lower.slice(0, -1)) || (lower.endsWith("ies") && COMMON.has(lower.slice(0, -3) + "y")) || (lower.endsWith("es") && COMMON.has(lower.slice(0, -2)));
 }
 
 export const FUNCTION_WORDS = new Set(

@@ -4,7 +4,7 @@ import { handWords } from "../lexicon/holdout";
 import { lookupCountry } from "../lexicon/countries";
 import { lookupPlace } from "../lexicon/places";
 import { TITLE_HEADS } from "../lexicon/titles";
-import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
+import { FUNCTION_WORDS, isCommonPlural, isCommonWord } from "../lexicon/words";
 
 const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();
 import type { Doc, Token } from "../types";
@@ -70,6 +70,6 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   // "the Sea Org": an unknown name behind "the", ending in an unusual word, names a body
   if (determined && personish && toks.length >= 2 && !isCommonWord(toks[toks.length - 1].lower) && !toks.some((t) => lookupName(t.text))) return { type: "organization", strength: 1 };
   // "Devocht said": a lone unknown name that speaks
-  if (toks.length === 1 && personish && !determined && !isCommonWord(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
+  if (toks.length === 1 && personish && !determined && !isCommonWord(toks[0].lower) && !isCommonPlural(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
   return undefined;
 }
