@@ -16,6 +16,9 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wro
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
 const MORE_INTRODUCERS = handWords(["show", "program", "programme", "series", "podcast", "site"]);
 
+/** "interest in Scientology", "faith in Google": the name after "in" is a topic, not a place. */
+const TOPIC_NOUNS = handWords(["interest", "belief", "faith", "confidence", "trust", "investment", "stake", "role", "part", "involvement", "expert", "degree", "career"]);
+
 const LEADER_NOUNS = handWords(["administration", "government", "cabinet", "presidency", "regime"]);
 
 /**
@@ -61,7 +64,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (toks.length === 1 && personish && sameSentence(next) && LEADER_NOUNS.has(next!.lower) && !lookupName(toks[0].text)) return { type: "person", strength: 1 };
   // "in Batman: The Animated Series", "in the World Cup": a work's title or an event, not a place
   const titled = sameSentence(next) && next!.text === ":" && !!next2 && next2.cap;
-  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && prev2.lower === "interest") && toks.length <= 2 && !titled && !EVENT_HEADS.has(toks[toks.length - 1].lower)) {
+  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && TOPIC_NOUNS.has(prev2.lower)) && toks.length <= 2 && !titled && !EVENT_HEADS.has(toks[toks.length - 1].lower)) {
     if (!personish || toks.length === 1) return { type: "place", strength: 1 };
   }
   // "the Sea Org", "the Ontario Ghostbusters": a determiner does not go before a person's name
