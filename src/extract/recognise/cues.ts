@@ -2,6 +2,7 @@
 // "host Sharyl Attkisson", "Mike Waltz said", "in Herat", "Kabul-based".
 import { handWords } from "../lexicon/holdout";
 import { lookupCountry } from "../lexicon/countries";
+import { givenNameGender } from "../lexicon/names";
 import { lookupPlace } from "../lexicon/places";
 import { TITLE_HEADS } from "../lexicon/titles";
 import { FUNCTION_WORDS, isCommonPlural, isCommonWord } from "../lexicon/words";
@@ -65,7 +66,8 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   // "in Batman: The Animated Series", "in the World Cup": a work's title or an event, not a place
   const titled = sameSentence(next) && next!.text === ":" && !!next2 && next2.cap;
   if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && TOPIC_NOUNS.has(prev2.lower)) && toks.length <= 2 && !titled && !EVENT_HEADS.has(toks[toks.length - 1].lower)) {
-    if (!personish || toks.length === 1) return { type: "place", strength: 1 };
+    // "in Kota Kinabalu": two unknown words after "in" are a place unless they open with a given name
+    if (!personish || toks.length === 1 || !givenNameGender(toks[0].text)) return { type: "place", strength: 1 };
   }
   // "the Sea Org", "the Ontario Ghostbusters": a determiner does not go before a person's name
   const determined = sameSentence(prev) && prev!.lower === "the";
