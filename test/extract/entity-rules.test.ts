@@ -89,6 +89,21 @@ describe("entity rules", () => {
     expect(texts("He won the Heineken Man of the Match award.")).not.toContain("Heineken Man");
   });
 
+  it("organizations from what people do for them and what only companies have", () => {
+    const ms = names(
+      "A spokeswoman for Halvorsen Energy said the plant was safe. Tom Reyes of Fenwick Partners said prices rose. Velden Foods, based in Ghent, closed. Tarkon's shareholders were angry.",
+    );
+    for (const name of ["Halvorsen Energy", "Fenwick Partners", "Velden Foods", "Tarkon"]) expect(of(ms, name), name).toEqual(["organization"]);
+    expect(of(ms, "Tom Reyes")).toEqual(["person"]);
+    expect(typeOf("Kestrel is small. Sunil Rao of Kestrel said so.", "Kestrel")).toBe("organization");
+    expect(typeOf("Former envoy Samantha Power spoke.", "Samantha Power")).toBe("person");
+  });
+
+  it("two unknown words after 'in' are a place, unless a given name opens them", () => {
+    expect(typeOf("The quake struck near Kota Kinabalu on Monday.", "Kota Kinabalu")).toBe("place");
+    expect(typeOf("The letter was written in Maria Gomez's house.", "Maria Gomez")).toBe("person");
+  });
+
   it("given-name runs with institution words are institutions, not people", () => {
     expect(typeOf("Both the Irving Independent School District and the police agreed.", "Irving Independent School District")).toBe("organization");
   });

@@ -101,7 +101,11 @@ export const ORG_HEADS = handWords(
     "guard corps command party movement front alliance coalition organization organisation network bank exchange " +
     "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle " +
     "standard press radio tv television broadcasting media studios records airlines airways motors club fc team church " +
-    "conference laboratory laboratories lab labs initiative project program programme"
+    "conference laboratory laboratories lab labs initiative project program programme " +
+    // company names: "Fenwick Partners", "Carrow Mining", "Halvorsen Energy"
+    "partners ventures capital investments securities insurance systems technologies technology solutions software " +
+    "electronics electric energy mining petroleum oil pharmaceuticals pharma logistics foods brands stores " +
+    "entertainment telecom communications"
   ).split(" "),
 );
 

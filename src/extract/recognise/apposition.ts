@@ -60,6 +60,8 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   };
   if (at(last + 1)?.text !== ",") return undefined;
   const det = at(last + 2);
+  // "Velden Foods, based in Ghent": bodies are based or headquartered somewhere, people are not
+  if (det && (det.lower === "based" || det.lower === "headquartered") && at(last + 3)?.lower === "in") return "organization";
   if (!det || (det.lower !== "a" && det.lower !== "an")) return undefined;
   let head: Token | undefined;
   for (let i = last + 3; i < last + 8; i++) {

@@ -17,8 +17,11 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wro
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
 const MORE_INTRODUCERS = handWords(["show", "program", "programme", "series", "podcast", "site"]);
 
+/** What only a company has: "X's shareholders". */
+const ORG_POSSESSIONS = handWords(["ceo", "cfo", "shares", "shareholders", "stock", "employees", "headquarters", "subsidiary", "subsidiaries", "board"]);
+
 /** "interest in Scientology", "faith in Google": the name after "in" is a topic, not a place. */
-const TOPIC_NOUNS = handWords(["interest", "belief", "faith", "confidence", "trust", "investment", "stake", "role", "part", "involvement", "expert", "degree", "career"]);
+const TOPIC_NOUNS = handWords(["shares", "interest", "belief", "faith", "confidence", "trust", "investment", "stake", "role", "part", "involvement", "expert", "degree", "career"]);
 
 const LEADER_NOUNS = handWords(["administration", "government", "cabinet", "presidency", "regime"]);
 
@@ -49,6 +52,9 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const sameSentence = (t: Token | undefined) => t && t.sentence === toks[0].sentence;
   const personish = looksLikePersonName(toks) && toks.every((t) => !FUNCTION_WORDS.has(t.lower) && !ctx.lowerWords.has(t.lower));
 
+  // "a spokeswoman for Halvorsen Energy", "Tarkon's shareholders": what people speak or work for, what has shareholders
+  if (sameSentence(prev) && prev!.lower === "for" && prev2 && !prev2.cap && nounType(prev2.lower) === "person") return { type: "organization", strength: 2 };
+  if (sameSentence(next) && /^['\u2019]s$/i.test(next!.text) && next2 && ORG_POSSESSIONS.has(next2.lower)) return { type: "organization", strength: 2 };
   // "Instituto Gonzaga, a catholic school in Milan"
   const described = appositionType(doc, toks);
   if (described && (described !== "person" || personish)) return { type: described, strength: 2 };

@@ -111,7 +111,17 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       return;
     }
   }
-  const parts = splitAtAnd(doc.text, toks) ?? splitPersonOf(doc.text, toks) ?? splitOrgPerson(doc.text, ctx, toks);
+  const affiliated = splitPersonOf(doc.text, toks);
+  if (affiliated) {
+    // "Tom Reyes of Fenwick Partners": what a person is "of" is, short of other evidence, an organization
+    const [person, body] = affiliated;
+    processRun(doc, ctx, person, candidates, out);
+    const from = candidates.length;
+    processRun(doc, ctx, body, candidates, out);
+    for (const c of candidates.slice(from)) if (c.toks[0] === body[0] && (!c.typing || (c.typing.type === "person" && c.typing.strength === 1))) c.typing = { type: "organization", strength: 1 };
+    return;
+  }
+  const parts = splitAtAnd(doc.text, toks) ?? splitOrgPerson(doc.text, ctx, toks);
   if (parts) {
     for (const part of parts) processRun(doc, ctx, part, candidates, out);
     return;
