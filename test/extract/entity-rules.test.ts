@@ -24,6 +24,9 @@ describe("entity rules", () => {
     expect(typeOf("Brenneck Holding, a logistics company based in Oslo, said it would appeal.", "Brenneck Holding")).toBe("organization");
     expect(typeOf("Velmora, a small town near the border, was evacuated.", "Velmora")).toBe("place");
     expect(typeOf("Orsi Dalkan, a retired teacher, found the bag.", "Orsi Dalkan")).toBe("person");
+    expect(typeOf("Ann Holt, the chief executive of Tarkon, resigned.", "Ann Holt")).toBe("person");
+    // a possessive means the phrase is about someone else: "X, the company's founder" is no company
+    expect(typeOf("Bram Oduya, the company's founder, spoke.", "Bram Oduya")).not.toBe("organization");
   });
 
   it("types names from the common noun in front, also across 'and'", () => {

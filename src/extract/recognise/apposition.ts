@@ -48,7 +48,7 @@ export function nounType(word: string): EntityType | undefined {
 }
 
 /**
- * "X, a catholic school in Milan": the head noun of an indefinite noun phrase
+ * "X, a catholic school in Milan", "X, the chief executive of Y": the head noun of a noun phrase
  * right after the name and a comma, read up to the first function word,
  * punctuation or participle.
  */
@@ -62,10 +62,11 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   const det = at(last + 2);
   // "Velden Foods, based in Ghent": bodies are based or headquartered somewhere, people are not
   if (det && (det.lower === "based" || det.lower === "headquartered") && at(last + 3)?.lower === "in") return "organization";
-  if (!det || (det.lower !== "a" && det.lower !== "an")) return undefined;
+  if (!det || (det.lower !== "a" && det.lower !== "an" && det.lower !== "the")) return undefined;
   let head: Token | undefined;
   for (let i = last + 3; i < last + 8; i++) {
     const t = at(i);
+    if (t && /^['\u2019]s$/i.test(t.text)) return undefined; // "X, the company's founder": the phrase goes on
     if (!t || t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}\p{N}]/u.test(t.text)) break;
     if (head && /(?:ed|ing)$/.test(t.lower)) break; // "a company based in ..."
     if (/^\p{Ll}/u.test(t.text)) head = t;
