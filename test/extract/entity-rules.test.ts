@@ -107,6 +107,11 @@ describe("entity rules", () => {
     expect(typeOf("The letter was written in Maria Gomez's house.", "Maria Gomez")).toBe("person");
   });
 
+  it("a currency prefix is not a country", () => {
+    expect(names("He was freed on US$ 20,000 bail and fined HK$5.")).toEqual([]);
+    expect(of(names("The US agreed."), "US")).toEqual(["country"]);
+  });
+
   it("given-name runs with institution words are institutions, not people", () => {
     expect(typeOf("Both the Irving Independent School District and the police agreed.", "Irving Independent School District")).toBe("organization");
   });

@@ -262,7 +262,7 @@ function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
     break;
   }
   let j = toks.length;
-  while (j > i && (!toks[j - 1].cap || toks[j - 1].text === "I" || isCaption(doc, toks[j - 1]))) j--;
+  while (j > i && (!toks[j - 1].cap || toks[j - 1].text === "I" || isCaption(doc, toks[j - 1]) || isCurrency(doc, toks[j - 1]))) j--;
   return toks.slice(i, j);
 }
 
@@ -274,6 +274,12 @@ function opensName(text: string, toks: Token[]): boolean {
 }
 
 const isAllCaps = (s: string) => s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+/** "US$ 20,000", "HK$5": a currency, not a country. */
+function isCurrency(doc: Doc, t: Token): boolean {
+  const next = doc.tokens[t.index + 1];
+  return !!next && next.text === "$" && next.start === t.end;
+}
 
 function isCaption(doc: Doc, t: Token): boolean {
   const next = doc.tokens[t.index + 1];
