@@ -107,6 +107,30 @@ describe("entity rules", () => {
     expect(typeOf("The letter was written in Maria Gomez's house.", "Maria Gomez")).toBe("person");
   });
 
+  it("people after a company name or a sentence-initial role noun", () => {
+    const ms = names("Pfizer CEO Albert Bourla spoke. Economist Jan Ek said prices rose. Seismologist Dr. Ana Morales of the University of Chile said so. Google Chrome gained users.");
+    expect(of(ms, "Pfizer")).toEqual(["organization"]);
+    expect(of(ms, "Albert Bourla")).toEqual(["person"]);
+    expect(of(ms, "Jan Ek")).toEqual(["person"]);
+    expect(of(ms, "Ana Morales")).toEqual(["person"]);
+    expect(of(ms, "University of Chile")).toEqual(["organization"]);
+    expect(ms.some((m) => m.text === "Chrome" || m.text === "Economist")).toBe(false);
+    // a title word inside a name is no title: "Doctor Who Society of Canada"
+    expect(texts("Groups included the Doctor Who Society of Canada.")).toContain("Doctor Who Society of Canada");
+  });
+
+  it("a bracketed acronym spelling the whole run keeps it one organization", () => {
+    const ms = names("The quake struck, the United States Geological Survey (USGS) said.");
+    expect(of(ms, "United States Geological Survey")).toEqual(["organization"]);
+    expect(of(ms, "USGS")).toEqual(["organization"]);
+  });
+
+  it("places by direction: 'north of X', 'next to X'", () => {
+    expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
+    expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");
+    expect(typeOf("He is a fan of Torrell.", "Torrell")).not.toBe("place");
+  });
+
   it("a currency prefix is not a country", () => {
     expect(names("He was freed on US$ 20,000 bail and fined HK$5.")).toEqual([]);
     expect(of(names("The US agreed."), "US")).toEqual(["country"]);

@@ -17,6 +17,8 @@ const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wro
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
 const MORE_INTRODUCERS = handWords(["show", "program", "programme", "series", "podcast", "site"]);
 
+const DIRECTIONS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts"]);
+
 /** What only a company has: "X's shareholders". */
 const ORG_POSSESSIONS = handWords(["ceo", "cfo", "shares", "shareholders", "stock", "employees", "headquarters", "subsidiary", "subsidiaries", "board"]);
 
@@ -71,7 +73,10 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (toks.length === 1 && personish && sameSentence(next) && LEADER_NOUNS.has(next!.lower) && !lookupName(toks[0].text)) return { type: "person", strength: 1 };
   // "in Batman: The Animated Series", "in the World Cup": a work's title or an event, not a place
   const titled = sameSentence(next) && next!.text === ":" && !!next2 && next2.cap;
-  if (sameSentence(prev) && PLACE_PREPOSITIONS.has(prev!.lower) && !(prev2 && TOPIC_NOUNS.has(prev2.lower)) && toks.length <= 2 && !titled && !EVENT_HEADS.has(toks[toks.length - 1].lower)) {
+  // "in X", "near X", "40 km north of X", "next to X"
+  const placePreposition =
+    PLACE_PREPOSITIONS.has(prev?.lower ?? "") || (!!prev2 && ((prev!.lower === "of" && DIRECTIONS.has(prev2.lower)) || (prev!.lower === "to" && (prev2.lower === "next" || prev2.lower === "close"))));
+  if (sameSentence(prev) && placePreposition && !(prev2 && TOPIC_NOUNS.has(prev2.lower)) && toks.length <= 2 && !titled && !EVENT_HEADS.has(toks[toks.length - 1].lower)) {
     // "in Kota Kinabalu": two unknown words after "in" are a place unless they open with a given name
     if (!personish || toks.length === 1 || !givenNameGender(toks[0].text)) return { type: "place", strength: 1 };
   }

@@ -139,12 +139,21 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     if (toks.length > 1) processRun(doc, ctx, toks.slice(1), candidates, out);
     return;
   }
+  // "United States Geological Survey (USGS)": a bracketed acronym spelling the whole run makes it one name
+  if (spelledByAcronym(doc, toks)) {
+    candidates.push({ toks, typing: { type: "organization", strength: 2 } });
+    return;
+  }
   // A known name in front of unknown words: "Google Chrome", "Malaysia Tourism (board)"
   for (let k = Math.min(toks.length - 1, 4); k >= 1; k--) {
     const prefix = toks.slice(0, k);
     const known = lookupName(spanText(doc.text, prefix));
     if (!known || toks.slice(k).some((t) => !t.cap)) continue;
     candidates.push({ toks: prefix, typing: known });
+    // "Pfizer CEO Albert Bourla": a titled person after the name is kept
+    const rest = toks.slice(k);
+    const title = splitTitle(rest);
+    if (title && title.nameStart < rest.length) processRun(doc, ctx, rest, candidates, out);
     return;
   }
   // Split at connectors: "Putin and Trump", "Ukraine of Russia"
@@ -217,7 +226,12 @@ function splitPersonOf(text: string, toks: Token[]): Token[][] | undefined {
   const at = toks.findIndex((t, i) => i > 1 && t.lower === "of");
   if (at < 0) return undefined;
   const left = toks.slice(0, at);
-  if (classifyWords(text, left)?.type !== "person") return undefined;
+  // "Dr. Ana Morales of the University of Chile": the title stays with the person
+  const title = splitTitle(left);
+  const name = title ? left.slice(title.nameStart) : left;
+  const typing = name.length ? classifyWords(text, name) : undefined;
+  const titled = !!title && !typing && looksLikePersonName(name) && !name.some((t) => FUNCTION_WORDS.has(t.lower)); // not "Doctor Who Society"
+  if (typing?.type !== "person" && !titled) return undefined;
   let r = at + 1;
   if (toks[r]?.lower === "the") r++;
   return [left, toks.slice(r)];
@@ -241,6 +255,13 @@ function splitOrgPerson(text: string, ctx: DocContext, toks: Token[]): Token[][]
   return undefined;
 }
 
+function spelledByAcronym(doc: Doc, toks: Token[]): boolean {
+  const after = (k: number) => doc.tokens[toks[toks.length - 1].index + k];
+  const acronym = after(2);
+  if (after(1)?.text !== "(" || after(3)?.text !== ")" || !acronym || !isAcronym(acronym.text)) return false;
+  return initialsOf(spanText(doc.text, toks)) === acronym.text.replace(/\./g, "");
+}
+
 /** Caption labels: "... Ahmed Mohamed Image: Twitter". */
 const CAPTION_WORDS = new Set(["image", "photo", "picture", "credit", "source", "video", "file", "pictured"]);
 
@@ -255,7 +276,7 @@ function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
     }
     // a sentence-initial word the text also writes in lower case, or a common word before "of" ("Shares of Infosys")
     const ordinary = (ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower)) || (toks[i + 1]?.lower === "of" && isCommonWord(t.lower));
-    if (t.sentenceInitial && ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) {
+    if (t.sentenceInitial && ((ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) || isRoleBeforeName(toks, i))) {
       i++;
       continue;
     }
@@ -272,6 +293,18 @@ function opensName(text: string, toks: Token[]): boolean {
   const typing = classifyWords(text, toks);
   return !!typing && typing.type !== "person" && typing.strength >= 2;
 }
+
+/** "Seismologist Dr. Ana Morales", "Economist Jan Ek": a sentence-initial role noun before a title or a given name. */
+function isRoleBeforeName(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!next || givenNameGender(t.text) || isSurname(t.text)) return false;
+  if (!ROLE_SUFFIX.test(t.lower)) return false;
+  // "Economist Jan Ek" even though there is a magazine of that name; but "Pfizer CEO Albert Bourla" keeps the company
+  return !!givenNameGender(next.text) || (!lookupName(t.text) && !!splitTitle(toks.slice(i + 1)));
+}
+
+const ROLE_SUFFIX = /(?:ist|ian|ant|ent|er|or|man|woman)$/;
 
 const isAllCaps = (s: string) => s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
 
