@@ -44,7 +44,7 @@ describe("assemble on the showcase article", () => {
     expect(call).toHaveLength(1);
     const words = graph.getNodeAttribute(call[0], "evidence").map((e) => seed.slice(e.start, e.end).toLowerCase());
     expect(words.length).toBeGreaterThanOrEqual(3);
-    for (const w of words) expect(["speak", "talks", "talking", "call"]).toContain(w);
+    for (const w of words) expect(["speak", "talks", "talking", "call", "discussion", "discussions"]).toContain(w);
     expect(graph.getNodeAttribute(call[0], "mentions")).toBe(words.length);
   });
 

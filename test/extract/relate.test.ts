@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../src/extract/relate";
-import { inflect, TRIGGERS } from "../../src/extract/relate/triggers";
+import { TRIGGERS, verbForms } from "../../src/extract/relate/triggers";
+import { nounLemmas, verbLemmas } from "../../src/extract/relate/trigger-lexicon";
+import { NOUN_PLURALS, VERB_FORMS } from "../../src/extract/relate/inflections.generated";
 import type { EventRecord, Relations } from "../../src/extract/types";
 import { fixture, type MentionSpec } from "./relate-fixture";
 
@@ -20,10 +22,34 @@ const roles = (e: EventRecord) => Object.fromEntries(e.participants.map((p) => [
 const byKind = (r: Relations, kind: string) => r.events.filter((e) => e.kind === kind);
 
 describe("trigger lexicon", () => {
-  it("inflects regular and irregular verbs", () => {
-    expect(inflect("accuse")).toEqual(["accuse", "accuses", "accused", "accusing"]);
-    expect(inflect("meet:met:met:meeting")).toEqual(["meet", "meets", "met", "meeting"]);
-    expect(inflect("rally:rallied:rallied:rallying")).toContain("rallies");
+  it("inflects every lemma from the generated table, irregular forms included", () => {
+    expect(verbForms("accuse")).toEqual(["accuse", "accuses", "accused", "accusing"]);
+    expect(verbForms("meet")).toEqual(["meet", "meets", "met", "meeting"]);
+    expect(verbForms("withdraw")).toEqual(["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"]);
+    expect(verbForms("slam")).toContain("slamming");
+    expect(verbForms("study")).toContain("studies");
+    expect(() => verbForms("frobnicate")).toThrow(/gen-inflections/);
+  });
+  it("has generated forms for every lemma of the lexicon (regenerate after editing it)", () => {
+    for (const v of verbLemmas()) {
+      expect(VERB_FORMS[v], v).toBeDefined();
+      expect(VERB_FORMS[v][3], v).toMatch(/ing$/);
+    }
+    for (const n of nounLemmas()) expect(NOUN_PLURALS[n], n).toBeDefined();
+  });
+  it("catches plurals of event nouns and every class of the lexicon", () => {
+    expect(TRIGGERS.get("deals")?.[0]).toMatchObject({ kind: "agreement", pos: "noun" });
+    expect(TRIGGERS.get("studies")?.some((s) => s.kind === "report")).toBe(true);
+    expect(TRIGGERS.get("published")?.[0].kind).toBe("report");
+    expect(TRIGGERS.get("funded")?.[0].kind).toBe("aid");
+    expect(TRIGGERS.get("investigation")?.[0].noun).toBe("investigation");
+    expect(TRIGGERS.get("criticised")?.[0].kind).toBe("disapproval");
+    expect(TRIGGERS.get("denied")?.[0].kind).toBe("rejection");
+    expect(TRIGGERS.get("sued")?.[0].kind).toBe("accusation");
+    expect(TRIGGERS.get("murdered")?.[0].kind).toBe("attack");
+    expect(TRIGGERS.get("resigned")?.[0].kind).toBe("appointment");
+    expect(TRIGGERS.get("acquired")?.[0].noun).toBe("acquisition");
+    expect(TRIGGERS.get("awarded")?.[0].noun).toBe("award");
   });
   it("maps verbs and nominalisations to kinds, phrasal verbs first", () => {
     expect(TRIGGERS.get("invasion")?.[0].kind).toBe("invasion");

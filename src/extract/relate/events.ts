@@ -90,9 +90,13 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
     if (fits.length === 1) { absorb(fits[0], d); index(fits[0]); }
     else if (d.participants.size >= 2) { events.push(d); index(d); }
   }
-  // an event needs someone doing or undergoing it, not only sources and places
-  return events.filter((d) => d.participants.size >= 2 && core(d).length >= 1);
+  // an event needs someone doing or undergoing it, not only sources and places; a source
+  // ("according to X") does not make a second participant for an agentless one
+  return events.filter((d) => d.participants.size >= 2 && core(d).length >= 1 && (hasAgent(d) || withoutSources(d) >= 2));
 }
+
+const hasAgent = (d: Draft) => [...d.participants.values()].some((r) => r === "agent" || r === "participant");
+const withoutSources = (d: Draft) => [...d.participants.values()].filter((r) => r !== "source").length;
 
 /** Does the entity play the same part in both (in a meeting or a call, agent and participant are one part)? */
 function samePart(a: Draft, b: Draft, entity: string): boolean {

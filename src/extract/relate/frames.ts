@@ -241,8 +241,8 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
     if (HARD_BREAKS.has(w) || SPEECH_VERBS.has(w)) break;
     if (CLAUSE_OPENERS.has(w) && !(w === "that" && (sense.content || isPlainWord(words[j + 1])))) break;
     if (w === ",") {
-      // a list of names: "X, Y, and Z"
-      if (spanAt[j - 1] && (spanAt[j + 1] || ((words[j + 1] === "and" || words[j + 1] === "or") && spanAt[j + 2]))) continue;
+      // a list of names: "X, Y, and Z" (not "the conflict in X, Trump said": a new clause's subject)
+      if (spanAt[j - 1] && (spanAt[j + 1] || ((words[j + 1] === "and" || words[j + 1] === "or") && spanAt[j + 2])) && listGoesOn(view, j)) continue;
       break;
     }
     // "helped him leave the organization and get in touch with Y": a second verb ends the clause
@@ -286,6 +286,16 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
     ? view.sentence.text.slice(view.tokens[topicStart].start - view.sentence.start, view.tokens[topicEnd].end - view.sentence.start)
     : undefined;
   return { args, end: j - 1, ...(topic ? { topic } : {}) };
+}
+
+/** After "X," a list goes on with a name of the same sort that is not the subject of a verb of its own. */
+function listGoesOn(view: SentenceView, comma: number): boolean {
+  const prev = view.spanAt[comma - 1]!;
+  const next = view.spanAt[comma + 1] ?? view.spanAt[comma + 2]!;
+  const placeLike = (s: Span) => s.mention.type === "place" || s.mention.type === "country";
+  if (placeLike(prev) !== placeLike(next)) return false;
+  const after = view.words[next.last + 1] ?? "";
+  return !SPEECH_VERBS.has(after) && !AUXILIARIES.has(after);
 }
 
 const WH_WORDS = new Set(["what", "whatever", "how", "why", "whom", "whose"]);
