@@ -299,7 +299,8 @@ function isRoleBeforeName(toks: Token[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
   if (!next || givenNameGender(t.text) || isSurname(t.text)) return false;
-  if (!ROLE_SUFFIX.test(t.lower)) return false;
+  // not a title itself ("President Donald Trump") nor a demonym ("Russian Deputy Foreign Minister ...")
+  if (!ROLE_SUFFIX.test(t.lower) || splitTitle(toks.slice(i)) || lookupDemonym(t.text)) return false;
   // "Economist Jan Ek" even though there is a magazine of that name; but "Pfizer CEO Albert Bourla" keeps the company
   return !!givenNameGender(next.text) || (!lookupName(t.text) && !!splitTitle(toks.slice(i + 1)));
 }
