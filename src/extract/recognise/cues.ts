@@ -4,7 +4,6 @@ import { handWords } from "../lexicon/holdout";
 import { lookupCountry } from "../lexicon/countries";
 import { givenNameGender } from "../lexicon/names";
 import { lookupPlace } from "../lexicon/places";
-import { TITLE_HEADS } from "../lexicon/titles";
 import { FUNCTION_WORDS, isCommonPlural, isCommonWord } from "../lexicon/words";
 
 const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();

@@ -6,17 +6,17 @@
 import type { EntityType } from "../../schema/graph";
 import { lookupDemonym } from "../lexicon/countries";
 import { countryKey } from "./country-key";
-import { handWords } from "../lexicon/holdout";
-import { givenNameGender, isSurname } from "../lexicon/names";
-import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
+import { FUNCTION_WORDS } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
-import { classifyWords, isNameOpener, isPersonName, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
+import { classifyWords, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
 import { buildContext, type DocContext } from "./context";
 import { contextTyping } from "./cues";
 import { descriptionMentions, pronounMentions } from "./pronouns";
+import { nestedPlaces, spelledByAcronym, splitAtAnd, splitOrgPerson, splitPersonOf } from "./parts";
 import { CONNECTORS, sentenceRuns } from "./runs";
 import { splitTitle } from "./titles";
+import { trimRun } from "./trim";
 import { initialsOf, isAcronym, normalizeName } from "./normalize";
 
 /** A name span on its way to becoming a mention. */
@@ -169,156 +169,6 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   candidates.push({ toks, typing: contextTyping(doc, ctx, toks) });
 }
 
-const ACADEMIC = new Set(["university", "college", "institute", "school", "academy"]);
-
-/**
- * Places named inside a venue or a university: "Volgograd Arena" -> Volgograd,
- * "University of Sheffield" -> Sheffield, "Massachusetts Institute of Technology" -> Massachusetts.
- */
-function nestedPlaces(text: string, toks: Token[], outer: Typing): Candidate[] {
-  if (outer.type !== "place" && !toks.some((t) => ACADEMIC.has(t.lower))) return [];
-  const out: Candidate[] = [];
-  const tryPart = (part: Token[]) => {
-    if (!part.length || part.length === toks.length) return;
-    const known = lookupName(spanText(text, part));
-    if (known && (known.type === "place" || known.type === "country")) out.push({ toks: part, typing: known });
-  };
-  // "University of Sheffield of the UK": after every "of"
-  toks.forEach((t, of) => {
-    if (t.lower !== "of" || of === 0) return;
-    const after = toks.slice(of + 1).filter((t, i) => !(i === 0 && t.lower === "the"));
-    const stop = after.findIndex((t) => !t.cap || t.lower === "of");
-    tryPart(stop < 0 ? after : after.slice(0, stop));
-  });
-  const firstConnector = toks.findIndex((t) => !t.cap);
-  const lead = toks.slice(0, firstConnector < 0 ? toks.length - 1 : firstConnector);
-  const found = out.length;
-  for (let k = lead.length; k >= 1; k--) {
-    tryPart(lead.slice(0, k));
-    if (out.length > found) break;
-  }
-  // "Shandao Station", "Fisht Stadium", "NTU Hospital Station": a venue takes the name of the place it serves
-  if (out.length === found && outer.type === "place" && firstConnector < 0 && FACILITY_HEADS.has(toks[toks.length - 1].lower)) {
-    const typing = classifyWords(text, lead);
-    if (typing && typing.type === "place") out.push({ toks: lead, typing: { type: "place", strength: 1 } });
-    else if (!typing && lead.every((t) => !isCommonWord(t.lower) && !isSurname(t.text) && !givenNameGender(t.text))) out.push({ toks: lead, typing: { type: "place", strength: 1 } });
-  }
-  return out;
-}
-
-const FACILITY_HEADS = handWords(["station", "stadium", "arena", "airport"]);
-
-/** "MIT and the University of Sheffield": split at "and" when both sides are names on their own. */
-function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
-  const at = toks.findIndex((t, i) => i > 0 && (t.lower === "and" || t.text === "&"));
-  if (at < 0) return undefined;
-  const left = toks.slice(0, at);
-  let r = at + 1;
-  if (toks[r]?.lower === "the") r++;
-  const right = toks.slice(r);
-  if (!left.length || !right.length) return undefined;
-  const known = (part: Token[]) => !!(lookupName(spanText(text, part)) ?? classifyWords(text, part) ?? splitAtAnd(text, part));
-  return known(left) && known(right) ? [left, right] : undefined;
-}
-
-/** "Matthew Ingram of The Globe and Mail": a person's name, then "of" and an organization. */
-function splitPersonOf(text: string, toks: Token[]): Token[][] | undefined {
-  const at = toks.findIndex((t, i) => i > 1 && t.lower === "of");
-  if (at < 0) return undefined;
-  const left = toks.slice(0, at);
-  // "Dr. Ana Morales of the University of Chile": the title stays with the person
-  const title = splitTitle(left);
-  const name = title ? left.slice(title.nameStart) : left;
-  const typing = name.length ? classifyWords(text, name) : undefined;
-  const titled = !!title && !typing && looksLikePersonName(name) && !name.some((t) => FUNCTION_WORDS.has(t.lower)); // not "Doctor Who Society"
-  if (typing?.type !== "person" && !titled) return undefined;
-  let r = at + 1;
-  if (toks[r]?.lower === "the") r++;
-  return [left, toks.slice(r)];
-}
-
-/**
- * "(CEO of the) Refugee Council Enver Solomon", "University of Texas Arlington
- * Amneh Jafari": an organization's name with the person's name run on.
- */
-function splitOrgPerson(text: string, ctx: DocContext, toks: Token[]): Token[][] | undefined {
-  for (const k of [2, 3]) {
-    const cut = toks.length - k;
-    if (cut < 2) break;
-    const prefix = toks.slice(0, cut);
-    const name = toks.slice(cut);
-    // "... of Iodine Deficiency Disorders": words the text also writes in lower case are not a name
-    if (!prefix[cut - 1].cap || name.some((t) => ctx.lowerWords.has(t.lower)) || !isPersonName(name)) continue;
-    const typing = lookupName(spanText(text, prefix)) ?? classifyWords(text, prefix);
-    if (typing && typing.type !== "person" && typing.strength >= 2) return [prefix, name];
-  }
-  return undefined;
-}
-
-function spelledByAcronym(doc: Doc, toks: Token[]): boolean {
-  const after = (k: number) => doc.tokens[toks[toks.length - 1].index + k];
-  const acronym = after(2);
-  if (after(1)?.text !== "(" || after(3)?.text !== ")" || !acronym || !isAcronym(acronym.text)) return false;
-  return initialsOf(spanText(doc.text, toks)) === acronym.text.replace(/\./g, "");
-}
-
-/** Caption labels: "... Ahmed Mohamed Image: Twitter". */
-const CAPTION_WORDS = new Set(["image", "photo", "picture", "credit", "source", "video", "file", "pictured"]);
-
-/** Drops sentence-start words and function words from the front of a run. */
-function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
-  let i = 0;
-  while (i < toks.length) {
-    const t = toks[i];
-    if (!t.cap || (FUNCTION_WORDS.has(t.lower) && !isAllCaps(t.text))) {
-      i++;
-      continue;
-    }
-    // a sentence-initial word the text also writes in lower case, or a common word before "of" ("Shares of Infosys")
-    const ordinary = (ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower)) || (toks[i + 1]?.lower === "of" && isCommonWord(t.lower));
-    if (t.sentenceInitial && ((ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) || isRoleBeforeName(toks, i))) {
-      i++;
-      continue;
-    }
-    break;
-  }
-  let j = toks.length;
-  while (j > i && (!toks[j - 1].cap || toks[j - 1].text === "I" || isCaption(doc, toks[j - 1]) || isCurrency(doc, toks[j - 1]))) j--;
-  return toks.slice(i, j);
-}
-
-/** "Team Estonia ...", "University of Sheffield ...": a sentence-initial word that starts an organization or place name. */
-function opensName(text: string, toks: Token[]): boolean {
-  if (toks.length < 2 || !isNameOpener(toks[0].lower)) return false;
-  const typing = classifyWords(text, toks);
-  return !!typing && typing.type !== "person" && typing.strength >= 2;
-}
-
-/** "Seismologist Dr. Ana Morales", "Economist Jan Ek": a sentence-initial role noun before a title or a given name. */
-function isRoleBeforeName(toks: Token[], i: number): boolean {
-  const t = toks[i];
-  const next = toks[i + 1];
-  if (!next || givenNameGender(t.text) || isSurname(t.text)) return false;
-  // not a title itself ("President Donald Trump") nor a demonym ("Russian Deputy Foreign Minister ...")
-  if (!ROLE_SUFFIX.test(t.lower) || splitTitle(toks.slice(i)) || lookupDemonym(t.text)) return false;
-  // "Economist Jan Ek" even though there is a magazine of that name; but "Pfizer CEO Albert Bourla" keeps the company
-  return !!givenNameGender(next.text) || (!lookupName(t.text) && !!splitTitle(toks.slice(i + 1)));
-}
-
-const ROLE_SUFFIX = /(?:ist|ian|ant|ent|er|or|man|woman)$/;
-
-const isAllCaps = (s: string) => s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
-
-/** "US$ 20,000", "HK$5": a currency, not a country. */
-function isCurrency(doc: Doc, t: Token): boolean {
-  const next = doc.tokens[t.index + 1];
-  return !!next && next.text === "$" && next.start === t.end;
-}
-
-function isCaption(doc: Doc, t: Token): boolean {
-  const next = doc.tokens[t.index + 1];
-  return CAPTION_WORDS.has(t.lower) && !!next && next.text === ":";
-}
 
 function genderOfTitle(words: string): "m" | "f" | undefined {
   if (/\b(mrs|ms|miss|queen|princess|dame|lady|chairwoman|spokeswoman|congresswoman)\b/.test(words)) return "f";

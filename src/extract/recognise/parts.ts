@@ -1,0 +1,110 @@
+// Splitting a capitalised run into the names inside it: "X and Y", a person
+// "of" an organization, an organization's name with a person's run on, and
+// the places named inside a venue or a university.
+import { handWords } from "../lexicon/holdout";
+import { givenNameGender, isSurname } from "../lexicon/names";
+import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
+import type { Doc, Token } from "../types";
+import { classifyWords, isPersonName, lookupName, looksLikePersonName, spanText, type Typing } from "./classify";
+import type { DocContext } from "./context";
+import { initialsOf, isAcronym } from "./normalize";
+import { splitTitle } from "./titles";
+
+/** A typed part of a run. */
+export interface TypedPart {
+  toks: Token[];
+  typing: Typing;
+}
+
+const ACADEMIC = new Set(["university", "college", "institute", "school", "academy"]);
+
+/**
+ * Places named inside a venue or a university: "Volgograd Arena" -> Volgograd,
+ * "University of Sheffield" -> Sheffield, "Massachusetts Institute of Technology" -> Massachusetts.
+ */
+export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedPart[] {
+  if (outer.type !== "place" && !toks.some((t) => ACADEMIC.has(t.lower))) return [];
+  const out: TypedPart[] = [];
+  const tryPart = (part: Token[]) => {
+    if (!part.length || part.length === toks.length) return;
+    const known = lookupName(spanText(text, part));
+    if (known && (known.type === "place" || known.type === "country")) out.push({ toks: part, typing: known });
+  };
+  // "University of Sheffield of the UK": after every "of"
+  toks.forEach((t, of) => {
+    if (t.lower !== "of" || of === 0) return;
+    const after = toks.slice(of + 1).filter((t, i) => !(i === 0 && t.lower === "the"));
+    const stop = after.findIndex((t) => !t.cap || t.lower === "of");
+    tryPart(stop < 0 ? after : after.slice(0, stop));
+  });
+  const firstConnector = toks.findIndex((t) => !t.cap);
+  const lead = toks.slice(0, firstConnector < 0 ? toks.length - 1 : firstConnector);
+  const found = out.length;
+  for (let k = lead.length; k >= 1; k--) {
+    tryPart(lead.slice(0, k));
+    if (out.length > found) break;
+  }
+  // "Shandao Station", "Fisht Stadium", "NTU Hospital Station": a venue takes the name of the place it serves
+  if (out.length === found && outer.type === "place" && firstConnector < 0 && FACILITY_HEADS.has(toks[toks.length - 1].lower)) {
+    const typing = classifyWords(text, lead);
+    if (typing && typing.type === "place") out.push({ toks: lead, typing: { type: "place", strength: 1 } });
+    else if (!typing && lead.every((t) => !isCommonWord(t.lower) && !isSurname(t.text) && !givenNameGender(t.text))) out.push({ toks: lead, typing: { type: "place", strength: 1 } });
+  }
+  return out;
+}
+
+const FACILITY_HEADS = handWords(["station", "stadium", "arena", "airport"]);
+
+/** "MIT and the University of Sheffield": split at "and" when both sides are names on their own. */
+export function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
+  const at = toks.findIndex((t, i) => i > 0 && (t.lower === "and" || t.text === "&"));
+  if (at < 0) return undefined;
+  const left = toks.slice(0, at);
+  let r = at + 1;
+  if (toks[r]?.lower === "the") r++;
+  const right = toks.slice(r);
+  if (!left.length || !right.length) return undefined;
+  const known = (part: Token[]) => !!(lookupName(spanText(text, part)) ?? classifyWords(text, part) ?? splitAtAnd(text, part));
+  return known(left) && known(right) ? [left, right] : undefined;
+}
+
+/** "Matthew Ingram of The Globe and Mail": a person's name, then "of" and an organization. */
+export function splitPersonOf(text: string, toks: Token[]): Token[][] | undefined {
+  const at = toks.findIndex((t, i) => i > 1 && t.lower === "of");
+  if (at < 0) return undefined;
+  const left = toks.slice(0, at);
+  // "Dr. Ana Morales of the University of Chile": the title stays with the person
+  const title = splitTitle(left);
+  const name = title ? left.slice(title.nameStart) : left;
+  const typing = name.length ? classifyWords(text, name) : undefined;
+  const titled = !!title && !typing && looksLikePersonName(name) && !name.some((t) => FUNCTION_WORDS.has(t.lower)); // not "Doctor Who Society"
+  if (typing?.type !== "person" && !titled) return undefined;
+  let r = at + 1;
+  if (toks[r]?.lower === "the") r++;
+  return [left, toks.slice(r)];
+}
+
+/**
+ * "(CEO of the) Refugee Council Enver Solomon", "University of Texas Arlington
+ * Amneh Jafari": an organization's name with the person's name run on.
+ */
+export function splitOrgPerson(text: string, ctx: DocContext, toks: Token[]): Token[][] | undefined {
+  for (const k of [2, 3]) {
+    const cut = toks.length - k;
+    if (cut < 2) break;
+    const prefix = toks.slice(0, cut);
+    const name = toks.slice(cut);
+    // "... of Iodine Deficiency Disorders": words the text also writes in lower case are not a name
+    if (!prefix[cut - 1].cap || name.some((t) => ctx.lowerWords.has(t.lower)) || !isPersonName(name)) continue;
+    const typing = lookupName(spanText(text, prefix)) ?? classifyWords(text, prefix);
+    if (typing && typing.type !== "person" && typing.strength >= 2) return [prefix, name];
+  }
+  return undefined;
+}
+
+export function spelledByAcronym(doc: Doc, toks: Token[]): boolean {
+  const after = (k: number) => doc.tokens[toks[toks.length - 1].index + k];
+  const acronym = after(2);
+  if (after(1)?.text !== "(" || after(3)?.text !== ")" || !acronym || !isAcronym(acronym.text)) return false;
+  return initialsOf(spanText(doc.text, toks)) === acronym.text.replace(/\./g, "");
+}
