@@ -3,7 +3,7 @@
 import type { ParticipantRole } from "../../schema/graph";
 import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
-import { LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
+import { LIGHT_TRIGGER_FORMS, LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
 import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
 
 export interface Arg {
@@ -50,6 +50,8 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     if (sense.pos === "noun" && i <= consumedUntil) continue;
     // "ruled out offering X", "agreed to meet Y": a verb right after a trigger is its complement
     if (sense.pos === "verb" && frames.length && complementOf(view, frames[frames.length - 1], i)) continue;
+    // "X announced a partnership with Y": the event noun is the event, with X as its agent
+    if (sense.pos === "verb" && !sense.particle && LIGHT_TRIGGER_FORMS.has(view.words[i]) && eventObject(view, i)) continue;
     const frame = sense.pos === "verb" ? verbFrame(view, i, sense, timeTok) : nounFrame(view, i, sense, timeTok);
     if (sense.pos === "verb") consumedUntil = Math.max(consumedUntil, frame.end);
     const args = frame.args.map((a) => resolvePossessive(view, a, affiliationOf));
@@ -66,6 +68,18 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     });
   }
   return frames;
+}
+
+/** Is the object of the verb at i an event noun ("signed a new deal")? */
+function eventObject(view: SentenceView, i: number): boolean {
+  for (let k = i + 1; k < view.words.length && k <= i + 4; k++) {
+    const w = view.words[k];
+    if (view.spanAt[k]) return false;
+    if (DETERMINERS.has(w)) continue;
+    if (TRIGGERS.get(w)?.some((s) => s.pos === "noun") && pickSense(view, k)?.pos === "noun") return true;
+    if (!isPremodifier(w)) return false;
+  }
+  return false;
 }
 
 /** Is the verb at i the complement of the frame's trigger ("ruled out offering", "agreed to meet")? */
@@ -160,8 +174,9 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   while (npStart > 0 && DETERMINERS.has(words[npStart - 1])) npStart--;
   // "Putin ordered an invasion", "X held talks with Y", "X, in an interview, ..."
   const before = words[npStart - 1] ?? "";
-  if (!args.some((a) => a.role === "agent") && (LIGHT_VERBS.has(before) || sense.subjectAgent)) {
-    const at = LIGHT_VERBS.has(before) ? npStart - 1 : npStart;
+  const light = LIGHT_VERBS.has(before) || LIGHT_TRIGGER_FORMS.has(before);
+  if (!args.some((a) => a.role === "agent") && (light || sense.subjectAgent)) {
+    const at = light ? npStart - 1 : npStart;
     let subjects = findSubjects(view, at, timeTok);
     if (!subjects.length) subjects = participialSubject(view, at);
     for (const s of subjects) args.push({ entity: s.entity, role: "agent", span: s });
@@ -177,7 +192,7 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
 
 /** A plain word that may stand between a possessor and its event noun ("Russia's full-scale invasion"), not a verb. */
 function isPremodifier(w: string): boolean {
-  return /^[\p{Ll}-]+$/u.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && !LIGHT_VERBS.has(w) && !RECEIVE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !/[^e]ed$/.test(w);
+  return /^[\p{Ll}-]+$/u.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && !LIGHT_VERBS.has(w) && !LIGHT_TRIGGER_FORMS.has(w) && !RECEIVE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !/[^e]ed$/.test(w);
 }
 
 function isPassive(view: SentenceView, i: number): boolean {

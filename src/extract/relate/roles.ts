@@ -158,7 +158,7 @@ function locatedIn(view: SentenceView, add: Add): void {
     if (t === "place" && words[j] === ",") {
       const y = spanAt[j + 1];
       const after = words[(y?.last ?? 0) + 1];
-      if (y && PLACE_TYPES.has(y.mention.type) && (after === undefined || [",", ".", ")", ";"].includes(after)) && words[x.first - 1] !== ",") {
+      if (y && PLACE_TYPES.has(y.mention.type) && (after === undefined || [",", ".", ")", ";", "\u2014", "\u2013", "-"].includes(after)) && words[x.first - 1] !== ",") {
         add(x, y, "located in", "relation", x.first, y.last);
       }
       continue;
@@ -173,9 +173,11 @@ function locatedIn(view: SentenceView, add: Add): void {
       if (words[k] !== "in") continue;
       j = k;
     }
-    if (words[j] !== "in") continue;
-    const y = spanAt[j + 1];
-    if (y && PLACE_TYPES.has(y.mention.type) && y.entity !== x.entity) add(x, y, "located in", "relation", x.first, y.last);
+    // "the Memorial near downtown Taipei": a premodifier may stand between
+    const prep = words[j];
+    if (prep !== "in" && prep !== "near") continue;
+    const y = spanAt[j + 1] ?? (/^\p{Ll}+$/u.test(words[j + 1] ?? "") && !DETERMINERS.has(words[j + 1]) ? spanAt[j + 2] : undefined);
+    if (y && PLACE_TYPES.has(y.mention.type) && y.entity !== x.entity) add(x, y, prep === "near" ? "near" : "located in", "relation", x.first, y.last);
   }
 }
 

@@ -101,6 +101,12 @@ export const SPECS: KindSpec[] = [
   { kind: "other", noun: "match", family: "match", verbs: ["defeat", "beat", "face", "play", "draw"], phrasal: ["face off"], nouns: ["match", "game", "final", "semifinal", "tournament", "championship", "competition"], symmetric: true },
 ];
 
+/**
+ * Triggers that yield to an event noun as their object, which then takes their
+ * subject as agent: "X announced a partnership with Y", "X signed a deal with Y".
+ */
+export const LIGHT_TRIGGERS = ["announce", "declare", "unveil", "disclose", "sign", "ratify", "publish", "host"];
+
 /** Every verb lemma of the lexicon, phrasal verbs by their verb. */
 export function verbLemmas(): string[] {
   const out = new Set<string>();

@@ -3,7 +3,7 @@
 // kind reads its arguments (which prepositions introduce which role).
 import type { EventKind, ParticipantRole } from "../../schema/graph";
 import { NOUN_PLURALS, VERB_FORMS } from "./inflections.generated";
-import { SPECS, SYMMETRIC, DIRECTED, type KindSpec } from "./trigger-lexicon";
+import { DIRECTED, LIGHT_TRIGGERS, SPECS, SYMMETRIC, type KindSpec } from "./trigger-lexicon";
 
 export type TriggerPos = "verb" | "noun";
 
@@ -90,3 +90,6 @@ export const RECEIVE_VERBS = new Set("receive receives received receiving get ge
 export const LIGHT_VERBS = new Set(
   "hold holds held holding have has had make makes made making order orders ordered ordering launch launches launched launching begin began begun start started conduct conducted stage staged carry carried give gave open opened opening opens lead led leads host hosted pay paid provoke provoked provoking".split(" "),
 );
+
+/** Every form of the light triggers (see LIGHT_TRIGGERS). */
+export const LIGHT_TRIGGER_FORMS: ReadonlySet<string> = new Set(LIGHT_TRIGGERS.flatMap((v) => verbForms(v)));

@@ -1,14 +1,25 @@
-// Definite descriptions of countries and organizations that the recogniser
-// leaves without a mention, resolved to the entity they point back at:
-//   "the country", "the nation"   -> the last country mentioned
-//   "the Court", "the Council"    -> the last organization whose name has that head word
+// Definite descriptions and pronouns of countries and organizations that the
+// recogniser leaves without a mention, resolved to the entity they point back at:
+//   "the country", "the nation"      -> the last country mentioned
+//   "the Court", "the Council"       -> the last organization whose name has that head word
+//   "the church", "the university"   -> the same, lower-case
+//   "the company", "the firm"        -> the last organization, whatever its name
+//   "its", "it" (before a verb)      -> the country or organization heading the clause
+//                                       that holds it or the one before, when no person
+//                                       or other entity intervenes
 // One pass over the tokens with the most recent entity of each kind in hand.
 import { ORG_HEADS } from "../lexicon/organizations";
-import type { Doc, Entity, Mention } from "../types";
+import type { Doc, Entity, Mention, Token } from "../types";
 
 const COUNTRY_NOUNS = new Set(["country", "nation"]);
+/** Heads that name any organization: "the company" after "Acme Corp". */
+const GENERIC_ORG_NOUNS = new Set(["company", "firm", "organization", "organisation", "group", "corporation"]);
 /** How many sentences back the antecedent may be. */
 const WINDOW_SENTENCES = 3;
+/** "it" as a dummy subject: "it is time", "it's crucial", "it seems". */
+const DUMMY_AFTER_IT = new Set(["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "may", "might", "could", "can", "has", "had", "takes", "took", "remains", "means"]);
+
+const FUNCTION_WORDS = new Set("that to and or with of in on at by for from as than the a an this".split(" "));
 
 interface Last {
   entity: Entity;
@@ -21,19 +32,52 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   const at = new Map<number, Mention>();
   for (const m of mentions) if (m.entity) at.set(m.start, m);
   let country: Last | undefined;
+  let org: Last | undefined;
+  /** the last entity named at all, and the last non-person one heading a clause */
+  let lastNamed: Last | undefined;
+  let subject: Last | undefined;
   const orgByHead = new Map<string, Last>();
   const out: Mention[] = [];
   const tokens = doc.tokens;
+  const add = (first: Token, last: Token, target: Last, type: Entity["type"], kind: Mention["kind"]) => {
+    const mention: Mention = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), sentence: first.sentence, type, kind, entity: target.entity.key };
+    target.entity.mentions.push(mention);
+    out.push(mention);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const m = at.get(t.start);
-    if (m && m.kind === "name") {
+    if (m) {
       const e = entities.get(m.entity!);
-      if (e?.type === "country") country = { entity: e, sentence: t.sentence };
-      if (e?.type === "organization") for (const w of e.label.toLowerCase().split(/\s+/)) if (ORG_HEADS.has(w)) orgByHead.set(w, { entity: e, sentence: t.sentence });
+      if (!e) continue;
+      const here = { entity: e, sentence: t.sentence };
+      if (m.kind === "name") {
+        if (e.type === "country") country = here;
+        if (e.type === "organization") {
+          org = here;
+          for (const w of e.label.toLowerCase().split(/\s+/)) if (ORG_HEADS.has(w)) orgByHead.set(w, here);
+        }
+      }
+      if (m.kind !== "pronoun" || e.type !== "person") lastNamed = here;
+      const possessor = /^['\u2019]s?\b/.test(doc.text.slice(m.end, m.end + 3));
+      if ((e.type === "organization" || e.type === "country") && headsClause(tokens, i) && !possessor) subject = here;
+      else if (e.type === "person" && m.kind === "name") subject = undefined;
       continue;
     }
-    if (t.lower !== "the" || covered.has(i)) continue;
+    if (covered.has(i)) continue;
+    if ((t.lower === "its" || t.lower === "it") && subject && subject === lastNamed && t.sentence - subject.sentence <= 1) {
+      const next = tokens[i + 1];
+      const sameSentence = next && next.sentence === t.sentence;
+      // "its goal", "it launched": a possessive before a noun, a subject before a verb (not "it is time", not an object)
+      const prev = tokens[i - 1];
+      const subjectSlot = !prev || prev.sentence !== t.sentence || /^(,|and|but|that|because|as|when|after|while|"|\u201c)$/.test(prev.lower);
+      const verbNext = /^\p{Ll}+$/u.test(next?.text ?? "") && !DUMMY_AFTER_IT.has(next.lower) && !FUNCTION_WORDS.has(next.lower);
+      if (sameSentence && (t.lower === "its" ? /^\p{Ll}/u.test(next.text) : subjectSlot && verbNext)) {
+        add(t, t, subject, subject.entity.type, "pronoun");
+      }
+      continue;
+    }
+    if (t.lower !== "the") continue;
     const head = tokens[i + 1];
     if (!head || head.sentence !== t.sentence || covered.has(head.index)) continue;
     // "the country's", "the country," — not "the country music"
@@ -42,13 +86,29 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     let target: Last | undefined;
     let type: Entity["type"] | undefined;
     if (COUNTRY_NOUNS.has(head.lower) && !head.cap) { target = country; type = "country"; }
-    else if (head.cap && !head.sentenceInitial && ORG_HEADS.has(head.lower)) { target = orgByHead.get(head.lower); type = "organization"; }
+    else if (!head.sentenceInitial && ORG_HEADS.has(head.lower) && (head.cap || !COUNTRY_NOUNS.has(head.lower))) {
+      target = orgByHead.get(head.lower) ?? (!head.cap && GENERIC_ORG_NOUNS.has(head.lower) ? org : undefined);
+      type = "organization";
+    }
     if (!target || !type || t.sentence - target.sentence > WINDOW_SENTENCES) continue;
-    const mention: Mention = { start: t.start, end: head.end, text: doc.text.slice(t.start, head.end), sentence: t.sentence, type, kind: "description", entity: target.entity.key };
-    target.entity.mentions.push(mention);
-    out.push(mention);
+    add(t, head, target, type, "description");
+    lastNamed = target;
   }
   return out;
+}
+
+/** Does the mention at token i open its clause (sentence start, or after a short fronted phrase and a comma)? */
+function headsClause(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].sentence === tokens[i].sentence && /^(the|a|an)$/.test(tokens[j].lower)) j--;
+  if (j < 0 || tokens[j].sentence !== tokens[i].sentence) return true;
+  return tokens[j].text === "," && i - j <= 2 && tokens[j].sentence === tokens[i].sentence && j - firstOf(tokens, j) <= 6;
+}
+
+function firstOf(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0 && tokens[j - 1].sentence === tokens[i].sentence) j--;
+  return j;
 }
 
 /** Indexes of the tokens inside some mention, by one sweep over both in text order. */
