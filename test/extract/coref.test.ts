@@ -52,3 +52,25 @@ describe("coreference", () => {
     expect(r.mentions.find((x) => x.text === "The Council" && x.kind === "description")).toBeUndefined();
   });
 });
+
+describe("organization references (round 2)", () => {
+  it("resolves 'the company' to the last organization, 'the church' only to one with that head word", () => {
+    const text = "Microsoft fixed the bug on Friday. Users praised the company for the quick release. The church did not comment.";
+    const r = run(text);
+    expect(r.mentions.find((x) => x.text === "the company")?.entity).toBe("organization:microsoft");
+    expect(r.mentions.find((x) => /church/i.test(x.text) && x.kind === "description")).toBeUndefined();
+  });
+
+  it("resolves 'its' and a subject 'it' to the organization heading the clause, not a dummy or object 'it'", () => {
+    const text = "Microsoft released a new browser on Friday. Its goal is to win back users, and it plans a campaign. It is time to upgrade, users replaced it quickly.";
+    const r = run(text);
+    const pronouns = r.mentions.filter((x) => x.kind === "pronoun" && x.type === "organization");
+    expect(pronouns.map((m) => m.text)).toEqual(["Its", "it"]);
+    for (const m of pronouns) expect(m.entity).toBe("organization:microsoft");
+  });
+
+  it("leaves 'its' alone after a person or a possessor subject", () => {
+    const r = run("Satya Nadella praised Windows. Microsoft's browser lost its lead.");
+    expect(r.mentions.filter((x) => x.kind === "pronoun" && x.type === "organization")).toEqual([]);
+  });
+});

@@ -208,3 +208,97 @@ describe("relation patterns", () => {
     expect(r.relations).toEqual([]);
   });
 });
+
+// Round 2: general mechanisms for articles never seen, each on a made-up news sentence.
+describe("round 2: generalising mechanisms", () => {
+  it("reads plural event nouns from the generated table: 'our deals with Albania and France'", () => {
+    const r = run("In the meantime our deals with Albania and France are already yielding benefits.", [
+      { text: "Albania", entity: "country:albania" },
+      { text: "France", entity: "country:france" },
+    ]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({ kind: "agreement" });
+    expect(roles(r.events[0])).toEqual({ "country:albania": "participant", "country:france": "participant" });
+  });
+
+  it("lets a light verb yield to its event-noun object: 'X announced a partnership with Y'", () => {
+    const r = run("Microsoft announced a new partnership with Nokia on Friday.", [
+      { text: "Microsoft", entity: "organization:microsoft" },
+      { text: "Nokia", entity: "organization:nokia" },
+    ]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({ kind: "cooperation", date: "on Friday" });
+    expect(roles(r.events[0])).toEqual({ "organization:microsoft": "agent", "organization:nokia": "participant" });
+  });
+
+  it("reads science and funding triggers: 'published in the journal X', 'funded by Y'", () => {
+    const r = run("The study by Oxford University was published in the journal Nature and funded by the Wellcome Trust.", [
+      { text: "Oxford University", entity: "organization:oxford-university" },
+      { text: "Nature", entity: "organization:nature" },
+      { text: "Wellcome Trust", entity: "organization:wellcome-trust" },
+    ]);
+    const publication = r.events.find((e) => e.kind === "report" && e.participants.some((p) => p.entity === "organization:nature"));
+    // the passive subject phrase undergoes both coordinated events; the noun's phrase ends at "was"
+    expect(roles(publication!)).toEqual({ "organization:nature": "participant", "organization:oxford-university": "target" });
+    const aid = r.events.find((e) => e.kind === "aid")!;
+    expect(roles(aid)).toEqual({ "organization:wellcome-trust": "agent", "organization:oxford-university": "target" });
+    expect(r.events).toHaveLength(2);
+  });
+
+  it("stops a list of names at a new clause's subject: 'the conflict in Ukraine, Trump said'", () => {
+    const r = run("Asked if the U.S. can end the conflict in Ukraine, Trump said he was hopeful.", [
+      { text: "U.S.", entity: "country:united-states" },
+      { text: "Ukraine", entity: "country:ukraine" },
+      { text: "Trump", entity: "person:donald-trump" },
+    ]);
+    expect(r.events.filter((e) => e.participants.some((p) => p.entity === "person:donald-trump") && e.kind === "confrontation")).toEqual([]);
+  });
+
+  it("needs a second participant besides 'according to X' for an event without agent", () => {
+    const r = run("A multinational group investigating Russian officials was disbanded, according to a report by Reuters.", [
+      { text: "Russian", entity: "country:russia", kind: "demonym" },
+      { text: "Reuters", entity: "organization:reuters" },
+    ]);
+    expect(r.events).toEqual([]);
+  });
+
+  it("folds a participle with its own agent into the main passive event: 'a plan backed by X was rejected by Y'", () => {
+    const r = run("A merger plan backed by Siemens in 2019 for French rail firms was rejected by the European Commission.", [
+      { text: "Siemens", entity: "organization:siemens" },
+      { text: "French", entity: "country:france", kind: "demonym" },
+      { text: "European Commission", entity: "organization:european-commission" },
+    ]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0].kind).toBe("rejection");
+    expect(roles(r.events[0])).toEqual({ "organization:european-commission": "agent", "organization:siemens": "target", "country:france": "target" });
+  });
+
+  it("reads a photo caption 'X with Y in Z on <date>' as a meeting, and nothing from a caption with a verb", () => {
+    const r = run("Merkel with France's President Emmanuel Macron in Berlin on May 15, 2017.", [
+      { text: "Merkel", entity: "person:angela-merkel" },
+      { text: "France", entity: "country:france" },
+      { text: "Emmanuel Macron", entity: "person:emmanuel-macron" },
+      { text: "Berlin", entity: "place:berlin" },
+    ]);
+    const meeting = r.events.find((e) => e.kind === "meeting")!;
+    expect(roles(meeting)).toEqual({ "person:angela-merkel": "agent", "person:emmanuel-macron": "participant", "place:berlin": "location" });
+    expect(meeting.date).toBe("on May 15, 2017");
+    const plain = run("Merkel with Macron watched the final in Berlin.", [
+      { text: "Merkel", entity: "person:angela-merkel" },
+      { text: "Macron", entity: "person:emmanuel-macron" },
+      { text: "Berlin", entity: "place:berlin" },
+    ]);
+    expect(plain.events.filter((e) => e.kind === "meeting")).toEqual([]);
+  });
+
+  it("places a dateline and 'near': 'Taipei, Taiwan —', 'the stadium near downtown Y'", () => {
+    const r = run("Nairobi, Kenya — Crowds gathered at the Uhuru Park near downtown Nairobi on Sunday.", [
+      { text: "Nairobi", entity: "place:nairobi" },
+      { text: "Kenya", entity: "country:kenya" },
+      { text: "Uhuru Park", entity: "place:uhuru-park" },
+      { text: "Nairobi", entity: "place:nairobi" },
+    ]);
+    expect(rel(r, "place:nairobi", "country:kenya")?.label).toBe("located in");
+    expect(rel(r, "place:uhuru-park", "place:nairobi")?.label).toBe("near");
+  });
+});

@@ -1,6 +1,7 @@
 // Event frames: find triggers in a sentence and read each one's arguments
 // (agent before it, complements after it, place, time) by shallow syntax.
 import type { ParticipantRole } from "../../schema/graph";
+import { captionMeeting } from "./captions";
 import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
 import { LIGHT_TRIGGER_FORMS, LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
@@ -41,6 +42,7 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
   const frames: Frame[] = [];
   let consumedUntil = -1;
   const headline = isHeadline(view);
+  const passiveMain = passiveSubjectPhrase(view);
   for (let i = 0; i < view.words.length; i++) {
     if (view.spanAt[i] || timeTok.has(i)) continue;
     // "Counter-Strike: Global Offensive": a capitalised word inside running text is part of a title
@@ -52,7 +54,12 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     if (sense.pos === "verb" && frames.length && complementOf(view, frames[frames.length - 1], i)) continue;
     // "X announced a partnership with Y": the event noun is the event, with X as its agent
     if (sense.pos === "verb" && !sense.particle && LIGHT_TRIGGER_FORMS.has(view.words[i]) && eventObject(view, i)) continue;
-    const frame = sense.pos === "verb" ? verbFrame(view, i, sense, timeTok) : nounFrame(view, i, sense, timeTok);
+    // "A plan backed by X ... was rejected by Y": the participle only describes the subject of the main event
+    if (passiveMain && sense.pos === "verb" && i < passiveMain.be && view.words[i + 1] === "by") continue;
+    // "... was published in Y and funded by Z": a coordinated participle shares the passive subject
+    const coordinatedPassive = !!passiveMain && i > passiveMain.verb && view.words[i - 1] === "and" && /(ed|en)$/.test(view.words[i]) && view.words[i + 1] === "by";
+    const subjectPhrase = passiveMain && (i === passiveMain.verb || coordinatedPassive) ? passiveMain.spans : undefined;
+    const frame = sense.pos === "verb" ? verbFrame(view, i, sense, timeTok, subjectPhrase) : nounFrame(view, i, sense, timeTok);
     if (sense.pos === "verb") consumedUntil = Math.max(consumedUntil, frame.end);
     const args = frame.args.map((a) => resolvePossessive(view, a, affiliationOf));
     for (const s of sources) args.push({ entity: s.entity, role: "source", span: s });
@@ -67,7 +74,38 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
       ...(frame.topic ? { topic: frame.topic } : {}),
     });
   }
+  if (!frames.length) {
+    const caption = captionMeeting(view, timeTok);
+    if (caption) {
+      const date = nearestTime(times, caption.at, 0, view.words.length - 1);
+      frames.push({ sense: caption.sense, at: caption.at, start: view.tokens[caption.at].start, end: view.tokens[caption.at].end, args: caption.args, ...(date ? { date } : {}) });
+    }
+  }
   return frames;
+}
+
+/**
+ * A passive main clause: the index of its be-form, of the passive trigger after
+ * it, and the names in the subject phrase before it, all of which undergo the
+ * event ("The study by X was published in Y", "A system backed by X for Y
+ * refugees was rejected by Z").
+ */
+function passiveSubjectPhrase(view: SentenceView): { be: number; verb: number; spans: Span[] } | undefined {
+  const { words } = view;
+  for (let b = 1; b < words.length && b <= 30; b++) {
+    const w = words[b];
+    if (HARD_BREAKS.has(w) || CLAUSE_OPENERS.has(w) || SPEECH_VERBS.has(w) || view.spanAt[b] && view.spanAt[b]!.mention.kind === "pronoun") return undefined;
+    if (!BE_FORMS.has(w) || w === "'s") continue;
+    for (let v = b + 1; v <= b + 3 && v < words.length; v++) {
+      if (TRIGGERS.get(words[v])?.some((x) => x.pos === "verb") && isPassive(view, v)) {
+        const spans = view.spans.filter((sp) => sp.last < b && sp.mention.kind !== "pronoun" && !isModifier(view, sp, b));
+        return spans.length ? { be: b, verb: v, spans } : undefined;
+      }
+      if (!(words[v].endsWith("ly") || words[v] === "been" || words[v] === "being" || words[v] === "not")) break;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Is the object of the verb at i an event noun ("signed a new deal")? */
@@ -148,9 +186,10 @@ const ASKED: TriggerSense = {
   stateAction: false,
 };
 
-function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: ReadonlySet<number>): RawFrame {
-  const passive = isPassive(view, i);
+function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: ReadonlySet<number>, subjectPhrase?: Span[]): RawFrame {
+  const passive = isPassive(view, i) || !!subjectPhrase;
   let subjects = findSubjects(view, i, timeTok);
+  if (subjectPhrase) subjects = subjectPhrase;
   if (!subjects.length) subjects = participialSubject(view, i);
   // "X launched a petition ..., asking Y to ...": a trailing participle's subject is the main one
   if (!subjects.length && view.words[i - 1] === "," && view.words[i].endsWith("ing")) subjects = mainSubject(view);
@@ -286,6 +325,8 @@ function scanArguments(view: SentenceView, from: number, sense: TriggerSense, ti
       endTopic();
       continue;
     }
+    // "the study by X was published in Y": a noun's phrase ends at the clause's verb
+    if (sense.pos === "noun" && !sense.content && FINITE_AUX.has(w)) break;
     if (DETERMINERS.has(w) || AUXILIARIES.has(w)) continue;
     // the topic is a short noun phrase: it ends before a participle ("guarantees barring Ukraine")
     if (topicOpen && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !(topicStart < 0 && WH_WORDS.has(w)) && (topicStart < 0 || (j - topicStart < 4 && !w.endsWith("ing")))) {
@@ -312,6 +353,8 @@ function listGoesOn(view: SentenceView, comma: number): boolean {
   const after = view.words[next.last + 1] ?? "";
   return !SPEECH_VERBS.has(after) && !AUXILIARIES.has(after);
 }
+
+const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall"]);
 
 const WH_WORDS = new Set(["what", "whatever", "how", "why", "whom", "whose"]);
 
