@@ -23,20 +23,20 @@ export function captionMeeting(view: SentenceView, timeTok: ReadonlySet<number>)
   const { words, spanAt } = view;
   if (words.length > 30) return undefined;
   const first = spanAt[0];
-  if (!isPerson(first)) return undefined;
+  if (!first || !isPerson(first)) return undefined;
   const withAt = first.last + 1;
   if (words[withAt] !== "with") return undefined;
   let j = withAt + 1;
   const owners: Span[] = [];
   for (; j < words.length && j - withAt <= 8; j++) {
     const span = spanAt[j];
-    if (isPerson(span)) break;
+    if (span && isPerson(span)) break;
     if (span && words[span.last + 1] === "'s") { owners.push(span); j = span.last + 1; continue; }
     if (span && span.mention.kind === "demonym") { j = span.last; continue; }
     if (!(DETERMINERS.has(words[j]) || isRoleWord(words[j]) || words[j] === "and" || /^\p{Ll}+$/u.test(words[j]) && isRoleWord(words[j + 1] ?? ""))) return undefined;
   }
   const other = spanAt[j];
-  if (!isPerson(other) || other.entity === first.entity) return undefined;
+  if (!other || !isPerson(other) || other.entity === first.entity) return undefined;
   const args: Arg[] = [
     { entity: first.entity, role: "agent", span: first },
     { entity: other.entity, role: "participant", span: other },
@@ -54,4 +54,7 @@ export function captionMeeting(view: SentenceView, timeTok: ReadonlySet<number>)
   return { sense: MEETING, at: withAt, args };
 }
 
-const isPerson = (s: Span | undefined): s is Span => !!s && s.mention.type === "person" && s.mention.kind === "name";
+/** A person's name (a plain check, so "not a person" leaves other spans in play). */
+function isPerson(s: Span | undefined): boolean {
+  return !!s && s.mention.type === "person" && s.mention.kind === "name";
+}
