@@ -43,12 +43,14 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     expect(heldOut()).toHaveLength(3);
   });
 
-  // Bars set from measurement with headroom (test/fixtures/events-gold/README.md).
+  // Bars set under the round-2 measurement (test/fixtures/events-gold/README.md):
+  // tuning nine: events P 0.750 R 0.433, relations P 0.979 R 0.530;
+  // held-out three (afghan, hackers, warming): events P 1.000 R 0.500, relations P 1.000 R 0.343.
   it("tuning articles: events and relations at their measured level", () => {
-    expectMeans(tuning(), { eventsP: 0.65, eventsR: 0.4, relationsP: 0.8, relationsR: 0.45 });
+    expectMeans(tuning(), { eventsP: 0.7, eventsR: 0.4, relationsP: 0.9, relationsR: 0.48 });
   });
 
   it("held-out articles: generalisation does not regress", () => {
-    expectMeans(heldOut(), { eventsP: 0.6, eventsR: 0.3, relationsP: 0.8, relationsR: 0.3 });
+    expectMeans(heldOut(), { eventsP: 0.85, eventsR: 0.4, relationsP: 0.9, relationsR: 0.3 });
   });
 });
