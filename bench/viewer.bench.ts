@@ -79,17 +79,24 @@ try {
   for (const s of SIZES) writeFileSync(join(work, "graphs", `${s.order}.json`), graphToJSONText(generateGraph(s.order, s.size, 7)));
 
   const server = await serveDir(work);
+  const urlFor = (variant: "app" | "bare", order: number) =>
+    variant === "app" ? `${server.url}app/index.html?graph=../graphs/${order}.json` : `${server.url}bare/bare.html?graph=../graphs/${order}.json`;
   const browser = await launchBrowser();
   const rows: string[][] = [];
   try {
     for (const s of SIZES) {
       const runs: Record<"app" | "bare", Run[]> = { app: [], bare: [] };
+      // one uncounted warm-up each: the HTTP cache and Chromium's shader cache start cold
+      for (const variant of ["app", "bare"] as const) {
+        const page = await browser.newPage({ width: 1280, height: 800 });
+        await measure(page, urlFor(variant, s.order));
+        await page.close();
+      }
       for (let r = 0; r < REPEATS; r++) {
         // alternate the order so neither side always runs on a warmer machine
         for (const variant of r % 2 ? (["bare", "app"] as const) : (["app", "bare"] as const)) {
           const page = await browser.newPage({ width: 1280, height: 800 });
-          const url = variant === "app" ? `${server.url}app/index.html?graph=../graphs/${s.order}.json` : `${server.url}bare/bare.html?graph=../graphs/${s.order}.json`;
-          runs[variant].push(await measure(page, url));
+          runs[variant].push(await measure(page, urlFor(variant, s.order)));
           await page.close();
           process.stderr.write(".");
         }

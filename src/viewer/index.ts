@@ -80,6 +80,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   let ctx: ReducerContext = context(store.getState());
   const sigma: Sigma = new Sigma(graph as never, canvasBox, {
     ...sigmaSettings(plan, options.sigmaSettings),
+    renderEdgeLabels: !!ctx.focus || !!ctx.selectedEdge,
     nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
     edgeReducer: (key, attrs) => {
       const [source, target] = graph.extremities(key);
@@ -102,7 +103,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
 
   // --- views
   const search = createSearch(graph, store, select);
-  const legend = createLegend(graph, store, { interactive: !compact, open: !compact && container.clientWidth > 900 });
+  const legend = createLegend(graph, store, { interactive: !compact, open: !compact && (container.ownerDocument.defaultView?.matchMedia("(min-width: 1100px)").matches ?? false) });
   const controls = createControls(sigma, graph, root, { layout: options.layoutControls ?? !compact });
   stage.append(search.element, legend.element, controls.element);
 
@@ -142,6 +143,9 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     const focusChanged = state.selection !== previous.selection || state.hovered !== previous.hovered;
     if (filtersChanged || focusChanged) {
       ctx = context(state);
+      // edge labels only show around a focus; without one, sigma would still walk labelled nodes' edges every frame
+      const edgeLabels = !!ctx.focus || !!ctx.selectedEdge;
+      if (sigma.getSetting("renderEdgeLabels") !== edgeLabels) sigma.setSetting("renderEdgeLabels", edgeLabels);
       sigma.refresh({ skipIndexation: !filtersChanged });
     }
     if (state.selection !== previous.selection) renderPanel(state);

@@ -59,7 +59,7 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
   };
   buildKinds();
 
-  const update = (state: ViewState, previous?: ViewState) => {
+  const update = (state: ViewState, previous?: ViewState, fresh?: Counts) => {
     if (
       previous &&
       state.hiddenTypes === previous.hiddenTypes &&
@@ -67,7 +67,7 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
       state.minMentions === previous.minMentions
     )
       return;
-    counts = countVisible(graph, state);
+    counts = fresh ?? countVisible(graph, state);
     for (const type of NODE_TYPES) {
       const c = counts.types[type];
       typeBoxes.get(type)!.checked = !state.hiddenTypes.includes(type);
@@ -84,7 +84,7 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
     sliderValue.textContent = `≥ ${state.minMentions}`;
     totals.textContent = `${counts.nodes.visible} of ${counts.nodes.total} nodes · ${counts.edges.visible} of ${counts.edges.total} edges shown`;
   };
-  update(store.getState());
+  update(store.getState(), undefined, counts);
   const unsubscribe = store.subscribe(update);
   return { element, counts: () => counts, destroy: unsubscribe };
 }

@@ -61,7 +61,8 @@ export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSetting
     },
     defaultNodeType: "entity",
     defaultEdgeType: plan.straightEdges,
-    renderEdgeLabels: true,
+    // switched on by the viewer while a node or edge is focused
+    renderEdgeLabels: false,
     enableEdgeEvents: plan.edgeEvents,
     zIndex: true,
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
