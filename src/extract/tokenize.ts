@@ -7,13 +7,23 @@ export interface RawToken {
   end: number;
 }
 
+/**
+ * One romanised Chinese or Korean syllable (onset, vowels, a nasal or stop coda):
+ * "un", "in", "bin", "shek", "moon", "sung" but not "era", "led", "based", "friendly".
+ */
+const SYLLABLE = "[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|h)?";
+/** English words that also read as one syllable and follow a name with a hyphen: "Hamas-run", "Covid-hit". */
+const SUFFIX_WORDS = "run|free|hit|hot|up|on|off|out|ban|men|man|fan|pop|top|net|set|bit|cut";
+
 // Order matters: acronyms ("U.S.", "D.C.") before words; a word keeps inner
 // hyphens and apostrophes ("Shin-Wook", "O'Brien", "don't") but leaves a
 // possessive "'s" as its own token so "Trump's" yields "Trump".
 const TOKEN = new RegExp(
   [
     "(?:\\p{Lu}\\.){2,}(?!\\p{L})", // U.S.  U.K.  D.C.
-    // a capitalised word keeps a hyphen only before a capital or digit: "Shin-Wook" but "Kremlin" + "-friendly"
+    // a romanised given name with a lower-case second syllable: "Jong-un", "Jae-in", "Lung-bin", "Kai-shek"
+    `\\p{Lu}\\p{Ll}{1,5}[-\\u2010\\u2011](?!(?:${SUFFIX_WORDS})(?![\\p{L}\\p{N}-]))${SYLLABLE}(?![\\p{L}\\p{N}-])`,
+    // otherwise a capitalised word keeps a hyphen only before a capital or digit: "Shin-Wook" but "Kremlin" + "-friendly"
     "\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:[-\\u2010\\u2011][\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*(?:['\\u2019](?![sS](?![\\p{L}]))[\\p{L}]+)*",
     "\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?:['\\u2019](?![sS](?![\\p{L}]))[\\p{L}]+)*",
     "\\p{N}+(?:[.,:]\\p{N}+)*(?:st|nd|rd|th|s|am|pm)?(?![\\p{L}])",

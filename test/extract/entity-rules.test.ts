@@ -78,6 +78,8 @@ describe("entity rules", () => {
 
   it("East Asian names with a hyphenated given name are people", () => {
     expect(typeOf("Defender Choi Dong-Hyun scored late.", "Choi Dong-Hyun")).toBe("person");
+    // a lower-case second syllable stays in the name: "Tan Wei-lin", not "Tan Wei"
+    expect(texts("The city mayor Tan Wei-lin opened the fair with Pak Sung-ho.")).toEqual(["Tan Wei-lin", "Pak Sung-ho"]);
     expect(texts("Fans bought Coca-Cola and Diet Coca-Cola.")).not.toContain("Diet Coca-Cola");
   });
 

@@ -62,6 +62,12 @@ describe("segment", () => {
     expect(possessive.lower).toBe("'s");
   });
 
+  it("keeps a romanised given name with a lower-case second syllable whole, but not a name + English suffix", () => {
+    const words = segment("Mayor Tan Wei-lin met Pak Sung-ho, Hamas-run media, a Trump-era rule, the Saudi-led war and Covid-hit towns.").tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(["Wei-lin", "Sung-ho", "Hamas", "run", "Trump", "era", "Saudi", "led", "Covid", "hit"]));
+    expect(words.filter((w) => w.includes("-") && w.length > 1)).toEqual(["Wei-lin", "Sung-ho"]);
+  });
+
   it("handles hostile text without losing offsets", () => {
     const text = "<script>alert('x')</script> & “quotes” \u0007 שלום 😀 Mr. O'Brien said so.";
     const doc = segment(text);
