@@ -76,6 +76,16 @@ describe("entity rules", () => {
     expect(of(ms, "Foreign Ministry")).toEqual(["organization"]);
   });
 
+  it("two known names side by side are two mentions", () => {
+    const ms = names("The minister has ruled out offering Georgia NATO membership, and Poland Kremlin talks stalled.");
+    expect(of(ms, "Georgia")).toEqual(["country"]);
+    expect(of(ms, "NATO")).toEqual(["organization"]);
+    expect(of(ms, "Poland")).toEqual(["country"]);
+    expect(of(ms, "Kremlin")).toEqual(["organization"]);
+    // a known name before unknown words still keeps only the known part
+    expect(texts("He said Google Chrome crashed.")).toEqual(["Google"]);
+  });
+
   it("East Asian names with a hyphenated given name are people", () => {
     expect(typeOf("Defender Choi Dong-Hyun scored late.", "Choi Dong-Hyun")).toBe("person");
     // a lower-case second syllable stays in the name: "Tan Wei-lin", not "Tan Wei"

@@ -153,7 +153,8 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     // "Pfizer CEO Albert Bourla": a titled person after the name is kept
     const rest = toks.slice(k);
     const title = splitTitle(rest);
-    if (title && title.nameStart < rest.length) processRun(doc, ctx, rest, candidates, out);
+    // "offering Ukraine NATO membership": two known names side by side are two mentions
+    if ((title && title.nameStart < rest.length) || startsWithKnownName(doc.text, rest)) processRun(doc, ctx, rest, candidates, out);
     return;
   }
   // Split at connectors: "Putin and Trump", "Ukraine of Russia"
@@ -169,6 +170,12 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   candidates.push({ toks, typing: contextTyping(doc, ctx, toks) });
 }
 
+
+/** The run opens with a gazetteer name: "NATO", "European Union Council" (then split again). */
+function startsWithKnownName(text: string, toks: Token[]): boolean {
+  for (let k = Math.min(toks.length, 5); k >= 1; k--) if (lookupName(spanText(text, toks.slice(0, k)))) return true;
+  return false;
+}
 
 function genderOfTitle(words: string): "m" | "f" | undefined {
   if (/\b(mrs|ms|miss|queen|princess|dame|lady|chairwoman|spokeswoman|congresswoman)\b/.test(words)) return "f";
