@@ -123,11 +123,12 @@ export function renderOverview(graph: NewsGraph, dispatch: Dispatch, top = 10): 
       ["Relations", graph.size],
     ]),
   ]);
-  const ranked = graph
-    .mapNodes((key, a) => ({ key, mentions: a.mentions ?? 0, degree: graph.degree(key), type: a.type }))
-    .filter((n) => n.type !== "event")
-    .sort((a, b) => b.mentions - a.mentions || b.degree - a.degree || (a.key < b.key ? -1 : 1))
-    .slice(0, top);
+  const ranked: Array<{ key: string; mentions: number }> = [];
+  graph.forEachNode((key, a) => {
+    if (a.type !== "event") ranked.push({ key, mentions: a.mentions ?? 0 });
+  });
+  ranked.sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1));
+  ranked.length = Math.min(ranked.length, top);
   if (ranked.length) {
     const list = h("ul", { className: "ngv-relations" });
     for (const n of ranked) list.append(h("li", { className: "ngv-rel" }, [nodeLink(graph, n.key, dispatch), h("span", { className: "ngv-rel-label", text: ` · ${n.mentions}` })]));

@@ -56,8 +56,28 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
       kindBoxes.set(kind, { box, count });
     }
     kinds.hidden = kindBoxes.size === 0;
+    paintKinds(store.getState());
   };
-  buildKinds();
+  const paintKinds = (state: ViewState) => {
+    for (const [kind, { box, count }] of kindBoxes) {
+      const c = counts.kinds.get(kind) ?? { visible: 0, total: 0 };
+      box.checked = !state.hiddenKinds.includes(kind);
+      count.textContent = c.visible !== c.total ? `${c.visible}/${c.total}` : String(c.total);
+    }
+  };
+  // the folded filters are built when first opened: nothing to pay for at first paint
+  let built = false;
+  const buildOnce = () => {
+    if (built || !filters.open) return;
+    built = true;
+    buildKinds();
+  };
+  filters.addEventListener("toggle", buildOnce);
+  const initial = store.getState();
+  if (options.interactive && (initial.hiddenKinds.length > 0 || initial.minMentions > 0)) {
+    filters.open = true;
+    buildOnce();
+  }
 
   const update = (state: ViewState, previous?: ViewState, fresh?: Counts) => {
     if (
@@ -74,11 +94,7 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
       typeCounts.get(type)!.textContent = options.interactive && c.visible !== c.total ? `${c.visible}/${c.total}` : String(c.total);
       typeBoxes.get(type)!.closest("label")!.hidden = c.total === 0 && !state.hiddenTypes.includes(type);
     }
-    for (const [kind, { box, count }] of kindBoxes) {
-      const c = counts.kinds.get(kind)!;
-      box.checked = !state.hiddenKinds.includes(kind);
-      count.textContent = c.visible !== c.total ? `${c.visible}/${c.total}` : String(c.total);
-    }
+    paintKinds(state);
     slider.max = String(Math.max(1, counts.maxMentions));
     slider.value = String(state.minMentions);
     sliderValue.textContent = `≥ ${state.minMentions}`;

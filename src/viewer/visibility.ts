@@ -46,10 +46,13 @@ export function countVisible(graph: NewsGraph, filters: Filters): Counts {
       kinds.set(kind, k);
     }
   });
-  let edgesVisible = 0;
-  graph.forEachEdge((_e, _a, source, target) => {
-    if (visible.has(source) && visible.has(target)) edgesVisible++;
-  });
+  // every node shown (the usual case): every edge is, no need to walk them
+  let edgesVisible = visible.size === graph.order ? graph.size : 0;
+  if (visible.size !== graph.order) {
+    graph.forEachEdge((_e, _a, source, target) => {
+      if (visible.has(source) && visible.has(target)) edgesVisible++;
+    });
+  }
   return {
     nodes: { visible: visible.size, total: graph.order },
     edges: { visible: edgesVisible, total: graph.size },
