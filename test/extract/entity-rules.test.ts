@@ -86,6 +86,32 @@ describe("entity rules", () => {
     expect(texts("He said Google Chrome crashed.")).toEqual(["Google"]);
   });
 
+  it("long organization names keep the countries inside them, and name them too", () => {
+    const ms = names("Inspectors from Drug Standards Canada Mexico visited. Later the Drug Standards of Canada and Mexico agreed.");
+    expect(of(ms, "Drug Standards Canada Mexico")).toEqual(["organization"]);
+    expect(of(ms, "Drug Standards of Canada and Mexico")).toEqual(["organization"]);
+    expect(of(ms, "Canada")).toEqual(["country", "country"]);
+    expect(of(ms, "Mexico")).toEqual(["country", "country"]);
+    // a known organization or an organization word, then a country or region: the national body
+    const branches = names("Amnesty International Norway and Police Scotland both said so.");
+    expect(of(branches, "Amnesty International Norway")).toEqual(["organization"]);
+    expect(of(branches, "Police Scotland")).toEqual(["organization"]);
+    // ... but not a city, nor a person's name with "for" in front
+    expect(texts("FBI Chicago agents came.")).toEqual(["FBI", "Chicago"]);
+    expect(texts("Ana Ruiz for Water Standards Peru said it.")).toEqual(["Ana Ruiz", "Water Standards Peru", "Peru"]);
+  });
+
+  it("'and' splits two complete names, not the names coordinated inside one", () => {
+    expect(names("A team from the Vermont Institute of Technology and Oregon State University of the US wrote it.").map((m) => [m.text, m.type])).toEqual([
+      ["Vermont Institute of Technology", "organization"],
+      ["Vermont", "place"],
+      ["Oregon State University of the US", "organization"],
+      ["Oregon", "place"],
+      ["US", "country"],
+    ]);
+    expect(texts("The Ministry of Agriculture and Fisheries agreed.")).toEqual(["Ministry of Agriculture and Fisheries"]);
+  });
+
   it("East Asian names with a hyphenated given name are people", () => {
     expect(typeOf("Defender Choi Dong-Hyun scored late.", "Choi Dong-Hyun")).toBe("person");
     // a lower-case second syllable stays in the name: "Tan Wei-lin", not "Tan Wei"

@@ -24,6 +24,16 @@ describe("resolve", () => {
     expect(r.entities.filter((e) => e.type === "person")).toHaveLength(1);
   });
 
+  it("merges organization names that differ only in their link words", () => {
+    const r = run("Inspectors from Drug Standards Canada Mexico visited. Later the Drug Standards of Canada and Mexico agreed.");
+    const orgs = r.entities.filter((e) => e.type === "organization");
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].aliases).toEqual(expect.arrayContaining(["Drug Standards Canada Mexico", "Drug Standards of Canada and Mexico"]));
+    // but two different bodies with a shared stem stay apart
+    const two = run("The Bank of Canada and the Bank of Mexico met.");
+    expect(two.entities.filter((e) => e.type === "organization")).toHaveLength(2);
+  });
+
   it("merges country names into one canonical node", () => {
     const r = run("The U.S. and the United States of America are one. America agreed, and the US said so.");
     const us = entity(r, "country:united-states")!;

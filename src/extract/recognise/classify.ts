@@ -18,8 +18,8 @@ export interface Typing {
 }
 
 /** Words inside a name that make it an organization when followed by of/for/on: "Centre for X", "Council on Y". */
-const ORG_MIDS = handWords(
-  "centre center council institute society association department ministry union federation commission committee office bureau agency court church bank university school college foundation league board".split(
+export const ORG_MIDS = handWords(
+  "centre center council institute society association department ministry union federation commission committee office bureau agency court church bank university school college foundation league board standards".split(
     " ",
   ),
 );

@@ -13,7 +13,7 @@ import { classifyWords, lookupName, looksLikePersonName, spanText, type Strength
 import { buildContext, type DocContext } from "./context";
 import { contextTyping } from "./cues";
 import { descriptionMentions, pronounMentions } from "./pronouns";
-import { nestedPlaces, spelledByAcronym, splitAtAnd, splitOrgPerson, splitPersonOf } from "./parts";
+import { nestedPlaces, orgWithCountries, spelledByAcronym, splitAtAnd, splitOrgPerson, splitPersonOf } from "./parts";
 import { CONNECTORS, sentenceRuns } from "./runs";
 import { splitTitle } from "./titles";
 import { trimRun } from "./trim";
@@ -142,6 +142,12 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   // "United States Geological Survey (USGS)": a bracketed acronym spelling the whole run makes it one name
   if (spelledByAcronym(doc, toks)) {
     candidates.push({ toks, typing: { type: "organization", strength: 2 } });
+    return;
+  }
+  // "Food Standards Australia New Zealand": an organization named with the countries it serves, which are named too
+  const countries = orgWithCountries(doc.text, toks);
+  if (countries) {
+    candidates.push({ toks, typing: { type: "organization", strength: 2 } }, ...countries);
     return;
   }
   // A known name in front of unknown words: "Google Chrome", "Malaysia Tourism (board)"

@@ -2,10 +2,13 @@
 // "of" an organization, an organization's name with a person's run on, and
 // the places named inside a venue or a university.
 import { handWords } from "../lexicon/holdout";
+import { lookupCountry } from "../lexicon/countries";
 import { givenNameGender, isSurname } from "../lexicon/names";
+import { ORG_HEADS } from "../lexicon/organizations";
+import { lookupPlace } from "../lexicon/places";
 import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
 import type { Doc, Token } from "../types";
-import { classifyWords, isPersonName, lookupName, looksLikePersonName, spanText, type Typing } from "./classify";
+import { classifyWords, isPersonName, lookupName, looksLikePersonName, ORG_MIDS, spanText, type Typing } from "./classify";
 import type { DocContext } from "./context";
 import { initialsOf, isAcronym } from "./normalize";
 import { splitTitle } from "./titles";
@@ -20,22 +23,28 @@ const ACADEMIC = new Set(["university", "college", "institute", "school", "acade
 
 /**
  * Places named inside a venue or a university: "Volgograd Arena" -> Volgograd,
- * "University of Sheffield" -> Sheffield, "Massachusetts Institute of Technology" -> Massachusetts.
+ * "University of Sheffield" -> Sheffield, "Massachusetts Institute of Technology" -> Massachusetts,
+ * an organization "of" places: "Food Standards of Australia and New Zealand" -> both countries.
  */
 export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedPart[] {
-  if (outer.type !== "place" && !toks.some((t) => ACADEMIC.has(t.lower))) return [];
+  const and = toks.findIndex((t) => t.lower === "and");
+  if (outer.type !== "place" && !toks.some((t) => ACADEMIC.has(t.lower)) && !placesAfterOf(text, and < 0 ? toks : toks.slice(0, and))) return [];
   const out: TypedPart[] = [];
   const tryPart = (part: Token[]) => {
     if (!part.length || part.length === toks.length) return;
     const known = lookupName(spanText(text, part));
     if (known && (known.type === "place" || known.type === "country")) out.push({ toks: part, typing: known });
   };
-  // "University of Sheffield of the UK": after every "of"
+  // "University of Sheffield of the UK": after every "of"; "Food Standards of Australia and New Zealand": both
   toks.forEach((t, of) => {
     if (t.lower !== "of" || of === 0) return;
-    const after = toks.slice(of + 1).filter((t, i) => !(i === 0 && t.lower === "the"));
-    const stop = after.findIndex((t) => !t.cap || t.lower === "of");
-    tryPart(stop < 0 ? after : after.slice(0, stop));
+    let after = toks.slice(of + 1).filter((t, i) => !(i === 0 && t.lower === "the"));
+    for (;;) {
+      const stop = after.findIndex((t) => !t.cap || t.lower === "of");
+      tryPart(stop < 0 ? after : after.slice(0, stop));
+      if (stop < 0 || (after[stop].lower !== "and" && after[stop].text !== "&")) break;
+      after = after.slice(stop + 1);
+    }
   });
   const firstConnector = toks.findIndex((t) => !t.cap);
   const lead = toks.slice(0, firstConnector < 0 ? toks.length - 1 : firstConnector);
@@ -55,7 +64,10 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
 
 const FACILITY_HEADS = handWords(["station", "stadium", "arena", "airport"]);
 
-/** "MIT and the University of Sheffield": split at "and" when both sides are names on their own. */
+/**
+ * "MIT and the University of Sheffield": split at "and" when both sides are names on their own,
+ * but not "Food Standards of Australia and New Zealand", where the places after "of" are coordinated.
+ */
 export function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
   const at = toks.findIndex((t, i) => i > 0 && (t.lower === "and" || t.text === "&"));
   if (at < 0) return undefined;
@@ -64,8 +76,58 @@ export function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
   if (toks[r]?.lower === "the") r++;
   const right = toks.slice(r);
   if (!left.length || !right.length) return undefined;
-  const known = (part: Token[]) => !!(lookupName(spanText(text, part)) ?? classifyWords(text, part) ?? splitAtAnd(text, part));
+  if (placesAfterOf(text, left) && isPlaceName(text, right)) return undefined;
+  const known = (part: Token[]) => !!(lookupName(spanText(text, part)) ?? classifyWords(text, part) ?? splitAtAnd(text, part)) || !!orgWithCountries(text, part);
   return known(left) && known(right) ? [left, right] : undefined;
+}
+
+/** "Food Standards of Australia": an organization's words, "of", then a place or country closing the part. */
+function placesAfterOf(text: string, toks: Token[]): boolean {
+  const of = toks.findIndex((t, i) => i > 0 && t.lower === "of");
+  if (of < 0 || !toks.slice(0, of).some((t) => ORG_WORDS(t.lower))) return false;
+  const after = toks.slice(toks[of + 1]?.lower === "the" ? of + 2 : of + 1);
+  return after.length > 0 && isPlaceName(text, after);
+}
+
+function isPlaceName(text: string, toks: Token[]): boolean {
+  const known = lookupName(spanText(text, toks));
+  return !!known && (known.type === "place" || known.type === "country");
+}
+
+const ORG_WORDS = (w: string) => ORG_HEADS.has(w) || ORG_MIDS.has(w);
+
+/**
+ * "Food Standards Australia New Zealand", "Amnesty International Australia", "Police Scotland":
+ * an organization's name (known, or ending in an organization word) followed only by country
+ * or region names is one organization, the national branch or body; the places stay inside it.
+ */
+export function orgWithCountries(text: string, toks: Token[]): TypedPart[] | undefined {
+  for (let k = 1; k < toks.length; k++) {
+    const head = toks.slice(0, k);
+    // "X and Police Scotland", "Lydia Buchtmann for Food Standards Australia": a connector means two names
+    if (!head[k - 1].cap && head[k - 1].lower !== "of" && head[k - 1].lower !== "the") return false;
+    const org = ORG_WORDS(head[k - 1].lower) || lookupName(spanText(text, head))?.type === "organization";
+    const places = org ? coveringCountries(text, toks.slice(k)) : undefined;
+    if (places) return places;
+  }
+  return undefined;
+}
+
+/**
+ * The tokens as one or more country, state or region names back to back ("Australia New Zealand",
+ * "Scotland"), else undefined; cities do not count ("FBI Chicago").
+ */
+function coveringCountries(text: string, toks: Token[]): TypedPart[] | undefined {
+  if (!toks.length) return [];
+  for (let n = Math.min(toks.length, 4); n >= 1; n--) {
+    const part = toks.slice(0, n);
+    const name = spanText(text, part);
+    const place = lookupPlace(name);
+    if (!lookupCountry(name) && place !== "region" && place !== "state") continue;
+    const rest = coveringCountries(text, toks.slice(n));
+    if (rest) return [{ toks: part, typing: lookupName(name)! }, ...rest];
+  }
+  return undefined;
 }
 
 /** "Matthew Ingram of The Globe and Mail": a person's name, then "of" and an organization. */

@@ -20,8 +20,10 @@ export function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
       i++;
       continue;
     }
-    // a sentence-initial word the text also writes in lower case, or a common word before "of" ("Shares of Infosys")
-    const ordinary = (ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower)) || (toks[i + 1]?.lower === "of" && isCommonWord(t.lower));
+    // a sentence-initial word the text also writes in lower case, or a common word before "of" or "the"
+    // ("Shares of Infosys", "Later the Drug Standards ...")
+    const linked = toks[i + 1]?.lower === "of" || toks[i + 1]?.lower === "the";
+    const ordinary = (ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower)) || (linked && isCommonWord(t.lower));
     if (t.sentenceInitial && ((ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) || isRoleBeforeName(toks, i))) {
       i++;
       continue;

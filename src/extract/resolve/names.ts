@@ -1,7 +1,8 @@
 // Groups name mentions into entities: canonical names from gazetteers,
 // a person's surname or given name alone, "the X" and "X", acronyms and
 // their expansions ("North Atlantic Treaty Organization (NATO)", or an
-// acronym that spells a name's initials).
+// acronym that spells a name's initials), and organization names that differ
+// only in their link words ("of", "and").
 import type { Doc, Mention } from "../types";
 import { lookupCountry, lookupDemonym } from "../lexicon/countries";
 import { initialsOf, isAcronym, normalizeName } from "../recognise/normalize";
@@ -57,6 +58,7 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
   }
   for (const [a, b] of bracketPairs(doc, names, owner)) merge(a, b, false);
   for (const [a, b] of countryPrefixPairs(groups)) merge(a, b, true);
+  for (const [a, b] of sameContentWords(groups)) merge(a, b, true);
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups.filter((g) => g.mentions.length);
 }
@@ -115,6 +117,24 @@ function countryPrefixPairs(groups: Group[]): Array<[Group, Group]> {
       if (!tail || tail === g) continue;
       if (lookupCountry(head) || lookupDemonym(head) || (k >= 2 && words[k - 1].toLowerCase() === "of")) pairs.push([g, tail]);
     }
+  }
+  return pairs;
+}
+
+const LINK_WORDS = new Set(["of", "the", "and", "&", "for"]);
+
+/** "Food Standards of Australia and New Zealand" and "Food Standards Australia New Zealand": the same words but the links. */
+function sameContentWords(groups: Group[]): Array<[Group, Group]> {
+  const byWords = new Map<string, Group>();
+  const pairs: Array<[Group, Group]> = [];
+  for (const g of groups) {
+    if (g.type !== "organization") continue;
+    const words = normalizeName(g.label).split(" ").filter((w) => !LINK_WORDS.has(w));
+    if (words.length < 3) continue;
+    const k = words.join(" ");
+    const other = byWords.get(k);
+    if (other) pairs.push([other, g]);
+    else byWords.set(k, g);
   }
   return pairs;
 }
