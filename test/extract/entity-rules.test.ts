@@ -175,6 +175,18 @@ describe("entity rules", () => {
   });
 
   it("given-name runs with institution words are institutions, not people", () => {
-    expect(typeOf("Both the Irving Independent School District and the police agreed.", "Irving Independent School District")).toBe("organization");
+    // organization heads beat a given name in front
+    const ms = names("Both the Carter Independent School District and the Carter Police Department said so, and Keith Memorial Hospital agreed.");
+    expect(of(ms, "Carter Independent School District")).toEqual(["organization"]);
+    expect(of(ms, "Carter Police Department")).toEqual(["organization"]);
+    expect(of(ms, "Keith Memorial Hospital")).not.toContain("person");
+  });
+
+  it("a role 'at' an organization, then a person's name: the name splits off the organization", () => {
+    const ms = names("Biology major at University of Nevada Reno Tamsin Okafor heard of it. The head of the Council on Arab-American Relations Nadia Karim said so.");
+    expect(of(ms, "University of Nevada Reno")).toEqual(["organization"]);
+    expect(of(ms, "Tamsin Okafor")).toEqual(["person"]);
+    expect(of(ms, "Council on Arab-American Relations")).toEqual(["organization"]);
+    expect(of(ms, "Nadia Karim")).toEqual(["person"]);
   });
 });
