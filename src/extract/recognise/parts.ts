@@ -105,7 +105,7 @@ export function orgWithCountries(text: string, toks: Token[]): TypedPart[] | und
   for (let k = 1; k < toks.length; k++) {
     const head = toks.slice(0, k);
     // "X and Police Scotland", "Lydia Buchtmann for Food Standards Australia": a connector means two names
-    if (!head[k - 1].cap && head[k - 1].lower !== "of" && head[k - 1].lower !== "the") return false;
+    if (!head[k - 1].cap && head[k - 1].lower !== "of" && head[k - 1].lower !== "the") return undefined;
     const org = ORG_WORDS(head[k - 1].lower) || lookupName(spanText(text, head))?.type === "organization";
     const places = org ? coveringCountries(text, toks.slice(k)) : undefined;
     if (places) return places;
