@@ -34,6 +34,22 @@ describe("resolve", () => {
     expect(two.entities.filter((e) => e.type === "organization")).toHaveLength(2);
   });
 
+  it("a group named by its country is an organization that 'the team' points back to", () => {
+    const r = run("The six-member Peruvian team had been denied visas. Officials did not say why the team was denied. The Peruvian team's coach was proud.");
+    const team = entity(r, "organization:peruvian-team")!;
+    expect(team.label).toBe("Peruvian team");
+    expect(team.mentions.map((m) => m.text)).toEqual(["Peruvian team", "the team", "Peruvian team"]);
+    expect(team.mentions[0].affiliation).toBe("country:peru");
+    // a passing group is no entity
+    expect(run("The Norwegian delegation arrived late.").entities.map((e) => e.type)).not.toContain("organization");
+  });
+
+  it("a group noun before a name makes the later group description that name", () => {
+    const r = run("The final saw US team Zephyr and Halcyon meet. Zephyr lost after a late rally by the US team.");
+    expect(r.entities.filter((e) => e.type === "organization").map((e) => e.label)).toEqual(["Zephyr", "Halcyon"]);
+    expect(entity(r, "organization:zephyr")!.mentions.map((m) => m.text)).toEqual(["Zephyr", "Zephyr", "US team"]);
+  });
+
   it("merges country names into one canonical node", () => {
     const r = run("The U.S. and the United States of America are one. America agreed, and the US said so.");
     const us = entity(r, "country:united-states")!;

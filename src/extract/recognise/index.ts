@@ -1,7 +1,8 @@
 // Second stage: Doc -> Mentions. Proper-name runs are trimmed, stripped of
 // titles, typed (gazetteers, name-internal cues, context), then typed again
 // at document level so every occurrence of a name agrees; headlines only
-// yield names the body or a gazetteer vouches for. Pronouns and role
+// yield names the body or a gazetteer vouches for. Groups named by their
+// country ("the French delegation") are organizations. Pronouns and role
 // descriptions become mentions for resolve to link.
 import type { EntityType } from "../../schema/graph";
 import { lookupDemonym } from "../lexicon/countries";
@@ -12,6 +13,7 @@ import type { Doc, Mention, Token } from "../types";
 import { classifyWords, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
 import { buildContext, type DocContext } from "./context";
 import { contextTyping } from "./cues";
+import { groupMentions } from "./groups";
 import { descriptionMentions, pronounMentions } from "./pronouns";
 import { nestedPlaces, orgWithCountries, spelledByAcronym, splitAtAnd, splitOrgPerson, splitPersonOf } from "./parts";
 import { CONNECTORS, sentenceRuns } from "./runs";
@@ -40,6 +42,7 @@ export function recognise(doc: Doc): Mention[] {
   }
   settleTypes(doc, candidates);
   for (const c of candidates) if (c.typing) out.push(toMention(doc, c));
+  out.push(...groupMentions(doc, ctx, out));
   headlineMentions(doc, ctx, out);
   out.push(...pronounMentions(doc, ctx), ...descriptionMentions(doc, ctx));
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -30,7 +30,11 @@ interface Last {
 export function describedEntities(doc: Doc, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): Mention[] {
   const covered = coveredTokens(doc, mentions);
   const at = new Map<number, Mention>();
-  for (const m of mentions) if (m.entity) at.set(m.start, m);
+  // the longest mention at an offset: "Afghan team" over the demonym "Afghan" inside it
+  for (const m of mentions) {
+    const prev = at.get(m.start);
+    if (m.entity && (!prev || m.end >= prev.end)) at.set(m.start, m);
+  }
   let country: Last | undefined;
   let org: Last | undefined;
   /** the last entity named at all, and the last non-person one heading a clause */
