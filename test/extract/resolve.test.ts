@@ -40,6 +40,8 @@ describe("resolve", () => {
     expect(team.label).toBe("Peruvian team");
     expect(team.mentions.map((m) => m.text)).toEqual(["Peruvian team", "the team", "Peruvian team"]);
     expect(team.mentions[0].affiliation).toBe("country:peru");
+    const delegation = run("The French delegation arrived late on Monday. Hosts said the delegation was tired.");
+    expect(entity(delegation, "organization:french-delegation")!.mentions.map((m) => m.text)).toEqual(["French delegation", "the delegation"]);
     // a passing group is no entity
     expect(run("The Norwegian delegation arrived late.").entities.map((e) => e.type)).not.toContain("organization");
   });

@@ -97,6 +97,7 @@ export const ORG_HEADS = handWords(
     "inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings industries " +
     "university college school academy institute institution foundation fund trust society association federation " +
     "union league council committee commission board authority agency bureau service services department ministry office " +
+    "delegation squad contingent " +
     "administration government cabinet parliament assembly senate congress court tribunal police army navy force forces " +
     "guard corps command party movement front alliance coalition organization organisation network bank exchange " +
     "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle " +
