@@ -101,6 +101,19 @@ describe("entity rules", () => {
     expect(texts("Ana Ruiz for Water Standards Peru said it.")).toEqual(["Ana Ruiz", "Water Standards Peru", "Peru"]);
   });
 
+  it("names inside names: a country in its capital's name, places after 'of', a memorial's person", () => {
+    const ms = names("They flew to Kuwait City. A student at University of Oregon Portland spoke. Crowds filled the Emeka Okonkwo Memorial Hall.");
+    expect(of(ms, "Kuwait City")).toEqual(["place"]);
+    expect(of(ms, "Kuwait")).toEqual(["country"]);
+    expect(of(ms, "University of Oregon Portland")).toEqual(["organization"]);
+    expect(of(ms, "Oregon")).toEqual(["place"]);
+    expect(of(ms, "Portland")).toEqual(["place"]);
+    expect(of(ms, "Emeka Okonkwo")).toEqual(["person"]);
+    // not every capital word run before "Memorial" is a person, nor "Washington" inside "Washington D.C."
+    expect(of(names("The Vietnam Veterans Memorial was shut."), "Vietnam Veterans")).toEqual([]);
+    expect(texts("They met in Washington D.C. on Monday.")).toEqual(["Washington D.C."]);
+  });
+
   it("'and' splits two complete names, not the names coordinated inside one", () => {
     expect(names("A team from the Vermont Institute of Technology and Oregon State University of the US wrote it.").map((m) => [m.text, m.type])).toEqual([
       ["Vermont Institute of Technology", "organization"],

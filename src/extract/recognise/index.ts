@@ -7,6 +7,7 @@
 import type { EntityType } from "../../schema/graph";
 import { lookupDemonym } from "../lexicon/countries";
 import { countryKey } from "./country-key";
+import { PLACE_HEADS } from "../lexicon/places";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
@@ -85,6 +86,8 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   const whole = lookupName(spanText(doc.text, toks));
   if (whole) {
     candidates.push({ toks, typing: whole });
+    // "Mexico City", "Kuwait City": the country inside a known city's name
+    if (whole.type === "place" && toks.length >= 2 && PLACE_HEADS.has(toks[toks.length - 1].lower)) candidates.push(...nestedPlaces(doc.text, toks, whole));
     return;
   }
   // Title + name: "Russian Deputy Foreign Minister Alexander Grushko"

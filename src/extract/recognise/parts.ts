@@ -8,7 +8,7 @@ import { ORG_HEADS } from "../lexicon/organizations";
 import { lookupPlace } from "../lexicon/places";
 import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
 import type { Doc, Token } from "../types";
-import { classifyWords, isPersonName, lookupName, looksLikePersonName, ORG_MIDS, spanText, type Typing } from "./classify";
+import { classifyWords, guessPerson, isPersonName, lookupName, looksLikePersonName, ORG_MIDS, spanText, type Typing } from "./classify";
 import type { DocContext } from "./context";
 import { initialsOf, isAcronym } from "./normalize";
 import { splitTitle } from "./titles";
@@ -24,7 +24,8 @@ const ACADEMIC = new Set(["university", "college", "institute", "school", "acade
 /**
  * Places named inside a venue or a university: "Volgograd Arena" -> Volgograd,
  * "University of Sheffield" -> Sheffield, "Massachusetts Institute of Technology" -> Massachusetts,
- * an organization "of" places: "Food Standards of Australia and New Zealand" -> both countries.
+ * an organization "of" places: "Food Standards of Australia and New Zealand" -> both countries;
+ * and the person a memorial is named after.
  */
 export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedPart[] {
   const and = toks.findIndex((t) => t.lower === "and");
@@ -35,13 +36,19 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
     const known = lookupName(spanText(text, part));
     if (known && (known.type === "place" || known.type === "country")) out.push({ toks: part, typing: known });
   };
+  // "University of Texas Arlington": places back to back after "of"
+  const tryPlaces = (part: Token[]) => {
+    const before = out.length;
+    tryPart(part);
+    if (out.length === before && part.length >= 2) out.push(...(coveringPlaces(text, part) ?? []));
+  };
   // "University of Sheffield of the UK": after every "of"; "Food Standards of Australia and New Zealand": both
   toks.forEach((t, of) => {
     if (t.lower !== "of" || of === 0) return;
     let after = toks.slice(of + 1).filter((t, i) => !(i === 0 && t.lower === "the"));
     for (;;) {
       const stop = after.findIndex((t) => !t.cap || t.lower === "of");
-      tryPart(stop < 0 ? after : after.slice(0, stop));
+      tryPlaces(stop < 0 ? after : after.slice(0, stop));
       if (stop < 0 || (after[stop].lower !== "and" && after[stop].text !== "&")) break;
       after = after.slice(stop + 1);
     }
@@ -59,10 +66,31 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
     if (typing && typing.type === "place") out.push({ toks: lead, typing: { type: "place", strength: 1 } });
     else if (!typing && lead.every((t) => !isCommonWord(t.lower) && !isSurname(t.text) && !givenNameGender(t.text))) out.push({ toks: lead, typing: { type: "place", strength: 1 } });
   }
+  // "Chiang Kai Shek Memorial (Hall)": a memorial is named after a person
+  const memorial = toks.findIndex((t, i) => i >= 2 && MEMORIAL_HEADS.has(t.lower));
+  if (outer.type === "place" && memorial > 0 && firstConnector < 0) {
+    const person = toks.slice(0, memorial);
+    const typing = classifyWords(text, person);
+    if (typing ? typing.type === "person" : guessPerson(person)) out.push({ toks: person, typing: { type: "person", strength: 2 } });
+  }
   return out;
 }
 
 const FACILITY_HEADS = handWords(["station", "stadium", "arena", "airport"]);
+const MEMORIAL_HEADS = handWords(["memorial", "monument", "mausoleum"]);
+
+/** The tokens as known place or country names back to back ("Texas Arlington"), else undefined. */
+function coveringPlaces(text: string, toks: Token[]): TypedPart[] | undefined {
+  if (!toks.length) return [];
+  for (let n = Math.min(toks.length, 4); n >= 1; n--) {
+    const part = toks.slice(0, n);
+    const known = lookupName(spanText(text, part));
+    if (!known || (known.type !== "place" && known.type !== "country")) continue;
+    const rest = coveringPlaces(text, toks.slice(n));
+    if (rest) return [{ toks: part, typing: known }, ...rest];
+  }
+  return undefined;
+}
 
 /**
  * "MIT and the University of Sheffield": split at "and" when both sides are names on their own,
