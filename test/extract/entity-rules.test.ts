@@ -182,6 +182,14 @@ describe("entity rules", () => {
     expect(typeOf("He is a fan of Torrell.", "Torrell")).not.toBe("place");
   });
 
+  it("'Korea' alone is South Korea, as news writes it; North Korea stays apart", () => {
+    const ms = names("North Korea fired a missile. Korea's defence ministry said so.");
+    expect(ms.map((m) => [m.text, m.canonical])).toEqual([
+      ["North Korea", "North Korea"],
+      ["Korea", "South Korea"],
+    ]);
+  });
+
   it("a currency prefix is not a country", () => {
     expect(names("He was freed on US$ 20,000 bail and fined HK$5.")).toEqual([]);
     expect(of(names("The US agreed."), "US")).toEqual(["country"]);

@@ -15,7 +15,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   "United States": ["U.S.", "U.S.A.", "America", "the States"],
   "United Kingdom": ["U.K.", "Britain"],
   "United Arab Emirates": ["UAE", "U.A.E."],
-  "South Korea": ["Korea Republic", "Republic of Korea"],
+  "South Korea": ["Korea Republic", "Republic of Korea", "Korea"],
   "North Korea": ["DPRK", "Democratic People's Republic of Korea"],
   China: ["PRC", "People's Republic of China", "Mainland China"],
   Russia: ["Russian Federation"],
