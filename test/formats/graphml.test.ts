@@ -89,7 +89,7 @@ describe("GraphML writer", () => {
     execFileSync("xmllint", ["--nonet", "--noout", "--schema", GRAPHML_XSD, path], { stdio: "pipe" });
     const back = readGraphML(text);
     expect(back.getNodeAttributes("a")).toMatchObject({ Modularity_Class: 2, flag: true, tags: ["x", "y"], score: 0.5 });
-    expect(back.getEdgeAttribute("e0", "weight")).toBe(4e12);
+    expect((back.getEdgeAttributes("e0") as Record<string, unknown>).weight).toBe(4e12);
   });
 
   it("fills colour and size from the shared appearance, and gives r, g, b", () => {
