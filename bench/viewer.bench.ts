@@ -15,7 +15,7 @@ const SIZES = [
   { name: "1k/5k", order: 1_000, size: 5_000 },
   { name: "10k/50k", order: 10_000, size: 50_000 },
 ];
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 90);
 
 interface Run {
