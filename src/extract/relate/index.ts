@@ -2,10 +2,11 @@
 // place) and relations between entities, each with its evidence.
 // Works sentence by sentence over bounded windows, so time grows linearly.
 import { evidenceAt } from "../evidence";
-import type { Doc, RelationRecord, Relations, Resolution } from "../types";
+import type { Doc, EventRecord, RelationRecord, Relations, Resolution } from "../types";
 import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
 import { framesOf } from "./frames";
 import { mentionRoles, sentenceRelations } from "./roles";
+import { svoRelations } from "./svo";
 import { mentionsBySentence, viewSentence } from "./view";
 
 export function relate(doc: Doc, resolution: Resolution): Relations {
@@ -25,7 +26,26 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     }
   }
   const events = toRecords(mergeDrafts(drafts), (k) => info.get(k));
-  return { events, relations: withoutWeakerDuplicates(relations) };
+  const stated = views.flatMap((view) => svoRelations(doc, view));
+  return { events, relations: [...withoutWeakerDuplicates(relations), ...notYetLinked(stated, relations, events)] };
+}
+
+/**
+ * A verb's link is redundant where the same sentence already links the pair, by a
+ * position, a pattern or an event that has both as participants: the graph keeps one.
+ */
+function notYetLinked(stated: RelationRecord[], relations: readonly RelationRecord[], events: readonly EventRecord[]): RelationRecord[] {
+  const linked = new Set<string>();
+  const pairKey = (a: string, b: string, sentence: number) => `${a < b ? a + "|" + b : b + "|" + a}@${sentence}`;
+  for (const r of relations) for (const ev of r.evidence) linked.add(pairKey(r.source, r.target, ev.sentenceStart));
+  for (const e of events) {
+    for (const p of e.participants) for (const q of e.participants) {
+      if (p.entity >= q.entity) continue;
+      const sentences = new Set([...(p.evidence ?? e.evidence)].map((x) => x.sentenceStart));
+      for (const x of q.evidence ?? e.evidence) if (sentences.has(x.sentenceStart)) linked.add(pairKey(p.entity, q.entity, x.sentenceStart));
+    }
+  }
+  return stated.filter((r) => !linked.has(pairKey(r.source, r.target, r.evidence[0].sentenceStart)));
 }
 
 /** "affiliated with" says less than a position held between the same two entities: drop it then. */

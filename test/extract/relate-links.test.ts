@@ -1,0 +1,123 @@
+// Stated links between entities (relate/svo.ts and the nominal patterns), each rule on a
+// made-up news sentence from a different topic, with mentions placed by hand so the
+// rule is tested apart from recognition.
+import { describe, expect, it } from "vitest";
+import { relate } from "../../src/extract/relate";
+import { svoRelations } from "../../src/extract/relate/svo";
+import { mentionsBySentence, viewSentence } from "../../src/extract/relate/view";
+import type { RelationRecord } from "../../src/extract/types";
+import { fixture, type MentionSpec } from "./relate-fixture";
+
+/** The verb links of every sentence, as "source -label-> target". */
+function links(text: string, mentions: MentionSpec[]): string[] {
+  const { doc, resolution } = fixture(text, mentions);
+  const by = mentionsBySentence(resolution.mentions);
+  return doc.sentences.flatMap((s) => svoRelations(doc, viewSentence(doc, s, by.get(s.index) ?? []))).map(show);
+}
+const show = (r: RelationRecord) => `${r.source} -${r.label}-> ${r.target}`;
+
+const NORTHWIND = "organization:northwind-energy";
+const BRIGHTWATER = "organization:brightwater-solar";
+const RUIZ = "person:ana-ruiz";
+
+describe("verb links: subject, verb, object in one clause", () => {
+  it("business: 'X acquired Y' and the passive 'Y was acquired by X' give the same link", () => {
+    const m = [{ text: "Northwind Energy", entity: NORTHWIND }, { text: "Brightwater Solar", entity: BRIGHTWATER }];
+    expect(links("Northwind Energy acquired Brightwater Solar for $2 billion.", m)).toEqual([`${NORTHWIND} -acquired-> ${BRIGHTWATER}`]);
+    expect(links("Brightwater Solar was acquired by Northwind Energy in March.", [m[1], m[0]])).toEqual([`${NORTHWIND} -acquired-> ${BRIGHTWATER}`]);
+    expect(links("Brightwater Solar, acquired by Northwind Energy last year, will close two plants.", [m[1], m[0]])).toEqual([`${NORTHWIND} -acquired-> ${BRIGHTWATER}`]);
+  });
+
+  it("advocacy: 'X urged Y to ...' is labelled by the verb; tense auxiliaries drop, modals and control verbs stay", () => {
+    expect(links("Greenpeace has urged the European Commission to ban the pesticide.", [
+      { text: "Greenpeace", entity: "organization:greenpeace" },
+      { text: "European Commission", entity: "organization:european-commission" },
+    ])).toEqual(["organization:greenpeace -urged-> organization:european-commission"]);
+    expect(links("Apex Labs has agreed to buy Corvid Systems, and Tesla will not sue Ford.", [
+      { text: "Apex Labs", entity: "organization:apex-labs" },
+      { text: "Corvid Systems", entity: "organization:corvid-systems" },
+      { text: "Tesla", entity: "organization:tesla" },
+      { text: "Ford", entity: "organization:ford" },
+    ])).toEqual(["organization:apex-labs -agreed to buy-> organization:corvid-systems", "organization:tesla -will not sue-> organization:ford"]);
+  });
+
+  it("diplomacy: a particle joins the label ('met with'); the subject is found past an appositive", () => {
+    expect(links("The mayor, Ana Ruiz, met with Kenji Sato in Lisbon.", [
+      { text: "Ana Ruiz", entity: RUIZ },
+      { text: "Kenji Sato", entity: "person:kenji-sato" },
+      { text: "Lisbon", entity: "place:lisbon" },
+    ])).toEqual([`${RUIZ} -met with-> person:kenji-sato`]);
+  });
+
+  it("charity: a list of objects links each member; 'X beat Y, Z said' stops before the new clause", () => {
+    expect(links("Senator Ana Ruiz thanked Oxfam, UNICEF and the Red Cross.", [
+      { text: "Ana Ruiz", entity: RUIZ },
+      { text: "Oxfam", entity: "organization:oxfam" },
+      { text: "UNICEF", entity: "organization:unicef" },
+      { text: "Red Cross", entity: "organization:red-cross" },
+    ])).toEqual([`${RUIZ} -thanked-> organization:oxfam`, `${RUIZ} -thanked-> organization:unicef`, `${RUIZ} -thanked-> organization:red-cross`]);
+    expect(links("Harbor City beat Riverside United, Lopez said.", [
+      { text: "Harbor City", entity: "organization:harbor-city" },
+      { text: "Riverside United", entity: "organization:riverside-united" },
+      { text: "Lopez", entity: "person:maria-lopez" },
+    ])).toEqual(["organization:harbor-city -beat-> organization:riverside-united"]);
+  });
+
+  it("sport: plain words and a score may stand between verb and object ('beat debutants Y', 'lost 1 – 2 to Y')", () => {
+    const m = [{ text: "Belgium", entity: "country:belgium" }, { text: "Panama", entity: "country:panama" }];
+    expect(links("Belgium beat debutants Panama in Sochi.", m)).toEqual(["country:belgium -beat-> country:panama"]);
+    expect(links("Panama lost 1 – 2 to Belgium on Monday.", [m[1], m[0]])).toEqual(["country:panama -lost to-> country:belgium"]);
+  });
+
+  it("a possessor is no object, unless the role holder after it is named: 'met Y's foreign minister Z'", () => {
+    expect(links("Ana Ruiz praised Lakeside Hospital's staff.", [
+      { text: "Ana Ruiz", entity: RUIZ },
+      { text: "Lakeside Hospital", entity: "organization:lakeside-hospital" },
+    ])).toEqual([]);
+    expect(links("Ana Ruiz met Portugal's foreign minister Joao Silva.", [
+      { text: "Ana Ruiz", entity: RUIZ },
+      { text: "Portugal", entity: "country:portugal" },
+      { text: "Joao Silva", entity: "person:joao-silva" },
+    ])).toEqual([`${RUIZ} -met-> person:joao-silva`]);
+  });
+
+  it("no link across a speech verb, from a noun use, or from a role noun before a name", () => {
+    expect(links("Ana Ruiz said Lakeside Hospital would close.", [
+      { text: "Ana Ruiz", entity: RUIZ },
+      { text: "Lakeside Hospital", entity: "organization:lakeside-hospital" },
+    ])).toEqual([]);
+    expect(links("Russia's attack on Ukraine drew protests from Poland.", [
+      { text: "Russia", entity: "country:russia" },
+      { text: "Ukraine", entity: "country:ukraine" },
+      { text: "Poland", entity: "country:poland" },
+    ])).toEqual([]);
+    expect(links("Swedish captain Andreas Berg scored twice.", [
+      { text: "Swedish", entity: "country:sweden", kind: "demonym" },
+      { text: "Andreas Berg", entity: "person:andreas-berg" },
+    ])).toEqual([]);
+  });
+
+  it("a coordinated passive does not take the first verb's subject: 'X substituted Y and was replaced by Z'", () => {
+    expect(links("Korea substituted Park in the 28th minute and was replaced by Kim.", [
+      { text: "Korea", entity: "country:south-korea" },
+      { text: "Park", entity: "person:park" },
+      { text: "Kim", entity: "person:kim" },
+    ])).toEqual([]);
+  });
+});
+
+describe("verb links in the graph", () => {
+  it("a verb link becomes a relation edge, unless an event of the same sentence already links the pair", () => {
+    const { doc, resolution } = fixture("Senator Ana Ruiz thanked Oxfam. Sweden defeated Norway in Oslo.", [
+      { text: "Ana Ruiz", entity: RUIZ },
+      { text: "Oxfam", entity: "organization:oxfam" },
+      { text: "Sweden", entity: "country:sweden" },
+      { text: "Norway", entity: "country:norway" },
+      { text: "Oslo", entity: "place:oslo" },
+    ]);
+    const r = relate(doc, resolution);
+    expect(r.relations.map(show)).toContain(`${RUIZ} -thanked-> organization:oxfam`);
+    expect(r.relations.some((x) => x.source === "country:sweden" && x.target === "country:norway")).toBe(false);
+    expect(r.events.some((e) => e.participants.some((p) => p.entity === "country:sweden") && e.participants.some((p) => p.entity === "country:norway"))).toBe(true);
+  });
+});
