@@ -89,7 +89,8 @@ export function edgeReducer(
     label: null,
     type: curvature === undefined ? ctx.straightEdges : "curved",
     color: attrs.color ?? EDGE_COLORS[attrs.kind] ?? EDGE_COLORS.relation,
-    size: attrs.size ?? Math.min(4, 1 + 0.5 * Math.max(0, (attrs.mentions ?? 1) - 1)),
+    // at least 2 px: sigma picks edges on a half-resolution buffer, thinner ones are hard to click
+    size: attrs.size ?? Math.min(5, 2 + 0.5 * Math.max(0, (attrs.mentions ?? 1) - 1)),
     zIndex: 0,
   };
   if (curvature !== undefined) out.curvature = curvature;
