@@ -82,10 +82,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     ...sigmaSettings(plan, options.sigmaSettings),
     renderEdgeLabels: !!ctx.focus || !!ctx.selectedEdge,
     nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
-    edgeReducer: (key, attrs) => {
-      const [source, target] = graph.extremities(key);
-      return edgeReducer(ctx, key, attrs as EdgeAttributes, source, target);
-    },
+    edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes, () => graph.extremities(key)),
   } as Partial<ViewerSettings>);
   const camera = sigma.getCamera();
   const initialCamera = store.getState().camera;

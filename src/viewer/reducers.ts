@@ -77,12 +77,12 @@ export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttribu
   return out;
 }
 
+/** `ends` gives the edge's [source, target]; only called while a node is focused. */
 export function edgeReducer(
   ctx: ReducerContext,
   key: string,
   attrs: EdgeAttributes,
-  source: string,
-  target: string,
+  ends: () => [string, string],
 ): Partial<EdgeDisplayData> {
   const curvature = ctx.curvatures.get(key);
   const out: Partial<EdgeDisplayData> & { curvature?: number } = {
@@ -101,6 +101,7 @@ export function edgeReducer(
     out.size = (out.size ?? 1) + 1.5;
     out.zIndex = 2;
   } else if (ctx.focus) {
+    const [source, target] = ends();
     if (source === ctx.focus || target === ctx.focus) {
       // a bare "participant" role says nothing the square node does not
       out.label = attrs.kind === "participant" && attrs.label === "participant" ? null : attrs.label;

@@ -88,21 +88,30 @@ export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSetting
  * the user's graph gets no extra attributes, and big graphs pay one pass.
  */
 export function parallelCurvatures(graph: NewsGraph): Map<string, number> {
-  const pairCount = new Map<string, number>();
-  const pairOf = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
-  graph.forEachEdge((_e, _a, source, target) => {
-    const pair = pairOf(source, target);
-    pairCount.set(pair, (pairCount.get(pair) ?? 0) + 1);
+  // pass 1, per source node, no string keys: an edge is parallel if its target repeats
+  // among the source's out-edges or an edge runs back the other way
+  const parallel = new Set<string>();
+  const perTarget = new Map<string, string[]>();
+  graph.forEachNode((source) => {
+    perTarget.clear();
+    graph.forEachOutEdge(source, (edge, _a, _s, target) => {
+      const list = perTarget.get(target);
+      if (list) list.push(edge);
+      else perTarget.set(target, [edge]);
+    });
+    for (const [target, edges] of perTarget) {
+      if (edges.length > 1 || graph.hasDirectedEdge(target, source)) for (const e of edges) parallel.add(e);
+    }
   });
+  if (parallel.size === 0) return new Map();
   const copy = new MultiDirectedGraph();
   graph.forEachEdge((key, _a, source, target) => {
-    if ((pairCount.get(pairOf(source, target)) ?? 0) < 2) return;
+    if (!parallel.has(key)) return;
     copy.mergeNode(source);
     copy.mergeNode(target);
     copy.addDirectedEdgeWithKey(key, source, target);
   });
   const curvatures = new Map<string, number>();
-  if (copy.size === 0) return curvatures;
   indexParallelEdgesIndex(copy, { edgeIndexAttribute: "index", edgeMaxIndexAttribute: "max" });
   copy.forEachEdge((key, attrs) => {
     if (typeof attrs.index !== "number") return;

@@ -57,6 +57,39 @@ describe("two viewers on one page", () => {
     await page.screenshot({ path: join(ARTIFACTS, "two-viewers.png") });
   });
 
+  it("curves parallel and opposite edges only, without adding attributes to the graph", async () => {
+    const result = await page.evaluate(() => {
+      const v = (window as any).viewers.full;
+      const pairs = new Map<string, string[]>();
+      v.graph.forEachEdge((e: string, _a: unknown, s: string, t: string) => {
+        const k = [s, t].sort().join("|");
+        pairs.set(k, [...(pairs.get(k) ?? []), e]);
+      });
+      const wrong: string[] = [];
+      let curved = 0;
+      for (const edges of pairs.values()) {
+        const types = edges.map((e) => v.sigma.getEdgeDisplayData(e).type);
+        const expected = edges.length > 1 ? "curved" : "arrow";
+        if (types.some((t) => t !== expected)) wrong.push(edges.join(","));
+        if (edges.length > 1) {
+          curved += edges.length;
+          // same direction: distinct curvatures; opposite directions bend apart with the same one
+          const byDirection = new Map<string, number[]>();
+          for (const e of edges) {
+            const d = v.graph.source(e);
+            byDirection.set(d, [...(byDirection.get(d) ?? []), v.sigma.getEdgeDisplayData(e).curvature]);
+          }
+          for (const c of byDirection.values()) if (new Set(c).size !== c.length) wrong.push(`same curvature: ${edges.join(",")}`);
+        }
+      }
+      const extra = v.graph.someEdge((_e: string, a: object) => Object.keys(a).some((k) => /index|curvature/i.test(k)));
+      return { wrong, curved, extra };
+    });
+    expect(result.wrong).toEqual([]);
+    expect(result.curved).toBeGreaterThan(0);
+    expect(result.extra).toBe(false);
+  });
+
   it("selecting in one leaves the other alone", async () => {
     await page.evaluate(() => (window as any).viewers.full.select("person:putin"));
     expect((await state("full")).selection).toEqual({ kind: "node", key: "person:putin" });
