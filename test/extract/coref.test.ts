@@ -74,3 +74,13 @@ describe("organization references (round 2)", () => {
     expect(r.mentions.filter((x) => x.kind === "pronoun" && x.type === "organization")).toEqual([]);
   });
 });
+
+describe("'its' after a person subject", () => {
+  it("points at the one organization named earlier in the sentence, not at a possessor's noun", () => {
+    const text = "Omar Haddad, a member of Greenpeace for a decade, was fired after leaving its board in May.";
+    const r = run(text);
+    expect(entityAt(r, "its", text, "leaving")).toBe("organization:greenpeace");
+    const two = "Omar Haddad left Greenpeace for Oxfam and criticised its board.";
+    expect(run(two).mentions.some((m) => m.text === "its")).toBe(false);
+  });
+});

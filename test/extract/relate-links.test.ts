@@ -121,3 +121,74 @@ describe("verb links in the graph", () => {
     expect(r.events.some((e) => e.participants.some((p) => p.entity === "country:sweden") && e.participants.some((p) => p.entity === "country:norway"))).toBe(true);
   });
 });
+
+/** Every relation relate() finds, as "source -label-> target". */
+function relations(text: string, mentions: MentionSpec[]): string[] {
+  const { doc, resolution } = fixture(text, mentions);
+  return relate(doc, resolution).relations.map(show);
+}
+
+describe("nominal links", () => {
+  it("consumer news: 'a spokesperson for Y X said' ties X to Y; a chain of bodies ties to the last one", () => {
+    expect(relations("A spokesperson for Orion Motors Dana Kim said the recall was voluntary.", [
+      { text: "Orion Motors", entity: "organization:orion-motors" },
+      { text: "Dana Kim", entity: "person:dana-kim" },
+    ])).toContain("person:dana-kim -spokesperson of-> organization:orion-motors");
+    expect(relations("Executive director of the Boston chapter of the Sierra Club Maya Chen welcomed the ruling.", [
+      { text: "Boston", entity: "place:boston" },
+      { text: "Sierra Club", entity: "organization:sierra-club" },
+      { text: "Maya Chen", entity: "person:maya-chen" },
+    ])).toContain("person:maya-chen -executive director of-> organization:sierra-club");
+  });
+
+  it("business and media: 'Y's parent company X', 'the Y magazine X' make X part of Y", () => {
+    expect(relations("Quanta's parent company Helix Group reported a loss.", [
+      { text: "Quanta", entity: "organization:quanta" },
+      { text: "Helix Group", entity: "organization:helix-group" },
+    ])).toContain("organization:helix-group -parent company of-> organization:quanta");
+    expect(relations("He wrote for the Greenpeace magazine Earth Voice for years.", [
+      { text: "Greenpeace", entity: "organization:greenpeace" },
+      { text: "Earth Voice", entity: "organization:earth-voice" },
+    ])).toContain("organization:earth-voice -magazine of-> organization:greenpeace");
+  });
+
+  it("geography: 'X, the capital of Y', 'X, a city in northern Y', 'Y's capital X'", () => {
+    expect(relations("Protests spread to Tbilisi, the capital of Georgia, on Friday.", [
+      { text: "Tbilisi", entity: "place:tbilisi" },
+      { text: "Georgia", entity: "country:georgia" },
+    ])).toContain("place:tbilisi -capital of-> country:georgia");
+    expect(relations("Fighting resumed near Mosul, a city in northern Iraq, overnight.", [
+      { text: "Mosul", entity: "place:mosul" },
+      { text: "Iraq", entity: "country:iraq" },
+    ])).toContain("place:mosul -located in-> country:iraq");
+    expect(relations("Floods hit Kenya's capital Nairobi again.", [
+      { text: "Kenya", entity: "country:kenya" },
+      { text: "Nairobi", entity: "place:nairobi" },
+    ])).toContain("place:nairobi -capital of-> country:kenya");
+  });
+
+  it("politics: a title run across 'and' ('Spain's culture and sports minister X')", () => {
+    expect(relations("Spain's culture and sports minister Elena Ortiz opened the games.", [
+      { text: "Spain", entity: "country:spain" },
+      { text: "Elena Ortiz", entity: "person:elena-ortiz" },
+    ])).toContain("person:elena-ortiz -culture and sports minister of-> country:spain");
+  });
+
+  it("health: a second apposed title names its organization ('X, director of ..., and chair of Y, said')", () => {
+    expect(relations("Lena Park, director of the city flu study, and chair of the Northern Health Trust, said cases fell.", [
+      { text: "Lena Park", entity: "person:lena-park" },
+      { text: "Northern Health Trust", entity: "organization:northern-health-trust" },
+    ])).toContain("person:lena-park -chair of-> organization:northern-health-trust");
+  });
+
+  it("no part-of link from a plain noun that is no body ('Acme's chief rival Zenco'), no capital from a country after its noun", () => {
+    expect(relations("Acme's chief rival Zenco cut prices.", [
+      { text: "Acme", entity: "organization:acme" },
+      { text: "Zenco", entity: "organization:zenco" },
+     ])).toEqual([]);
+    expect(relations("Refugees reached Poland's border city Germany.", [
+      { text: "Poland", entity: "country:poland" },
+      { text: "Germany", entity: "country:germany" },
+    ])).toEqual([]);
+  });
+});

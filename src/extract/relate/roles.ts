@@ -6,6 +6,7 @@ import type { EntityType } from "../../schema/graph";
 import { evidenceAt } from "../evidence";
 import type { Doc, Mention, RelationRecord } from "../types";
 import { findSubjects, isRoleWord, POSSESSIVE_PRONOUNS } from "./clause";
+import { nominalRelations } from "./nominal";
 import { patternRelations } from "./patterns";
 import { DETERMINERS, type SentenceView, type Span } from "./view";
 
@@ -63,6 +64,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     if (words[j] === "'s" || words[j] === "'") j++;
     const titleStart = j;
     while (j < words.length && !view.spanAt[j] && isRoleWord(words[j])) j++;
+    j = coordinatedTitleEnd(view, titleStart, j);
     const titleEnd = j - 1;
     if (titleEnd < titleStart && titleStart > owner.last + 1 && owner.mention.type !== "person") {
       // "Korea's Kim Shin-Wook": a member, position unsaid
@@ -108,6 +110,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
   titleOfBeforeName(view, add);
   locatedIn(view, add);
   patternRelations(view, add);
+  nominalRelations(view, add);
 
   for (let i = 0; i < words.length; i++) {
     if (view.spanAt[i]) continue;
@@ -120,6 +123,20 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     }
   }
   return out;
+}
+
+/**
+ * "France's interior and overseas minister X": a title run goes on across "and" and up
+ * to two plain words when it ends in a title word right before a name. Returns the new end.
+ */
+function coordinatedTitleEnd(view: SentenceView, start: number, end: number): number {
+  const { words, spanAt } = view;
+  if (end === start || words[end] !== "and") return end;
+  let k = end + 1;
+  while (k < words.length && k - end <= 3 && !spanAt[k] && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) && !isRoleWord(words[k])) k++;
+  const last = k;
+  while (k < words.length && !spanAt[k] && isRoleWord(words[k])) k++;
+  return k > last && spanAt[k]?.mention.type === "person" ? k : end;
 }
 
 /** "the president of the Lombardy region, Roberto Maroni", "the secretary general of CEI (...), Nunzio Galantino" */

@@ -7,6 +7,8 @@
 //   "its", "it" (before a verb)      -> the country or organization heading the clause
 //                                       that holds it or the one before, when no person
 //                                       or other entity intervenes
+//   "its" (before a noun), otherwise  -> the one organization or country named earlier in
+//                                       its sentence ("X, a member of Y, left its board")
 // One pass over the tokens with the most recent entity of each kind in hand.
 import { ORG_HEADS } from "../lexicon/organizations";
 import type { Doc, Entity, Mention, Token } from "../types";
@@ -40,6 +42,8 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   /** the last entity named at all, and the last non-person one heading a clause */
   let lastNamed: Last | undefined;
   let subject: Last | undefined;
+  /** organizations and countries named so far in the current sentence */
+  let sentenceBodies: Last[] = [];
   const orgByHead = new Map<string, Last>();
   const out: Mention[] = [];
   const tokens = doc.tokens;
@@ -50,6 +54,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (i > 0 && tokens[i - 1].sentence !== t.sentence) sentenceBodies = [];
     const m = at.get(t.start);
     if (m) {
       const e = entities.get(m.entity!);
@@ -64,6 +69,8 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       }
       if (m.kind !== "pronoun" || e.type !== "person") lastNamed = here;
       const possessor = /^['\u2019]s?\b/.test(doc.text.slice(m.end, m.end + 3));
+      // a possessor's noun is the likelier owner of a later "its" ("Microsoft's browser lost its lead"): no fallback then
+      if ((e.type === "organization" || e.type === "country") && !sentenceBodies.some((b) => b.entity === e)) sentenceBodies.push(possessor ? { entity: e, sentence: -1 } : here);
       if ((e.type === "organization" || e.type === "country") && headsClause(tokens, i) && !possessor) subject = here;
       else if (e.type === "person" && m.kind === "name") subject = undefined;
       continue;
@@ -79,6 +86,11 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       if (sameSentence && (t.lower === "its" ? /^\p{Ll}/u.test(next.text) : subjectSlot && verbNext)) {
         add(t, t, subject, subject.entity.type, "pronoun");
       }
+      continue;
+    }
+    // "its" cannot point at a person: with one body named before it in the sentence, it is that one
+    if (t.lower === "its" && sentenceBodies.length === 1 && sentenceBodies[0].sentence === t.sentence && tokens[i + 1]?.sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text)) {
+      add(t, t, sentenceBodies[0], sentenceBodies[0].entity.type, "pronoun");
       continue;
     }
     if (t.lower !== "the") continue;
