@@ -302,3 +302,51 @@ describe("round 2: generalising mechanisms", () => {
     expect(rel(r, "place:uhuru-park", "place:nairobi")?.label).toBe("near");
   });
 });
+
+describe("round 3: where events happen", () => {
+  it("diplomacy: a fronted 'In X,' is the place of the sentence's meeting", () => {
+    const r = run("In Lisbon, Ana Ruiz met Kenji Sato on Monday.", [
+      { text: "Lisbon", entity: "place:lisbon" },
+      { text: "Ana Ruiz", entity: "person:ana-ruiz" },
+      { text: "Kenji Sato", entity: "person:kenji-sato" },
+    ]);
+    const meeting = r.events.find((e) => e.kind === "meeting")!;
+    expect(roles(meeting)).toEqual({ "person:ana-ruiz": "agent", "person:kenji-sato": "participant", "place:lisbon": "location" });
+    expect(meeting.place).toBe("place:lisbon");
+  });
+
+  it("a fronted place is no place of a statement, and a fronted non-place is nothing", () => {
+    const r = run("In Lisbon, Ana Ruiz announced a deal with Orion Motors.", [
+      { text: "Lisbon", entity: "place:lisbon" },
+      { text: "Ana Ruiz", entity: "person:ana-ruiz" },
+      { text: "Orion Motors", entity: "organization:orion-motors" },
+    ]);
+    // the deal (an agreement) happens there; the announcement is folded into it
+    const deal = r.events.find((e) => e.kind === "agreement")!;
+    expect(roles(deal)["place:lisbon"]).toBe("location");
+    const s = run("In Orion Motors, Ana Ruiz met Kenji Sato.", [
+      { text: "Orion Motors", entity: "organization:orion-motors" },
+      { text: "Ana Ruiz", entity: "person:ana-ruiz" },
+      { text: "Kenji Sato", entity: "person:kenji-sato" },
+    ]);
+    expect(roles(s.events[0])["organization:orion-motors"]).toBeUndefined();
+  });
+
+  it("security: an attack with no named attacker is kept when the text places it ('in X, Y'), reaching past its object", () => {
+    const r = run("Gunmen attacked a police station in Peshawar, Pakistan, on Monday.", [
+      { text: "Peshawar", entity: "place:peshawar" },
+      { text: "Pakistan", entity: "country:pakistan" },
+    ]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({ kind: "attack", label: "attack in Peshawar" });
+    expect(roles(r.events[0])).toEqual({ "place:peshawar": "location", "country:pakistan": "location" });
+  });
+
+  it("a statement with only places is no event", () => {
+    const r = run("Officials announced new rules in Peshawar, Pakistan, on Monday.", [
+      { text: "Peshawar", entity: "place:peshawar" },
+      { text: "Pakistan", entity: "country:pakistan" },
+    ]);
+    expect(r.events).toEqual([]);
+  });
+});

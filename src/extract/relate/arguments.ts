@@ -10,6 +10,9 @@ import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, ty
 const PREP_REACH = 2;
 /** How far after the trigger a location may attach ("met in Moscow"). */
 const PLACE_REACH = 4;
+/** Violence and arrests happen at their object's place: "attacked a police station in Peshawar". */
+const OBJECT_PLACE_KINDS = new Set(["attack", "arrest", "protest"]);
+const placeReach = (sense: TriggerSense) => (OBJECT_PLACE_KINDS.has(sense.kind) ? PLACE_REACH + 2 : PLACE_REACH);
 
 /** Complements after a trigger, up to the end of its clause. */
 export function scanArguments(view: SentenceView, from: number, sense: TriggerSense, timeTok: ReadonlySet<number>, takesObject: boolean): { args: Arg[]; end: number; topic?: string } {
@@ -46,7 +49,7 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
       let role: ParticipantRole | null = current === "object" ? (sense.symmetric ? "participant" : "target") : current;
       if (sense.content) role = "target";
       const placeLike = span.mention.type === "place" || span.mention.type === "country";
-      if (role === "location" && (!placeLike || span.first - lastAttach > PLACE_REACH)) role = placeLike ? null : "participant";
+      if (role === "location" && (!placeLike || span.first - lastAttach > placeReach(sense))) role = placeLike ? null : "participant";
       if (role) {
         args.push({ entity: span.entity, role, span });
         lastAttach = span.last;

@@ -92,8 +92,12 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   }
   // an event needs someone doing or undergoing it, not only sources and places; a source
   // ("according to X") does not make a second participant for an agentless one
-  return events.filter((d) => d.participants.size >= 2 && core(d).length >= 1 && (hasAgent(d) || withoutSources(d) >= 2));
+  return events.filter((d) => d.participants.size >= 2 && ((core(d).length >= 1 && (hasAgent(d) || withoutSources(d) >= 2)) || placedOnly(d)));
 }
+
+/** Violence and protest told without a named actor still happen somewhere: "Gunmen attacked a station in Peshawar, Pakistan". */
+const PLACE_ONLY_KINDS = new Set<EventKind>(["attack", "protest"]);
+const placedOnly = (d: Draft) => PLACE_ONLY_KINDS.has(d.kind) && [...d.participants.values()].filter((r) => r === "location").length >= 2;
 
 const hasAgent = (d: Draft) => [...d.participants.values()].some((r) => r === "agent" || r === "participant");
 const withoutSources = (d: Draft) => [...d.participants.values()].filter((r) => r !== "source").length;
@@ -174,7 +178,7 @@ export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined)
     const all = [...agents, ...others];
     const topic = d.kind === "agreement" && d.topic && agents.length ? ` to ${d.topic}` : "";
     if (topic) return `${agents.join("–")} ${d.noun}${topic}`;
-    return `${(all.length ? all : withRole("source")).join("–")} ${d.noun}${where}`;
+    return `${(all.length ? all : withRole("source")).join("–")} ${d.noun}${where}`.trim();
   }
   const prep = NOUN_PREP[d.noun] ?? TARGET_PREP[d.kind] ?? "with";
   const topic = d.topic && (d.kind === "demand" || d.kind === "suspension" || d.kind === "appeal") ? ` ${d.kind === "demand" ? "for" : "of"} ${d.topic}` : "";

@@ -70,6 +70,13 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
       ...(frame.topic ? { topic: frame.topic } : {}),
     });
   }
+  // "In Paris, X met Y": a fronted place is where the sentence's events happen
+  const fronted = frontedPlace(view);
+  if (fronted) {
+    for (const f of frames) {
+      if (PLACED_KINDS.has(f.sense.kind) && !f.args.some((a) => a.role === "location" || a.entity === fronted.entity)) f.args.push({ entity: fronted.entity, role: "location", span: fronted });
+    }
+  }
   if (!frames.length) {
     const caption = captionMeeting(view, timeTok);
     if (caption) {
@@ -100,6 +107,25 @@ function passiveSubjectPhrase(view: SentenceView): { be: number; verb: number; s
       if (!(words[v].endsWith("ly") || words[v] === "been" || words[v] === "being" || words[v] === "not")) break;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** Kinds of events that happen somewhere (not statements, reports or demands, which are only made there). */
+const PLACED_KINDS = new Set(["meeting", "visit", "negotiation", "call", "agreement", "attack", "invasion", "confrontation", "protest", "arrest", "election", "other"]);
+
+/** "In Paris, ...", "At the Volgograd Arena on Monday, ...": a place opening the sentence before a comma. */
+function frontedPlace(view: SentenceView): Span | undefined {
+  const { words, spanAt } = view;
+  let j = 0;
+  if (words[j] !== "in" && words[j] !== "at") return undefined;
+  j++;
+  while (DETERMINERS.has(words[j]) && !spanAt[j]) j++;
+  const span = spanAt[j];
+  if (!span || (span.mention.type !== "place" && span.mention.type !== "country")) return undefined;
+  for (let k = span.last + 1; k < words.length && k - span.last <= 6; k++) {
+    if (words[k] === ",") return span;
+    if (spanAt[k] || HARD_BREAKS.has(words[k]) || !/^[\p{L}\d]/u.test(words[k])) return undefined;
   }
   return undefined;
 }
