@@ -192,3 +192,46 @@ describe("nominal links", () => {
     ])).toEqual([]);
   });
 });
+
+describe("people and their bodies", () => {
+  it("science: 'X of Y' and 'X from Y' after a person's name tie the person to the body or place", () => {
+    expect(relations("Professor Jane Doe of Stanford University said the results were clear.", [
+      { text: "Jane Doe", entity: "person:jane-doe" },
+      { text: "Stanford University", entity: "organization:stanford-university" },
+    ])).toEqual(["person:jane-doe -of-> organization:stanford-university"]);
+    expect(relations("John Smith from Oxfam said aid was blocked.", [
+      { text: "John Smith", entity: "person:john-smith" },
+      { text: "Oxfam", entity: "organization:oxfam" },
+    ])).toEqual(["person:john-smith -from-> organization:oxfam"]);
+    // a possessor after "of" owns a later noun: "the son of Y's founder" ties nothing to Y here
+    expect(relations("Mark Lee of Acme's board resigned.", [
+      { text: "Mark Lee", entity: "person:mark-lee" },
+      { text: "Acme", entity: "organization:acme" },
+    ])).toEqual([]);
+  });
+
+  it("UK politics: a party in brackets after a name ('Jess Phillips (Labour)')", () => {
+    expect(relations("The plan was criticised by Jess Phillips (Labour) on Monday.", [
+      { text: "Jess Phillips", entity: "person:jess-phillips" },
+      { text: "Labour", entity: "organization:labour" },
+    ])).toContain("person:jess-phillips -member of-> organization:labour");
+  });
+
+  it("family: 'Y's son X' is a kin link", () => {
+    expect(relations("Ahmed Khan's son Omar Khan won the seat.", [
+      { text: "Ahmed Khan", entity: "person:ahmed-khan" },
+      { text: "Omar Khan", entity: "person:omar-khan" },
+    ])).toContain("person:omar-khan -son of-> person:ahmed-khan");
+  });
+
+  it("courts: 'X sued Y in Z' places the lawsuit, not Y", () => {
+    const { doc, resolution } = fixture("Apple sued Samsung in California.", [
+      { text: "Apple", entity: "organization:apple" },
+      { text: "Samsung", entity: "organization:samsung" },
+      { text: "California", entity: "place:california" },
+    ]);
+    const r = relate(doc, resolution);
+    expect(r.relations.filter((x) => x.label === "located in")).toEqual([]);
+    expect(r.events[0].place).toBe("place:california");
+  });
+});

@@ -27,7 +27,9 @@ export const AFFILIATION_NOUNS = new Set(
   (
     "member members representative employee student researcher campaigner volunteer activist official " +
     "lawyer partner creator owner head player fan supporter candidate analyst economist scientist " +
-    "correspondent writer producer designer engineer worker staffer co-founder founder cofounder"
+    "correspondent writer producer designer engineer worker staffer co-founder founder cofounder " +
+    // kin: "Trump's son Eric", "X, the wife of Y"
+    "wife husband son daughter mother father brother sister widow cousin nephew niece uncle aunt grandson granddaughter"
   ).split(" "),
 );
 /** A title or a membership noun: either may stand between an owner and a holder. */

@@ -4,6 +4,8 @@
 //   "X, based in Y" / "a Y-based X"     -> X located in Y
 //   "X joined Y"                        -> X member of Y
 //   "X for Y said" (a spokesperson)     -> X representative of Y
+//   "X of Y", "X from Y" (a person)     -> X of / from Y
+//   "X (Y)" (a person, an organization) -> X member of Y
 //   "Facebook creator X", "X, a member of Y" (membership nouns, see AFFILIATION_NOUNS)
 // General English only; every pattern needs both names in a short window.
 import type { EntityType } from "../../schema/graph";
@@ -85,6 +87,21 @@ export function patternRelations(view: SentenceView, add: Add): void {
       const y = spanAt[j];
       const after = words[(y?.last ?? 0) + 1] ?? "";
       if (y && y.mention.type === "organization" && (after === "," || SPEECH_VERBS.has(after))) add(x, y, "representative of", "relation", x.first, y.last);
+    }
+
+    // "Professor Jane Doe of Stanford University said", "Mayor Ann Lee of Springfield", "John Smith from Oxfam"
+    if (t === "person" && (words[next] === "of" || words[next] === "from")) {
+      let j = next + 1;
+      if (words[j] === "the") j++;
+      const y = spanAt[j];
+      if (y && y.mention.kind === "name" && y.mention.type !== "person" && y.entity !== x.entity && words[y.last + 1] !== "'s") {
+        add(x, y, y.mention.type === "organization" ? (words[next] === "of" ? "of" : "from") : "from", "relation", x.first, y.last);
+      }
+    }
+
+    // "Jess Phillips (Labour)": a party or body in brackets after a name
+    if (t === "person" && words[next] === "(" && spanAt[next + 1]?.mention.type === "organization" && words[spanAt[next + 1]!.last + 1] === ")") {
+      add(x, spanAt[next + 1]!, "member of", "relation", x.first, spanAt[next + 1]!.last + 1);
     }
 
     // "US team Cloud9", "Brazilian club Flamengo": a group from a country or place

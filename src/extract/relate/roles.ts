@@ -7,6 +7,7 @@ import { evidenceAt } from "../evidence";
 import type { Doc, Mention, RelationRecord } from "../types";
 import { findSubjects, isRoleWord, POSSESSIVE_PRONOUNS } from "./clause";
 import { nominalRelations } from "./nominal";
+import { isVerbForm } from "./svo";
 import { patternRelations } from "./patterns";
 import { DETERMINERS, type SentenceView, type Span } from "./view";
 
@@ -181,6 +182,8 @@ function locatedIn(view: SentenceView, add: Add): void {
       continue;
     }
     if (t !== "organization" && t !== "place") continue;
+    // "Apple sued Samsung in California": after a verb, "in Y" places the event, not the object
+    if (isVerbForm(words[x.first - 1] ?? "") || (DETERMINERS.has(words[x.first - 1] ?? "") && isVerbForm(words[x.first - 2] ?? ""))) continue;
     if (words[j] === ",") {
       // an appositive naming what it is: ", a catholic school in Milan"
       j++;

@@ -13,7 +13,7 @@ import { afterPreposition, findSubjects, isModifier, isRoleWord, isTitleWord, PO
 import { VERB_FORMS } from "./inflections.generated";
 import { LINK_VERBS } from "./link-verbs";
 import { timeExpressions, timeTokens } from "./time";
-import { SPEECH_VERBS } from "./triggers";
+import { SPEECH_VERBS, TRIGGERS } from "./triggers";
 import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
 
 interface LinkForm {
@@ -39,6 +39,11 @@ const FORMS: ReadonlyMap<string, LinkForm> = (() => {
   }
   return map;
 })();
+
+/** Is the word a form of a link verb or a trigger verb ("sued", "visited")? */
+export function isVerbForm(w: string): boolean {
+  return FORMS.has(w) || !!TRIGGERS.get(w)?.some((s) => s.pos === "verb");
+}
 
 const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
 const NEGATIONS = new Set(["not", "n't", "never"]);
