@@ -235,3 +235,23 @@ describe("people and their bodies", () => {
     expect(r.events[0].place).toBe("place:california");
   });
 });
+
+describe("organizations and their countries", () => {
+  it("business: 'Japan's Toyota' and 'the German airline Lufthansa' say where the company is from", () => {
+    expect(relations("Shares in Japan's Toyota fell sharply.", [
+      { text: "Japan", entity: "country:japan" },
+      { text: "Toyota", entity: "organization:toyota" },
+    ])).toEqual(["organization:toyota -from-> country:japan"]);
+    expect(relations("The German airline Lufthansa cancelled flights.", [
+      { text: "German", entity: "country:germany", kind: "demonym" },
+      { text: "Lufthansa", entity: "organization:lufthansa" },
+    ])).toEqual(["organization:lufthansa -airline from-> country:germany"]);
+  });
+
+  it("a country name before plain words and an organization needs a group noun ('Kenya health officials WHO' says nothing)", () => {
+    expect(relations("Kenya health officials WHO staff met.", [
+      { text: "Kenya", entity: "country:kenya" },
+      { text: "WHO", entity: "organization:who" },
+    ])).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@
 import type { EntityType } from "../../schema/graph";
 import type { RelationRecord } from "../types";
 import { SPEECH_VERBS } from "./triggers";
-import { DETERMINERS, type SentenceView, type Span } from "./view";
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, type SentenceView, type Span } from "./view";
 
 export type Add = (source: Span, target: Span, label: string, kind: RelationRecord["kind"], from: number, to: number) => void;
 
@@ -24,6 +24,9 @@ const PREMISES = new Set(["headquarters", "hq", "offices", "office", "campus", "
 
 /** Organization nouns that say where a group comes from: "US team Cloud9". */
 const GROUP_NOUNS = new Set(["team", "club", "side", "squad", "band", "company", "firm", "group", "party", "startup", "newspaper", "broadcaster"]);
+
+const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...SPEECH_VERBS]);
+const isPlainNoun = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !w.endsWith("ly") && !/[^e]ed$/.test(w);
 
 /** Every pattern of this module over one sentence. */
 export function patternRelations(view: SentenceView, add: Add): void {
@@ -105,9 +108,15 @@ export function patternRelations(view: SentenceView, add: Add): void {
     }
 
     // "US team Cloud9", "Brazilian club Flamengo": a group from a country or place
-    if (isPlace(x) && GROUP_NOUNS.has(words[next])) {
-      const y = spanAt[next + 1];
-      if (y && y.mention.type === "organization" && y.entity !== x.entity) add(y, x, `${words[next]} from`, "relation", x.first, y.last);
+    // "the German airline Lufthansa", "French oil giant Total": up to two plain nouns, then the name
+    if (isPlace(x)) {
+      let j = next;
+      while (j < words.length && j - next < 2 && !spanAt[j] && isPlainNoun(words[j])) j++;
+      const y = spanAt[j];
+      const nouns = words.slice(next, j);
+      if (j > next && (GROUP_NOUNS.has(nouns[nouns.length - 1]) || x.mention.kind === "demonym") && y && y.mention.type === "organization" && y.mention.kind === "name" && y.entity !== x.entity) {
+        add(y, x, `${nouns.join(" ")} from`, "relation", x.first, y.last);
+      }
     }
   }
 }

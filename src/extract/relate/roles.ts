@@ -71,6 +71,8 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
       // "Korea's Kim Shin-Wook": a member, position unsaid
       const member = view.spanAt[titleStart];
       if (member && member.mention.type === "person") add(member, owner, "member of", "relation", owner.first, member.last);
+      // "Japan's Toyota": an organization from the country or place
+      else if (member && member.mention.type === "organization" && member.mention.kind === "name" && (owner.mention.type === "country" || owner.mention.type === "place")) add(member, owner, "from", "relation", owner.first, member.last);
     }
     if (titleEnd >= titleStart) {
       if (words[j] === ",") j++;
