@@ -1,7 +1,8 @@
 // Event and relation quality: the showcase article and our hand-made event gold for
 // GUM articles (test/fixtures/events-gold), scored by the reference scorer.
 //   npx tsx scripts/eval-graph.ts [--verbose] [--show-held-out] [--markdown]
-// Held-out articles print totals only (their misses are not looked at while tuning).
+// Held-out articles print totals only (their misses are not looked at while tuning), and so do
+// the unseen articles (test/fixtures/unseen: written blind to the extractor, for checking only).
 // A measure is n/a on an article that gives it nothing to find or to judge: recall with
 // no required gold item, precision with neither a prediction nor a required item.
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,6 +12,8 @@ import { extractGraph } from "../src/extract/index";
 import { REPO_ROOT, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/paths";
 
 export const EVENTS_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "events-gold");
+/** Articles with hand-made gold written blind to the extractor: never used for tuning. */
+export const UNSEEN_DIR = join(REPO_ROOT, "test", "fixtures", "unseen");
 /** Held out while tuning the rules (round 2): only their totals are printed unless --show-held-out is given. */
 export const HELD_OUT = new Set(["GUM_news_afghan", "GUM_news_hackers", "GUM_news_warming"]);
 
@@ -46,8 +49,8 @@ function scoreOne(score: Scorer, name: string, text: string, gold: Gold): GraphS
   return { name, events, relations, entities: { precision: entities.precision, recall: entities.recall, f1: entities.f1 }, required };
 }
 
-/** Scores of the seed article and of every events-gold file, in a stable order. */
-export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[] }> {
+/** Scores of the seed article, of every events-gold file and of every unseen article, in a stable order. */
+export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[]; unseen: GraphScore[] }> {
   const score = await scorer();
   const seed = scoreOne(score, "seed", readFileSync(SEED_ARTICLE, "utf8"), JSON.parse(readFileSync(SEED_GOLD, "utf8")));
   const gum = readdirSync(EVENTS_GOLD_DIR)
@@ -57,7 +60,14 @@ export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[
       const gold = JSON.parse(readFileSync(join(EVENTS_GOLD_DIR, f), "utf8")) as Gold;
       return scoreOne(score, f.replace(".events.json", ""), gold.text, gold);
     });
-  return { seed, gum };
+  const unseen = readdirSync(UNSEEN_DIR)
+    .filter((f) => f.endsWith(".gold.json"))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(UNSEEN_DIR, f), "utf8")) as Gold;
+      return scoreOne(score, f.replace(".gold.json", ""), gold.text, gold);
+    });
+  return { seed, gum, unseen };
 }
 
 export type Measure = "eventsP" | "eventsR" | "relationsP" | "relationsR";
@@ -81,9 +91,9 @@ export function meanOf(list: readonly GraphScore[], m: Measure): number | undefi
 
 const f = (x: number | undefined) => (x === undefined ? "n/a" : x.toFixed(3));
 
-function print(s: GraphScore, verbose: boolean, totalsOnly = false): void {
+function print(s: GraphScore, verbose: boolean, totalsOnly = false, tag = "held out"): void {
   if (totalsOnly) {
-    console.log(`${s.name} (held out)`);
+    console.log(`${s.name} (${tag})`);
     console.log(`  events    P ${f(measure(s, "eventsP"))}  R ${f(measure(s, "eventsR"))}  (${s.events.predicted} event nodes)`);
     console.log(`  relations P ${f(measure(s, "relationsP"))}  R ${f(measure(s, "relationsR"))}  (${s.relations.predictedPairs} related pairs)`);
     return;
@@ -98,7 +108,7 @@ function print(s: GraphScore, verbose: boolean, totalsOnly = false): void {
   if (s.relations.unsupported.length) console.log(`    unsupported: ${s.relations.unsupported.join("; ")}`);
 }
 
-function markdown(seed: GraphScore, gum: GraphScore[]): void {
+function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[]): void {
   const row = (label: string, cells: (number | undefined)[]) => console.log(`| ${label} | ${cells.map(f).join(" | ")} |`);
   console.log("| article | events P | events R | relations P | relations R |");
   console.log("|---|---|---|---|---|");
@@ -108,21 +118,25 @@ function markdown(seed: GraphScore, gum: GraphScore[]): void {
   row(`**mean, ${tuning.length} tuning GUM**`, MEASURES.map((m) => meanOf(tuning, m)));
   row(`**mean, ${held.length} held out**`, MEASURES.map((m) => meanOf(held, m)));
   row(`**mean, all ${gum.length} GUM**`, MEASURES.map((m) => meanOf(gum, m)));
+  for (const s of unseen) row(`${s.name} (unseen)`, MEASURES.map((m) => measure(s, m)));
+  row(`**mean, ${unseen.length} unseen**`, MEASURES.map((m) => meanOf(unseen, m)));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
   const showHeldOut = process.argv.includes("--show-held-out");
-  const { seed, gum } = await evalGraphs();
+  const { seed, gum, unseen } = await evalGraphs();
   if (process.argv.includes("--markdown")) {
-    markdown(seed, gum);
+    markdown(seed, gum, unseen);
   } else {
     print(seed, verbose);
     for (const g of gum) print(g, verbose, HELD_OUT.has(g.name) && !showHeldOut);
+    for (const g of unseen) print(g, verbose, true, "unseen");
     const table = (label: string, list: GraphScore[]) =>
       console.log(`${label}: events P ${f(meanOf(list, "eventsP"))} R ${f(meanOf(list, "eventsR"))}  relations P ${f(meanOf(list, "relationsP"))} R ${f(meanOf(list, "relationsR"))}`);
     table("mean, tuning set", gum.filter((g) => !HELD_OUT.has(g.name)));
     table("mean, held out  ", gum.filter((g) => HELD_OUT.has(g.name)));
     table("mean, all GUM   ", gum);
+    table("mean, unseen    ", unseen);
   }
 }
