@@ -131,7 +131,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   } else {
     print(seed, verbose);
     for (const g of gum) print(g, verbose, HELD_OUT.has(g.name) && !showHeldOut);
-    for (const g of unseen) print(g, verbose, true, "unseen");
+    for (const g of unseen) print(g, verbose, !process.argv.includes("--show-unseen"), "unseen");
     const table = (label: string, list: GraphScore[]) =>
       console.log(`${label}: events P ${f(meanOf(list, "eventsP"))} R ${f(meanOf(list, "eventsR"))}  relations P ${f(meanOf(list, "relationsP"))} R ${f(meanOf(list, "relationsR"))}`);
     table("mean, tuning set", gum.filter((g) => !HELD_OUT.has(g.name)));

@@ -36,6 +36,7 @@ export const EVENT_KINDS = {
   invasion: "19", // fight with military force
   election: "E", // not CAMEO: elections, votes
   appointment: "A", // not CAMEO: appointments, resignations
+  launch: "L", // not CAMEO: product and service launches
   other: "0",
 } as const;
 export type EventKind = keyof typeof EVENT_KINDS;

@@ -132,10 +132,10 @@ function frontedPlace(view: SentenceView): Span | undefined {
 
 /** Is the object of the verb at i an event noun ("signed a new deal")? */
 function eventObject(view: SentenceView, i: number): boolean {
-  for (let k = i + 1; k < view.words.length && k <= i + 4; k++) {
+  for (let k = i + 1; k < view.words.length && k <= i + 7; k++) {
     const w = view.words[k];
     if (view.spanAt[k]) return false;
-    if (DETERMINERS.has(w)) continue;
+    if (DETERMINERS.has(w) || AMOUNT_WORDS.test(w) || (AMOUNT_LINKS.has(w) && /\d|million|billion/.test(view.words[k - 1] ?? ""))) continue;
     if (TRIGGERS.get(w)?.some((s) => s.pos === "noun") && pickSense(view, k)?.pos === "noun") return true;
     if (!isPremodifier(w)) return false;
   }
@@ -189,7 +189,8 @@ function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
     (!!prevSpan && (prevSpan.mention.kind === "demonym" || DETERMINERS.has(words[prevSpan.first - 1] ?? ""))) ||
     (/^\p{Ll}[\p{Ll}-]*$/u.test(prev) && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !!noun);
   // "the Municipality of Livorno asking ...": an -ing verb after a name stays a verb
-  if (nounContext && !(prevSpan && noun === undefined && verb && /ing$/.test(words[i]))) return noun;
+  // "the United Kingdom pledged": a verb-only word after a name is that name's verb
+  if (nounContext && !(prevSpan && noun === undefined && verb && (/ing$/.test(words[i]) || DETERMINERS.has(words[prevSpan.first - 1] ?? "")))) return noun;
   if (i === 0 && noun && /s$/.test(words[i])) return noun;
   if (verb && /ing$/.test(words[i]) && DETERMINERS.has(prev)) return noun;
   return verb ?? noun;
@@ -215,7 +216,7 @@ function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   if (!subjects.length) subjects = participialSubject(view, i);
   // "X launched a petition ..., asking Y to ...": a trailing participle's subject is the main one
   if (!subjects.length && view.words[i - 1] === "," && view.words[i].endsWith("ing")) subjects = mainSubject(view);
-  const scan = scanArguments(view, i + (sense.particle ? 2 : 1), sense, timeTok, !passive);
+  const scan = scanArguments(view, i + (sense.particle ? 2 : 1), sense, timeTok, !passive && !sense.objectless);
   const subjectRole: ParticipantRole = passive || sense === ASKED ? (sense.symmetric ? "participant" : "target") : "agent";
   const args = [...subjects.map((s) => ({ entity: s.entity, role: subjectRole, span: s })), ...scan.args];
   return { args, from: subjects.length ? subjects[0].first : i, end: scan.end, topic: scan.topic };
@@ -234,6 +235,9 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   let npStart = premod ? premod.first : j + 1;
   while (npStart > 0 && DETERMINERS.has(words[npStart - 1])) npStart--;
   // "Putin ordered an invasion", "X held talks with Y", "X, in an interview, ..."
+  // "announced €5 million in emergency aid": the light verb sits before the amount
+  const amount = amountBefore(words, npStart);
+  if (amount < npStart) npStart = amount;
   const before = words[npStart - 1] ?? "";
   const light = LIGHT_VERBS.has(before) || LIGHT_TRIGGER_FORMS.has(before);
   if (!args.some((a) => a.role === "agent") && (light || sense.subjectAgent)) {
@@ -250,6 +254,16 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   const scan = scanArguments(view, i + 1, sense, timeTok, false);
   return { args: [...args, ...scan.args], from: Math.min(npStart, ...args.map((a) => a.span.first)), end: scan.end, topic: scan.topic };
 }
+
+/** "€5 million in" / "$2bn of" right before an event noun's phrase at np: where the amount starts (np when there is none). */
+function amountBefore(words: readonly string[], np: number): number {
+  if (!AMOUNT_LINKS.has(words[np - 1] ?? "")) return np;
+  let k = np - 2;
+  while (k >= 0 && AMOUNT_WORDS.test(words[k])) k--;
+  return k < np - 2 && /\d/.test(words.slice(k + 1, np - 1).join(" ")) ? k + 1 : np;
+}
+const AMOUNT_LINKS = new Set(["in", "of", "worth"]);
+const AMOUNT_WORDS = /^([$€£¥]|[\d.,]+|million|billion|trillion|thousand|hundred|m|bn|us|francs?|dollars?|euros?|pounds?|yen|swiss)$/i;
 
 /** A plain word that may stand between a possessor and its event noun ("Russia's full-scale invasion"), not a verb. */
 function isPremodifier(w: string): boolean {

@@ -25,6 +25,8 @@ export interface KindSpec {
   symmetric?: boolean;
   subjectAgent?: boolean;
   stateAction?: boolean;
+  /** what a verb of this kind takes as object is no participant (a launched product) */
+  objectless?: boolean;
 }
 
 export const DIRECTED: Record<string, ParticipantRole> = {
@@ -50,7 +52,7 @@ export const SPECS: KindSpec[] = [
   { kind: "interview", noun: "interview", verbs: ["interview"], nouns: ["interview"], preps: { ...SYMMETRIC, on: "source" }, subjectAgent: true },
 
   // --- public statements and reports (CAMEO 01, 010)
-  { kind: "statement", noun: "announcement", family: "statement", verbs: ["announce", "declare", "unveil", "disclose"], nouns: ["announcement", "declaration"], preps: { ...DIRECTED, about: "target" } },
+  { kind: "statement", noun: "announcement", family: "statement", verbs: ["announce", "declare", "disclose"], nouns: ["announcement", "declaration"], preps: { ...DIRECTED, about: "target" } },
   { kind: "statement", noun: "tweet", family: "tweet", verbs: ["tweet"], nouns: ["tweet"], preps: { ...DIRECTED, about: "target" } },
   { kind: "report", noun: "publication", family: "report", verbs: ["publish"], nouns: ["publication"], preps: { ...DIRECTED, in: "participant", about: "target" } },
   // science: studies, surveys and their findings
@@ -61,12 +63,14 @@ export const SPECS: KindSpec[] = [
   { kind: "cooperation", noun: "cooperation", verbs: ["cooperate", "collaborate", "join", "partner"], nouns: ["cooperation", "collaboration", "partnership", "alliance"], symmetric: true },
   { kind: "cooperation", noun: "support", family: "support", verbs: ["support", "praise", "applaud", "sponsor"], verbForms: ["backed", "backing"], nouns: ["support", "backing", "praise", "sponsorship", "endorsement"], preps: { ...DIRECTED, from: "agent", for: "target" } },
   { kind: "intent", noun: "invitation", family: "invitation", verbs: ["invite"], nouns: ["invitation"], preps: { ...DIRECTED, to: "location" } },
-  { kind: "intent", noun: "offer", family: "offer", verbs: ["offer", "pledge", "promise"], nouns: ["offer", "pledge", "promise"] },
+  { kind: "intent", noun: "offer", family: "offer", verbs: ["offer", "pledge", "promise"], nouns: ["offer", "pledge", "promise"], preps: { ...DIRECTED, through: "participant", for: "target" } },
   { kind: "other", noun: "acquisition", family: "acquisition", verbs: ["acquire", "buy", "purchase", "merge", "sell"], phrasal: ["take over"], nouns: ["acquisition", "takeover", "merger", "purchase", "sale"] },
   { kind: "other", noun: "award", family: "award", verbs: ["award", "honour", "honor"], nouns: ["award", "prize", "medal", "trophy", "honour", "honor"], preps: { ...DIRECTED, to: "target", for: "target" } },
 
   // --- aid: give, fund, donate, invest (CAMEO 07)
-  { kind: "aid", noun: "aid", verbs: ["donate", "assist", "fund", "finance", "invest", "grant", "subsidise", "subsidize"], nouns: ["donation", "funding", "assistance", "investment", "grant", "loan", "subsidy"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", in: "target" } },
+  { kind: "aid", noun: "aid", verbs: ["donate", "assist", "fund", "finance", "invest", "grant", "subsidise", "subsidize", "airlift", "deliver"], nouns: ["aid", "donation", "funding", "assistance", "investment", "grant", "loan", "subsidy", "airlift"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", in: "target", through: "participant" } },
+  // "send helicopters to X": what is sent goes to its target
+  { kind: "aid", noun: "aid", verbs: ["send", "dispatch", "ship"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", through: "participant", to: "target" } },
 
   // --- demands and appeals (CAMEO 02, 10)
   { kind: "demand", noun: "demand", verbs: ["demand", "urge", "insist"], phrasal: ["call for"], nouns: ["demand"], content: true },
@@ -86,14 +90,17 @@ export const SPECS: KindSpec[] = [
   { kind: "withdrawal", noun: "withdrawal", verbs: ["withdraw", "leave", "quit", "exit"], phrasal: ["pull out"], nouns: ["withdrawal", "exit"], preps: { ...DIRECTED, from: "target" }, stateAction: true },
 
   // --- investigations and law enforcement (CAMEO 17, 173)
-  { kind: "other", noun: "investigation", family: "investigation", verbs: ["investigate", "probe", "prosecute"], nouns: ["investigation", "probe", "inquiry", "enquiry", "prosecution", "audit"], preps: { ...DIRECTED, into: "target" } },
+  { kind: "other", noun: "investigation", family: "investigation", verbs: ["investigate", "probe", "prosecute", "examine", "scrutinise", "scrutinize"], nouns: ["investigation", "probe", "inquiry", "enquiry", "prosecution", "audit", "review", "scrutiny", "examination"], preps: { ...DIRECTED, into: "target" } },
   { kind: "arrest", noun: "arrest", verbs: ["arrest", "detain", "jail", "imprison", "convict", "extradite", "sentence", "deport"], verbForms: ["fined"], nouns: ["arrest", "detention", "conviction", "extradition", "deportation"] },
   { kind: "other", noun: "ruling", family: "ruling", verbs: ["rule"], nouns: ["ruling", "verdict", "judgment", "judgement", "sentence", "trial"], preps: { ...DIRECTED, of: "agent", for: "target" } },
 
   // --- conflict and violence (CAMEO 17-19)
   { kind: "confrontation", noun: "confrontation", verbs: ["clash", "confront", "fight", "battle"], nouns: ["confrontation", "clash", "blowup", "showdown", "dispute", "feud", "standoff", "war", "conflict", "battle", "fight", "rivalry"], symmetric: true },
   { kind: "invasion", noun: "invasion", verbs: ["invade", "occupy", "annex"], nouns: ["invasion", "occupation", "annexation", "offensive"], stateAction: true },
-  { kind: "attack", noun: "attack", verbs: ["attack", "bomb", "strike", "shell", "kill", "shoot", "raid", "hack", "assault", "murder", "stab", "ambush"], nouns: ["attack", "airstrike", "bombing", "raid", "assault", "shelling", "shooting", "killing", "murder", "cyberattack", "hack"], stateAction: true },
+  { kind: "attack", noun: "attack", verbs: ["attack", "bomb", "strike", "shell", "kill", "shoot", "raid", "hack", "assault", "murder", "stab", "ambush", "steal"], nouns: ["breach", "intrusion", "theft", "attack", "airstrike", "bombing", "raid", "assault", "shelling", "shooting", "killing", "murder", "cyberattack", "hack"], stateAction: true },
+
+  // --- launches of products and services (not CAMEO): "X launched its first phone in Y"
+  { kind: "launch", noun: "launch", verbs: ["launch", "unveil"], nouns: ["launch", "unveiling"], preps: { in: "location", at: "location", with: "participant", by: "agent" }, subjectAgent: true, objectless: true },
 
   // --- elections, appointments, sport (not CAMEO)
   { kind: "election", noun: "election", verbs: ["elect", "vote", "re-elect"], nouns: ["election", "vote", "referendum"] },
@@ -105,7 +112,7 @@ export const SPECS: KindSpec[] = [
  * Triggers that yield to an event noun as their object, which then takes their
  * subject as agent: "X announced a partnership with Y", "X signed a deal with Y".
  */
-export const LIGHT_TRIGGERS = ["announce", "declare", "unveil", "disclose", "sign", "ratify", "publish", "host"];
+export const LIGHT_TRIGGERS = ["announce", "declare", "unveil", "disclose", "sign", "ratify", "publish", "host", "launch", "pledge"];
 
 /** Every verb lemma of the lexicon, phrasal verbs by their verb. */
 export function verbLemmas(): string[] {

@@ -24,6 +24,8 @@ export interface TriggerSense {
   subjectAgent: boolean;
   /** the agent's country acts too ("Putin ordered an invasion" -> Russia) */
   stateAction: boolean;
+  /** the verb's object is no participant ("launched its ring") */
+  objectless?: boolean;
   /** a verb needs a particle right after it ("rule out", "pull out") */
   particle?: string;
 }
@@ -40,6 +42,7 @@ function sense(spec: KindSpec, pos: TriggerPos, particle?: string): TriggerSense
     symmetric: !!spec.symmetric,
     subjectAgent: !!spec.subjectAgent,
     stateAction: !!spec.stateAction,
+    ...(spec.objectless ? { objectless: true } : {}),
     ...(particle ? { particle } : {}),
   };
 }

@@ -76,14 +76,16 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       continue;
     }
     if (covered.has(i)) continue;
-    if ((t.lower === "its" || t.lower === "it") && subject && subject === lastNamed && t.sentence - subject.sentence <= 1) {
+    if ((t.lower === "its" || t.lower === "it") && subject && subject.entity === lastNamed?.entity && t.sentence - subject.sentence <= 1) {
       const next = tokens[i + 1];
       const sameSentence = next && next.sentence === t.sentence;
       // "its goal", "it launched": a possessive before a noun, a subject before a verb (not "it is time", not an object)
       const prev = tokens[i - 1];
       const subjectSlot = !prev || prev.sentence !== t.sentence || /^(,|and|but|that|because|as|when|after|while|"|\u201c)$/.test(prev.lower);
       const verbNext = /^\p{Ll}+$/u.test(next?.text ?? "") && !DUMMY_AFTER_IT.has(next.lower) && !FUNCTION_WORDS.has(next.lower);
-      if (sameSentence && (t.lower === "its" ? /^\p{Ll}/u.test(next.text) : subjectSlot && verbNext)) {
+      // "WHO said it was sending ...", "X confirmed it had opened ...": the speaker's own report
+      const reported = !!prev && prev.sentence === t.sentence && REPORT_VERBS.has(prev.lower) && sameSentence && !dummyPredicate(tokens, i);
+      if (sameSentence && (t.lower === "its" ? /^\p{Ll}/u.test(next.text) : (subjectSlot && verbNext) || reported)) {
         add(t, t, subject, subject.entity.type, "pronoun");
       }
       continue;
@@ -98,7 +100,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     if (!head || head.sentence !== t.sentence || covered.has(head.index)) continue;
     // "the country's", "the country," — not "the country music"
     const after = tokens[i + 2];
-    if (after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text) && after.lower !== "'s" && !/^(is|was|has|had|will|would|said|says|and|or|in|of|to|for|with|from|on|at|by)$/.test(after.lower)) continue;
+    if (after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text) && !endsNounPhrase(after.lower, t.sentenceInitial)) continue;
     let target: Last | undefined;
     let type: Entity["type"] | undefined;
     if (COUNTRY_NOUNS.has(head.lower) && !head.cap) { target = country; type = "country"; }
@@ -113,11 +115,40 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   return out;
 }
 
+/** Verbs after which "it" is the subject of the speaker's own report ("X said it would ..."). */
+const REPORT_VERBS = new Set("said says confirmed confirms announced announces added adds stated states told tells insisted insists warned warns".split(" "));
+
+/** "said it was important to ...", "said it was time": "it" stands for nothing there. */
+function dummyPredicate(tokens: readonly Token[], i: number): boolean {
+  const be = tokens[i + 1], word = tokens[i + 2], after = tokens[i + 3];
+  if (!be || !/^(is|was|'s|would be|will be|seems|seemed)$/.test(be.lower)) return false;
+  if (!word || /(ing|ed)$/.test(word.lower)) return false;
+  return !after || /^(to|that|for|time|a|an|not|\.|,)$/.test(after.lower) || /^(time|important|clear|possible|necessary|likely|unlikely|unclear|too|not)$/.test(word.lower);
+}
+
+/** Words that may follow a complete "the company" / "the country": a verb, a preposition, a time word. */
+const AFTER_NOUN_PHRASE = new Set(
+  "'s is was has had will would said says and or in of to for with from on at by into over under which who that last this next also still had already".split(" "),
+);
+function endsNounPhrase(word: string, subjectPosition: boolean): boolean {
+  if (AFTER_NOUN_PHRASE.has(word)) return true;
+  // "The company unveiled ...", "the trust last year": at the head of a sentence, a verb in -ed/-s follows
+  return subjectPosition && /^\p{Ll}+(ed|s)$/u.test(word) && !/(ss|us)$/.test(word);
+}
+
 /** Does the mention at token i open its clause (sentence start, or after a short fronted phrase and a comma)? */
 function headsClause(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && tokens[j].sentence === tokens[i].sentence && /^(the|a|an)$/.test(tokens[j].lower)) j--;
   if (j < 0 || tokens[j].sentence !== tokens[i].sentence) return true;
+  // "Britain's Competition Authority said ...": a capitalised possessor opening the sentence
+  if (tokens[j].lower === "'s") {
+    let k = j - 1;
+    while (k >= 0 && tokens[k].sentence === tokens[i].sentence && tokens[k].cap && j - k <= 4) k--;
+    if (k < j - 1 && (k < 0 || tokens[k].sentence !== tokens[i].sentence)) return true;
+  }
+  // "..., and the WHO said": the head of a coordinated clause
+  if (/^(and|but)$/.test(tokens[j].lower) && tokens[j - 1]?.text === "," && tokens[j - 1].sentence === tokens[i].sentence) return true;
   return tokens[j].text === "," && i - j <= 2 && tokens[j].sentence === tokens[i].sentence && j - firstOf(tokens, j) <= 6;
 }
 
