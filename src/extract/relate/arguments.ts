@@ -12,7 +12,8 @@ const PREP_REACH = 2;
 const PLACE_REACH = 4;
 /** Violence and arrests happen at their object's place: "attacked a police station in Peshawar". */
 const OBJECT_PLACE_KINDS = new Set(["attack", "arrest", "protest"]);
-const placeReach = (sense: TriggerSense) => (OBJECT_PLACE_KINDS.has(sense.kind) ? PLACE_REACH + 2 : PLACE_REACH);
+/** A launch names its product first: "unveiled the X Ring at an event in Berlin". */
+const placeReach = (sense: TriggerSense) => (sense.objectless ? PLACE_REACH + 6 : OBJECT_PLACE_KINDS.has(sense.kind) ? PLACE_REACH + 2 : PLACE_REACH);
 
 /** Complements after a trigger, up to the end of its clause. */
 export function scanArguments(view: SentenceView, from: number, sense: TriggerSense, timeTok: ReadonlySet<number>, takesObject: boolean): { args: Arg[]; end: number; topic?: string } {
@@ -81,7 +82,8 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
     if (PREPOSITIONS.has(w)) {
       const ranged = w === "to" && prep === "from" && RANGE_WORDS.has(words[lastPrepAt(words, j, "from") - 1] ?? "");
       // "by former members of X": X belongs to the phrase the noun heads
-      const inherits = w === "of" && current !== null && current !== "object" && sinceRole > 0;
+      // "by officers from X": X is the agent the phrase names
+      const inherits = (w === "of" || (w === "from" && current === "agent")) && current !== null && current !== "object" && sinceRole > 0;
       if (!ranged && !inherits) {
         outer = current;
         current = sense.preps[w] ?? null;

@@ -172,15 +172,26 @@ function elidedSubject(view: SentenceView, conj: number): Span[] {
  */
 export function mainSubject(view: SentenceView): Span[] {
   const { words, spanAt } = view;
-  let start = 0;
-  const comma = words.indexOf(",");
-  if (comma > 0 && comma < 8 && !spanAt[comma - 1]) start = comma + 1;
+  let start = datelineEnd(view);
+  const comma = words.indexOf(",", start);
+  if (comma > start && comma < start + 8 && !spanAt[comma - 1]) start = comma + 1;
   for (let j = start; j < words.length && j - start <= 4; j++) {
     const span = spanAt[j];
     if (span) return afterPreposition(view, span) || isModifier(view, span, words.length) ? [] : coordinated(view, lastCoordinated(view, span));
     if (!DETERMINERS.has(words[j]) && !isTitleWord(words[j])) return [];
   }
   return [];
+}
+
+/** "BEIRA, Mozambique — Cyclone X tore ...": the index after a dateline's dash (0 when there is none). */
+export function datelineEnd(view: SentenceView): number {
+  const { words, spanAt } = view;
+  for (let j = 0; j < words.length && j <= 8; j++) {
+    if (words[j] === "\u2014" || words[j] === "--") return j > 0 ? j + 1 : 0;
+    if (spanAt[j]) { j = spanAt[j]!.last; continue; }
+    if (words[j] !== "," && !view.tokens[j].cap) return 0;
+  }
+  return 0;
 }
 
 /** "X and Y ...": from the first span of a coordination, its last member. */

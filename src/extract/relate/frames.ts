@@ -101,7 +101,9 @@ function passiveSubjectPhrase(view: SentenceView): { be: number; verb: number; s
     if (!BE_FORMS.has(w) || w === "'s") continue;
     for (let v = b + 1; v <= b + 3 && v < words.length; v++) {
       if (TRIGGERS.get(words[v])?.some((x) => x.pos === "verb") && isPassive(view, v)) {
-        const spans = view.spans.filter((sp) => sp.last < b && sp.mention.kind !== "pronoun" && !isModifier(view, sp, b));
+        const named = view.spans.filter((sp) => sp.last < b && sp.mention.kind !== "pronoun" && !isModifier(view, sp, b));
+        // "X, the former director of Y, was detained": Y only describes X
+        const spans = named.filter((sp, k) => k === 0 || !inApposition(view, named[0], sp));
         return spans.length ? { be: b, verb: v, spans } : undefined;
       }
       if (!(words[v].endsWith("ly") || words[v] === "been" || words[v] === "being" || words[v] === "not")) break;
@@ -110,6 +112,15 @@ function passiveSubjectPhrase(view: SentenceView): { be: number; verb: number; s
   }
   return undefined;
 }
+
+/** Is the span an "of/at/from" complement inside an apposition set off by a comma after the head name? */
+function inApposition(view: SentenceView, head: Span, sp: Span): boolean {
+  if (view.words[head.last + 1] !== ",") return false;
+  let j = sp.first - 1;
+  while (j > head.last && DETERMINERS.has(view.words[j])) j--;
+  return APPOSITION_PREPS.has(view.words[j]) && !view.words.slice(head.last + 2, sp.first).includes(",");
+}
+const APPOSITION_PREPS = new Set(["of", "at", "from", "for"]);
 
 /** Kinds of events that happen somewhere (not statements, reports or demands, which are only made there). */
 const PLACED_KINDS = new Set(["meeting", "visit", "negotiation", "call", "agreement", "attack", "invasion", "confrontation", "protest", "arrest", "election", "other"]);

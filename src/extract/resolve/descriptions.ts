@@ -76,7 +76,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       continue;
     }
     if (covered.has(i)) continue;
-    if ((t.lower === "its" || t.lower === "it") && subject && subject.entity === lastNamed?.entity && t.sentence - subject.sentence <= 1) {
+    if ((t.lower === "its" || t.lower === "it") && subject && (subject.entity === lastNamed?.entity || afterReport(tokens, i, subject)) && t.sentence - subject.sentence <= 1) {
       const next = tokens[i + 1];
       const sameSentence = next && next.sentence === t.sentence;
       // "its goal", "it launched": a possessive before a noun, a subject before a verb (not "it is time", not an object)
@@ -113,6 +113,12 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     lastNamed = target;
   }
   return out;
+}
+
+/** "X, which oversees Y, confirmed it ...": the clause head of this sentence reports about itself. */
+function afterReport(tokens: readonly Token[], i: number, subject: Last): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i].lower === "it" && !!prev && REPORT_VERBS.has(prev.lower) && subject.sentence === tokens[i].sentence;
 }
 
 /** Verbs after which "it" is the subject of the speaker's own report ("X said it would ..."). */
