@@ -156,6 +156,51 @@ describe("organization references", () => {
   });
 });
 
+describe("entity fixes for round 4", () => {
+  it("an organization named in full, then by its first word, is one entity", () => {
+    const text = "Tarvik Industries will buy a rival. Tarvik, which is based in Leeds, said the deal was done. The board of Tarvik agreed.";
+    const r = resolveText(text);
+    const keys = new Set(r.mentions.filter((m) => /Tarvik/.test(m.text)).map((m) => m.entity));
+    expect([...keys]).toEqual(["organization:tarvik-industries"]);
+  });
+
+  it("a first word that is a common word or a place never stands for the organization", () => {
+    const text = "National Grid Holdings raised prices. National parks were closed. Leeds Rhinos Group won. Leeds was quiet.";
+    const r = resolveText(text);
+    expect(r.mentions.find((m) => m.text === "National")).toBeUndefined();
+    expect(r.mentions.find((m) => m.text === "Leeds")?.entity).not.toMatch(/rhinos/);
+  });
+
+  it("splits 'Acme Chief Executive Jane Doe' into the organization and the titled person", () => {
+    const text = "Tarvik Industries grew. Tarvik Chief Executive Margaret Okonjo said sales rose.";
+    const r = resolveText(text);
+    const okonjo = r.mentions.find((m) => m.text === "Margaret Okonjo");
+    expect(okonjo?.type).toBe("person");
+    expect(okonjo?.role).toBe("Chief Executive");
+    expect(r.mentions.find((m) => m.text === "Tarvik")?.entity).toBe("organization:tarvik-industries");
+  });
+
+  it("reads 'X, which is based in Y' and 'X, a Y-based group' as located in", () => {
+    const r = run("Fenwick Partners, which is based in Leeds, hired Tom Reyes. Open Roads, a Geneva-based advocacy group, said so.", [
+      { text: "Fenwick Partners", entity: "organization:fenwick-partners" },
+      { text: "Leeds", entity: "place:leeds" },
+      { text: "Tom Reyes", entity: "person:tom-reyes" },
+      { text: "Open Roads", entity: "organization:open-roads" },
+      { text: "Geneva", entity: "place:geneva" },
+    ]);
+    const located = r.relations.filter((x) => x.label === "located in").map((x) => `${x.source}>${x.target}`);
+    expect(located).toEqual(expect.arrayContaining(["organization:fenwick-partners>place:leeds", "organization:open-roads>place:geneva"]));
+  });
+
+  it("'X sent on Y' (a substitution) is no aid to Y", () => {
+    const r = run("Coach Ken Mori sent on Tomas Berg at half-time.", [
+      { text: "Ken Mori", entity: "person:ken-mori" },
+      { text: "Tomas Berg", entity: "person:tomas-berg" },
+    ]);
+    expect(r.events.filter((e) => e.kind === "aid" && e.participants.some((p) => p.entity === "person:tomas-berg"))).toHaveLength(0);
+  });
+});
+
 describe("precision", () => {
   it("an event with the entity only once per event record", () => {
     const r = run("Mali said it would send troops to Niger.", [

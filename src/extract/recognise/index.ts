@@ -117,6 +117,16 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       return;
     }
   }
+  // "Castellan Chief Executive Margaret Okafor": a name, a title, then the person
+  const titled = nameTitlePerson(doc.text, toks);
+  if (titled) {
+    const [body, person] = titled;
+    const from = candidates.length;
+    processRun(doc, ctx, body, candidates, out);
+    for (const c of candidates.slice(from)) if (c.toks[0] === body[0] && (!c.typing || (c.typing.type === "person" && c.typing.strength === 1))) c.typing = { type: "organization", strength: 1 };
+    processRun(doc, ctx, person, candidates, out);
+    return;
+  }
   const affiliated = splitPersonOf(doc.text, toks);
   if (affiliated) {
     // "Tom Reyes of Fenwick Partners": what a person is "of" is, short of other evidence, an organization
@@ -307,4 +317,17 @@ function headlineMentions(doc: Doc, ctx: DocContext, out: Mention[]): void {
       i += matched || 1;
     }
   }
+}
+
+/** "Acme Chief Executive Jane Doe": one or two name words, a title of two words or more, a person's name. */
+function nameTitlePerson(text: string, toks: Token[]): [Token[], Token[]] | undefined {
+  for (let k = 1; k <= 2 && k + 3 <= toks.length; k++) {
+    if (toks.slice(0, k).some((t) => FUNCTION_WORDS.has(t.lower))) return undefined;
+    const title = splitTitle(toks.slice(k));
+    if (!title || title.country || title.role.length < 2) continue;
+    const name = toks.slice(k + title.nameStart);
+    const typing = name.length ? classifyWords(text, name) : undefined;
+    if (name.length >= 2 && (!typing || typing.type === "person") && looksLikePersonName(name)) return [toks.slice(0, k), toks.slice(k)];
+  }
+  return undefined;
 }

@@ -19,6 +19,8 @@ const PLACE_TYPES = new Set<EntityType>(["place", "country"]);
 const isPlace = (s: Span | undefined): s is Span => !!s && PLACE_TYPES.has(s.mention.type);
 const isNamed = (s: Span | undefined): s is Span => !!s && s.mention.kind !== "pronoun";
 
+const BE_PRESENT = new Set(["is", "are", "was", "were"]);
+
 /** Nouns for an organization's premises: "Google's headquarters in Mountain View". */
 const PREMISES = new Set(["headquarters", "hq", "offices", "office", "campus", "base", "plant", "factory", "facility", "branch", "chapter"]);
 
@@ -59,10 +61,21 @@ export function patternRelations(view: SentenceView, add: Add): void {
       }
     }
 
-    // "X, based in Y", "X, headquartered in Y"
-    if ((t === "organization" || t === "person") && words[next] === "," && (words[next + 1] === "based" || words[next + 1] === "headquartered") && words[next + 2] === "in") {
-      const y = spanAt[next + 3];
-      if (isPlace(y)) add(x, y, t === "person" ? "based in" : "located in", "relation", x.first, y.last);
+    // "X, based in Y", "X, headquartered in Y", "X, which is based in Y", "X is headquartered in Y"
+    if (t === "organization" || t === "person") {
+      let j = next;
+      if (words[j] === ",") j++;
+      if (words[j] === "which" || words[j] === "who") j++;
+      if (BE_PRESENT.has(words[j]) && j > next) j++;
+      else if (BE_PRESENT.has(words[j]) && words[next] !== ",") j++;
+      const y = spanAt[j + 2];
+      if (j > next && (words[j] === "based" || words[j] === "headquartered") && words[j + 1] === "in" && isPlace(y)) add(x, y, t === "person" ? "based in" : "located in", "relation", x.first, y.last);
+    }
+
+    // "X, a Y-based advocacy group": the place of the apposed description
+    if (t === "organization" && words[next] === "," && (words[next + 1] === "a" || words[next + 1] === "an") && isPlace(spanAt[next + 2])) {
+      const y = spanAt[next + 2]!;
+      if (words[y.last + 1] === "-" && words[y.last + 2] === "based") add(x, y, "located in", "relation", x.first, y.last);
     }
 
     // "a Y-based X": the place names where the organization is

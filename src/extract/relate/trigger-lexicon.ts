@@ -70,7 +70,7 @@ export const SPECS: KindSpec[] = [
   // --- aid: give, fund, donate, invest (CAMEO 07)
   { kind: "aid", noun: "aid", verbs: ["donate", "assist", "fund", "finance", "invest", "grant", "subsidise", "subsidize", "airlift", "deliver"], nouns: ["aid", "donation", "funding", "assistance", "investment", "grant", "loan", "subsidy", "airlift"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", in: "target", through: "participant" } },
   // "send helicopters to X": what is sent goes to its target
-  { kind: "aid", noun: "aid", verbs: ["send", "dispatch", "ship"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", through: "participant", to: "target" } },
+  { kind: "aid", noun: "aid", verbs: ["send", "dispatch", "ship"], stateAction: true, objectless: true, preps: { by: "agent", from: "agent", for: "target", through: "participant", to: "target", in: "location", at: "location" } },
 
   // --- demands and appeals (CAMEO 02, 10)
   { kind: "demand", noun: "demand", verbs: ["demand", "urge", "insist"], phrasal: ["call for"], nouns: ["demand"], content: true },

@@ -6,9 +6,13 @@ import { slugify } from "../slug";
 import type { Doc, Entity, Mention, Resolution } from "../types";
 import { linkReferences } from "./coref";
 import { groupNames, type Group } from "./names";
+import { shortOrgNames } from "./short-names";
 
 export function resolve(doc: Doc, mentions: Mention[]): Resolution {
   const names = mentions.filter((m) => m.kind === "name");
+  const short = shortOrgNames(doc, names);
+  mentions.push(...short);
+  names.push(...short);
   const groups = groupNames(doc, names);
   const entities = new Map<string, Entity>();
   for (const g of groups) {
