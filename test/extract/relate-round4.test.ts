@@ -201,6 +201,34 @@ describe("entity fixes for round 4", () => {
   });
 });
 
+describe("event nouns and their agents", () => {
+  it("'The research, led by scientists at X and Y, appeared ...': X and Y ran the study", () => {
+    const r = run("The research, led by chemists at Halden University and the Rowe Institute, appeared in a journal.", [
+      { text: "Halden University", entity: "organization:halden-university" },
+      { text: "Rowe Institute", entity: "organization:rowe-institute" },
+    ]);
+    const study = r.events.find((e) => e.label.includes("study"))!;
+    expect(Object.keys(roles(study)).sort()).toEqual(["organization:halden-university", "organization:rowe-institute"]);
+  });
+
+  it("'was funded by X (XA) and Y': the bracketed acronym does not end the list", () => {
+    const r = run("The project was funded by the Nordic Science Council (NSC) and the Baltic Arts Fund.", [
+      { text: "Nordic Science Council", entity: "organization:nordic-science-council" },
+      { text: "NSC", entity: "organization:nordic-science-council" },
+      { text: "Baltic Arts Fund", entity: "organization:baltic-arts-fund" },
+    ]);
+    const [aid] = r.events;
+    expect(roles(aid)).toEqual({ "organization:nordic-science-council": "agent", "organization:baltic-arts-fund": "agent" });
+  });
+
+  it("'the trust' finds an organization named a few sentences back by its head word", () => {
+    const text =
+      "The Oakway Children's Trust runs clubs. Its staff were told. \"We are shocked.\" \"We are sad.\" Police came. Regulators opened an inquiry into the trust last year.";
+    const r = resolveText(text);
+    expect(r.mentions.find((m) => m.text === "the trust")?.entity).toMatch(/oakway/);
+  });
+});
+
 describe("precision", () => {
   it("an event with the entity only once per event record", () => {
     const r = run("Mali said it would send troops to Niger.", [

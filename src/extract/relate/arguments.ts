@@ -62,6 +62,11 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
       sinceRole = 0;
       continue;
     }
+    // "the CIHR (Canadian ...) and Y", "X (ABC) and Y": an acronym in brackets right after a name belongs to it
+    if (w === "(" && spanAt[j - 1] && spanAt[j + 1] && words[spanAt[j + 1]!.last + 1] === ")") { j = spanAt[j + 1]!.last + 1; continue; }
+    // "the research, led by X at Y,": a reduced relative names the event's agents
+    if (sense.pos === "noun" && AGENT_PARTICIPLES.has(w) && (words[j + 1] === "by" || (words[j + 2] === "by" && words[j + 1] === "out")) && (j === from || (j === from + 1 && words[from] === ","))) continue;
+    if (sense.pos === "noun" && w === "," && j === from && AGENT_PARTICIPLES.has(words[j + 1] ?? "")) continue;
     if (HARD_BREAKS.has(w) || SPEECH_VERBS.has(w)) break;
     if (CLAUSE_OPENERS.has(w) && !(w === "that" && (sense.content || isPlainWord(words[j + 1])))) break;
     if (w === ",") {
@@ -83,7 +88,7 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
       const ranged = w === "to" && prep === "from" && RANGE_WORDS.has(words[lastPrepAt(words, j, "from") - 1] ?? "");
       // "by former members of X": X belongs to the phrase the noun heads
       // "by officers from X": X is the agent the phrase names
-      const inherits = (w === "of" || (w === "from" && current === "agent")) && current !== null && current !== "object" && sinceRole > 0;
+      const inherits = (w === "of" || ((w === "from" || w === "at") && current === "agent")) && current !== null && current !== "object" && sinceRole > 0;
       if (!ranged && !inherits) {
         outer = current;
         current = sense.preps[w] ?? null;
@@ -127,6 +132,9 @@ function listGoesOn(view: SentenceView, comma: number): boolean {
 
 export const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration", "state"]);
 const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall"]);
+
+/** Participles whose "by" phrase names who ran an event: "a study led by X", "talks hosted by Y". */
+const AGENT_PARTICIPLES = new Set(["led", "conducted", "carried", "run", "organised", "organized", "headed", "hosted", "coordinated", "commissioned"]);
 
 const WH_WORDS = new Set(["what", "whatever", "how", "why", "whom", "whose"]);
 

@@ -18,6 +18,7 @@ const COUNTRY_NOUNS = new Set(["country", "nation"]);
 const GENERIC_ORG_NOUNS = new Set(["company", "firm", "organization", "organisation", "group", "corporation"]);
 /** How many sentences back the antecedent may be. */
 const WINDOW_SENTENCES = 3;
+const WINDOW_SENTENCES_BY_HEAD = 6;
 /** "it" as a dummy subject: "it is time", "it's crucial", "it seems". */
 const DUMMY_AFTER_IT = new Set(["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "may", "might", "could", "can", "has", "had", "takes", "took", "remains", "means"]);
 
@@ -108,7 +109,9 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       target = orgByHead.get(head.lower) ?? (!head.cap && GENERIC_ORG_NOUNS.has(head.lower) ? org : undefined);
       type = "organization";
     }
-    if (!target || !type || t.sentence - target.sentence > WINDOW_SENTENCES) continue;
+    // a head word shared with one organization's name ("the trust") reaches further back than "the company"
+    const window = orgByHead.get(head.lower) === target ? WINDOW_SENTENCES_BY_HEAD : WINDOW_SENTENCES;
+    if (!target || !type || t.sentence - target.sentence > window) continue;
     add(t, head, target, type, "description");
     lastNamed = target;
   }
