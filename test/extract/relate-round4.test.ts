@@ -229,6 +229,38 @@ describe("event nouns and their agents", () => {
   });
 });
 
+describe("positions and memberships", () => {
+  const rel = (r: Relations, source: string, target: string) => r.relations.find((x) => x.source === source && x.target === target)?.label;
+
+  it("reads 'Org, whose leader X' and 'X, a 43-year-old former mayor of Y'", () => {
+    const r = run("The Farmers League, whose leader Ana Sola campaigned on water, came third. Tom Reyes, a 52-year-old former mayor of Tarvik, spoke.", [
+      { text: "Farmers League", entity: "organization:farmers-league" },
+      { text: "Ana Sola", entity: "person:ana-sola" },
+      { text: "Tom Reyes", entity: "person:tom-reyes" },
+      { text: "Tarvik", entity: "place:tarvik" },
+    ]);
+    expect(rel(r, "person:ana-sola", "organization:farmers-league")).toBe("leader of");
+    expect(rel(r, "person:tom-reyes", "place:tarvik")).toBe("former mayor of");
+  });
+
+  it("a person's own organization: 'X and his Y Party', 'X's Y Party'", () => {
+    const r = run("Mayor Ian Holt and his Civic Union lost. Holt's Civic Union conceded.", [
+      { text: "Ian Holt", entity: "person:ian-holt" },
+      { text: "his", entity: "person:ian-holt", kind: "pronoun" },
+      { text: "Civic Union", entity: "organization:civic-union" },
+      { text: "Holt", entity: "person:ian-holt" },
+      { text: "Civic Union", entity: "organization:civic-union" },
+    ]);
+    expect(rel(r, "person:ian-holt", "organization:civic-union")).toBe("affiliated with");
+  });
+
+  it("a referee's title is no part of the name", () => {
+    const text = "Referee Anna Kowalska of Poland booked four players.";
+    const r = resolveText(text);
+    expect(r.mentions.find((m) => m.type === "person")?.text).toBe("Anna Kowalska");
+  });
+});
+
 describe("precision", () => {
   it("an event with the entity only once per event record", () => {
     const r = run("Mali said it would send troops to Niger.", [

@@ -13,7 +13,7 @@ export const TITLE_HEADS = handWords(
     "professor dr dr. doctor mr mr. mrs mrs. ms ms. miss mx sir dame lord lady " +
     "rep. rep sen. sen gov. gov lt. col. capt. sgt. gen. adm. prof. rev. rev reverend father bishop archbishop cardinal rabbi imam " +
     "congressman congresswoman councillor councilman councilwoman lawmaker legislator mp commissioner undersecretary " +
-    "superintendent inspector detective officer sheriff constable coach manager striker midfielder defender goalkeeper " +
+    "superintendent inspector detective officer sheriff constable coach manager striker midfielder defender goalkeeper referee umpire " +
     "host anchor correspondent reporter editor columnist founder co-founder leader speaker deputy vice advisor adviser " +
     "counsellor counselor aide officer executive ruler dictator president-elect"
   ).split(" "),

@@ -63,6 +63,8 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     // "Russian President Putin", "Trump envoy Steve Witkoff", "Tunisia's coach Nabil Maaloul", "his national security advisor, Mike Waltz"
     let j = owner.last + 1;
     if (words[j] === "'s" || words[j] === "'") j++;
+    // "the Homeland Movement, whose leader Radek Hruska": the title after "whose"
+    else if (words[j] === "," && words[j + 1] === "whose" && owner.mention.type !== "person") j += 2;
     const titleStart = j;
     while (j < words.length && !view.spanAt[j] && isRoleWord(words[j])) j++;
     j = coordinatedTitleEnd(view, titleStart, j);
@@ -73,6 +75,11 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
       if (member && member.mention.type === "person") add(member, owner, "member of", "relation", owner.first, member.last);
       // "Japan's Toyota": an organization from the country or place
       else if (member && member.mention.type === "organization" && member.mention.kind === "name" && (owner.mention.type === "country" || owner.mention.type === "place")) add(member, owner, "from", "relation", owner.first, member.last);
+    }
+    // "Dvorak's SDU", "X and his Social Democratic Union": a person's own organization
+    if (owner.mention.type === "person" && titleEnd < titleStart && (titleStart > owner.last + 1 || POSSESSIVE_PRONOUNS.has(owner.mention.text.toLowerCase()))) {
+      const body = view.spanAt[titleStart];
+      if (body && body.mention.type === "organization" && body.mention.kind === "name") add(owner, body, "affiliated with", "relation", owner.first, body.last);
     }
     if (titleEnd >= titleStart) {
       if (words[j] === ",") j++;
@@ -91,6 +98,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     j++;
     if (/^\d+$/.test(words[j]) && words[j + 1] === ",") j += 2; // "Daniel Montalvo, 19, a member of"
     if (DETERMINERS.has(words[j]) && !POSSESSIVE_PRONOUNS.has(words[j])) j++;
+    if (/^\d+$/.test(words[j]) && words[j + 1] === "-" && words[j + 2] === "year-old") j += 3; // "a 43-year-old former mayor of"
     const owner = view.spanAt[j];
     if (owner && owner.mention.type !== "person" && OWNER_TYPES.has(owner.mention.type)) {
       let k = owner.last + 1;
