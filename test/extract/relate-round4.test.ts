@@ -261,6 +261,34 @@ describe("positions and memberships", () => {
   });
 });
 
+describe("acronyms and agencies", () => {
+  it("a bare acronym takes the type its bracketed form got: 'Disaster Institute (DRI) ... DRI president X'", () => {
+    const text = "The Disaster Relief Institute (DRIN) said more. DRIN president Celso Mabote told reporters.";
+    const r = resolveText(text);
+    const bare = r.mentions.filter((m) => m.text === "DRIN");
+    expect(bare).toHaveLength(2);
+    expect(new Set(bare.map((m) => m.entity)).size).toBe(1);
+  });
+
+  it("a bracketed acronym keeps a name whole across 'and': 'Federation of Red Cross and Red Crescent Societies (IFRC)'", () => {
+    const text = "Aid went through the International Federation of Red Cross and Red Crescent Societies (IFRC) on Monday.";
+    const r = resolveText(text);
+    expect(r.mentions.find((m) => m.type === "organization" && m.text.startsWith("International"))?.text).toBe("International Federation of Red Cross and Red Crescent Societies");
+  });
+
+  it("'X, the agency's country director' and 'X, who heads the Y's delegation'", () => {
+    const rel = (r: Relations, source: string, target: string) => r.relations.find((x) => x.source === source && x.target === target)?.label;
+    const r = run("Ines Sola, the agency's country director, spoke. Fatima Bangura, who heads the Red Crescent's delegation, spoke.", [
+      { text: "Ines Sola", entity: "person:ines-sola" },
+      { text: "the agency", entity: "organization:food-agency", kind: "description" },
+      { text: "Fatima Bangura", entity: "person:fatima-bangura" },
+      { text: "Red Crescent", entity: "organization:red-crescent" },
+    ]);
+    expect(rel(r, "person:ines-sola", "organization:food-agency")).toBe("country director of");
+    expect(rel(r, "person:fatima-bangura", "organization:red-crescent")).toBe("heads");
+  });
+});
+
 describe("precision", () => {
   it("an event with the entity only once per event record", () => {
     const r = run("Mali said it would send troops to Niger.", [

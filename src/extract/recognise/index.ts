@@ -16,7 +16,7 @@ import { buildContext, type DocContext } from "./context";
 import { contextTyping } from "./cues";
 import { groupMentions } from "./groups";
 import { descriptionMentions, pronounMentions } from "./pronouns";
-import { nestedPlaces, orgWithCountries, spelledByAcronym, splitAtAnd, splitOrgPerson, splitPersonOf } from "./parts";
+import { abbreviatedByAcronym, nestedPlaces, orgWithCountries, spelledByAcronym, splitAtAnd, splitOrgPerson, splitPersonOf } from "./parts";
 import { CONNECTORS, sentenceRuns } from "./runs";
 import { splitTitle } from "./titles";
 import { trimRun } from "./trim";
@@ -137,6 +137,10 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     for (const c of candidates.slice(from)) if (c.toks[0] === body[0] && (!c.typing || (c.typing.type === "person" && c.typing.strength === 1))) c.typing = { type: "organization", strength: 1 };
     return;
   }
+  if (toks.some((t) => t.lower === "and") && abbreviatedByAcronym(doc, toks)) {
+    candidates.push({ toks, typing: { type: "organization", strength: 2 } });
+    return;
+  }
   const parts = splitAtAnd(doc.text, toks) ?? splitOrgPerson(doc.text, ctx, toks);
   if (parts) {
     for (const part of parts) processRun(doc, ctx, part, candidates, out);
@@ -215,6 +219,8 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
   const personParts = new Map<string, number>();
   const initials = new Map<string, Typing>();
+  // first, so a later bare "INGD" takes the type its bracketed "(INGD)" got from the name before it
+  typeAcronymPairs(doc, candidates);
   for (const c of candidates) {
     if (!c.typing) continue;
     const key = normalizeName(spanText(doc.text, c.toks));
@@ -231,7 +237,6 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
       if (acr.length >= 2) initials.set(acr, c.typing);
     }
   }
-  typeAcronymPairs(doc, candidates);
   for (const c of candidates) {
     const text = spanText(doc.text, c.toks);
     const key = normalizeName(text);

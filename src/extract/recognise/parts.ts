@@ -192,6 +192,22 @@ export function splitOrgPerson(text: string, ctx: DocContext, toks: Token[]): To
   return undefined;
 }
 
+/**
+ * "International Federation of Red Cross and Red Crescent Societies (IFRC)": a bracketed
+ * acronym of three letters or more whose letters are, in order, initials of the run's
+ * capitalised words from the first one, so the run is one name even across "and".
+ */
+export function abbreviatedByAcronym(doc: Doc, toks: Token[]): boolean {
+  const after = (k: number) => doc.tokens[toks[toks.length - 1].index + k];
+  const acronym = after(2)?.text.replace(/\./g, "") ?? "";
+  if (after(1)?.text !== "(" || after(3)?.text !== ")" || acronym.length < 3 || !isAcronym(acronym)) return false;
+  const initials = toks.filter((t) => t.cap).map((t) => t.text[0].toUpperCase());
+  if (initials[0] !== acronym[0]) return false;
+  let k = 0;
+  for (const c of initials) if (c === acronym[k]) k++;
+  return k === acronym.length;
+}
+
 export function spelledByAcronym(doc: Doc, toks: Token[]): boolean {
   const after = (k: number) => doc.tokens[toks[toks.length - 1].index + k];
   const acronym = after(2);

@@ -19,6 +19,9 @@ const PLACE_TYPES = new Set<EntityType>(["place", "country"]);
 const isPlace = (s: Span | undefined): s is Span => !!s && PLACE_TYPES.has(s.mention.type);
 const isNamed = (s: Span | undefined): s is Span => !!s && s.mention.kind !== "pronoun";
 
+/** Verbs of running an organization: "X, who heads Y". */
+const HEAD_VERBS = new Set(["heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs", "directed", "manages", "managed", "founded", "co-founded"]);
+
 const BE_PRESENT = new Set(["is", "are", "was", "were"]);
 
 /** Nouns for an organization's premises: "Google's headquarters in Mountain View". */
@@ -59,6 +62,14 @@ export function patternRelations(view: SentenceView, add: Add): void {
         const y = spanAt[j + 1];
         if ((words[j] === "in" || words[j] === "at") && isPlace(y)) add(x, y, "located in", "relation", x.first, y.last);
       }
+    }
+
+    // "X, who heads the Y's delegation", "X, who leads Y": the person runs (part of) Y
+    if (t === "person" && words[next] === "," && words[next + 1] === "who" && HEAD_VERBS.has(words[next + 2] ?? "")) {
+      let j = next + 3;
+      if (DETERMINERS.has(words[j])) j++;
+      const y = spanAt[j];
+      if (isNamed(y) && y.mention.type === "organization") add(x, y, "heads", "relation", x.first, y.last);
     }
 
     // "X, based in Y", "X, headquartered in Y", "X, which is based in Y", "X is headquartered in Y"

@@ -104,8 +104,11 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
       let k = owner.last + 1;
       if (words[k] === "'s") k++;
       const start = k;
+      // "the agency's country director": one plain word before the title
+      if (!isRoleWord(words[k] ?? "") && /^\p{Ll}+$/u.test(words[k] ?? "") && isRoleWord(words[k + 1] ?? "") && !view.spanAt[k]) k++;
+      const titleFrom = k;
       while (k < words.length && !view.spanAt[k] && isRoleWord(words[k])) k++;
-      if (k > start) add(holder, owner, roleLabel(titleText(start, k - 1)), "role", holder.first, k - 1);
+      if (k > titleFrom) add(holder, owner, roleLabel(titleText(start, k - 1)), "role", holder.first, k - 1);
       continue;
     }
     const start = j;

@@ -15,7 +15,7 @@ import type { Doc, Entity, Mention, Token } from "../types";
 
 const COUNTRY_NOUNS = new Set(["country", "nation"]);
 /** Heads that name any organization: "the company" after "Acme Corp". */
-const GENERIC_ORG_NOUNS = new Set(["company", "firm", "organization", "organisation", "group", "corporation"]);
+const GENERIC_ORG_NOUNS = new Set(["company", "firm", "organization", "organisation", "group", "corporation", "agency"]);
 /** How many sentences back the antecedent may be. */
 const WINDOW_SENTENCES = 3;
 const WINDOW_SENTENCES_BY_HEAD = 6;
