@@ -37,12 +37,14 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
   const sources = accordingTo(view);
   const frames: Frame[] = [];
   let consumedUntil = -1;
-  const headline = isHeadline(view);
+  // computed only when a capitalised word mid-sentence asks for it
+  let headline: boolean | undefined;
   const passiveMain = passiveSubjectPhrase(view);
   for (let i = 0; i < view.words.length; i++) {
     if (view.spanAt[i] || timeTok.has(i)) continue;
     // "Counter-Strike: Global Offensive": a capitalised word inside running text is part of a title
-    if (!headline && view.tokens[i].cap && !view.tokens[i].sentenceInitial) continue;
+    if (!TRIGGERS.has(view.words[i]) && !(i === 0 && view.words[i] === "asked")) continue;
+    if (view.tokens[i].cap && !view.tokens[i].sentenceInitial && !(headline ??= isHeadline(view))) continue;
     const sense = pickSense(view, i);
     if (!sense) continue;
     if (sense.pos === "noun" && i <= consumedUntil) continue;
