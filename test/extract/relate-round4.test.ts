@@ -289,6 +289,46 @@ describe("acronyms and agencies", () => {
   });
 });
 
+describe("more stated links", () => {
+  const rel = (r: Relations, source: string, target: string) => r.relations.find((x) => x.source === source && x.target === target)?.label;
+
+  it("coordinated titles before an apposed holder: 'Velto's co-founder and chief executive, Ana Ruiz,'", () => {
+    const r = run("Velto's co-founder and chief executive, Ana Ruiz, said sorry.", [
+      { text: "Velto", entity: "organization:velto" },
+      { text: "Ana Ruiz", entity: "person:ana-ruiz" },
+    ]);
+    expect(rel(r, "person:ana-ruiz", "organization:velto")).toBe("co-founder and chief executive of");
+  });
+
+  it("'X of the Tokyo-based firm Y' ties X to the firm, not the city", () => {
+    const r = run("Researcher Yumi Sato of the Osaka-based firm Hikari Labs said so.", [
+      { text: "Yumi Sato", entity: "person:yumi-sato" },
+      { text: "Osaka", entity: "place:osaka" },
+      { text: "Hikari Labs", entity: "organization:hikari-labs" },
+    ]);
+    expect(rel(r, "person:yumi-sato", "organization:hikari-labs")).toBe("of");
+    expect(rel(r, "person:yumi-sato", "place:osaka")).toBeUndefined();
+  });
+
+  it("'X's shares, which are listed on the Nasdaq' and 'the FTC (FTC) in the United States'", () => {
+    const r = run("Velto's shares, which are listed on the Nasdaq, fell. The Trade Board (TB) in the United States declined to comment.", [
+      { text: "Velto", entity: "organization:velto" },
+      { text: "Nasdaq", entity: "organization:nasdaq" },
+      { text: "Trade Board", entity: "organization:trade-board" },
+      { text: "TB", entity: "organization:trade-board" },
+      { text: "United States", entity: "country:united-states" },
+    ]);
+    expect(rel(r, "organization:velto", "organization:nasdaq")).toBe("listed on");
+    expect(rel(r, "organization:trade-board", "country:united-states")).toBe("located in");
+  });
+
+  it("'The San Francisco-based company said' is the organization, located in its city", () => {
+    const text = "Velto Labs makes rings. The San Francisco-based company said sales rose.";
+    const r = resolveText(text);
+    expect(r.mentions.find((m) => m.kind === "description" && m.text === "company")?.entity).toMatch(/velto-labs/);
+  });
+});
+
 describe("precision", () => {
   it("an event with the entity only once per event record", () => {
     const r = run("Mali said it would send troops to Niger.", [

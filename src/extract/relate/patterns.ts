@@ -72,6 +72,16 @@ export function patternRelations(view: SentenceView, add: Add): void {
       if (isNamed(y) && y.mention.type === "organization") add(x, y, "heads", "relation", x.first, y.last);
     }
 
+    // "X's shares, which are listed on the Nasdaq", "X is listed on Y": the exchange that lists X
+    if (t === "organization") {
+      for (let j = next; j < words.length && j - next <= 7 && !spanAt[j] && words[j] !== "." && words[j] !== ";"; j++) {
+        if (words[j] !== "listed" || (words[j + 1] !== "on" && words[j + 1] !== "in")) continue;
+        const y = spanAt[words[j + 2] === "the" ? j + 3 : j + 2];
+        if (isNamed(y) && y.mention.type === "organization" && y.entity !== x.entity) add(x, y, "listed on", "relation", x.first, y.last);
+        break;
+      }
+    }
+
     // "X, based in Y", "X, headquartered in Y", "X, which is based in Y", "X is headquartered in Y"
     if (t === "organization" || t === "person") {
       let j = next;
@@ -120,7 +130,13 @@ export function patternRelations(view: SentenceView, add: Add): void {
     if (t === "person" && (words[next] === "of" || words[next] === "from")) {
       let j = next + 1;
       if (words[j] === "the") j++;
-      const y = spanAt[j];
+      let y = spanAt[j];
+      // "Yuki Tanabe of the Tokyo-based firm Kasumi Security": the firm, not its city
+      if (isPlace(y) && words[y.last + 1] === "-" && words[y.last + 2] === "based") {
+        let k = y.last + 3;
+        while (k < words.length && k - y.last <= 5 && !spanAt[k] && isPlainNoun(words[k])) k++;
+        y = spanAt[k]?.mention.type === "organization" ? spanAt[k] : undefined;
+      }
       if (y && y.mention.kind === "name" && y.mention.type !== "person" && y.entity !== x.entity && words[y.last + 1] !== "'s") {
         add(x, y, y.mention.type === "organization" ? (words[next] === "of" ? "of" : "from") : "from", "relation", x.first, y.last);
       }

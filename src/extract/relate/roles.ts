@@ -150,7 +150,9 @@ function coordinatedTitleEnd(view: SentenceView, start: number, end: number): nu
   while (k < words.length && k - end <= 3 && !spanAt[k] && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) && !isRoleWord(words[k])) k++;
   const last = k;
   while (k < words.length && !spanAt[k] && isRoleWord(words[k])) k++;
-  return k > last && spanAt[k]?.mention.type === "person" ? k : end;
+  // "Lumora's co-founder and chief executive, Rahul Mehta,": the apposed holder
+  const holder = spanAt[k] ?? (words[k] === "," ? spanAt[k + 1] : undefined);
+  return k > last && holder?.mention.type === "person" ? k : end;
 }
 
 /** "the president of the Lombardy region, Roberto Maroni", "the secretary general of CEI (...), Nunzio Galantino" */
@@ -206,10 +208,12 @@ function locatedIn(view: SentenceView, add: Add): void {
       if (words[k] !== "in") continue;
       j = k;
     }
+    // "the Federal Trade Commission (FTC) in the United States": its acronym may stand between
+    if (words[j] === "(" && spanAt[j + 1]?.entity === x.entity && words[spanAt[j + 1]!.last + 1] === ")") j = spanAt[j + 1]!.last + 2;
     // "the Memorial near downtown Taipei": a premodifier may stand between
     const prep = words[j];
     if (prep !== "in" && prep !== "near") continue;
-    const y = spanAt[j + 1] ?? (/^\p{Ll}+$/u.test(words[j + 1] ?? "") && !DETERMINERS.has(words[j + 1]) ? spanAt[j + 2] : undefined);
+    const y = spanAt[j + 1] ?? (/^\p{Ll}+$/u.test(words[j + 1] ?? "") && (words[j + 1] === "the" || !DETERMINERS.has(words[j + 1])) ? spanAt[j + 2] : undefined);
     if (y && PLACE_TYPES.has(y.mention.type) && y.entity !== x.entity) add(x, y, prep === "near" ? "near" : "located in", "relation", x.first, y.last);
   }
 }

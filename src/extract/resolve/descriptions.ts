@@ -97,10 +97,17 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       continue;
     }
     if (t.lower !== "the") continue;
-    const head = tokens[i + 1];
-    if (!head || head.sentence !== t.sentence || covered.has(head.index)) continue;
+    // "the San Francisco-based company" (the head alone, so the place stays its own mention), "the fitness-tracking company"
+    let h = i + 1;
+    let from = t;
+    let k = h;
+    while (k < tokens.length && covered.has(k) && tokens[k].sentence === t.sentence) k++;
+    if (k > h && tokens[k]?.text === "-" && tokens[k + 1]?.lower === "based") { h = k + 2; from = tokens[h]; }
+    else if (/^\p{Ll}+-\p{Ll}+$/u.test(tokens[h]?.text ?? "") && !covered.has(h)) h++;
+    const head = tokens[h];
+    if (!head || !from || head.sentence !== t.sentence || covered.has(head.index)) continue;
     // "the country's", "the country," — not "the country music"
-    const after = tokens[i + 2];
+    const after = tokens[h + 1];
     if (after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text) && !endsNounPhrase(after.lower, t.sentenceInitial)) continue;
     let target: Last | undefined;
     let type: Entity["type"] | undefined;
@@ -112,7 +119,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     // a head word shared with one organization's name ("the trust") reaches further back than "the company"
     const window = orgByHead.get(head.lower) === target ? WINDOW_SENTENCES_BY_HEAD : WINDOW_SENTENCES;
     if (!target || !type || t.sentence - target.sentence > window) continue;
-    add(t, head, target, type, "description");
+    add(from, head, target, type, "description");
     lastNamed = target;
   }
   return out;
