@@ -329,6 +329,50 @@ describe("more stated links", () => {
   });
 });
 
+describe("organizations described around their names", () => {
+  const rel = (r: Relations, source: string, target: string) => r.relations.find((x) => x.source === source && x.target === target)?.label;
+
+  it("'X, Norway's largest shipbuilder' types X as an organization from Norway", () => {
+    const text = "Tarvik bought Oskarsen Marine, Norway's largest shipbuilder, on Monday.";
+    const r = resolveText(text);
+    expect(r.mentions.find((m) => m.text === "Oskarsen Marine")?.type).toBe("organization");
+    const s = run(text, [
+      { text: "Tarvik", entity: "organization:tarvik" },
+      { text: "Oskarsen Marine", entity: "organization:oskarsen-marine" },
+      { text: "Norway", entity: "country:norway" },
+    ]);
+    expect(rel(s, "organization:oskarsen-marine", "country:norway")).toBe("from");
+  });
+
+  it("'X, founded in Y' and 'X, the executive arm of Y'", () => {
+    const r = run("Oskarsen, founded in Bergen in 1921, grew. The Nordic Board, the executive arm of the Nordic Union (NU), met.", [
+      { text: "Oskarsen", entity: "organization:oskarsen" },
+      { text: "Bergen", entity: "place:bergen" },
+      { text: "Nordic Board", entity: "organization:nordic-board" },
+      { text: "Nordic Union", entity: "organization:nordic-union" },
+      { text: "NU", entity: "organization:nordic-union" },
+    ]);
+    expect(rel(r, "organization:oskarsen", "place:bergen")).toBe("founded in");
+    expect(rel(r, "organization:nordic-board", "organization:nordic-union")).toBe("executive arm of");
+  });
+
+  it("'Its chairman, X' after 'Y employs people in A and B.' is Y's chairman", () => {
+    const text = "Oskarsen Holdings builds ships. Oskarsen, founded in Bergen, employs people in Norway and Poland. Its chairman, Tor Aasen, said the offer was fair.";
+    const { doc, resolution } = (() => {
+      const d = segment(text);
+      return { doc: d, resolution: resolve(d, recognise(d)) };
+    })();
+    const r = relate(doc, resolution);
+    expect(r.relations.find((x) => x.source === "person:tor-aasen")?.target).toBe("organization:oskarsen-holdings");
+  });
+
+  it("'Commission spokesperson X' after the Commission was named", () => {
+    const text = "The Nordic Commission will review the deal. Commission spokesperson Lena Dahl said it would look carefully.";
+    const r = resolveText(text);
+    expect(r.mentions.find((m) => m.text === "Commission" && m.kind === "description")?.entity).toMatch(/nordic-commission/);
+  });
+});
+
 describe("precision", () => {
   it("an event with the entity only once per event record", () => {
     const r = run("Mali said it would send troops to Niger.", [

@@ -13,6 +13,7 @@ import type { Doc, Token } from "../types";
 const ORG_NOUNS = handWords(
   (
     "company firm corporation conglomerate business startup subsidiary brand chain maker manufacturer carmaker automaker developer " +
+    "shipbuilder shipyard chipmaker drugmaker planemaker steelmaker miner refiner utility supplier exporter importer " +
     "publisher producer provider operator retailer insurer lender bank airline broadcaster network newspaper paper magazine tabloid " +
     "journal website outlet agency ministry department regulator watchdog charity nonprofit non-profit organisation organization " +
     "institution institute foundation association federation union coalition alliance movement group party faction club team band " +
@@ -59,12 +60,15 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
     return t && t.sentence === toks[0].sentence ? t : undefined;
   };
   if (at(last + 1)?.text !== ",") return undefined;
-  const det = at(last + 2);
+  let det = at(last + 2);
+  // "Halvorsen Marine, Norway's largest shipbuilder": a possessor name in place of the article
+  let skip = 0;
+  if (det?.cap && /^['\u2019]s$/.test(at(last + 3)?.text ?? "")) { det = { ...det, lower: "the" }; skip = 1; }
   // "Velden Foods, based in Ghent": bodies are based or headquartered somewhere, people are not
   if (det && (det.lower === "based" || det.lower === "headquartered") && at(last + 3)?.lower === "in") return "organization";
   if (!det || (det.lower !== "a" && det.lower !== "an" && det.lower !== "the")) return undefined;
   let head: Token | undefined;
-  for (let i = last + 3; i < last + 8; i++) {
+  for (let i = last + 3 + skip; i < last + 8 + skip; i++) {
     const t = at(i);
     if (t && /^['\u2019]s$/i.test(t.text)) return undefined; // "X, the company's founder": the phrase goes on
     if (!t || t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}\p{N}]/u.test(t.text)) break;

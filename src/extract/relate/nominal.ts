@@ -34,7 +34,26 @@ export function nominalRelations(view: SentenceView, add: Add): void {
   titleOfOrgBeforeName(view, add);
   apposedTitles(view, add);
   partOf(view, add);
+  apposedPartOf(view, add);
   placeInPlace(view, add);
+}
+
+/** "the European Commission, the executive arm of the European Union": X is part of Y. */
+function apposedPartOf(view: SentenceView, add: Add): void {
+  const { words, spanAt, spans } = view;
+  for (const part of spans) {
+    if (!isOrg(part) || part.mention.kind !== "name" || words[part.last + 1] !== ",") continue;
+    let j = part.last + 2;
+    if (!DETERMINERS.has(words[j])) continue;
+    j++;
+    const start = j;
+    while (j < words.length && j - start < 3 && !spanAt[j] && isLowerWord(words[j])) j++;
+    if (j === start || !PART_NOUNS.has(words[j - 1]) || words[j] !== "of") continue;
+    let k = j + 1;
+    if (words[k] === "the") k++;
+    const owner = spanAt[k];
+    if (isOrg(owner) && owner.mention.kind === "name" && owner.entity !== part.entity) add(part, owner, `${text(view, start, j - 1).toLowerCase()} of`, "relation", part.first, owner.last);
+  }
 }
 
 /**

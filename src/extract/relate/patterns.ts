@@ -91,6 +91,16 @@ export function patternRelations(view: SentenceView, add: Add): void {
       else if (BE_PRESENT.has(words[j]) && words[next] !== ",") j++;
       const y = spanAt[j + 2];
       if (j > next && (words[j] === "based" || words[j] === "headquartered") && words[j + 1] === "in" && isPlace(y)) add(x, y, t === "person" ? "based in" : "located in", "relation", x.first, y.last);
+      // "Halvorsen, founded in Bergen in 1921": where an organization was founded
+      if (t === "organization" && words[next] === "," && words[next + 1] === "founded" && words[next + 2] === "in" && isPlace(spanAt[next + 3])) add(x, spanAt[next + 3]!, "founded in", "relation", x.first, spanAt[next + 3]!.last);
+    }
+
+    // "Halvorsen Marine, Norway's largest shipbuilder": an organization from the country
+    if (t === "organization" && words[next] === "," && isPlace(spanAt[next + 1]) && words[spanAt[next + 1]!.last + 1] === "'s") {
+      const y = spanAt[next + 1]!;
+      let k = y.last + 2;
+      while (k < words.length && k - y.last <= 4 && !spanAt[k] && isPlainNoun(words[k])) k++;
+      if (k > y.last + 2 && (words[k] === "," || words[k] === "." || k === words.length)) add(x, y, "from", "relation", x.first, y.last);
     }
 
     // "X, a Y-based advocacy group": the place of the apposed description

@@ -22,6 +22,10 @@ const WINDOW_SENTENCES_BY_HEAD = 6;
 /** "it" as a dummy subject: "it is time", "it's crucial", "it seems". */
 const DUMMY_AFTER_IT = new Set(["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "may", "might", "could", "can", "has", "had", "takes", "took", "remains", "means"]);
 
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "across", "throughout", "into", "of"]);
+/** Lower-case titles that follow an organization's name: "Commission spokesperson X". */
+const TITLE_BEFORE_NAME = new Set(["spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "president", "director", "chief", "head", "secretary", "official", "executive", "lawyer", "economist", "analyst", "researcher"]);
+
 const FUNCTION_WORDS = new Set("that to and or with of in on at by for from as than the a an this".split(" "));
 
 interface Last {
@@ -43,6 +47,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   /** the last entity named at all, and the last non-person one heading a clause */
   let lastNamed: Last | undefined;
   let subject: Last | undefined;
+  let oblique = false;
   /** organizations and countries named so far in the current sentence */
   let sentenceBodies: Last[] = [];
   const orgByHead = new Map<string, Last>();
@@ -57,7 +62,9 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     const t = tokens[i];
     if (i > 0 && tokens[i - 1].sentence !== t.sentence) sentenceBodies = [];
     const m = at.get(t.start);
-    if (m) {
+    // "Its chairman, X": the recogniser's description starts with the possessive, which still needs its owner
+    const ownerOfDescription = !!m && m.kind === "description" && t.lower === "its";
+    if (m && !ownerOfDescription) {
       const e = entities.get(m.entity!);
       if (!e) continue;
       const here = { entity: e, sentence: t.sentence };
@@ -68,7 +75,10 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
           for (const w of e.label.toLowerCase().split(/\s+/)) if (ORG_HEADS.has(w)) orgByHead.set(w, here);
         }
       }
-      if (m.kind !== "pronoun" || e.type !== "person") lastNamed = here;
+      // "X ... employs people in Norway and Poland. Its chairman": places after a preposition own nothing
+      const prevWord = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1].lower : "";
+      oblique = (e.type === "place" || e.type === "country") && (PLACE_PREPOSITIONS.has(prevWord) || (oblique && (prevWord === "and" || prevWord === ",")));
+      if ((m.kind !== "pronoun" || e.type !== "person") && !oblique) lastNamed = here;
       const possessor = /^['\u2019]s?\b/.test(doc.text.slice(m.end, m.end + 3));
       // a possessor's noun is the likelier owner of a later "its" ("Microsoft's browser lost its lead"): no fallback then
       if ((e.type === "organization" || e.type === "country") && !sentenceBodies.some((b) => b.entity === e)) sentenceBodies.push(possessor ? { entity: e, sentence: -1 } : here);
@@ -76,7 +86,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       else if (e.type === "person" && m.kind === "name") subject = undefined;
       continue;
     }
-    if (covered.has(i)) continue;
+    if (covered.has(i) && !ownerOfDescription) continue;
     if ((t.lower === "its" || t.lower === "it") && subject && (subject.entity === lastNamed?.entity || afterReport(tokens, i, subject)) && t.sentence - subject.sentence <= 1) {
       const next = tokens[i + 1];
       const sameSentence = next && next.sentence === t.sentence;
@@ -94,6 +104,12 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     // "its" cannot point at a person: with one body named before it in the sentence, it is that one
     if (t.lower === "its" && sentenceBodies.length === 1 && sentenceBodies[0].sentence === t.sentence && tokens[i + 1]?.sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text)) {
       add(t, t, sentenceBodies[0], sentenceBodies[0].entity.type, "pronoun");
+      continue;
+    }
+    // "Commission spokesperson Lucia Ferrante": an organization's head word before a title
+    if (t.cap && ORG_HEADS.has(t.lower) && !covered.has(i) && TITLE_BEFORE_NAME.has(tokens[i + 1]?.lower ?? "") && tokens[i + 1].sentence === t.sentence) {
+      const target = orgByHead.get(t.lower);
+      if (target && t.sentence - target.sentence <= WINDOW_SENTENCES_BY_HEAD) add(t, t, target, "organization", "description");
       continue;
     }
     if (t.lower !== "the") continue;
