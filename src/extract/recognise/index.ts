@@ -152,6 +152,11 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     if (typing.strength === 2) candidates.push(...nestedPlaces(doc.text, toks, typing));
     return;
   }
+  // "Canadian Institutes of Health Research (CIHR)": spelled by its acronym, a demonym opens the name
+  if (toks.length >= 3 && spelledByAcronym(doc, toks)) {
+    candidates.push({ toks, typing: { type: "organization", strength: 2 } });
+    return;
+  }
   // Demonym in front of something else: "Russian" + "Leaders"
   const demonym = lookupDemonym(toks[0].text);
   if (demonym) {

@@ -33,18 +33,20 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
   let topicStart = -1, topicEnd = -1;
   const endTopic = () => { if (topicStart >= 0) topicOpen = false; };
   let j = from;
-  for (; j < words.length && j - from < limit; j++) {
+  /** tokens inside names and bracketed acronyms do not use up the window */
+  let skipped = 0;
+  for (; j < words.length && j - from - skipped < limit; j++) {
     const w = words[j];
     const span = spanAt[j];
     if (span) {
       // "Facebook creator Mark Zuckerberg": the name before the title is not an argument
       if (isModifier(view, span, words.length) && words[span.last + 1] !== "'s") {
-        j = span.last;
+        skipped += span.last - span.first; j = span.last;
         continue;
       }
       // "with his son", "at his school": the possessor is not the argument
       if (span.mention.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(w) && isPlainWord(words[span.last + 1]) && !COUNTRY_NOUNS.has(words[span.last + 1])) {
-        j = span.last;
+        skipped += span.last - span.first; j = span.last;
         continue;
       }
       let role: ParticipantRole | null = current === "object" ? (sense.symmetric ? "participant" : "target") : current;
@@ -58,12 +60,12 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
       }
       if (current === "object" && ++objects >= 2) current = null;
       endTopic();
-      j = span.last;
+      skipped += span.last - span.first; j = span.last;
       sinceRole = 0;
       continue;
     }
     // "the CIHR (Canadian ...) and Y", "X (ABC) and Y": an acronym in brackets right after a name belongs to it
-    if (w === "(" && spanAt[j - 1] && spanAt[j + 1] && words[spanAt[j + 1]!.last + 1] === ")") { j = spanAt[j + 1]!.last + 1; continue; }
+    if (w === "(" && spanAt[j - 1] && spanAt[j + 1] && words[spanAt[j + 1]!.last + 1] === ")") { skipped += spanAt[j + 1]!.last + 2 - j; j = spanAt[j + 1]!.last + 1; continue; }
     // "the research, led by X at Y,": a reduced relative names the event's agents
     if (sense.pos === "noun" && AGENT_PARTICIPLES.has(w) && (words[j + 1] === "by" || (words[j + 2] === "by" && words[j + 1] === "out")) && (j === from || (j === from + 1 && words[from] === ","))) continue;
     if (sense.pos === "noun" && w === "," && j === from && AGENT_PARTICIPLES.has(words[j + 1] ?? "")) continue;
