@@ -5,6 +5,8 @@ import { relate } from "../../src/extract/relate";
 import { resolve } from "../../src/extract/resolve";
 import { segment } from "../../src/extract/segment";
 import type { EventRecord, Relations } from "../../src/extract/types";
+import { framesOf } from "../../src/extract/relate/frames";
+import { mentionsBySentence, viewSentence } from "../../src/extract/relate/view";
 import { fixture, type MentionSpec } from "./relate-fixture";
 
 function run(text: string, mentions: MentionSpec[]): Relations {
@@ -33,5 +35,39 @@ describe("long names in argument lists", () => {
     const m = recognised("It was funded by the Canadian Institutes of Health Research (CIHR) last year.");
     expect(m.find((x) => x.type === "organization" && x.text.startsWith("Canadian"))?.text).toBe("Canadian Institutes of Health Research");
     expect(resolved("The Canadian Institutes of Health Research (CIHR) paid. CIHR said so.").entities.filter((e) => e.type === "organization")).toHaveLength(1);
+  });
+});
+
+describe("subjects of coordinated and reported clauses", () => {
+  it("'Ireland's Data Board (DB), which oversees X, confirmed it had ... and had opened an inquiry': the board, with its country", () => {
+    const r = run("Ireland's Data Board (DB), which oversees Velto, confirmed it had received a complaint and had opened an inquiry into Velto.", [
+      { text: "Ireland", entity: "country:ireland" },
+      { text: "Data Board", entity: "organization:data-board" },
+      { text: "DB", entity: "organization:data-board" },
+      { text: "Velto", entity: "organization:velto" },
+      { text: "it", entity: "organization:data-board", kind: "pronoun" },
+      { text: "Velto", entity: "organization:velto" },
+    ]);
+    const inquiry = r.events.find((e) => e.label.includes("investigation"))!;
+    expect(roles(inquiry)).toEqual({ "organization:data-board": "agent", "country:ireland": "agent", "organization:velto": "target" });
+  });
+
+  it("a country is no agent of an event its body does not lead: 'X met Britain's envoy'", () => {
+    const r = run("Velto met Britain's Trade Office on Monday.", [
+      { text: "Velto", entity: "organization:velto" },
+      { text: "Britain", entity: "country:united-kingdom" },
+      { text: "Trade Office", entity: "organization:trade-office" },
+    ]);
+    for (const e of r.events) expect(roles(e)["country:united-kingdom"]).not.toBe("agent");
+  });
+});
+
+describe("noun compounds", () => {
+  it("'a breach notification', 'a protest movement': a noun modifying the next noun is no trigger", () => {
+    const { doc, resolution } = fixture("The board had received a breach notification and a protest movement leaflet, then saw a breach of rules.", []);
+    const view = viewSentence(doc, doc.sentences[0], mentionsBySentence(resolution.mentions).get(0) ?? []);
+    const words = framesOf(view, () => undefined).map((f) => view.words[f.at]);
+    expect(words).toEqual(["breach"]);
+    expect(framesOf(view, () => undefined)[0].at).toBe(view.words.lastIndexOf("breach"));
   });
 });

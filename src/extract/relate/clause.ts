@@ -174,9 +174,12 @@ export function mainSubject(view: SentenceView): Span[] {
   const { words, spanAt } = view;
   let start = datelineEnd(view);
   const comma = words.indexOf(",", start);
-  if (comma > start && comma < start + 8 && !spanAt[comma - 1]) start = comma + 1;
+  // "On Wednesday, X ...": a fronted phrase (not "The Data Board (DB), which ...": a subject's own bracket)
+  if (comma > start && comma < start + 8 && !spanAt[comma - 1] && words[comma - 1] !== ")") start = comma + 1;
   for (let j = start; j < words.length && j - start <= 4; j++) {
-    const span = spanAt[j];
+    let span = spanAt[j];
+    // "Ireland's Data Protection Commission ...": the possessed name is the subject
+    if (span && words[span.last + 1] === "'s" && spanAt[span.last + 2]) span = spanAt[span.last + 2]!;
     if (span) return afterPreposition(view, span) || isModifier(view, span, words.length) ? [] : coordinated(view, lastCoordinated(view, span));
     if (!DETERMINERS.has(words[j]) && !isTitleWord(words[j])) return [];
   }

@@ -48,6 +48,8 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     const sense = pickSense(view, i);
     if (!sense) continue;
     if (sense.pos === "noun" && i <= consumedUntil) continue;
+    // "a breach notification", "an investment fund": a noun modifying the next noun is no event
+    if (sense.pos === "noun" && modifiesNoun(view, i)) continue;
     // "ruled out offering X", "agreed to meet Y": a verb right after a trigger is its complement
     if (sense.pos === "verb" && frames.length && complementOf(view, frames[frames.length - 1], i)) continue;
     // "X announced a partnership with Y": the event noun is the event, with X as its agent
@@ -60,6 +62,11 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     const frame = sense.pos === "verb" ? verbFrame(view, i, sense, timeTok, subjectPhrase) : nounFrame(view, i, sense, timeTok);
     if (sense.pos === "verb") consumedUntil = Math.max(consumedUntil, frame.end);
     const args = frame.args.map((a) => resolvePossessive(view, a, affiliationOf));
+    // "Britain's Competition Authority was examining ...": the country acts through its body
+    for (const a of [...args]) {
+      const owner = a.role === "agent" && a.span.mention.type === "organization" && view.words[a.span.first - 1] === "'s" ? view.spanAt[a.span.first - 2] : undefined;
+      if (owner && owner.mention.type === "country" && !args.some((b) => b.entity === owner.entity)) args.push({ entity: owner.entity, role: "agent", span: owner });
+    }
     for (const s of sources) args.push({ entity: s.entity, role: "source", span: s });
     const date = nearestTime(times, i, frame.from, frame.end);
     frames.push({
@@ -161,6 +168,15 @@ function complementOf(view: SentenceView, frame: Frame, i: number): boolean {
   if (frame.sense.pos !== "verb") return false;
   return i === end + 1 ? view.words[i].endsWith("ing") : i === end + 2 && view.words[end + 1] === "to";
 }
+
+/** Is the noun at i a premodifier of a plain noun after it ("breach notification"), not a clause's head? */
+function modifiesNoun(view: SentenceView, i: number): boolean {
+  const next = view.words[i + 1] ?? "";
+  if (view.spanAt[i + 1] || !/^\p{Ll}{3,}$/u.test(next) || !NOUN_SUFFIX.test(next)) return false;
+  return !TRIGGERS.has(next) && !AUXILIARIES.has(next) && !PREPOSITIONS.has(next) && !SPEECH_VERBS.has(next);
+}
+/** Suffixes of nouns that are rarely verbs: "notification", "fund"-like heads are left alone. */
+const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ance|ence|ship|ure|ism)$/;
 
 /** A headline capitalises its words: most alphabetic tokens start upper-case. */
 function isHeadline(view: SentenceView): boolean {
