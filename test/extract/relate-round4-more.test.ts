@@ -71,3 +71,41 @@ describe("noun compounds", () => {
     expect(framesOf(view, () => undefined)[0].at).toBe(view.words.lastIndexOf("breach"));
   });
 });
+
+describe("names the recogniser types from their context", () => {
+  const typeOf = (text: string, name: string) => recognised(text).find((m) => m.text === name)?.type;
+
+  it("keeps a plural or an office's possessive inside an institution's name", () => {
+    expect(typeOf("He appeared at Leeds Magistrates' Court on Monday.", "Leeds Magistrates' Court")).toBe("organization");
+    expect(typeOf("Ana Ruiz, leader of the Dock Workers' Union, spoke.", "Dock Workers' Union")).toBe("organization");
+    expect(typeOf("The Information Commissioner's Office said so.", "Information Commissioner's Office")).toBe("organization");
+  });
+
+  it("reads 'a group calling itself X', 'the X party', 'X, led by Y', 'mayor of X', 'X, a Geneva-based group' and 'the journal The X'", () => {
+    expect(typeOf("A group calling itself Grey Owl sold the data.", "Grey Owl")).toBe("organization");
+    expect(typeOf("The opposition Civic Dawn party won.", "Civic Dawn")).toBe("organization");
+    expect(typeOf("The liberal Blue Horizon, led by Ana Ruiz, won seats.", "Blue Horizon")).toBe("organization");
+    expect(typeOf("Eva Holm, a former mayor of Tarvik, spoke.", "Tarvik")).toBe("place");
+    expect(typeOf("Open Roads Europe, a Geneva-based advocacy group, spoke.", "Open Roads Europe")).toBe("organization");
+    expect(typeOf("It appeared in the journal The Quill Review of Medicine.", "Quill Review of Medicine")).toBe("organization");
+  });
+});
+
+describe("concessions, calls and objects' own agents", () => {
+  it("'X conceded defeat and telephoned Y to congratulate her' is a call between X and Y", () => {
+    const r = run("Ian Holt conceded defeat and telephoned Eva Lind to congratulate her.", [
+      { text: "Ian Holt", entity: "person:ian-holt" },
+      { text: "Eva Lind", entity: "person:eva-lind" },
+      { text: "her", entity: "person:eva-lind", kind: "pronoun" },
+    ]);
+    expect(r.events.find((e) => e.kind === "call") && roles(r.events.find((e) => e.kind === "call")!)).toEqual({ "person:ian-holt": "agent", "person:eva-lind": "participant" });
+  });
+
+  it("'X ruled out joining any coalition led by Y': Y is no agent of the refusal", () => {
+    const r = run("The Farmers League has ruled out joining any coalition led by Ana Sola.", [
+      { text: "Farmers League", entity: "organization:farmers-league" },
+      { text: "Ana Sola", entity: "person:ana-sola" },
+    ]);
+    for (const e of r.events) expect(roles(e)["person:ana-sola"]).not.toBe("agent");
+  });
+});

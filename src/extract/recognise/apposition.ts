@@ -66,11 +66,15 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   if (det?.cap && /^['\u2019]s$/.test(at(last + 3)?.text ?? "")) { det = { ...det, lower: "the" }; skip = 1; }
   // "Velden Foods, based in Ghent": bodies are based or headquartered somewhere, people are not
   if (det && (det.lower === "based" || det.lower === "headquartered") && at(last + 3)?.lower === "in") return "organization";
+  // "The liberal Green Path, led by X,": bodies are led, headed and run by people
+  if (det && (det.lower === "led" || det.lower === "headed" || det.lower === "chaired") && at(last + 3)?.lower === "by") return "organization";
   if (!det || (det.lower !== "a" && det.lower !== "an" && det.lower !== "the")) return undefined;
   let head: Token | undefined;
   for (let i = last + 3 + skip; i < last + 8 + skip; i++) {
     const t = at(i);
     if (t && /^['\u2019]s$/i.test(t.text)) return undefined; // "X, the company's founder": the phrase goes on
+    // "X, a Brussels-based advocacy group": a place-based premodifier
+    if (t?.cap && at(i + 1)?.text === "-" && at(i + 2)?.lower === "based") { i += 2; continue; }
     if (!t || t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}\p{N}]/u.test(t.text)) break;
     if (head && /(?:ed|ing)$/.test(t.lower)) break; // "a company based in ..."
     if (/^\p{Ll}/u.test(t.text)) head = t;
@@ -92,6 +96,8 @@ export function wordBefore(doc: Doc, toks: Token[]): Token | undefined {
     while (j >= 0 && doc.tokens[j].sentence === s && (doc.tokens[j].cap || (doc.tokens[j].lower === "of" && doc.tokens[j - 1]?.cap))) j--;
     if (j < i - 1) i = j;
   }
+  // "the journal The Lancet": the name's own article stands between
+  if (doc.tokens[i]?.lower === "the" && doc.tokens[i].sentence === s && i === toks[0].index - 1) i--;
   const w = doc.tokens[i];
   return w && w.sentence === s && !w.cap ? w : undefined;
 }

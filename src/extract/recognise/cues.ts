@@ -24,6 +24,11 @@ const ORG_POSSESSIONS = handWords(["ceo", "cfo", "shares", "shareholders", "stoc
 /** "interest in Scientology", "faith in Google": the name after "in" is a topic, not a place. */
 const TOPIC_NOUNS = handWords(["shares", "interest", "belief", "faith", "confidence", "trust", "investment", "stake", "role", "part", "involvement", "expert", "degree", "career"]);
 
+/** Lower-case nouns for a body right after its name: "the Civic Future party". */
+const BODY_AFTER_NAME = handWords(["party", "movement", "alliance", "coalition", "faction"]);
+/** Offices held over a place: "mayor of X". */
+const PLACE_OFFICES = handWords(["mayor", "governor", "mayors", "governors"]);
+
 const LEADER_NOUNS = handWords(["administration", "government", "cabinet", "presidency", "regime"]);
 
 /**
@@ -56,6 +61,14 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   // "a spokeswoman for Halvorsen Energy", "Tarkon's shareholders": what people speak or work for, what has shareholders
   if (sameSentence(prev) && prev!.lower === "for" && prev2 && !prev2.cap && nounType(prev2.lower) === "person") return { type: "organization", strength: 2 };
   if (sameSentence(next) && /^['\u2019]s$/i.test(next!.text) && next2 && ORG_POSSESSIONS.has(next2.lower)) return { type: "organization", strength: 2 };
+  // "a group calling itself Black Lantern", "an outfit known as X": the noun before names its type
+  const named = sameSentence(prev) && prev2 && ((prev!.lower === "itself" && /^(calling|calls|called)$/.test(prev2.lower)) || (prev!.lower === "as" && prev2.lower === "known"));
+  const namer = named ? doc.tokens[first - 3] : undefined;
+  if (namer && namer.sentence === toks[0].sentence && nounType(namer.lower) === "organization") return { type: "organization", strength: 2 };
+  // "the opposition Civic Future party": a name before the noun for its kind of body
+  if (sameSentence(next) && BODY_AFTER_NAME.has(next!.lower) && sameSentence(prev) && prev!.cap === false) return { type: "organization", strength: 2 };
+  // "mayor of Brno", "governor of Kherson": a place's office
+  if (sameSentence(prev) && prev!.lower === "of" && prev2 && PLACE_OFFICES.has(prev2.lower) && toks.length <= 2) return { type: "place", strength: 2 };
   // "Instituto Gonzaga, a catholic school in Milan"
   const described = appositionType(doc, toks);
   if (described && (described !== "person" || personish)) return { type: described, strength: 2 };

@@ -4,6 +4,7 @@
 import { NAME_PARTICLES } from "../lexicon/names";
 import { ORG_HEADS } from "../lexicon/organizations";
 import { PLACE_HEADS } from "../lexicon/places";
+import { TITLE_HEADS } from "../lexicon/titles";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import type { Doc, Token } from "../types";
 
@@ -43,7 +44,7 @@ export function sentenceRuns(doc: Doc, s: number): Run[] {
         continue;
       }
       // "St Mary's Hospital", "Children's Hospital", "King's College": a possessive inside a name
-      if (j + 1 < tokenEnd && /^['\u2019]s$/i.test(toks[j].text) && toks[j].start === toks[j - 1].end && isNameToken(toks[j + 1]) && adjacent(toks[j], toks[j + 1]) && possessiveInName(toks, i, j)) {
+      if (j + 1 < tokenEnd && /^['\u2019]s?$/i.test(toks[j].text) && toks[j].start === toks[j - 1].end && isNameToken(toks[j + 1]) && adjacent(toks[j], toks[j + 1]) && possessiveInName(toks, i, j)) {
         j += 2;
         continue;
       }
@@ -67,6 +68,10 @@ const POSSESSIVE_OPENERS = new Set(["children", "women", "men", "people", "king"
 
 function possessiveInName(toks: Token[], runStart: number, s: number): boolean {
   const owner = toks[s - 1].lower;
+  // "Magistrates' Court", "Workers' Union": a plural possessive right before an institution's head word
+  if (toks[s].text.length === 1) return owner.endsWith("s") && s - 1 > runStart && ORG_HEADS.has(toks[s + 1].lower);
+  // "the Information Commissioner's Office", "the Governor's Office": an office's own name
+  if (TITLE_HEADS.has(owner) && s - 1 > runStart && ORG_HEADS.has(toks[s + 1].lower)) return true;
   if (!POSSESSIVE_OPENERS.has(owner) && !(s - 2 >= runStart && POSSESSIVE_OPENERS.has(toks[s - 2].lower))) return false;
   // and the name goes on to an institution's or a place's head word
   for (let k = s + 1; k < toks.length && k <= s + 3 && toks[k].cap; k++) if (ORG_HEADS.has(toks[k].lower) || PLACE_HEADS.has(toks[k].lower)) return true;

@@ -96,6 +96,8 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
         current = sense.preps[w] ?? null;
         // after a verb only "by" (and "from" for what is received) introduces an agent: "the sentence of X" is not
         if (current === "agent" && sense.pos === "verb" && w !== "by" && w !== "from") current = "target";
+        // "ruled out joining any coalition led by X": the agent of a participle inside the object, not of the event
+        if (w === "by" && sense.pos === "verb" && j > from && /(ed|en)$/.test(words[j - 1]) && !spanAt[j - 1]) current = null;
         prep = w;
         attachedInPrep = false;
       }

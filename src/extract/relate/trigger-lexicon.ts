@@ -47,7 +47,7 @@ export const SPECS: KindSpec[] = [
   // --- consult: meet, visit, host, talk (CAMEO 04)
   { kind: "meeting", noun: "meeting", verbs: ["meet", "host", "gather", "greet"], nouns: ["meeting", "summit", "conference", "reception"], symmetric: true, subjectAgent: true },
   { kind: "visit", noun: "visit", family: "meeting", verbs: ["visit", "tour", "travel", "arrive", "fly"], nouns: ["visit", "trip", "guest", "tour", "journey", "arrival"], preps: { ...DIRECTED, to: "location" }, subjectAgent: true },
-  { kind: "call", noun: "call", family: "talks", verbs: ["speak", "talk", "phone", "contact"], nouns: ["call", "phone call", "conversation"], symmetric: true, subjectAgent: true },
+  { kind: "call", noun: "call", family: "talks", verbs: ["speak", "talk", "phone", "telephone", "contact"], nouns: ["call", "phone call", "conversation"], symmetric: true, subjectAgent: true },
   { kind: "negotiation", noun: "talks", family: "talks", verbs: ["negotiate", "discuss"], nouns: ["negotiation", "discussion"], nounForms: ["talks"], symmetric: true, subjectAgent: true },
   { kind: "interview", noun: "interview", verbs: ["interview"], nouns: ["interview"], preps: { ...SYMMETRIC, on: "source" }, subjectAgent: true },
 
@@ -61,7 +61,7 @@ export const SPECS: KindSpec[] = [
   // --- cooperation, agreements, business (CAMEO 03, 05, 06)
   { kind: "agreement", noun: "agreement", verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"], nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact"], symmetric: true, subjectAgent: true },
   { kind: "cooperation", noun: "cooperation", verbs: ["cooperate", "collaborate", "join", "partner"], nouns: ["cooperation", "collaboration", "partnership", "alliance"], symmetric: true },
-  { kind: "cooperation", noun: "support", family: "support", verbs: ["support", "praise", "applaud", "sponsor"], verbForms: ["backed", "backing"], nouns: ["support", "backing", "praise", "sponsorship", "endorsement"], preps: { ...DIRECTED, from: "agent", for: "target" } },
+  { kind: "cooperation", noun: "support", family: "support", verbs: ["support", "praise", "applaud", "sponsor", "congratulate"], verbForms: ["backed", "backing"], nouns: ["support", "backing", "praise", "sponsorship", "endorsement"], preps: { ...DIRECTED, from: "agent", for: "target" } },
   { kind: "intent", noun: "invitation", family: "invitation", verbs: ["invite"], nouns: ["invitation"], preps: { ...DIRECTED, to: "location" } },
   { kind: "intent", noun: "offer", family: "offer", verbs: ["offer", "pledge", "promise"], nouns: ["offer", "pledge", "promise"], preps: { ...DIRECTED, through: "participant", for: "target" } },
   { kind: "other", noun: "acquisition", family: "acquisition", verbs: ["acquire", "buy", "purchase", "merge", "sell"], phrasal: ["take over"], nouns: ["acquisition", "takeover", "merger", "purchase", "sale"] },
@@ -105,7 +105,9 @@ export const SPECS: KindSpec[] = [
   // --- elections, appointments, sport (not CAMEO)
   { kind: "election", noun: "election", verbs: ["elect", "vote", "re-elect"], nouns: ["election", "vote", "referendum"] },
   { kind: "appointment", noun: "appointment", verbs: ["appoint", "nominate", "hire", "replace", "resign", "dismiss", "sack", "promote", "succeed"], phrasal: ["step down"], nouns: ["appointment", "nomination", "resignation", "dismissal"] },
-  { kind: "other", noun: "match", family: "match", verbs: ["defeat", "beat", "face", "play", "draw"], phrasal: ["face off"], nouns: ["match", "game", "final", "semifinal", "tournament", "championship", "competition"], symmetric: true },
+  { kind: "other", noun: "match", family: "match", verbs: ["defeat", "beat", "face", "play", "draw"], phrasal: ["face off"], nouns: ["match", "game", "final", "semifinal", "tournament", "championship", "competition", "defeat", "victory", "win"], symmetric: true },
+  // "X conceded defeat", "X conceded the race to Y" (CAMEO 08, yield)
+  { kind: "other", noun: "concession", family: "concession", verbs: ["concede"], preps: { ...DIRECTED, to: "target" }, subjectAgent: true },
 ];
 
 /**
