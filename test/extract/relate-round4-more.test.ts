@@ -109,3 +109,17 @@ describe("concessions, calls and objects' own agents", () => {
     for (const e of r.events) expect(roles(e)["person:ana-sola"]).not.toBe("agent");
   });
 });
+
+describe("court hearings", () => {
+  it("'X appeared at Leeds Crown Court' is a hearing; 'X appeared in a film' is not", () => {
+    const r = run("Tom Reyes appeared at Leeds Crown Court on Monday. Ana Ruiz appeared in a film with Tom Reyes.", [
+      { text: "Tom Reyes", entity: "person:tom-reyes" },
+      { text: "Leeds Crown Court", entity: "organization:leeds-crown-court" },
+      { text: "Ana Ruiz", entity: "person:ana-ruiz" },
+      { text: "Tom Reyes", entity: "person:tom-reyes" },
+    ]);
+    const hearings = r.events.filter((e) => e.label.includes("hearing"));
+    expect(hearings).toHaveLength(1);
+    expect(roles(hearings[0])).toEqual({ "person:tom-reyes": "agent", "organization:leeds-crown-court": "participant" });
+  });
+});

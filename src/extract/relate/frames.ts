@@ -5,6 +5,7 @@ import { captionMeeting } from "./captions";
 import { COUNTRY_NOUNS, PRONOUNS, scanArguments } from "./arguments";
 import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
+import { APPEAR_FORMS, ASKED, courtAppearance, HEARING } from "./senses";
 import { LIGHT_TRIGGER_FORMS, LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
 import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
 
@@ -43,7 +44,7 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
   for (let i = 0; i < view.words.length; i++) {
     if (view.spanAt[i] || timeTok.has(i)) continue;
     // "Counter-Strike: Global Offensive": a capitalised word inside running text is part of a title
-    if (!TRIGGERS.has(view.words[i]) && !(i === 0 && view.words[i] === "asked")) continue;
+    if (!TRIGGERS.has(view.words[i]) && !(i === 0 && view.words[i] === "asked") && !APPEAR_FORMS.has(view.words[i])) continue;
     if (view.tokens[i].cap && !view.tokens[i].sentenceInitial && !(headline ??= isHeadline(view))) continue;
     const sense = pickSense(view, i);
     if (!sense) continue;
@@ -201,6 +202,7 @@ interface RawFrame {
 function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
   const { words } = view;
   const senses = TRIGGERS.get(words[i]);
+  if (APPEAR_FORMS.has(words[i])) return courtAppearance(view, i) ? HEARING : undefined;
   if (!senses && !(i === 0 && words[i] === "asked")) return undefined;
   if (i === 0 && words[i] === "asked") return ASKED;
   const phrasal = senses!.find((s) => s.particle && words[i + 1] === s.particle);
@@ -224,19 +226,6 @@ function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
   if (verb && /ing$/.test(words[i]) && DETERMINERS.has(prev)) return noun;
   return verb ?? noun;
 }
-
-/** "Asked about X by host Y, Z said": an interview of Z by Y. */
-const ASKED: TriggerSense = {
-  kind: "interview",
-  noun: "interview",
-  family: "interview",
-  pos: "verb",
-  preps: { by: "agent", on: "source", with: "participant" },
-  content: false,
-  symmetric: false,
-  subjectAgent: false,
-  stateAction: false,
-};
 
 function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: ReadonlySet<number>, subjectPhrase?: Span[]): RawFrame {
   const passive = isPassive(view, i) || !!subjectPhrase;
