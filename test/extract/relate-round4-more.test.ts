@@ -123,3 +123,15 @@ describe("court hearings", () => {
     expect(roles(hearings[0])).toEqual({ "person:tom-reyes": "agent", "organization:leeds-crown-court": "participant" });
   });
 });
+
+describe("unnamed subjects with a named leader", () => {
+  it("'The foreign ministers, led by X's Foreign Minister Y, will meet in Z': Y meets in Z", () => {
+    const r = run("The foreign ministers of the three countries, led by Peru's Foreign Minister Ana Ruiz, will meet in Lima in March.", [
+      { text: "Peru", entity: "country:peru" },
+      { text: "Ana Ruiz", entity: "person:ana-ruiz" },
+      { text: "Lima", entity: "place:lima" },
+    ]);
+    const meeting = r.events.find((e) => e.kind === "meeting")!;
+    expect(roles(meeting)).toEqual({ "person:ana-ruiz": "agent", "place:lima": "location" });
+  });
+});

@@ -234,11 +234,26 @@ function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   if (!subjects.length) subjects = participialSubject(view, i);
   // "X launched a petition ..., asking Y to ...": a trailing participle's subject is the main one
   if (!subjects.length && view.words[i - 1] === "," && view.words[i].endsWith("ing")) subjects = mainSubject(view);
+  if (!subjects.length && !passive) subjects = leaderOfSubject(view, i);
   const scan = scanArguments(view, i + (sense.particle ? 2 : 1), sense, timeTok, !passive && !sense.objectless);
   const subjectRole: ParticipantRole = passive || sense === ASKED ? (sense.symmetric ? "participant" : "target") : "agent";
   const args = [...subjects.map((s) => ({ entity: s.entity, role: subjectRole, span: s })), ...scan.args];
   return { args, from: subjects.length ? subjects[0].first : i, end: scan.end, topic: scan.topic };
 }
+
+/** "The foreign ministers, led by X's minister Y, will meet ...": an unnamed subject's named leader acts for it. */
+function leaderOfSubject(view: SentenceView, i: number): Span[] {
+  const { words, spanAt } = view;
+  let j = i - 1;
+  while (j > 0 && (AUXILIARIES.has(words[j]) || words[j] === "not")) j--;
+  if (words[j] !== ",") return [];
+  let k = j - 1;
+  while (k > 0 && words[k] !== "," && j - k <= 10) k--;
+  if (words[k] !== "," || !LEADING.has(words[k + 1]) || words[k + 2] !== "by") return [];
+  const leaders = view.spans.filter((sp) => sp.first > k + 2 && sp.last < j && !isModifier(view, sp, j) && sp.mention.kind !== "pronoun");
+  return leaders.filter((sp) => sp.mention.type === "person").length ? leaders.filter((sp) => sp.mention.type === "person") : leaders;
+}
+const LEADING = new Set(["led", "headed", "chaired"]);
 
 function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: ReadonlySet<number>): RawFrame {
   const { words, spanAt } = view;
