@@ -59,17 +59,33 @@ export function groupMentions(doc: Doc, ctx: DocContext, names: readonly Mention
   // a group the text comes back to ("the Afghan team" ... "the team"), not a passing one, or one that has a name
   const times = new Map<string, number>();
   for (const f of found) times.set(f.key, (times.get(f.key) ?? 0) + 1);
-  return found.filter((f) => apposed.has(f.key) || times.get(f.key)! + bareMentionsAfter(doc, ctx, f.noun) >= 2).map((f) => f.mention);
+  const bareAfter = found.length ? bareMentionCounter(doc, ctx) : () => 0;
+  return found.filter((f) => apposed.has(f.key) || times.get(f.key)! + bareAfter(f.noun) >= 2).map((f) => f.mention);
 }
 
-/** How often "the team" (the same group noun, bare) comes after this one. */
-function bareMentionsAfter(doc: Doc, ctx: DocContext, noun: Token): number {
-  let n = 0;
-  for (let i = noun.index + 1; i < doc.tokens.length; i++) {
+/**
+ * How often "the team" (the same group noun, bare) comes after a token: one pass over
+ * the text collects the bare mentions of each group noun, each question is then a count.
+ */
+function bareMentionCounter(doc: Doc, ctx: DocContext): (noun: Token) => number {
+  const at = new Map<string, number[]>();
+  for (let i = 1; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (t.lower === noun.lower && !t.cap && doc.tokens[i - 1].lower === "the" && !ctx.headline.has(t.sentence)) n++;
+    if (!GROUP_NOUNS.has(t.lower) || t.cap || doc.tokens[i - 1].lower !== "the" || ctx.headline.has(t.sentence)) continue;
+    const list = at.get(t.lower) ?? [];
+    list.push(i);
+    at.set(t.lower, list);
   }
-  return n;
+  return (noun) => {
+    const list = at.get(noun.lower) ?? [];
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] <= noun.index) lo = mid + 1;
+      else hi = mid;
+    }
+    return list.length - lo;
+  };
 }
 
 /** A demonym or country name (one or two capitalised words) right before token i: "Afghan", "New Zealand", "U.S.". */
