@@ -135,3 +135,17 @@ describe("unnamed subjects with a named leader", () => {
     expect(roles(meeting)).toEqual({ "person:ana-ruiz": "agent", "place:lima": "location" });
   });
 });
+
+describe("professions", () => {
+  it("'X, a professor of epidemiology at Y' and 'X, a neurologist at the Y'", () => {
+    const r = run("Eva Holm, a professor of epidemiology at Tarvik University, spoke. Kofi Mensah, a neurologist at the Coast Hospital, agreed.", [
+      { text: "Eva Holm", entity: "person:eva-holm" },
+      { text: "Tarvik University", entity: "organization:tarvik-university" },
+      { text: "Kofi Mensah", entity: "person:kofi-mensah" },
+      { text: "Coast Hospital", entity: "organization:coast-hospital" },
+    ]);
+    const label = (s: string, t: string) => r.relations.find((x) => x.source === s && x.target === t)?.label;
+    expect(label("person:eva-holm", "organization:tarvik-university")).toBe("professor of epidemiology at");
+    expect(label("person:kofi-mensah", "organization:coast-hospital")).toBe("neurologist of");
+  });
+});

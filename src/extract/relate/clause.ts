@@ -33,7 +33,9 @@ export const AFFILIATION_NOUNS = new Set(
   ).split(" "),
 );
 /** A title or a membership noun: either may stand between an owner and a holder. */
-export const isRoleWord = (w: string) => isTitleWord(w) || AFFILIATION_NOUNS.has(w);
+export const isRoleWord = (w: string) => isTitleWord(w) || AFFILIATION_NOUNS.has(w) || PROFESSION.test(w);
+/** Professions named by their suffix: "a neurologist at X", "an epidemiologist", "a statistician". */
+const PROFESSION = /^\p{Ll}{3,}(ologist|ician)$/u;
 const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly");
 export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 

@@ -113,12 +113,16 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     }
     const start = j;
     while (j < words.length && !view.spanAt[j] && isRoleWord(words[j])) j++;
+    // "a professor of epidemiology at McGill": the field, then where the post is
+    const fieldEnd = j;
+    if (j > start && words[j] === "of" && /^\p{Ll}+$/u.test(words[j + 1] ?? "") && !DETERMINERS.has(words[j + 1]) && words[j + 2] === "at" && !view.spanAt[j + 1]) j += 2;
     if (j === start || !["of", "for", "at", "to"].includes(words[j])) continue;
     const titleEnd = j - 1;
+    const label = j > fieldEnd ? `${titleText(start, titleEnd).toLowerCase()} at` : roleLabel(titleText(start, titleEnd));
     j++;
     if (words[j] === "the") j++;
     const org = view.spanAt[j];
-    if (org && org.mention.type !== "person") add(holder, org, roleLabel(titleText(start, titleEnd)), "role", holder.first, org.last);
+    if (org && org.mention.type !== "person") add(holder, org, label, "role", holder.first, org.last);
   }
 
   titleOfBeforeName(view, add);
