@@ -8,8 +8,9 @@ import { evalGraphs, HELD_OUT, meanOf, type GraphScore, type Measure } from "../
 let seed: GraphScore;
 let gum: GraphScore[];
 let unseen: GraphScore[];
+let unseen2: GraphScore[];
 beforeAll(async () => {
-  ({ seed, gum, unseen } = await evalGraphs());
+  ({ seed, gum, unseen, unseen2 } = await evalGraphs());
 });
 
 describe("showcase article", () => {
@@ -44,22 +45,29 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     expect(heldOut()).toHaveLength(3);
   });
 
-  // Bars set under the round-3 measurement (test/fixtures/events-gold/README.md):
+  // Bars just under the round-4 measurement (test/fixtures/events-gold/README.md):
   // tuning nine: events P 0.750 R 0.433, relations P 0.982 R 0.687;
-  // held-out three (afghan, hackers, warming): events P 0.917 R 0.500, relations P 1.000 R 0.455.
+  // held-out three (afghan, hackers, warming): events P 0.867 R 0.500, relations P 1.000 R 0.455.
   it("tuning articles: events and relations at their measured level", () => {
-    expectMeans(tuning(), { eventsP: 0.7, eventsR: 0.4, relationsP: 0.9, relationsR: 0.62 });
+    expectMeans(tuning(), { eventsP: 0.72, eventsR: 0.41, relationsP: 0.95, relationsR: 0.66 });
   });
 
   it("held-out articles: generalisation does not regress", () => {
-    expectMeans(heldOut(), { eventsP: 0.85, eventsR: 0.4, relationsP: 0.9, relationsR: 0.4 });
+    expectMeans(heldOut(), { eventsP: 0.83, eventsR: 0.47, relationsP: 0.95, relationsR: 0.43 });
   });
 
-  // test/fixtures/unseen: eight articles written blind to the extractor, measured once
-  // (README there: events P 0.719 R 0.281, relations P 0.943 R 0.294). Bars a little under
-  // that, to catch regressions; never a target to tune towards.
-  it("unseen articles (written blind, never tuned on): no regression below the measurement", () => {
+  // test/fixtures/unseen: eight articles written blind, opened for error analysis and tuned on
+  // in round 4 (README there: events P 0.907 R 0.574, relations P 0.984 R 0.649).
+  it("unseen articles (written blind, tuned on in round 4): no regression below the measurement", () => {
     expect(unseen).toHaveLength(8);
-    expectMeans(unseen, { eventsP: 0.65, eventsR: 0.25, relationsP: 0.88, relationsR: 0.26 });
+    expectMeans(unseen, { eventsP: 0.87, eventsR: 0.54, relationsP: 0.95, relationsR: 0.62 });
+  });
+
+  // test/fixtures/unseen-2: six more articles written blind, never tuned on, measured once after
+  // the round-4 rules were frozen (README there: events P 0.570 R 0.292, relations P 0.970
+  // R 0.341). Bars a little under that, to catch regressions; never a target to tune towards.
+  it("unseen-2 articles (written blind, never tuned on): no regression below the measurement", () => {
+    expect(unseen2).toHaveLength(6);
+    expectMeans(unseen2, { eventsP: 0.53, eventsR: 0.27, relationsP: 0.93, relationsR: 0.31 });
   });
 });
