@@ -21,8 +21,17 @@ export interface TimeExpr {
 const isYear = (w: string) => /^(1[89]|20)\d\d$/.test(w);
 const isDayNumber = (w: string) => /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/.test(w);
 
+/** Frames and verb links both ask for a sentence's times: read them once per view. */
+const memo = new WeakMap<SentenceView, TimeExpr[]>();
+
 /** All time expressions of the sentence, left to right. */
 export function timeExpressions(view: SentenceView): TimeExpr[] {
+  let found = memo.get(view);
+  if (!found) memo.set(view, (found = readTimes(view)));
+  return found;
+}
+
+function readTimes(view: SentenceView): TimeExpr[] {
   const { words, tokens } = view;
   const out: TimeExpr[] = [];
   for (let i = 0; i < words.length; i++) {
