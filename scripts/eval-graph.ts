@@ -2,8 +2,9 @@
 // GUM articles (test/fixtures/events-gold), scored by the reference scorer.
 //   npx tsx scripts/eval-graph.ts [--verbose] [--show-held-out] [--markdown]
 // Held-out articles print totals only (their misses are not looked at while tuning), and so do
-// the unseen-2 articles (test/fixtures/unseen-2: written blind, never tuned on). The first unseen
-// set (test/fixtures/unseen) was opened for error analysis in round 4: --show-unseen lists its misses.
+// the unseen-3 articles (test/fixtures/unseen-3: written blind, never tuned on). The first unseen
+// set was opened for error analysis in round 4 (--show-unseen lists its misses), unseen-2 in
+// round 5 (--show-unseen-2).
 // A measure is n/a on an article that gives it nothing to find or to judge: recall with
 // no required gold item, precision with neither a prediction nor a required item.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -15,8 +16,10 @@ import { REPO_ROOT, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/path
 export const EVENTS_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "events-gold");
 /** Articles with hand-made gold written blind to the extractor: never used for tuning. */
 export const UNSEEN_DIR = join(REPO_ROOT, "test", "fixtures", "unseen");
-/** A second blind-written set, never tuned on: only its totals are ever printed. */
+/** A second blind-written set, opened for error analysis in round 5: --show-unseen-2 lists its misses. */
 export const UNSEEN2_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-2");
+/** A third blind-written set, never tuned on: only its totals are ever printed. */
+export const UNSEEN3_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-3");
 /** Held out while tuning the rules (round 2): only their totals are printed unless --show-held-out is given. */
 export const HELD_OUT = new Set(["GUM_news_afghan", "GUM_news_hackers", "GUM_news_warming"]);
 
@@ -65,7 +68,7 @@ function scoreFolder(score: Scorer, dir: string): GraphScore[] {
 }
 
 /** Scores of the seed article, of every events-gold file and of every unseen article, in a stable order. */
-export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[]; unseen: GraphScore[]; unseen2: GraphScore[] }> {
+export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[]; unseen: GraphScore[]; unseen2: GraphScore[]; unseen3: GraphScore[] }> {
   const score = await scorer();
   const seed = scoreOne(score, "seed", readFileSync(SEED_ARTICLE, "utf8"), JSON.parse(readFileSync(SEED_GOLD, "utf8")));
   const gum = readdirSync(EVENTS_GOLD_DIR)
@@ -75,7 +78,7 @@ export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[
       const gold = JSON.parse(readFileSync(join(EVENTS_GOLD_DIR, f), "utf8")) as Gold;
       return scoreOne(score, f.replace(".events.json", ""), gold.text, gold);
     });
-  return { seed, gum, unseen: scoreFolder(score, UNSEEN_DIR), unseen2: scoreFolder(score, UNSEEN2_DIR) };
+  return { seed, gum, unseen: scoreFolder(score, UNSEEN_DIR), unseen2: scoreFolder(score, UNSEEN2_DIR), unseen3: scoreFolder(score, UNSEEN3_DIR) };
 }
 
 export type Measure = "eventsP" | "eventsR" | "relationsP" | "relationsR";
@@ -116,7 +119,7 @@ function print(s: GraphScore, verbose: boolean, totalsOnly = false, tag = "held 
   if (s.relations.unsupported.length) console.log(`    unsupported: ${s.relations.unsupported.join("; ")}`);
 }
 
-function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], unseen2: GraphScore[]): void {
+function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], unseen2: GraphScore[], unseen3: GraphScore[]): void {
   const row = (label: string, cells: (number | undefined)[]) => console.log(`| ${label} | ${cells.map(f).join(" | ")} |`);
   console.log("| article | events P | events R | relations P | relations R |");
   console.log("|---|---|---|---|---|");
@@ -130,19 +133,22 @@ function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], uns
   row(`**mean, ${unseen.length} unseen**`, MEASURES.map((m) => meanOf(unseen, m)));
   for (const s of unseen2) row(`${s.name} (unseen-2)`, MEASURES.map((m) => measure(s, m)));
   if (unseen2.length) row(`**mean, ${unseen2.length} unseen-2**`, MEASURES.map((m) => meanOf(unseen2, m)));
+  for (const s of unseen3) row(`${s.name} (unseen-3)`, MEASURES.map((m) => measure(s, m)));
+  if (unseen3.length) row(`**mean, ${unseen3.length} unseen-3**`, MEASURES.map((m) => meanOf(unseen3, m)));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
   const showHeldOut = process.argv.includes("--show-held-out");
-  const { seed, gum, unseen, unseen2 } = await evalGraphs();
+  const { seed, gum, unseen, unseen2, unseen3 } = await evalGraphs();
   if (process.argv.includes("--markdown")) {
-    markdown(seed, gum, unseen, unseen2);
+    markdown(seed, gum, unseen, unseen2, unseen3);
   } else {
     print(seed, verbose);
     for (const g of gum) print(g, verbose, HELD_OUT.has(g.name) && !showHeldOut);
     for (const g of unseen) print(g, verbose, !process.argv.includes("--show-unseen"), "unseen");
-    for (const g of unseen2) print(g, verbose, true, "unseen-2, never tuned on");
+    for (const g of unseen2) print(g, verbose, !process.argv.includes("--show-unseen-2"), "unseen-2, tuned on in round 5");
+    for (const g of unseen3) print(g, verbose, true, "unseen-3, never tuned on");
     const table = (label: string, list: GraphScore[]) =>
       console.log(`${label}: events P ${f(meanOf(list, "eventsP"))} R ${f(meanOf(list, "eventsR"))}  relations P ${f(meanOf(list, "relationsP"))} R ${f(meanOf(list, "relationsR"))}`);
     table("mean, tuning set", gum.filter((g) => !HELD_OUT.has(g.name)));
@@ -150,5 +156,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     table("mean, all GUM   ", gum);
     table("mean, unseen    ", unseen);
     if (unseen2.length) table("mean, unseen-2  ", unseen2);
+    if (unseen3.length) table("mean, unseen-3  ", unseen3);
   }
 }

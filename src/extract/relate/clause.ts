@@ -103,6 +103,8 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
     const w = words[i];
     const span = spanAt[i];
     if (span) {
+      // "officers from the X searched ...": the body the staff come from acts
+      if (gap === 0 && staffOf(view, span)) return [span];
       if (afterPreposition(view, span) || isModifier(view, span, at)) { i = span.first; gap++; if (gap > SUBJECT_GAP) return []; continue; }
       return coordinated(view, span);
     }
@@ -136,6 +138,23 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/** Plural nouns for the people a body sends: "officers from X", "investigators at X". */
+const STAFF_NOUNS = new Set(
+  "officers agents investigators prosecutors police officials inspectors troops soldiers forces staff members experts teams researchers scientists engineers volunteers representatives delegates negotiators diplomats employees auditors detectives".split(" "),
+);
+
+/** Is the span the body in a clause-opening "officers from / at / of the X"? */
+function staffOf(view: SentenceView, span: Span): boolean {
+  let j = span.first - 1;
+  while (j >= 0 && DETERMINERS.has(view.words[j])) j--;
+  if (!["from", "at", "of"].includes(view.words[j] ?? "") || !STAFF_NOUNS.has(view.words[j - 1] ?? "")) return false;
+  const before = view.words[j - 2];
+  return before === undefined || before === "," || DETERMINERS.has(before) || isTitleWord(before) || /^\p{Ll}+$/u.test(before) === false;
+}
+
+/** Adverbs that may open an appositive: "X, also of the Y party, will ...". */
+const APPOSITIVE_ADVERBS = new Set(["also", "now", "formerly", "previously", "once", "himself", "herself"]);
 
 /** "Freedom Magazine, which attacked ...": the span the relative pronoun at i refers to. */
 function antecedent(view: SentenceView, i: number): Span[] {
@@ -244,6 +263,7 @@ function appositiveStart(view: SentenceView, close: number): number {
     const before = view.spanAt[j - 1];
     if (!before) continue; // an inner comma: "from Irving, Texas,"
     if (DETERMINERS.has(first) || isTitleWord(first) || view.spanAt[j + 1] || /^\d/.test(first) || first === "who" || first === "which") return j;
+    if (APPOSITIVE_ADVERBS.has(first) && (PREPOSITIONS.has(view.words[j + 2]) || DETERMINERS.has(view.words[j + 2]) || isTitleWord(view.words[j + 2]))) return j;
   }
   return -1;
 }

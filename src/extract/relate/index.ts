@@ -3,8 +3,9 @@
 // Works sentence by sentence over bounded windows, so time grows linearly.
 import { evidenceAt } from "../evidence";
 import type { Doc, EventRecord, RelationRecord, Relations, Resolution } from "../types";
+import { positionsBySentence, withPositionBody, withPreviousAgent } from "./carry";
 import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
-import { framesOf } from "./frames";
+import { framesOf, type Frame } from "./frames";
 import { mentionRoles, sentenceRelations } from "./roles";
 import { svoRelations } from "./svo";
 import { mentionsBySentence, viewSentence } from "./view";
@@ -19,11 +20,17 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   for (const view of views) relations.push(...sentenceRelations(doc, view));
   const countryOf = affiliations(relations, info);
 
+  const positions = positionsBySentence(relations);
   const drafts: Draft[] = [];
+  let previous: Frame[] = [];
   for (const view of views) {
-    for (const frame of framesOf(view, (e) => countryOf.get(e))) {
+    const frames = framesOf(view, (e) => countryOf.get(e));
+    for (const found of frames) {
+      const frame = withPreviousAgent(withPositionBody(found, positions.get(view.sentence.start)), previous, view.words);
       drafts.push(draftOf(frame, evidenceAt(doc, view.sentence.index, frame.start, frame.end), (e) => (info.get(e)?.type === "person" ? countryOf.get(e) : undefined)));
     }
+    // quote fragments and empty lines do not break the chain to the sentence before
+    if (frames.length || view.spans.length) previous = frames;
   }
   const events = toRecords(mergeDrafts(drafts), (k) => info.get(k));
   const stated = views.flatMap((view) => svoRelations(doc, view));

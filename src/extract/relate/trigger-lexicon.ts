@@ -70,7 +70,7 @@ export const SPECS: KindSpec[] = [
   // --- aid: give, fund, donate, invest (CAMEO 07)
   { kind: "aid", noun: "aid", verbs: ["donate", "assist", "fund", "finance", "invest", "grant", "subsidise", "subsidize", "airlift", "deliver"], nouns: ["aid", "donation", "funding", "assistance", "investment", "grant", "loan", "subsidy", "airlift"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", in: "target", through: "participant" } },
   // "send helicopters to X": what is sent goes to its target
-  { kind: "aid", noun: "aid", verbs: ["send", "dispatch", "ship"], stateAction: true, objectless: true, preps: { by: "agent", from: "agent", for: "target", through: "participant", to: "target", in: "location", at: "location" } },
+  { kind: "aid", noun: "aid", verbs: ["send", "dispatch", "ship", "deploy", "supply"], stateAction: true, objectless: true, preps: { by: "agent", from: "agent", for: "target", through: "participant", to: "target", in: "location", at: "location" } },
 
   // --- demands and appeals (CAMEO 02, 10)
   { kind: "demand", noun: "demand", verbs: ["demand", "urge", "insist"], phrasal: ["call for"], nouns: ["demand"], content: true },
@@ -91,6 +91,8 @@ export const SPECS: KindSpec[] = [
 
   // --- investigations and law enforcement (CAMEO 17, 173)
   { kind: "other", noun: "investigation", family: "investigation", verbs: ["investigate", "probe", "prosecute", "examine", "scrutinise", "scrutinize"], nouns: ["investigation", "probe", "inquiry", "enquiry", "prosecution", "audit", "review", "scrutiny", "examination"], preps: { ...DIRECTED, into: "target" } },
+  // "officers searched the offices of X": a search by the authorities (not "search" the noun: "the search for survivors")
+  { kind: "other", noun: "search", family: "search", verbs: ["search"], preps: { ...DIRECTED, for: "target" } },
   { kind: "arrest", noun: "arrest", verbs: ["arrest", "detain", "jail", "imprison", "convict", "extradite", "sentence", "deport"], verbForms: ["fined"], nouns: ["arrest", "detention", "conviction", "extradition", "deportation"] },
   { kind: "other", noun: "ruling", family: "ruling", verbs: ["rule"], nouns: ["ruling", "verdict", "judgment", "judgement", "sentence", "trial"], preps: { ...DIRECTED, of: "agent", for: "target" } },
 
@@ -102,9 +104,12 @@ export const SPECS: KindSpec[] = [
   // --- launches of products and services (not CAMEO): "X launched its first phone in Y"
   { kind: "launch", noun: "launch", verbs: ["launch", "unveil"], nouns: ["launch", "unveiling"], preps: { in: "location", at: "location", with: "participant", by: "agent" }, subjectAgent: true, objectless: true },
 
+  // --- public-health and relief campaigns: "the ministry began a vaccination campaign in X"
+  { kind: "other", noun: "campaign", family: "campaign", nouns: ["campaign", "vaccination", "immunisation", "immunization"], preps: { ...DIRECTED, against: "target" } },
+
   // --- elections, appointments, sport (not CAMEO)
   { kind: "election", noun: "election", verbs: ["elect", "vote", "re-elect"], nouns: ["election", "vote", "referendum"] },
-  { kind: "appointment", noun: "appointment", verbs: ["appoint", "nominate", "hire", "replace", "resign", "dismiss", "sack", "promote", "succeed"], phrasal: ["step down"], nouns: ["appointment", "nomination", "resignation", "dismissal"] },
+  { kind: "appointment", noun: "appointment", verbs: ["appoint", "nominate", "hire", "replace", "resign", "dismiss", "sack", "promote", "succeed"], phrasal: ["step down", "serve as"], nouns: ["appointment", "nomination", "resignation", "dismissal"] },
   { kind: "other", noun: "match", family: "match", verbs: ["defeat", "beat", "face", "play", "draw"], phrasal: ["face off"], nouns: ["match", "game", "final", "semifinal", "tournament", "championship", "competition", "defeat", "victory", "win"], symmetric: true },
   // "X conceded defeat", "X conceded the race to Y" (CAMEO 08, yield)
   { kind: "other", noun: "concession", family: "concession", verbs: ["concede"], preps: { ...DIRECTED, to: "target" }, subjectAgent: true },

@@ -31,6 +31,11 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
       // "Trump" -> "Donald Trump"; "Lamont Hill" -> "Marc Lamont Hill"; but "Ahmed Mohamed" is not "Mohamed El-Hassan Mohamed"
       g = pickPerson(personByPart.get(normalizeName(m.text)), m);
     }
+    // "a company linked to Vlădescu" after "Dorin Vlădescu": a lone word that is one named person's surname is that person
+    if (!g && m.type === "organization" && !m.canonical && wordCount(m.text) === 1 && !isAcronym(m.text)) {
+      const people = (personByPart.get(normalizeName(m.text)) ?? []).filter((x) => normalizeName(x.label.split(/\s+/).pop()!) === normalizeName(m.text));
+      if (people.length === 1) { g = people[0]; m.type = "person"; }
+    }
     if (!g && m.type !== "person" && isAcronym(m.text)) {
       const acr = m.text.replace(/\./g, "");
       g = groups.find((x) => x.type !== "person" && initialsOf(x.label) === acr && wordCount(x.label) >= 2);
