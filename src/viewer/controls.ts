@@ -78,7 +78,6 @@ export function createControls(
         import("graphology-layout-forceatlas2"),
       ]);
       if (destroyed) return;
-      if (!sigma.getCustomBBox()) sigma.setCustomBBox(null);
       supervisor = new FA2Layout(graph, { settings: { ...inferSettings(graph), slowDown: 10 } }) as Supervisor;
     }
     supervisor.start();

@@ -109,9 +109,8 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
 
   const details = h("div", { className: "ngv-details-box" });
   let panel: HTMLElement;
-  let closePopup: HTMLButtonElement | null = null;
   if (compact) {
-    closePopup = h("button", {
+    const closePopup = h("button", {
       className: "ngv-close",
       text: "×",
       attrs: { type: "button", "aria-label": "Close" },
@@ -183,6 +182,13 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   sigma.on("upStage", endDrag);
   const onCamera = () => store.dispatch({ type: "setCamera", camera: { ...camera.getState() } });
   camera.on("updated", onCamera);
+  // Escape anywhere in the viewer (outside the search box, which clears itself) drops the selection
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && !(event.target as Element | null)?.closest?.(".ngv-search")) {
+      store.dispatch({ type: "select", selection: null });
+    }
+  };
+  root.addEventListener("keydown", onKey);
 
   const initial = store.getState();
   if (initial.selection?.kind === "node" && graph.hasNode(initial.selection.key) && !initialCamera) focusNode(initial.selection.key);

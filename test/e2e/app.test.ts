@@ -118,6 +118,15 @@ describe("the app, built and served", () => {
     await edge.click();
     expect((await readState(page)).selection).toEqual({ kind: "edge", key: edgeKey });
     expect(await page.locator(".ngv-panel .ngv-evidence li").count()).toBeGreaterThan(0);
+    // keyboard: Tab reaches the panel's links, Enter follows one, Escape clears the selection
+    const firstLink = page.locator(".ngv-panel button[data-node]").first();
+    const next = await firstLink.getAttribute("data-node");
+    await firstLink.focus();
+    await page.keyboard.press("Enter");
+    expect((await readState(page)).selection).toEqual({ kind: "node", key: next });
+    await page.locator(".ngv-panel button").first().focus();
+    await page.keyboard.press("Escape");
+    expect((await readState(page)).selection).toBeNull();
     await page.close();
   });
 
