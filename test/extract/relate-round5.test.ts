@@ -114,3 +114,54 @@ describe("names", () => {
     expect(lone).toBe(full);
   });
 });
+
+describe("descriptions and possessed subjects", () => {
+  const resolved = (text: string) => {
+    const doc = segment(text);
+    return resolve(doc, recognise(doc));
+  };
+
+  it("points 'the 57-year-old' at the person named just before, not 'the 30-year-old victim'", () => {
+    const text = "Fiona Marsh runs the Harbour Trust. The 57-year-old, who joined in 2019, accused the mayor of lying. The 30-year-old victim was not named.";
+    const res = resolved(text);
+    const fiona = res.mentions.find((m) => m.text === "Fiona Marsh")?.entity;
+    expect(fiona).toBeDefined();
+    expect(res.mentions.find((m) => m.text === "The 57-year-old")?.entity).toBe(fiona);
+    expect(res.mentions.some((m) => m.text.startsWith("The 30"))).toBe(false);
+  });
+
+  it("keeps 'the ministry' in view from one description to the next", () => {
+    const text = [
+      "The Ministry of Water of Ruritania opened a new plant.",
+      "Filler one.", "Filler two.", "Filler three.",
+      "Reporters met at the ministry on Monday.",
+      "Filler four.", "Filler five.", "Filler six.", "Filler seven.",
+      "A lawmaker accused the ministry of delays.",
+    ].join(" ");
+    const res = resolved(text);
+    const ministry = res.mentions.find((m) => m.text.startsWith("Ministry of Water"))?.entity;
+    expect(ministry).toBeDefined();
+    const last = res.mentions.filter((m) => m.text.toLowerCase().endsWith("ministry") && m.kind === "description");
+    expect(last.length).toBe(2);
+    expect(last.every((m) => m.entity === ministry)).toBe(true);
+  });
+
+  it("reads 'Y's Finance Minister X ... but warned' with X as the subject past the title words", () => {
+    const r = run("Ruritania's Finance Minister Eva Lind said she respected the bank but criticised Norland Freight.", [
+      { text: "Ruritania", entity: "country:ruritania" },
+      { text: "Eva Lind", entity: "person:eva-lind", role: "Finance Minister" },
+      { text: "Norland Freight", entity: "organization:norland" },
+    ]);
+    const e = r.events.find((x) => x.kind === "disapproval");
+    expect(e && roles(e)).toMatchObject({ "person:eva-lind": "agent", "organization:norland": "target" });
+  });
+
+  it("reads 'X approved a loan deal for Y' with Y as its target", () => {
+    const r = run("The Monetary Fund approved a new deal for Ruritania in 2023.", [
+      { text: "Monetary Fund", entity: "organization:fund" },
+      { text: "Ruritania", entity: "country:ruritania" },
+    ]);
+    const e = r.events.find((x) => x.kind === "agreement");
+    expect(e && roles(e)).toMatchObject({ "organization:fund": "agent", "country:ruritania": "target" });
+  });
+});

@@ -200,7 +200,12 @@ export function mainSubject(view: SentenceView): Span[] {
   for (let j = start; j < words.length && j - start <= 4; j++) {
     let span = spanAt[j];
     // "Ireland's Data Protection Commission ...": the possessed name is the subject
-    if (span && words[span.last + 1] === "'s" && spanAt[span.last + 2]) span = spanAt[span.last + 2]!;
+    if (span && words[span.last + 1] === "'s") {
+      // "Ghana's Finance Minister X ...": past the title words too
+      let k = span.last + 2;
+      while (k < words.length && k - span.last <= 5 && !spanAt[k] && isTitleWord(words[k])) k++;
+      if (spanAt[k]) span = spanAt[k]!;
+    }
     if (span) return afterPreposition(view, span) || isModifier(view, span, words.length) ? [] : coordinated(view, lastCoordinated(view, span));
     if (!DETERMINERS.has(words[j]) && !isTitleWord(words[j])) return [];
   }

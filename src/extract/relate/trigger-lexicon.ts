@@ -59,7 +59,7 @@ export const SPECS: KindSpec[] = [
   { kind: "report", noun: "study", family: "study", verbs: ["study", "analyse", "analyze", "survey", "research"], nouns: ["study", "survey", "analysis", "experiment", "research"], preps: { ...DIRECTED, about: "target" } },
 
   // --- cooperation, agreements, business (CAMEO 03, 05, 06)
-  { kind: "agreement", noun: "agreement", verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"], nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact"], symmetric: true, subjectAgent: true },
+  { kind: "agreement", noun: "agreement", verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"], nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact"], preps: { ...SYMMETRIC, for: "target" }, symmetric: true, subjectAgent: true },
   { kind: "cooperation", noun: "cooperation", verbs: ["cooperate", "collaborate", "join", "partner"], nouns: ["cooperation", "collaboration", "partnership", "alliance"], symmetric: true },
   { kind: "cooperation", noun: "support", family: "support", verbs: ["support", "praise", "applaud", "sponsor", "congratulate"], verbForms: ["backed", "backing"], nouns: ["support", "backing", "praise", "sponsorship", "endorsement"], preps: { ...DIRECTED, from: "agent", for: "target" } },
   { kind: "intent", noun: "invitation", family: "invitation", verbs: ["invite"], nouns: ["invitation"], preps: { ...DIRECTED, to: "location" } },

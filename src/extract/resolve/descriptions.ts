@@ -48,6 +48,8 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   let lastNamed: Last | undefined;
   let subject: Last | undefined;
   let oblique = false;
+  /** the last person named ("the 57-year-old" points back to them) */
+  let person: Last | undefined;
   /** organizations and countries named so far in the current sentence */
   let sentenceBodies: Last[] = [];
   const orgByHead = new Map<string, Last>();
@@ -69,6 +71,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       if (!e) continue;
       const here = { entity: e, sentence: t.sentence };
       if (m.kind === "name") {
+        if (e.type === "person") person = here;
         if (e.type === "country") country = here;
         if (e.type === "organization") {
           org = here;
@@ -113,6 +116,12 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       continue;
     }
     if (t.lower !== "the") continue;
+    // "The 57-year-old, who ..., accused Y", "the 49-year-old said": the person last named, close by
+    const aged = ageDescription(tokens, i);
+    if (aged && person && t.sentence - person.sentence <= WINDOW_AGED) {
+      add(t, aged, person, "person", "description");
+      continue;
+    }
     // "the San Francisco-based company" (the head alone, so the place stays its own mention), "the fitness-tracking company"
     let h = i + 1;
     let from = t;
@@ -137,9 +146,22 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     if (!target || !type || t.sentence - target.sentence > window) continue;
     add(from, head, target, type, "description");
     lastNamed = target;
+    // "the ministry" keeps the one it names in view for the next "the ministry"
+    if (orgByHead.get(head.lower) === target) orgByHead.set(head.lower, { entity: target.entity, sentence: t.sentence });
   }
   return out;
 }
+
+const WINDOW_AGED = 2;
+
+/** "the 57-year-old" standing alone (not "the 30-year-old victim"): its last token. */
+function ageDescription(tokens: readonly Token[], i: number): Token | undefined {
+  const [n, dash, age, next] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!n || !/^\d{1,3}$/.test(n.text) || dash?.text !== "-" || age?.lower !== "year-old" || age.sentence !== tokens[i].sentence) return undefined;
+  const alone = !next || next.sentence !== age.sentence || !/^\p{Ll}/u.test(next.text) || /(ed|s)$/.test(next.lower) || AFTER_AGED.has(next.lower);
+  return alone ? age : undefined;
+}
+const AFTER_AGED = new Set(["said", "told", "has", "had", "was", "is", "will", "would", "who", "also", "then", "later"]);
 
 /** "X, which oversees Y, confirmed it ...": the clause head of this sentence reports about itself. */
 function afterReport(tokens: readonly Token[], i: number, subject: Last): boolean {
