@@ -27,7 +27,7 @@ export interface GraphScore {
   name: string;
   events: { precision: number; recall: number; predicted: number; missed: string[]; matches: string[] };
   relations: { precision: number; recall: number; predictedPairs: number; missed: string[]; unsupported: string[] };
-  entities: { precision: number; recall: number; f1: number };
+  entities: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number };
   /** required gold events and relations */
   required: { events: number; relations: number };
 }
@@ -52,7 +52,7 @@ function scoreOne(score: Scorer, name: string, text: string, gold: Gold): GraphS
     events: (gold.events ?? []).filter((e) => !e.optional).length,
     relations: (gold.relations ?? []).filter((e) => !e.optional).length,
   };
-  return { name, events, relations, entities: { precision: entities.precision, recall: entities.recall, f1: entities.f1 }, required };
+  return { name, events, relations, entities: { precision: entities.precision, recall: entities.recall, f1: entities.f1, tp: entities.tp, fp: entities.fp, fn: entities.fn }, required };
 }
 
 /** Every gold file of a folder of blind-written articles, scored in name order ([] when the folder is absent). */

@@ -48,7 +48,9 @@ try {
   const { gum: eventScores, unseen, unseen2, unseen3 } = await evalGraphs();
   const mean = (list: GraphScore[], name: string) => {
     const m = (k: Parameters<typeof meanOf>[1]) => meanOf(list, k) ?? 0;
-    console.log(`${name.padEnd(34)} events P ${f3(m("eventsP"))} R ${f3(m("eventsR"))}   relations P ${f3(m("relationsP"))} R ${f3(m("relationsR"))}`);
+    const c = list.reduce((a, g) => ({ tp: a.tp + g.entities.tp, fp: a.fp + g.entities.fp, fn: a.fn + g.entities.fn }), { tp: 0, fp: 0, fn: 0 });
+    const entityF1 = (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1);
+    console.log(`${name.padEnd(34)} events P ${f3(m("eventsP"))} R ${f3(m("eventsR"))}   relations P ${f3(m("relationsP"))} R ${f3(m("relationsR"))}   entities F1 ${f3(entityF1)}`);
   };
   console.log(`GUM articles with hand-made event gold (${eventScores.length}, mean per article)`);
   mean(eventScores.filter((g) => !HELD_OUT.has(g.name)), "  tuned on");
