@@ -23,12 +23,6 @@ const HOST_CSS = `
 .ngx-error{color:#b42318}
 `;
 
-/** After the viewer's CSS: search suggestions must stay above the open legend (same z-index, legend
- * comes later); bidi controls in graph text (U+202E…) must not reorder the text around a name. */
-const OVERRIDE_CSS =
-  ".ngv .ngv-search{z-index:3}" +
-  ".ngv mark,.ngv .ngv-link,.ngv .ngv-badge,.ngv .ngv-title,.ngv li[role=option] small{unicode-bidi:isolate}";
-
 /** Builds the graphology graph from GRAPH.json content (plain or packed), without schema checks
  * (zod stays out of the bundle): only the shape the viewer relies on is checked. */
 export function graphFromData(value: unknown): NewsGraph {
@@ -54,8 +48,6 @@ export class NewsgraphViewElement extends HTMLElement {
   readonly #root: ShadowRoot;
   readonly #mount: HTMLDivElement;
   #viewer: ViewerHandle | null = null;
-  /** sigma only follows window resizes; the element also resizes when shown, hidden or restyled */
-  readonly #resize = new ResizeObserver(() => this.#fit());
   #graph: NewsGraph | null = null;
   /** bumps on every (re)load so a slow fetch cannot mount over a newer one */
   #generation = 0;
@@ -65,18 +57,10 @@ export class NewsgraphViewElement extends HTMLElement {
     super();
     this.#root = this.attachShadow({ mode: "open" });
     const style = document.createElement("style");
-    style.textContent = HOST_CSS + VIEWER_CSS + OVERRIDE_CSS;
+    style.textContent = HOST_CSS + VIEWER_CSS;
     this.#mount = document.createElement("div");
     this.#mount.className = "ngx-root";
     this.#root.append(style, this.#mount);
-    this.#resize.observe(this.#mount);
-  }
-
-  #fit(): void {
-    const sigma = this.#viewer?.sigma;
-    if (!sigma || this.#mount.clientWidth === 0 || this.#mount.clientHeight === 0) return;
-    sigma.resize();
-    sigma.refresh();
   }
 
   /** The graph shown, once loaded. */
@@ -146,8 +130,6 @@ export class NewsgraphViewElement extends HTMLElement {
         this.#viewer = mountViewer(this.#mount, this.#graph, {
           compact: this.hasAttribute("compact"),
           showArticle: !this.hasAttribute("compact") && !this.hasAttribute("no-article"),
-          // the element may be hidden (print, closed tab, display:none) when mounted or resized
-          sigmaSettings: { allowInvalidContainer: true },
         });
         this.dispatchEvent(new CustomEvent("newsgraph-ready", { bubbles: true, composed: true }));
       })

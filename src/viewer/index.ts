@@ -79,12 +79,24 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const context = (state: ViewState) => reducerContext(graph, state, curvatures, plan.straightEdges);
   let ctx: ReducerContext = context(store.getState());
   const sigma: Sigma = new Sigma(graph as never, canvasBox, {
+    // the container may be hidden (display:none, print, a closed tab) when mounted or resized
+    allowInvalidContainer: true,
     ...sigmaSettings(plan, options.sigmaSettings),
     renderEdgeLabels: !!ctx.focus || !!ctx.selectedEdge,
     nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
     edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes, () => graph.extremities(key)),
   } as Partial<ViewerSettings>);
   const camera = sigma.getCamera();
+  // sigma only follows window resizes; the container also resizes alone (panels, embeds, shown/hidden)
+  const view = container.ownerDocument.defaultView;
+  const resizeObserver = view && "ResizeObserver" in view
+    ? new view.ResizeObserver(() => {
+        if (canvasBox.clientWidth === 0 || canvasBox.clientHeight === 0) return;
+        sigma.resize();
+        sigma.refresh();
+      })
+    : null;
+  resizeObserver?.observe(canvasBox);
   const initialCamera = store.getState().camera;
   if (initialCamera) camera.setState(initialCamera);
 
@@ -205,6 +217,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     visibleGraph: () => visibleSubgraph(graph, store.getState()),
     destroy() {
       unsubscribe();
+      resizeObserver?.disconnect();
       camera.off("updated", onCamera);
       controls.destroy();
       search.destroy();

@@ -53,7 +53,7 @@ export const VIEWER_CSS = `
 .ngv-evidence li{margin:0 0 8px;padding:6px 8px;border-left:3px solid var(--ngv-type,#999);background:var(--ngv-soft);font-size:13px;overflow-wrap:anywhere}
 .ngv-evidence mark{background:#ffe58f;color:inherit;padding:0 1px}
 .ngv-overlay{position:absolute;z-index:2;background:rgba(255,255,255,.94);border:1px solid var(--ngv-line);border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.08)}
-.ngv-search{top:10px;right:10px;width:min(300px,calc(100% - 230px));padding:0}
+.ngv-search{z-index:3;top:10px;right:10px;width:min(300px,calc(100% - 230px));padding:0}
 .ngv-search input{width:100%;border:0;background:transparent;padding:8px 12px;font:inherit;color:inherit;border-radius:8px}
 .ngv-search input:focus{outline:2px solid var(--ngv-accent)}
 .ngv-suggestions{list-style:none;margin:0;padding:4px 0;border-top:1px solid var(--ngv-line);max-height:260px;overflow:auto}
@@ -85,6 +85,8 @@ export const VIEWER_CSS = `
 .ngv-compact .ngv-legend{top:auto;bottom:10px;left:10px}
 .ngv-compact .ngv-search{left:auto;right:10px;width:min(260px,calc(100% - 20px))}
 .ngv-self{color:var(--ngv-muted);font-style:italic}
+/* graph text may hold bidi controls (U+202E…): isolate it so it never reorders the text around it */
+.ngv mark,.ngv-link,.ngv-badge,.ngv-title,.ngv-title span,.ngv-self,.ngv-suggestions small,.ngv-legend label span,.ngv-rel-label,.ngv-facts dd{unicode-bidi:isolate}
 @media (max-width:760px){
   .ngv,.ngv.ngv-no-article{grid-template-columns:1fr;grid-template-rows:minmax(320px,58vh) auto auto;grid-template-areas:"stage" "panel" "article";overflow:auto}
   .ngv.ngv-compact{grid-template-rows:1fr;grid-template-areas:"stage"}

@@ -190,6 +190,94 @@ describe("two viewers on one page", () => {
     expect(await positions()).toBe(stopped);
   });
 
+  it("search suggestions sit above the open legend", async () => {
+    const box = page.locator("[data-box=full]");
+    await box.locator(".ngv-legend").evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const input = box.getByRole("combobox", { name: "Search nodes" });
+    await input.fill("a");
+    const first = box.locator(".ngv-suggestions li").first();
+    await first.waitFor();
+    // whatever covers the suggestions' middle must be the suggestion itself
+    const onTop = await first.evaluate((li) => {
+      const r = li.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && li.contains(hit);
+    });
+    expect(onTop).toBe(true);
+    const z = await box.locator(".ngv-search").evaluate((e) => Number(getComputedStyle(e).zIndex));
+    const zLegend = await box.locator(".ngv-legend").evaluate((e) => Number(getComputedStyle(e).zIndex));
+    expect(z).toBeGreaterThan(zLegend);
+    await input.fill("");
+    await input.press("Escape");
+  });
+
+  it("sigma follows a container-only resize, and survives a hidden container", async () => {
+    const box = page.locator("[data-box=compact]");
+    const sizes = () =>
+      page.evaluate(() => {
+        const v = (window as any).viewers.compact;
+        const c = v.sigma.getContainer() as HTMLElement;
+        return { sigma: v.sigma.getDimensions().width as number, box: c.clientWidth };
+      });
+    const before = await sizes();
+    expect(before.sigma).toBe(before.box);
+    // the window keeps its size: only the container shrinks
+    await box.evaluate((e) => ((e as HTMLElement).style.width = "260px"));
+    await expect.poll(() => sizes().then((s) => s.sigma)).toBeLessThan(before.sigma);
+    const after = await sizes();
+    expect(after.sigma).toBe(after.box);
+    const canvasWidth = await box.locator("canvas").first().evaluate((c) => (c as HTMLCanvasElement).getBoundingClientRect().width);
+    expect(Math.round(canvasWidth)).toBe(after.box);
+    // hidden (print, closed tab), then the window resizes: sigma must not throw
+    await box.evaluate((e) => ((e as HTMLElement).style.display = "none"));
+    await page.setViewportSize({ width: 1200, height: 760 });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    await box.evaluate((e) => ((e as HTMLElement).style.display = ""));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => sizes().then((s) => s.sigma === s.box && s.box > 0)).toBe(true);
+    await box.evaluate((e) => ((e as HTMLElement).style.width = ""));
+    expect(browser.errors).toEqual([]);
+  });
+
+  it("an RTL override in a name does not reorder the text after it (panel and article)", async () => {
+    const result = await page.evaluate(() => {
+      const w = window as any;
+      // U+202E replaces a letter so every evidence offset stays valid
+      const evil = (s: string) => s.replaceAll("Putin", "Put\u202en");
+      const data = JSON.parse(evil(JSON.stringify(w.data)));
+      const host = document.createElement("div");
+      host.style.cssText = "position:fixed;left:0;top:0;width:1200px;height:700px;z-index:10;background:#fff";
+      document.body.append(host);
+      const v = w.mountViewer(host, w.graphFromJSON(data));
+      const edge = v.graph.findOutEdge("person:putin", () => true);
+      v.selectEdge(edge);
+      const title = host.querySelector(".ngv-panel .ngv-title")!;
+      const link = title.querySelector(".ngv-link")!;
+      const label = title.querySelector(":scope > span")!;
+      const l = link.getBoundingClientRect();
+      const r = label.getBoundingClientRect();
+      const panelOrder = Math.abs(l.top - r.top) > l.height / 2 || r.left >= l.right - 1;
+      // article: the word after the marked name stays after it
+      const mark = [...host.querySelectorAll(".ngv-article mark")].find((m) => m.textContent === "Put\u202en")!;
+      const after = mark.nextSibling!;
+      const range = document.createRange();
+      const text = after.nodeType === Node.TEXT_NODE ? after : after.firstChild!;
+      const end = Math.min(4, text.textContent!.length);
+      range.setStart(text, 0);
+      range.setEnd(text, end);
+      const m = mark.getBoundingClientRect();
+      const a = range.getBoundingClientRect();
+      const articleOrder = a.top >= m.bottom - 1 || (Math.abs(a.top - m.top) < m.height / 2 && a.left >= m.right - 1);
+      const styles = [link, mark, host.querySelector(".ngv-panel .ngv-badge")!].map((e) => getComputedStyle(e).unicodeBidi);
+      v.destroy();
+      host.remove();
+      return { panelOrder, articleOrder, styles };
+    });
+    expect(result.styles).toEqual(["isolate", "isolate", "isolate"]);
+    expect(result.panelOrder).toBe(true);
+    expect(result.articleOrder).toBe(true);
+  });
+
   it("destroy() removes one viewer and leaves the other working", async () => {
     await page.evaluate(() => (window as any).viewers.compact.destroy());
     expect(await page.locator(".ngv").count()).toBe(1);

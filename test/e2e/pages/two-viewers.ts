@@ -16,4 +16,5 @@ const viewers: Record<string, ViewerHandle> = {
     onStateChange: () => changes.compact++,
   }),
 };
-Object.assign(window, { viewers, changes });
+// mountViewer, graphFromJSON and the data let tests mount extra viewers on hostile variants
+Object.assign(window, { viewers, changes, mountViewer, graphFromJSON, data });
