@@ -17,7 +17,8 @@ export interface LegendView {
 export function createLegend(graph: NewsGraph, store: Store, options: { interactive: boolean; open: boolean }): LegendView {
   const element = h("details", { className: "ngv-overlay ngv-legend" });
   element.open = options.open;
-  const summary = h("summary", { text: options.interactive ? "Legend & filters" : "Legend" });
+  // " & filters" is dropped on phone-width stages, where the summary shares a row with the search box
+  const summary = h("summary", {}, options.interactive ? ["Legend", h("span", { className: "ngv-summary-more", text: " & filters" })] : ["Legend"]);
   const types = h("fieldset", {}, [h("legend", { text: "Types" })]);
   const kinds = h("fieldset", { className: "ngv-kinds" }, [h("legend", { text: "Event kinds" })]);
   const slider = h("input", { attrs: { type: "range", min: "0", step: "1", "aria-label": "Minimum mentions" } });

@@ -97,6 +97,14 @@ export const VIEWER_CSS = `
 }
 /* a narrow stage (small iframe, side panels open): search across the top, legend below it */
 @container (max-width:560px){.ngv-search{left:10px;right:10px;width:auto}.ngv-legend{top:54px;width:auto;max-width:calc(100% - 70px);max-height:calc(100% - 64px)}.ngv-compact .ngv-legend{top:auto}}
+/* phone-width stage: search and the (collapsed) legend share one row above the graph, not over it */
+@container (max-width:600px){
+  .ngv:not(.ngv-compact) .ngv-search{left:10px;right:auto;width:calc(100% - 126px)}
+  .ngv:not(.ngv-compact) .ngv-legend{top:10px;left:auto;right:10px;width:auto;max-width:calc(100% - 20px);max-height:calc(100% - 20px)}
+  .ngv:not(.ngv-compact) .ngv-legend:not([open]){width:98px;white-space:nowrap;padding:8px 10px}
+  .ngv:not(.ngv-compact) .ngv-summary-more{display:none}
+  .ngv:not(.ngv-compact) .ngv-sigma{top:52px}
+}
 ${typeRules()}
 `;
 

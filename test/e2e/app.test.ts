@@ -245,6 +245,15 @@ describe("the app, built and served", () => {
     // nothing wider than the screen
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(ARTIFACTS, "app-390.png") });
+    // the legend starts collapsed, and neither it nor the search box covers the graph's canvas
+    expect(await page.locator(".ngv-legend").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const canvas = (await page.locator(".ngv-sigma").boundingBox())!;
+    const search = (await page.locator(".ngv-search").boundingBox())!;
+    const legend = (await page.locator(".ngv-legend").boundingBox())!;
+    expect(canvas.height).toBeGreaterThan(300);
+    expect(search.y + search.height).toBeLessThanOrEqual(canvas.y + 1);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(canvas.y + 1);
+    expect(legend.x).toBeGreaterThanOrEqual(search.x + search.width);
     await searchAndPick(page, "Putin");
     await page.screenshot({ path: join(ARTIFACTS, "app-390-selected.png"), fullPage: true });
     await page.close();
