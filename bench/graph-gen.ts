@@ -2,21 +2,11 @@
 // clustered positions, edges mostly inside clusters, every attribute the
 // viewer reads (label, type, aliases, mentions, evidence, kind, x, y).
 import { EVENT_KIND_NAMES, NODE_TYPES } from "../src/schema/graph";
+import { createRandom } from "../src/layout/prng";
 import { createNewsGraph, type NewsGraph } from "../src/schema/model";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateGraph(order: number, size: number, seed = 1): NewsGraph {
-  const random = mulberry32(seed);
+  const random = createRandom(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const sentence = "Officials from several countries met on Monday to discuss the agreement.";
   const text = Array.from({ length: 20 }, () => sentence).join(" ");

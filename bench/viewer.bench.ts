@@ -12,10 +12,13 @@ import { buildApp, launchBrowser, ROOT, serveDir } from "../test/e2e/helpers";
 import { generateGraph } from "./graph-gen";
 
 // fewer camera frames on the big graph: in this software-GL Chromium one frame takes up to a second
-const SIZES = [
-  { name: "1k/5k", order: 1_000, size: 5_000, frames: 60 },
-  { name: "10k/50k", order: 10_000, size: 50_000, frames: 20 },
+const ALL_SIZES = [
+  { name: "1k/5k", key: "1k", order: 1_000, size: 5_000, frames: 60 },
+  { name: "10k/50k", key: "10k", order: 10_000, size: 50_000, frames: 20 },
 ];
+// BENCH_SIZES=1k (comma-separated keys) to iterate on one size
+const WANTED = process.env.BENCH_SIZES?.split(",").map((s) => s.trim());
+const SIZES = WANTED ? ALL_SIZES.filter((s) => WANTED.includes(s.key)) : ALL_SIZES;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const FRAMES = process.env.BENCH_FRAMES ? Number(process.env.BENCH_FRAMES) : undefined;
 

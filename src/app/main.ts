@@ -1,6 +1,7 @@
 // The newsgraph app: the viewer core plus what only a full page does —
 // open files, paste an article, export, and keep the view in the URL.
-import seedGraphUrl from "@seed-graph?url";
+// first: starts fetching the graph before the modules below are evaluated
+import { startData } from "./early-data";
 import "./app.css";
 import { MultiDirectedGraph } from "graphology";
 import type { NewsGraph } from "../schema/model";
@@ -174,20 +175,10 @@ async function checkSchema(data: unknown): Promise<void> {
   }
 }
 
-// --- start with the seed graph (or ?graph=URL, same origin only) and the view the URL describes
-function startUrl(): string {
-  const wanted = new URLSearchParams(location.search).get("graph");
-  if (!wanted) return seedGraphUrl;
-  const url = new URL(wanted, location.href);
-  if (url.origin !== location.origin) throw new Error("?graph= must point to this site");
-  return url.href;
-}
-
+// --- start with the seed graph (or ?graph=URL, see early-data.ts) and the view the URL describes
 async function start(): Promise<void> {
   try {
-    const response = await fetch(startUrl());
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const data: unknown = await response.json();
+    const data = await startData;
     await show_graph(importUnchecked(data), decodeViewState(location.hash));
     // the full schema check (zod) runs after the first paint, off the critical path
     setTimeout(() => void checkSchema(data), 0);

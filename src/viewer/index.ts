@@ -90,10 +90,13 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   // sigma only follows window resizes; the container also resizes alone (panels, embeds, shown/hidden)
   const view = container.ownerDocument.defaultView;
   const resizeObserver = view && "ResizeObserver" in view
-    ? new view.ResizeObserver(() => {
-        if (canvasBox.clientWidth === 0 || canvasBox.clientHeight === 0) return;
-        sigma.resize();
-        sigma.refresh();
+    ? new view.ResizeObserver((entries) => {
+        // the size comes with the entry (no layout read); the first call, at mount, matches sigma's and costs nothing
+        const { width, height } = entries[entries.length - 1].contentRect;
+        const current = sigma.getDimensions();
+        if (width === 0 || height === 0 || (Math.round(width) === current.width && Math.round(height) === current.height)) return;
+        // as sigma does on window resizes: the next frame resizes the canvases and rebuilds the label grid
+        sigma.scheduleRefresh();
       })
     : null;
   resizeObserver?.observe(canvasBox);

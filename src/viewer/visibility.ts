@@ -57,7 +57,8 @@ export function countVisible(graph: NewsGraph, filters: Filters): Counts {
     nodes: { visible: visible.size, total: graph.order },
     edges: { visible: edgesVisible, total: graph.size },
     types,
-    kinds: new Map([...kinds].sort(([a], [b]) => a.localeCompare(b))),
+    // plain code-unit order: kinds are ASCII names, and localeCompare's first call loads a collator
+    kinds: new Map([...kinds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     maxMentions,
   };
 }
