@@ -55,13 +55,17 @@ export function createArticleView(graph: NewsGraph, store: Store): ArticleView {
     for (const m of lit) m.classList.remove("ngv-on");
     lit = state.selection?.kind === "node" ? (marksByNode.get(state.selection.key) ?? []) : [];
     for (const m of lit) m.classList.add("ngv-on");
-    // scroll inside the article only, never the host page
     const first = lit[0];
-    if (first) {
-      const box = element.getBoundingClientRect();
-      const r = first.getBoundingClientRect();
-      if (r.top < box.top || r.bottom > box.bottom) element.scrollTop += r.top - box.top - box.height / 3;
-    }
+    if (!first) return;
+    // at mount the article is not laid out yet: scroll once it is, in the next frame, not by forcing a layout now
+    if (previous) scrollTo(first);
+    else requestAnimationFrame(() => element.isConnected && scrollTo(first));
+  };
+  // scroll inside the article only, never the host page
+  const scrollTo = (mark: HTMLElement) => {
+    const box = element.getBoundingClientRect();
+    const r = mark.getBoundingClientRect();
+    if (r.top < box.top || r.bottom > box.bottom) element.scrollTop += r.top - box.top - box.height / 3;
   };
   update(store.getState());
   const unsubscribe = store.subscribe(update);

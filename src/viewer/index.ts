@@ -137,15 +137,16 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     panel = h("aside", { className: "ngv-panel", attrs: { "aria-label": "Details", "aria-live": "polite" } }, [details]);
     root.append(panel);
   }
-  const renderPanel = (state: ViewState) => {
+  const renderPanel = (state: ViewState, initial = false) => {
     clear(details);
     const el = renderDetails(graph, state.selection, store.dispatch);
     if (el) details.append(el);
     else if (!compact) details.append(renderOverview(graph, store.dispatch));
     if (compact) panel.hidden = !el;
-    panel.scrollTop = 0;
+    // writing scrollTop forces a synchronous layout of the page: a fresh panel is at the top anyway
+    if (!initial) panel.scrollTop = 0;
   };
-  renderPanel(store.getState());
+  renderPanel(store.getState(), true);
 
   // --- state -> sigma and panel
   const onState = (state: ViewState, previous: ViewState) => {
