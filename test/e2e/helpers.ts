@@ -1,27 +1,20 @@
 // Shared harness for the browser tests: build the real app with vite, serve
 // dist/ from a tiny static server, and drive Debian's Chromium with playwright-core.
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { build, type InlineConfig } from "vite";
+import { launchChromium } from "../helpers/browser";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const FIXTURES = join(ROOT, "test/e2e/fixtures");
 export const SEED_FIXTURE = join(FIXTURES, "seed-graph.json");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
 
-export const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM_ARGS } from "../helpers/browser";
+
 
 /** Builds the app (index.html) into a fresh temp dir with the given seed graph. */
 export async function buildApp(seedGraph = SEED_FIXTURE, extra: InlineConfig = {}): Promise<string> {
@@ -96,18 +89,12 @@ export interface Browser {
 
 /** Chromium with a fresh profile; pages collect uncaught errors into `errors`. */
 export async function launchBrowser(): Promise<Browser & { errors: string[] }> {
-  const profile = mkdtempSync(join(tmpdir(), "newsgraph-e2e-profile-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-  });
+  const { context, close } = await launchChromium({ profilePrefix: "newsgraph-e2e-profile-", acceptDownloads: true });
   const errors: string[] = [];
   return {
     context,
     errors,
+    close,
     async newPage(viewport = { width: 1280, height: 800 }) {
       const page = await context.newPage();
       await page.setViewportSize(viewport);
@@ -115,10 +102,6 @@ export async function launchBrowser(): Promise<Browser & { errors: string[] }> {
       await page.bringToFront();
       page.on("pageerror", (e) => errors.push(e.message));
       return page;
-    },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

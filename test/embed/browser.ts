@@ -1,20 +1,7 @@
 // Real headless Chromium for the embed/report tests: a fresh profile per launch, every
 // request that is not file:, data: or blob: counted (and aborted), dialogs and page errors recorded.
-import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { launchChromium } from "../helpers/browser";
 
 export interface Browser {
   context: BrowserContext;
@@ -29,13 +16,7 @@ export interface Browser {
 }
 
 export async function launch(options: { allowHttp?: (url: string) => boolean } = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), "newsgraph-embed-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1200, height: 800 },
-  });
+  const { context, close } = await launchChromium({ profilePrefix: "newsgraph-embed-chromium-", viewport: { width: 1200, height: 800 } });
   context.setDefaultTimeout(10_000);
   const network: string[] = [];
   const dialogs: string[] = [];
@@ -61,10 +42,7 @@ export async function launch(options: { allowHttp?: (url: string) => boolean } =
     dialogs,
     errors,
     newPage: () => context.newPage(),
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
