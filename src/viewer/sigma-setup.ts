@@ -4,8 +4,7 @@
 // with a white ring (node-border), events are squares (node-square).
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { NodeSquareProgram } from "@sigma/node-square";
-import { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from "@sigma/edge-curve";
-import { MultiDirectedGraph } from "graphology";
+import { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NewsGraph } from "../schema/model";
@@ -83,41 +82,31 @@ export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSetting
 }
 
 /**
- * Curvature of each parallel edge (including opposite pairs), from sigma's own
- * indexParallelEdgesIndex run on a bare copy holding only the parallel edges:
- * the user's graph gets no extra attributes, and big graphs pay one pass.
+ * Curvature of each parallel edge (including opposite pairs), indexed as @sigma/edge-curve's
+ * indexParallelEdgesIndex does, computed in place: the user's graph gets no extra attributes,
+ * and one pass groups edges by (source, target) with nested maps, no string keys, no graph copy.
  */
 export function parallelCurvatures(graph: NewsGraph): Map<string, number> {
-  // pass 1, per source node, no string keys: an edge is parallel if its target repeats
-  // among the source's out-edges or an edge runs back the other way
-  const parallel = new Set<string>();
-  const perTarget = new Map<string, string[]>();
-  graph.forEachNode((source) => {
-    perTarget.clear();
-    graph.forEachOutEdge(source, (edge, _a, _s, target) => {
-      const list = perTarget.get(target);
-      if (list) list.push(edge);
-      else perTarget.set(target, [edge]);
-    });
-    for (const [target, edges] of perTarget) {
-      if (edges.length > 1 || graph.hasDirectedEdge(target, source)) for (const e of edges) parallel.add(e);
-    }
-  });
-  if (parallel.size === 0) return new Map();
-  const copy = new MultiDirectedGraph();
-  graph.forEachEdge((key, _a, source, target) => {
-    if (!parallel.has(key)) return;
-    copy.mergeNode(source);
-    copy.mergeNode(target);
-    copy.addDirectedEdgeWithKey(key, source, target);
+  const groups = new Map<string, Map<string, string[]>>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    let bySource = groups.get(source);
+    if (!bySource) groups.set(source, (bySource = new Map()));
+    const list = bySource.get(target);
+    if (list) list.push(edge);
+    else bySource.set(target, [edge]);
   });
   const curvatures = new Map<string, number>();
-  indexParallelEdgesIndex(copy, { edgeIndexAttribute: "index", edgeMaxIndexAttribute: "max" });
-  copy.forEachEdge((key, attrs) => {
-    if (typeof attrs.index !== "number") return;
-    const max = typeof attrs.max === "number" && attrs.max !== 0 ? attrs.max : 1;
-    curvatures.set(key, DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * attrs.index) / max);
-  });
+  const set = (edge: string, index: number, max: number) =>
+    curvatures.set(edge, DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * index) / (max === 0 ? 1 : max));
+  for (const [source, bySource] of groups) {
+    for (const [target, edges] of bySource) {
+      const opposite = groups.get(target)?.get(source)?.length ?? 0;
+      const n = edges.length;
+      if (n === 1 && opposite === 0) continue;
+      if (n === 1) set(edges[0], 1, 1);
+      else if (opposite === 0) edges.forEach((edge, i) => set(edge, -(n - 1) / 2 + i, (n - 1) / 2));
+      else edges.forEach((edge, i) => set(edge, i + 1, n));
+    }
+  }
   return curvatures;
 }
-
