@@ -7,6 +7,7 @@ import { serializeGraph } from "../schema/model";
 import { ensureEmbedBundle, ensureEmbedModule } from "./bundle";
 import { escapeHtml, jsonForScript, scriptForInline } from "./escape";
 import { packGraph } from "./pack";
+import { selfContainedHead } from "./page";
 
 export { ensureEmbedBundle, ensureEmbedModule } from "./bundle";
 
@@ -55,16 +56,7 @@ export async function buildEmbedHtml(graph: NewsGraph, options: EmbedOptions = {
   const title = options.title ?? graph.getAttribute("title") ?? "newsgraph";
   const bundle = await inlineBundleHtml();
   return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    // no network at all: everything the page needs is in this file
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; worker-src blob:; connect-src 'none'">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${PAGE_CSS}</style>`,
-    "</head>",
+    ...selfContainedHead(title, PAGE_CSS),
     "<body>",
     viewElementHtml(graph, { height: options.height ?? "100vh", compact: options.compact }),
     "<noscript>This interactive graph needs JavaScript.</noscript>",

@@ -9,6 +9,7 @@ import { articleHtml } from "./article";
 import { entityTableHtml, legendHtml, timelineHtml } from "./sections";
 import { reportCss } from "./styles";
 import { renderSvg } from "../render/svg";
+import { selfContainedHead } from "../embed/page";
 
 export interface ReportOptions {
   /** page title; defaults to the graph's title */
@@ -30,15 +31,7 @@ export async function buildReportHtml(graph: NewsGraph, options: ReportOptions =
   const svg = renderSvg(graph, { title }).replace(/^<\?xml[^>]*>\s*/, "");
   const picture = `<figure class="ng-figure print-only">${svg}</figure>`;
   return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; worker-src blob:; connect-src 'none'">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${styleForInline(reportCss())}</style>`,
-    "</head>",
+    ...selfContainedHead(title, styleForInline(reportCss())),
     "<body>",
     "<main>",
     `<header><h1>${escapeHtml(title)}</h1><p>${countsLine(graph)}</p></header>`,
