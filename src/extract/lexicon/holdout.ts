@@ -3,19 +3,11 @@
 // entries that name a document's own entities (memorisation). Lexicon modules
 // register how to rebuild their hand-written tables; lookups stay plain Map /
 // Set reads, untouched by any of this.
+import { normalizeName } from "../recognise/normalize";
 
 /** Comparison key, as the reference scorer compares names. */
 export function holdoutKey(s: string): string {
-  return s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u2010-\u2015]/g, "-")
-    .replace(/\./g, "")
-    .replace(/^the\s+/, "")
-    .replace(/'s$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return normalizeName(s.normalize("NFKC"));
 }
 
 /** What to leave out: whole entries (by any of their spellings), and given names (by word). */
