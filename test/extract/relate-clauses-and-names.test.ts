@@ -1,4 +1,4 @@
-// Round-4 rules, continued (relate-round4.test.ts grew past its size): each on a made-up sentence.
+// Round-4 rules, continued (relate-kinds-and-references.test.ts grew past its size): each on a made-up sentence.
 import { describe, expect, it } from "vitest";
 import { recognise } from "../../src/extract/recognise";
 import { relate } from "../../src/extract/relate";
