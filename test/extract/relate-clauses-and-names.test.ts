@@ -7,13 +7,9 @@ import { segment } from "../../src/extract/segment";
 import type { EventRecord, Relations } from "../../src/extract/types";
 import { framesOf } from "../../src/extract/relate/frames";
 import { mentionsBySentence, viewSentence } from "../../src/extract/relate/view";
-import { fixture, type MentionSpec } from "./relate-fixture";
+import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
 
-function run(text: string, mentions: MentionSpec[]): Relations {
-  const { doc, resolution } = fixture(text, mentions);
-  return relate(doc, resolution);
-}
-const roles = (e: EventRecord) => Object.fromEntries(e.participants.map((p) => [p.entity, p.role]));
+const run = relateFixture;
 const recognised = (text: string) => recognise(segment(text));
 const resolved = (text: string) => {
   const doc = segment(text);

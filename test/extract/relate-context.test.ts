@@ -7,13 +7,9 @@ import { relate } from "../../src/extract/relate";
 import { resolve } from "../../src/extract/resolve";
 import { segment } from "../../src/extract/segment";
 import type { EventRecord, Relations } from "../../src/extract/types";
-import { fixture, type MentionSpec } from "./relate-fixture";
+import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
 
-function run(text: string, mentions: MentionSpec[]): Relations {
-  const { doc, resolution } = fixture(text, mentions);
-  return relate(doc, resolution);
-}
-const roles = (e: EventRecord) => Object.fromEntries(e.participants.map((p) => [p.entity, p.role]));
+const run = relateFixture;
 const withEntity = (r: Relations, entity: string) => r.events.filter((e) => e.participants.some((p) => p.entity === entity));
 
 describe("new triggers", () => {

@@ -2,7 +2,8 @@
 // entity mentions placed by hand, so relate is tested apart from recognition.
 import type { EntityType } from "../../src/schema/graph";
 import { segment } from "../../src/extract/segment";
-import type { Doc, Entity, Mention, MentionKind, Resolution } from "../../src/extract/types";
+import { relate } from "../../src/extract/relate";
+import type { Doc, Entity, EventRecord, Mention, MentionKind, Relations, Resolution } from "../../src/extract/types";
 
 export interface MentionSpec {
   /** surface text to find */
@@ -67,3 +68,12 @@ function labelOf(key: string): string {
     .map((w) => (w.length <= 2 && w !== "of" ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
     .join(" ");
 }
+
+/** The relate stage on a hand-made fixture: text plus the mentions the entity stages would give. */
+export function relateFixture(text: string, specs: MentionSpec[]): Relations {
+  const { doc, resolution } = fixture(text, specs);
+  return relate(doc, resolution);
+}
+
+/** An event's participants as {entity: role}. */
+export const roles = (e: EventRecord) => Object.fromEntries(e.participants.map((p) => [p.entity, p.role]));

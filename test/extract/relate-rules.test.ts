@@ -4,13 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../src/extract/relate";
 import type { EventRecord, RelationRecord, Relations } from "../../src/extract/types";
-import { fixture, type MentionSpec } from "./relate-fixture";
+import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
 
-function run(text: string, mentions: MentionSpec[]): Relations {
-  const { doc, resolution } = fixture(text, mentions);
-  return relate(doc, resolution);
-}
-const roles = (e: EventRecord) => Object.fromEntries(e.participants.map((p) => [p.entity, p.role]));
+const run = relateFixture;
 const rel = (r: Relations, source: string, target: string) => r.relations.find((x: RelationRecord) => x.source === source && x.target === target);
 
 const MOHAMED = "person:ahmed-mohamed";

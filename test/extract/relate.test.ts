@@ -4,7 +4,7 @@ import { TRIGGERS, verbForms } from "../../src/extract/relate/triggers";
 import { nounLemmas, verbLemmas } from "../../src/extract/relate/trigger-lexicon";
 import { NOUN_PLURALS, VERB_FORMS } from "../../src/extract/relate/inflections.generated";
 import type { EventRecord, Relations } from "../../src/extract/types";
-import { fixture, type MentionSpec } from "./relate-fixture";
+import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
 
 const T = "person:donald-trump";
 const P = "person:vladimir-putin";
@@ -14,11 +14,7 @@ const US = "country:united-states";
 const UA = "country:ukraine";
 const RU = "country:russia";
 
-function run(text: string, mentions: MentionSpec[]): Relations {
-  const { doc, resolution } = fixture(text, mentions);
-  return relate(doc, resolution);
-}
-const roles = (e: EventRecord) => Object.fromEntries(e.participants.map((p) => [p.entity, p.role]));
+const run = relateFixture;
 const byKind = (r: Relations, kind: string) => r.events.filter((e) => e.kind === kind);
 
 describe("trigger lexicon", () => {
