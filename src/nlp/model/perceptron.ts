@@ -1,0 +1,176 @@
+// The averaged perceptron (Collins 2002) over hashed features, as trained
+// taggers, parsers and recognisers use it: a trainer with dense rows per
+// feature and lazy averaging (Daumé's trick: keep w and the sum of c·Δ, the
+// average is w − Σ/c), frozen into a sparse, quantised model that scores fast
+// and stores small. Deterministic: no randomness here.
+import { FeatureTable } from "./table";
+
+export class PerceptronTrainer {
+  readonly nClasses: number;
+  private table = new FeatureTable(1 << 18);
+  private w: Float32Array;
+  private acc: Float64Array;
+  /** updates made so far + 1: the averaging clock */
+  private clock = 1;
+
+  constructor(nClasses: number) {
+    this.nClasses = nClasses;
+    this.w = new Float32Array(nClasses * (1 << 16));
+    this.acc = new Float64Array(nClasses * (1 << 16));
+  }
+
+  get features(): number {
+    return this.table.size;
+  }
+
+  /** Adds every class's score for the features into `out` (not cleared). */
+  score(features: Uint32Array, n: number, out: Float64Array): void {
+    const C = this.nClasses;
+    const w = this.w;
+    for (let i = 0; i < n; i++) {
+      const row = this.table.get(features[i]);
+      if (row < 0) continue;
+      const base = row * C;
+      for (let c = 0; c < C; c++) out[c] += w[base + c];
+    }
+  }
+
+  /** One example seen: advance the averaging clock (call once per decision, updated or not). */
+  tick(): void {
+    this.clock++;
+  }
+
+  /** Moves weight from `guess` to `truth` on these features, by `amount`. */
+  update(features: Uint32Array, n: number, truth: number, guess: number, amount = 1): void {
+    if (truth === guess) return;
+    const C = this.nClasses;
+    const t = this.clock;
+    for (let i = 0; i < n; i++) {
+      const row = this.rowOf(features[i]);
+      const base = row * C;
+      this.w[base + truth] += amount;
+      this.acc[base + truth] += t * amount;
+      this.w[base + guess] -= amount;
+      this.acc[base + guess] -= t * amount;
+    }
+  }
+
+  /** Adds `amount` to one class's weight on these features (structured updates). */
+  add(features: Uint32Array, n: number, cls: number, amount: number): void {
+    const C = this.nClasses;
+    const t = this.clock;
+    for (let i = 0; i < n; i++) {
+      const base = this.rowOf(features[i]) * C;
+      this.w[base + cls] += amount;
+      this.acc[base + cls] += t * amount;
+    }
+  }
+
+  private rowOf(key: number): number {
+    const row = this.table.getOrAdd(key);
+    const need = (row + 1) * this.nClasses;
+    if (need > this.w.length) {
+      const w = new Float32Array(this.w.length * 2);
+      w.set(this.w);
+      this.w = w;
+      const acc = new Float64Array(this.acc.length * 2);
+      acc.set(this.acc);
+      this.acc = acc;
+    }
+    return row;
+  }
+
+  /**
+   * The averaged weights, pruned (|w| < minWeight dropped) and quantised to int16
+   * against the largest weight, as a sparse model. Rows are written sorted by key,
+   * so the same training gives the same bytes.
+   */
+  freeze(minWeight = 1e-3): SparseModel {
+    const C = this.nClasses;
+    const { keys } = this.table.entries();
+    const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b]);
+    const avg = (row: number, c: number) => this.w[row * C + c] - this.acc[row * C + c] / this.clock;
+    let max = 0;
+    for (let r = 0; r < keys.length; r++) for (let c = 0; c < C; c++) max = Math.max(max, Math.abs(avg(r, c)));
+    const scale = max > 0 ? max / 32767 : 1;
+    const outKeys: number[] = [];
+    const offsets: number[] = [0];
+    const classes: number[] = [];
+    const weights: number[] = [];
+    for (const r of order) {
+      const start = classes.length;
+      for (let c = 0; c < C; c++) {
+        const v = avg(r, c);
+        if (Math.abs(v) < minWeight) continue;
+        const q = Math.round(v / scale);
+        if (q === 0) continue;
+        classes.push(c);
+        weights.push(q);
+      }
+      if (classes.length > start) {
+        outKeys.push(keys[r]);
+        offsets.push(classes.length);
+      }
+    }
+    return new SparseModel({
+      nClasses: C,
+      scale,
+      keys: Uint32Array.from(outKeys),
+      offsets: Uint32Array.from(offsets),
+      classes: C <= 256 ? Uint8Array.from(classes) : Uint16Array.from(classes),
+      weights: Int16Array.from(weights),
+    });
+  }
+}
+
+export interface SparseModelData {
+  nClasses: number;
+  /** a quantised weight times `scale` is the real weight */
+  scale: number;
+  /** feature hashes, ascending */
+  keys: Uint32Array;
+  /** entries of feature i are offsets[i] .. offsets[i+1] */
+  offsets: Uint32Array;
+  classes: Uint8Array | Uint16Array;
+  weights: Int16Array;
+}
+
+/** A frozen perceptron: sparse quantised rows, looked up through an open-addressing table. */
+export class SparseModel {
+  readonly data: SparseModelData;
+  private table: FeatureTable;
+
+  constructor(data: SparseModelData) {
+    this.data = data;
+    this.table = new FeatureTable(data.keys.length);
+    for (let i = 0; i < data.keys.length; i++) this.table.getOrAdd(data.keys[i]);
+  }
+
+  get nClasses(): number {
+    return this.data.nClasses;
+  }
+
+  /** Adds every class's score (in quantised units; multiply by data.scale for real ones) into `out`. */
+  score(features: Uint32Array, n: number, out: Float64Array): void {
+    const { offsets, classes, weights } = this.data;
+    for (let i = 0; i < n; i++) {
+      const f = this.table.get(features[i]);
+      if (f < 0) continue;
+      for (let e = offsets[f], end = offsets[f + 1]; e < end; e++) out[classes[e]] += weights[e];
+    }
+  }
+}
+
+/** Index of the largest score among the allowed classes (all when `allowed` is absent); ties go to the lowest index. */
+export function argmax(scores: Float64Array, n: number, allowed?: (c: number) => boolean): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let c = 0; c < n; c++) {
+    if (allowed && !allowed(c)) continue;
+    if (scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
+  return best;
+}
