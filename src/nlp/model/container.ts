@@ -88,7 +88,7 @@ export function sparseFrom(c: Container, prefix: string, meta: { nClasses: numbe
   return new SparseModel({
     nClasses: meta.nClasses,
     scale: meta.scale,
-    keys: get<Uint32Array>("keys"),
+    keys: get<Int32Array>("keys"),
     offsets: get<Uint32Array>("offsets"),
     classes: get<Uint8Array | Uint16Array>("classes"),
     weights: get<Int16Array>("weights"),

@@ -1,5 +1,5 @@
 // Feature hashing: a feature is a template id and up to three strings, hashed
-// to 32 bits (FNV-1a over UTF-16 code units, then a murmur3 finaliser) without
+// to a signed 32-bit int (FNV-1a over UTF-16 code units, then a murmur3 finaliser) without
 // building the concatenated string. Collisions at this size (≤ a few million
 // features in 2^32) are rare and harmless to a perceptron.
 
@@ -22,7 +22,7 @@ function finish(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0; // signed: V8 keeps small ints unboxed, Uint32 values past 2^31 are heap numbers
 }
 
 export function hash1(template: number, a: string): number {
@@ -48,14 +48,14 @@ export function hash3(template: number, a: string, b: string, c: string): number
 
 /** A growable list of feature hashes, reused across calls to avoid allocation. */
 export class FeatureBuffer {
-  data = new Uint32Array(256);
+  data = new Int32Array(256);
   length = 0;
   clear(): void {
     this.length = 0;
   }
   push(h: number): void {
     if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
+      const next = new Int32Array(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }

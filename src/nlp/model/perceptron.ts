@@ -24,7 +24,7 @@ export class PerceptronTrainer {
   }
 
   /** Adds every class's score for the features into `out` (not cleared). */
-  score(features: Uint32Array, n: number, out: Float64Array): void {
+  score(features: Int32Array, n: number, out: Float64Array): void {
     const C = this.nClasses;
     const w = this.w;
     for (let i = 0; i < n; i++) {
@@ -41,7 +41,7 @@ export class PerceptronTrainer {
   }
 
   /** Moves weight from `guess` to `truth` on these features, by `amount`. */
-  update(features: Uint32Array, n: number, truth: number, guess: number, amount = 1): void {
+  update(features: Int32Array, n: number, truth: number, guess: number, amount = 1): void {
     if (truth === guess) return;
     const C = this.nClasses;
     const t = this.clock;
@@ -56,7 +56,7 @@ export class PerceptronTrainer {
   }
 
   /** Adds `amount` to one class's weight on these features (structured updates). */
-  add(features: Uint32Array, n: number, cls: number, amount: number): void {
+  add(features: Int32Array, n: number, cls: number, amount: number): void {
     const C = this.nClasses;
     const t = this.clock;
     for (let i = 0; i < n; i++) {
@@ -115,7 +115,7 @@ export class PerceptronTrainer {
     return new SparseModel({
       nClasses: C,
       scale,
-      keys: Uint32Array.from(outKeys),
+      keys: Int32Array.from(outKeys),
       offsets: Uint32Array.from(offsets),
       classes: C <= 256 ? Uint8Array.from(classes) : Uint16Array.from(classes),
       weights: Int16Array.from(weights),
@@ -128,7 +128,7 @@ export interface SparseModelData {
   /** a quantised weight times `scale` is the real weight */
   scale: number;
   /** feature hashes, ascending */
-  keys: Uint32Array;
+  keys: Int32Array;
   /** entries of feature i are offsets[i] .. offsets[i+1] */
   offsets: Uint32Array;
   classes: Uint8Array | Uint16Array;
@@ -151,7 +151,7 @@ export class SparseModel {
   }
 
   /** Adds every class's score (in quantised units; multiply by data.scale for real ones) into `out`. */
-  score(features: Uint32Array, n: number, out: Float64Array): void {
+  score(features: Int32Array, n: number, out: Float64Array): void {
     const { offsets, classes, weights } = this.data;
     for (let i = 0; i < n; i++) {
       const f = this.table.get(features[i]);

@@ -1,9 +1,10 @@
 // An open-addressing hash table from 32-bit feature hashes to row numbers:
+// Keys are already well-mixed hashes (murmur finaliser), so their low bits index the table directly.
 // compact typed arrays instead of a Map, so millions of features fit in a few
 // dozen MB and lookups stay fast.
 
 export class FeatureTable {
-  private keys: Uint32Array;
+  private keys: Int32Array;
   private rows: Int32Array; // row + 1; 0 = empty slot
   private mask: number;
   size = 0;
@@ -11,14 +12,14 @@ export class FeatureTable {
   constructor(capacityHint = 1 << 16) {
     let cap = 1 << 4;
     while (cap < capacityHint * 2) cap <<= 1;
-    this.keys = new Uint32Array(cap);
+    this.keys = new Int32Array(cap);
     this.rows = new Int32Array(cap);
     this.mask = cap - 1;
   }
 
   /** The row of `key`, or -1. */
   get(key: number): number {
-    let i = (key * 0x9e3779b1) & this.mask;
+    let i = key & this.mask;
     for (;;) {
       const r = this.rows[i];
       if (r === 0) return -1;
@@ -30,7 +31,7 @@ export class FeatureTable {
   /** The row of `key`, adding it as row `this.size` when absent. */
   getOrAdd(key: number): number {
     if ((this.size + 1) * 2 > this.rows.length) this.grow();
-    let i = (key * 0x9e3779b1) & this.mask;
+    let i = key & this.mask;
     for (;;) {
       const r = this.rows[i];
       if (r === 0) {
@@ -44,8 +45,8 @@ export class FeatureTable {
   }
 
   /** Every (key, row) pair, in row order. */
-  entries(): { keys: Uint32Array; rows: Int32Array } {
-    const keys = new Uint32Array(this.size);
+  entries(): { keys: Int32Array; rows: Int32Array } {
+    const keys = new Int32Array(this.size);
     for (let i = 0; i < this.rows.length; i++) if (this.rows[i]) keys[this.rows[i] - 1] = this.keys[i];
     const rows = new Int32Array(this.size);
     for (let r = 0; r < this.size; r++) rows[r] = r;
@@ -56,13 +57,13 @@ export class FeatureTable {
     const oldKeys = this.keys;
     const oldRows = this.rows;
     const cap = oldRows.length * 2;
-    this.keys = new Uint32Array(cap);
+    this.keys = new Int32Array(cap);
     this.rows = new Int32Array(cap);
     this.mask = cap - 1;
     for (let j = 0; j < oldRows.length; j++) {
       const r = oldRows[j];
       if (!r) continue;
-      let i = (oldKeys[j] * 0x9e3779b1) & this.mask;
+      let i = oldKeys[j] & this.mask;
       while (this.rows[i]) i = (i + 1) & this.mask;
       this.keys[i] = oldKeys[j];
       this.rows[i] = r;
