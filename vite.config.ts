@@ -23,6 +23,7 @@ export default defineConfig({
   worker: { format: "es" },
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup/models.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -7,6 +7,7 @@ const text = benchText(Number(sizeArg));
 const words = countWords(text);
 
 async function runTask(text: string): Promise<() => unknown> {
+  if (task === "newsgraph" || task === "extract") await import("../src/models/node-register");
   if (task === "newsgraph") {
     const { buildGraph } = await import("../src/build");
     const { graphToJSONText } = await import("../src/schema/model");

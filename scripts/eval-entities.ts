@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import "../src/models/node-register";
 import { extractGraph } from "../src/extract/index";
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");

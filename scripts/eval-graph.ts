@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import "../src/models/node-register";
 import { extractGraph } from "../src/extract/index";
 import { REPO_ROOT, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/paths";
 

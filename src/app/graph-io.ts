@@ -23,7 +23,8 @@ export async function parseGraphFile(text: string, fileName: string): Promise<Ne
 
 /** The whole pipeline on pasted text, in the browser: the CLI's own code. */
 export async function buildFromArticle(text: string, name = "pasted-article.txt"): Promise<NewsGraph> {
-  const { buildGraph } = await import("../build");
+  const [{ buildGraph }, { loadBrowserModels }] = await Promise.all([import("../build"), import("../models/browser")]);
+  await loadBrowserModels();
   return buildGraph(text, { name });
 }
 

@@ -1,6 +1,7 @@
 // newsgraph's command line: `newsgraph <command> [options]`. Every failure is one line on
 // stderr and a non-zero exit, and leaves no output file behind.
 import { parseArgs } from "node:util";
+import "../models/node-register";
 import { CliError, UsageError } from "./errors";
 import { HELP, COMMAND_HELP } from "./help";
 import { GENERATOR } from "../extract/index";

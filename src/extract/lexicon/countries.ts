@@ -1,7 +1,6 @@
 // Country names, alternative names and demonyms, keyed by lower-cased surface
 // form (dots kept: "u.s." and "us" are both listed).
 import { COUNTRY_ROWS } from "./countries.generated";
-import { registerHandLexicon } from "./holdout";
 
 export interface CountryInfo {
   /** canonical name, e.g. "United States" */
@@ -67,14 +66,12 @@ function plural(demonym: string): string[] {
   return [demonym + "s"];
 }
 
-registerHandLexicon((excluded) => {
-  for (const m of [COUNTRIES, DEMONYMS, CAPITALS]) m.clear();
-  const hand = (xs: string[] | undefined) => (xs ?? []).filter((x) => !excluded?.entry([x]));
+{
   for (const [name, sovereign, aliases, demonyms, capitals] of COUNTRY_ROWS) {
     const info: CountryInfo = { name, sovereign: sovereign === 1 };
     add(COUNTRIES, name, info);
-    for (const a of [...aliases, ...hand(EXTRA_NAMES[name])]) add(COUNTRIES, a.replace(/^the /i, ""), info);
-    for (const d of [...demonyms, ...hand(EXTRA_DEMONYMS[name])]) {
+    for (const a of [...aliases, ...(EXTRA_NAMES[name] ?? [])]) add(COUNTRIES, a.replace(/^the /i, ""), info);
+    for (const d of [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])]) {
       add(DEMONYMS, d, info);
       for (const p of plural(d)) add(DEMONYMS, p, info);
     }
@@ -82,7 +79,7 @@ registerHandLexicon((excluded) => {
   }
   // also a US state: decided by context in recognise
   COUNTRIES.set("georgia", { name: "Georgia", sovereign: true });
-});
+}
 
 export function lookupCountry(surface: string): CountryInfo | undefined {
   return COUNTRIES.get(surface.toLowerCase());

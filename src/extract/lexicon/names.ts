@@ -1,7 +1,7 @@
 // Given names (with a gender hint for pronoun resolution) and surnames: a
 // person cue, not a census. compromise's lists (generated) plus common names
 // across cultures that news carries.
-import { handWords, registerHandLexicon } from "./holdout";
+import { wordSet } from "./word-set";
 import { FAMOUS_PEOPLE, FEMALE_NAMES, MALE_NAMES, SURNAMES, UNISEX_NAMES } from "./words.generated";
 
 const MALE =
@@ -47,16 +47,14 @@ const setGender = (n: string, g: "m" | "f") => {
   const had = GENDER.get(n);
   GENDER.set(n, had && had !== g ? "u" : g);
 };
-registerHandLexicon((excluded) => {
-  GENDER.clear();
-  const keep = (n: string) => !excluded?.nameWord(n);
-  for (const n of MALE.split(" ")) if (keep(n)) setGender(n, "m");
-  for (const n of FEMALE.split(" ")) if (keep(n)) setGender(n, "f");
+{
+  for (const n of MALE.split(" ")) setGender(n, "m");
+  for (const n of FEMALE.split(" ")) setGender(n, "f");
   const handPicked = new Set(GENDER.keys());
   for (const n of MALE_NAMES.split("|")) if (!handPicked.has(n)) setGender(n, "m");
   for (const n of FEMALE_NAMES.split("|")) if (!handPicked.has(n)) setGender(n, "f");
   for (const n of UNISEX_NAMES.split("|")) if (!GENDER.has(n)) GENDER.set(n, "u");
-});
+}
 
 const SURNAME_SET = new Set(SURNAMES.split("|"));
 const PEOPLE = new Set(FAMOUS_PEOPLE.split("|"));
@@ -83,7 +81,7 @@ export const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "der", 
  * pinyin and Wade-Giles spellings): before a hyphenated given name
  * ("Kim Min-Woo", "Wang Xiao-Ming") they make a person's name.
  */
-const EAST_ASIAN_SURNAMES = handWords(
+const EAST_ASIAN_SURNAMES = wordSet(
   (
     "kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin kwon hwang ahn an " +
     "song yoo yu ryu hong jeon jun ko go moon mun son yang bae baek paek heo huh nam noh roh ha kwak sung cha joo ju woo won " +
@@ -92,7 +90,6 @@ const EAST_ASIAN_SURNAMES = handWords(
     "zou shi xiong meng qin yan xue hou lei bai long duan hao kong shao mao wan gu lai kung tsai hsu hsieh kuo tseng chiu chou chu " +
     "kao lo yeh hung chien"
   ).split(" "),
-  "nameWord",
 );
 
 /** "Kim Min-Woo", "Park Joo-Ho": a common East Asian surname and a hyphenated two-syllable given name. */

@@ -64,7 +64,7 @@ const KNOWN = [
   "Moderna", "Goldman Sachs", "JPMorgan|JPMorgan Chase", "Uber", "Airbnb", "Spotify", "Nintendo", "Ubisoft",
 ];
 
-import { handWords, registerHandLexicon } from "./holdout";
+import { wordSet } from "./word-set";
 import { WORLD_ORGANIZATIONS } from "./words.generated";
 
 export interface OrgInfo {
@@ -72,11 +72,9 @@ export interface OrgInfo {
 }
 
 const ORGS = new Map<string, OrgInfo>();
-registerHandLexicon((excluded) => {
-  ORGS.clear();
+{
   for (const entry of KNOWN) {
     const spellings = entry.split("|");
-    if (excluded?.entry(spellings)) continue;
     const info = { name: spellings[0] };
     for (const a of spellings) {
       const k = a.toLowerCase().replace(/^the /, "");
@@ -84,7 +82,7 @@ registerHandLexicon((excluded) => {
     }
   }
   for (const name of WORLD_ORGANIZATIONS.split("|")) if (!ORGS.has(name)) ORGS.set(name, { name: "" });
-});
+}
 
 /** name "" means: no canonical spelling, keep the text's. */
 export function lookupOrganization(surface: string): OrgInfo | undefined {
@@ -92,7 +90,7 @@ export function lookupOrganization(surface: string): OrgInfo | undefined {
 }
 
 /** Last words that make a capitalised run an organization. */
-export const ORG_HEADS = handWords(
+export const ORG_HEADS = wordSet(
   (
     "inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings industries " +
     "university college school academy institute institution foundation fund trust society association federation " +
@@ -111,12 +109,12 @@ export const ORG_HEADS = handWords(
 );
 
 /** Head words that mark a news outlet (for "told X"). */
-export const MEDIA_HEADS = handWords(
+export const MEDIA_HEADS = wordSet(
   "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle standard press radio tv".split(" "),
 );
 
 /** First words of organization names: "University of X", "Ministry of Y". */
-export const ORG_FIRSTS = handWords(
+export const ORG_FIRSTS = wordSet(
   (
     "university college institute ministry department bank council church federation association society " +
     "union league commission committee office bureau board agency court municipality house order party academy " +
@@ -125,7 +123,7 @@ export const ORG_FIRSTS = handWords(
 );
 
 /** Lower-case nouns that introduce an organization's name: "newspaper Izvestia". */
-export const ORG_INTRODUCERS = handWords(
+export const ORG_INTRODUCERS = wordSet(
   "newspaper daily magazine broadcaster channel network agency outlet website tabloid weekly company firm group party club team charity organisation organization startup carmaker airline bank retailer insurer publisher studio band".split(
     " ",
   ),

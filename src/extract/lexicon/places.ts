@@ -1,7 +1,7 @@
 // General world geography beyond countries and capitals: continents and
 // regions, US states, provinces of large federations, and major world cities.
 // Plus the words that mark a name as a place ("X Airport", "X County").
-import { handWords, registerHandLexicon } from "./holdout";
+import { wordSet } from "./word-set";
 import { WORLD_PLACES } from "./words.generated";
 
 const REGIONS =
@@ -53,25 +53,24 @@ const CITIES =
 export type PlaceKind = "region" | "state" | "city";
 
 const PLACES = new Map<string, PlaceKind>();
-registerHandLexicon((excluded) => {
-  PLACES.clear();
+{
   for (const [list, kind] of [
     [REGIONS, "region"],
     [US_STATES, "state"],
     [PROVINCES, "state"],
     [CITIES, "city"],
   ] as const)
-    for (const name of list.split("|")) if (!excluded?.entry([name])) PLACES.set(name.toLowerCase(), kind);
+    for (const name of list.split("|")) PLACES.set(name.toLowerCase(), kind);
   for (const name of WORLD_PLACES.split("|")) if (!PLACES.has(name)) PLACES.set(name, "city");
   PLACES.delete("kremlin"); // an institution: see organizations
-});
+}
 
 export function lookupPlace(surface: string): PlaceKind | undefined {
   return PLACES.get(surface.toLowerCase());
 }
 
 /** Last words that make a capitalised run a place ("Fisht Stadium", "Orange County"). */
-export const PLACE_HEADS = handWords(
+export const PLACE_HEADS = wordSet(
   (
     "city county province state district region island islands isle peninsula valley river lake sea ocean bay gulf strait " +
     "mountain mountains mount mt. hill hills desert forest park square street avenue road boulevard bridge airport station " +
@@ -82,4 +81,4 @@ export const PLACE_HEADS = handWords(
 );
 
 /** First words of a place name: "Mount Everest", "Lake Geneva", "Port Said". */
-export const PLACE_FIRSTS = handWords(["mount", "mt.", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st."]);
+export const PLACE_FIRSTS = wordSet(["mount", "mt.", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st."]);

@@ -1,10 +1,10 @@
 // Titles and roles that precede a person's name ("Deputy Foreign Minister",
 // "Prime Minister", "Dr.") and lower-case role nouns for descriptions
 // ("the president", "his Russian counterpart").
-import { handWords } from "./holdout";
+import { wordSet } from "./word-set";
 
 /** Head titles: a run ending in one of these, followed by a name, is a role. */
-export const TITLE_HEADS = handWords(
+export const TITLE_HEADS = wordSet(
   (
     "president minister secretary senator ambassador chancellor governor mayor premier prime " +
     "chairman chairwoman chair chief ceo cfo coo director spokesman spokeswoman spokesperson envoy " +
@@ -20,7 +20,7 @@ export const TITLE_HEADS = handWords(
 );
 
 /** Words that qualify a title: "Deputy Foreign Minister", "Home Secretary", "Secretary of State". */
-export const TITLE_MODIFIERS = handWords(
+export const TITLE_MODIFIERS = wordSet(
   (
     "deputy vice acting former late first assistant associate senior junior chief executive general interim " +
     "foreign defence defense home interior finance justice health education state trade economy energy environment " +
@@ -37,7 +37,7 @@ export const MALE_TITLES = new Set(["mr", "mr.", "king", "prince", "emperor", "s
 export const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "sir", "dame", "dr", "dr.", "lady", "lord"]);
 
 /** Lower-case role nouns used in descriptions: "the president", "the foreign minister". */
-export const ROLE_NOUNS = handWords(
+export const ROLE_NOUNS = wordSet(
   (
     "president minister secretary senator ambassador chancellor governor mayor premier chairman chairwoman ceo " +
     "director spokesman spokeswoman envoy king queen prince princess pope judge prosecutor general admiral " +

@@ -3,14 +3,14 @@
 // noun in front ("newspaper Izvestia", "the religious schools Santo Spirito
 // and Immacolata").
 import type { EntityType } from "../../schema/graph";
-import { handWords } from "../lexicon/holdout";
+import { wordSet } from "../lexicon/word-set";
 import { ORG_INTRODUCERS } from "../lexicon/organizations";
 import { ROLE_NOUNS, TITLE_HEADS } from "../lexicon/titles";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import type { Doc, Token } from "../types";
 
 /** Head nouns of a description of an organization. */
-const ORG_NOUNS = handWords(
+const ORG_NOUNS = wordSet(
   (
     "company firm corporation conglomerate business startup subsidiary brand chain maker manufacturer carmaker automaker developer " +
     "shipbuilder shipyard chipmaker drugmaker planemaker steelmaker miner refiner utility supplier exporter importer " +
@@ -22,13 +22,13 @@ const ORG_NOUNS = handWords(
 );
 
 /** Head nouns of a description of a place. */
-const PLACE_NOUNS = handWords(
+const PLACE_NOUNS = wordSet(
   "city town village hamlet suburb neighbourhood neighborhood district region province state county island archipelago country nation port resort capital enclave territory"
     .split(" "),
 );
 
 /** Head nouns of a description of a person. */
-const PERSON_NOUNS = handWords(
+const PERSON_NOUNS = wordSet(
   (
     "man woman boy girl child teenager student pupil teacher resident citizen member employee worker veteran mother father son daughter " +
     "wife husband brother sister player actor actress singer writer author artist musician activist researcher scientist physician " +

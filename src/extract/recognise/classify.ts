@@ -1,6 +1,6 @@
 // Types a proper-name span from its own words: gazetteers first, then the
 // words that head organization and place names, then given names.
-import { handWords } from "../lexicon/holdout";
+import { wordSet } from "../lexicon/word-set";
 import type { EntityType } from "../../schema/graph";
 import { lookupCapital, lookupCountry, lookupDemonym } from "../lexicon/countries";
 import { givenNameGender, isEastAsianName, isFamousPerson, isSurname, NAME_PARTICLES } from "../lexicon/names";
@@ -18,34 +18,34 @@ export interface Typing {
 }
 
 /** Words inside a name that make it an organization when followed by of/for/on: "Centre for X", "Council on Y". */
-export const ORG_MIDS = handWords(
+export const ORG_MIDS = wordSet(
   "centre center council institute society association department ministry union federation commission committee office bureau agency court church bank university school college foundation league board standards".split(
     " ",
   ),
 );
 
 /** Last words of names of events, awards and works, never people: "Booker Prize", "World Cup". */
-export const EVENT_HEADS = handWords(
+export const EVENT_HEADS = wordSet(
   "prize prizes award awards cup championship championships tournament trophy series festival fair expo games olympics war wars day week act bill law treaty agreement accord summit conference convention show awards revolution crisis election elections".split(" "),
 );
 
-const COMPASS = handWords(
+const COMPASS = wordSet(
   "north south east west northern southern eastern western central northeast northwest southeast southwest north-east north-west south-east south-west upper lower greater inner outer downtown".split(" "),
 );
 
-const TEAM_LAST_WORDS = handWords(["united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc", "sc", "cf"]);
+const TEAM_LAST_WORDS = wordSet(["united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc", "sc", "cf"]);
 
-const SECTION_WORDS = handWords(["group", "division", "pool", "conference", "league"]);
+const SECTION_WORDS = wordSet(["group", "division", "pool", "conference", "league"]);
 
 /** First words of organization and place names: "University (of ...)", "Lake", "East", "Team". */
 export function isNameOpener(word: string): boolean {
   return ORG_FIRSTS.has(word) || PLACE_FIRSTS.has(word) || COMPASS.has(word) || word === "team";
 }
 
-const INSTITUTION_WORDS = handWords(["school", "police", "fire", "water", "transit", "university", "college"]);
+const INSTITUTION_WORDS = wordSet(["school", "police", "fire", "water", "transit", "university", "college"]);
 
 /** Place words that are never a surname. */
-const STRICT_PLACE_HEADS = handWords("city county province district region island islands peninsula valley river lake sea ocean bay gulf strait mountains mount desert square street avenue road boulevard airport station stadium arena centre center palace tower towers cathedral mosque temple memorial museum hospital harbour harbor beach canal falls heights plaza building prison".split(" "));
+const STRICT_PLACE_HEADS = wordSet("city county province district region island islands peninsula valley river lake sea ocean bay gulf strait mountains mount desert square street avenue road boulevard airport station stadium arena centre center palace tower towers cathedral mosque temple memorial museum hospital harbour harbor beach canal falls heights plaza building prison".split(" "));
 
 export function spanText(text: string, toks: Token[]): string {
   return text.slice(toks[0].start, toks[toks.length - 1].end);

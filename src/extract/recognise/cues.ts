@@ -1,6 +1,6 @@
 // Context cues for names the words alone can't type: "newspaper Izvestia",
 // "host Sharyl Attkisson", "Mike Waltz said", "in Herat", "Kabul-based".
-import { handWords } from "../lexicon/holdout";
+import { wordSet } from "../lexicon/word-set";
 import { lookupCountry } from "../lexicon/countries";
 import { givenNameGender } from "../lexicon/names";
 import { lookupPlace } from "../lexicon/places";
@@ -14,22 +14,22 @@ import { appositionType, nounType, wordBefore } from "./apposition";
 
 const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wrote", "stated", "claimed", "argued", "insisted", "noted", "tweeted", "announced", "replied", "recalled", "admitted", "warned"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
-const MORE_INTRODUCERS = handWords(["show", "program", "programme", "series", "podcast", "site"]);
+const MORE_INTRODUCERS = wordSet(["show", "program", "programme", "series", "podcast", "site"]);
 
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts"]);
 
 /** What only a company has: "X's shareholders". */
-const ORG_POSSESSIONS = handWords(["ceo", "cfo", "shares", "shareholders", "stock", "employees", "headquarters", "subsidiary", "subsidiaries", "board"]);
+const ORG_POSSESSIONS = wordSet(["ceo", "cfo", "shares", "shareholders", "stock", "employees", "headquarters", "subsidiary", "subsidiaries", "board"]);
 
 /** "interest in Scientology", "faith in Google": the name after "in" is a topic, not a place. */
-const TOPIC_NOUNS = handWords(["shares", "interest", "belief", "faith", "confidence", "trust", "investment", "stake", "role", "part", "involvement", "expert", "degree", "career"]);
+const TOPIC_NOUNS = wordSet(["shares", "interest", "belief", "faith", "confidence", "trust", "investment", "stake", "role", "part", "involvement", "expert", "degree", "career"]);
 
 /** Lower-case nouns for a body right after its name: "the Civic Future party". */
-const BODY_AFTER_NAME = handWords(["party", "movement", "alliance", "coalition", "faction"]);
+const BODY_AFTER_NAME = wordSet(["party", "movement", "alliance", "coalition", "faction"]);
 /** Offices held over a place: "mayor of X". */
-const PLACE_OFFICES = handWords(["mayor", "governor", "mayors", "governors"]);
+const PLACE_OFFICES = wordSet(["mayor", "governor", "mayors", "governors"]);
 
-const LEADER_NOUNS = handWords(["administration", "government", "cabinet", "presidency", "regime"]);
+const LEADER_NOUNS = wordSet(["administration", "government", "cabinet", "presidency", "regime"]);
 
 /**
  * A US state, province or country name starting at token t that closes the

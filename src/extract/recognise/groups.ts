@@ -7,13 +7,13 @@
 // a name ("US team Cloud9") is that name's description, so a later "the US
 // team" is the named organization.
 import { lookupCountry, lookupDemonym, type CountryInfo } from "../lexicon/countries";
-import { handWords } from "../lexicon/holdout";
+import { wordSet } from "../lexicon/word-set";
 import type { Doc, Mention, Token } from "../types";
 import type { DocContext } from "./context";
 import { countryKey } from "./country-key";
 
 /** Nouns for a group that acts as one: a team, a delegation. ("side" is too often a party to talks.) */
-export const GROUP_NOUNS = handWords(["team", "squad", "delegation", "contingent"]);
+export const GROUP_NOUNS = wordSet(["team", "squad", "delegation", "contingent"]);
 
 /** The group mentions of a document; `names` are its name mentions so far (for "US team Cloud9"). */
 export function groupMentions(doc: Doc, ctx: DocContext, names: readonly Mention[]): Mention[] {

@@ -1,7 +1,7 @@
 // Splitting a capitalised run into the names inside it: "X and Y", a person
 // "of" an organization, an organization's name with a person's run on, and
 // the places named inside a venue or a university.
-import { handWords } from "../lexicon/holdout";
+import { wordSet } from "../lexicon/word-set";
 import { lookupCountry } from "../lexicon/countries";
 import { givenNameGender, isSurname } from "../lexicon/names";
 import { ORG_HEADS } from "../lexicon/organizations";
@@ -76,8 +76,8 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
   return out;
 }
 
-const FACILITY_HEADS = handWords(["station", "stadium", "arena", "airport"]);
-const MEMORIAL_HEADS = handWords(["memorial", "monument", "mausoleum"]);
+const FACILITY_HEADS = wordSet(["station", "stadium", "arena", "airport"]);
+const MEMORIAL_HEADS = wordSet(["memorial", "monument", "mausoleum"]);
 
 /** The tokens as known place or country names back to back ("Texas Arlington"), else undefined. */
 function coveringPlaces(text: string, toks: Token[]): TypedPart[] | undefined {

@@ -1,0 +1,138 @@
+// `npm run train`: trains the statistical pipeline on ../shared/corpus/train and
+// writes models/*.bin and models/manifest.json. Deterministic: the same data and
+// settings give the same bytes. Never reads the news development trees or EWT test.
+//
+//   npm run train [-- --only tagger,lemmatizer,ner,parser] [--epochs-scale 0.5]
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { sentenceId, type ConlluSentence } from "../src/nlp/conllu";
+import { LEXICON_GAZETTEER } from "../src/extract/lexicon/gazetteer";
+import { trainLemmatizer } from "../src/nlp/lemma/train";
+import { MODEL_FILES } from "../src/nlp/models";
+import { trainRecogniser, type NerExample } from "../src/nlp/ner/train";
+import { loadTagger, tagSentence } from "../src/nlp/tagger/index";
+import { trainTagger, type TaggedSentence } from "../src/nlp/tagger/train";
+import { REPO_ROOT } from "../test/helpers/paths";
+import { dataVersion, ewt, gumFiles, readFile, TRAIN_DIR } from "./nlp/corpus";
+import { gumExamples, readUner } from "./nlp/entities";
+
+const args = process.argv.slice(2);
+const only = new Set((args[args.indexOf("--only") + 1] ?? "").split(",").filter(Boolean));
+const wants = (k: string) => !args.includes("--only") || only.has(k);
+const OUT = join(REPO_ROOT, "models");
+export const SETTINGS = {
+  tagger: { epochs: 8, seed: 1, minClassCount: 3 },
+  jackknife: { folds: 4, epochs: 5 },
+  lemmatizer: { maxSuffix: 5, minCount: 2 },
+  ner: { epochs: 8, seed: 7 },
+  parser: { seed: 13 },
+};
+
+const t0 = Date.now();
+const log = (msg: string) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`);
+
+const asTagged = (s: ConlluSentence): TaggedSentence => ({
+  forms: s.words.map((w) => w.form),
+  upos: s.words.map((w) => w.upos),
+  xpos: s.words.map((w) => w.xpos),
+});
+
+log("reading the treebanks");
+const gumDocs = gumFiles().map((f) => ({ file: f, sentences: readFile(f) }));
+const ewtTrain = ewt("train");
+const ewtDev = ewt("dev");
+const trainSentences = [...ewtTrain, ...gumDocs.flatMap((d) => d.sentences), ...ewtDev];
+log(`${trainSentences.length} sentences, ${trainSentences.reduce((a, s) => a + s.words.length, 0)} words (EWT train + dev, GUM's permissive genres)`);
+mkdirSync(OUT, { recursive: true });
+const files: Record<string, Uint8Array> = {};
+
+if (wants("tagger")) {
+  log("tagger: training");
+  files.tagger = trainTagger(trainSentences.map(asTagged), { ...SETTINGS.tagger, onEpoch: (e, a) => log(`tagger: epoch ${e}, training accuracy ${a.toFixed(4)}`) });
+}
+
+/** Tags as the pipeline will see them: each fold tagged by a tagger trained on the other folds. */
+function jackknifed(sentences: readonly ConlluSentence[]): ConlluSentence[] {
+  const { folds, epochs } = SETTINGS.jackknife;
+  const out = sentences.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w })) }));
+  for (let k = 0; k < folds; k++) {
+    const rest = sentences.filter((_, i) => i % folds !== k).map(asTagged);
+    const model = loadTagger(trainTagger(rest, { ...SETTINGS.tagger, epochs }));
+    out.forEach((s, i) => {
+      if (i % folds !== k) return;
+      const t = tagSentence(model, s.words.map((w) => w.form));
+      s.words.forEach((w, j) => {
+        w.upos = t.upos[j];
+        w.xpos = t.xpos[j];
+      });
+    });
+    log(`jackknife: fold ${k + 1}/${folds} tagged`);
+  }
+  return out;
+}
+
+const needsPredicted = wants("ner") || wants("parser");
+const predicted = needsPredicted ? jackknifed(trainSentences) : [];
+const predictedOf = new Map(trainSentences.map((s, i) => [s, predicted[i]]));
+
+if (wants("lemmatizer")) {
+  log("lemmatizer: learning edit scripts");
+  files.lemmatizer = trainLemmatizer(
+    trainSentences.flatMap((s) => s.words.map((w) => ({ form: w.form, xpos: w.xpos, lemma: w.lemma }))),
+    SETTINGS.lemmatizer,
+  );
+}
+
+if (wants("ner")) {
+  log("entity recogniser: building examples (GUM named mentions, UNER EWT dev)");
+  const examples: NerExample[] = [];
+  const toExample = (gold: ConlluSentence, spans: NerExample["spans"], document: string): NerExample => {
+    const p = predictedOf.get(gold) ?? gold;
+    return { forms: p.words.map((w) => w.form), upos: p.words.map((w) => w.upos), spans, document };
+  };
+  for (const d of gumDocs) for (const e of gumExamples(d.sentences, d.file)) examples.push(toExample(e.sentence, e.spans, d.file));
+  const uner = readUner(join(TRAIN_DIR, "uner-ewt", "en_ewt-ud-dev.iob2"));
+  let doc = "";
+  for (const s of ewtDev) {
+    doc = s.comments.find((c) => c.startsWith("# newdoc")) ?? doc;
+    const spans = uner.get(sentenceId(s));
+    if (spans) examples.push(toExample(s, spans, `ewt:${doc}`));
+  }
+  log(`entity recogniser: ${examples.length} sentences, ${examples.reduce((a, e) => a + e.spans.length, 0)} names; training`);
+  files.recogniser = trainRecogniser(examples, LEXICON_GAZETTEER, { ...SETTINGS.ner, onEpoch: (e, a) => log(`entity recogniser: epoch ${e}, training accuracy ${a.toFixed(4)}`) });
+}
+
+if (wants("parser")) {
+  const parserModule = join(REPO_ROOT, "src", "nlp", "parser", "train.ts");
+  if (existsSync(parserModule)) {
+    const { trainParser } = (await import(parserModule)) as { trainParser: (s: ConlluSentence[], o: object) => Uint8Array };
+    log("parser: training on jackknifed tags");
+    files.parser = trainParser(predicted, { ...SETTINGS.parser, log });
+  } else log("parser: not built in yet (src/nlp/parser), skipped");
+}
+
+for (const [k, bytes] of Object.entries(files)) writeFileSync(join(OUT, MODEL_FILES[k as keyof typeof MODEL_FILES]), bytes);
+
+// The manifest names every model file present, its size and digest, the data and the settings.
+const manifestPath = join(OUT, "manifest.json");
+const manifest = {
+  name: "newsgraph-en-news",
+  description: "Tagger, lemmatizer, dependency parser and entity recogniser for English news, trained by `npm run train`.",
+  data: {
+    version: dataVersion(),
+    training: ["UD English EWT train + dev (CC BY-SA 4.0)", "GUM permissive genres (annotations CC BY 4.0; texts CC BY / CC BY-SA)", "Universal NER EWT dev labels (CC BY-SA 4.0)"],
+    neverTrainedOn: ["EWT test", "../shared/corpus/gum-news-ud (news development measure)"],
+  },
+  settings: SETTINGS,
+  files: Object.fromEntries(
+    Object.entries(MODEL_FILES)
+      .filter(([, f]) => existsSync(join(OUT, f)))
+      .map(([k, f]) => {
+        const bytes = readFileSync(join(OUT, f));
+        return [k, { file: f, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }];
+      }),
+  ),
+};
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
+log(`wrote ${Object.keys(files).map((k) => MODEL_FILES[k as keyof typeof MODEL_FILES]).join(", ")} and manifest.json to models/`);

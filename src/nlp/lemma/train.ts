@@ -1,0 +1,99 @@
+// Learning the lemmatizer's edit scripts from (form, XPOS, lemma) triples.
+import { pack } from "../model/container";
+import { applyRule, lemmaBase, ruleFor, type LemmaRule } from "./index";
+
+export interface LemmaExample {
+  form: string;
+  xpos: string;
+  lemma: string;
+}
+
+export interface LemmaTrainOptions {
+  /** longest suffix a rule is keyed on */
+  maxSuffix?: number;
+  /** a suffix needs this many examples to carry a rule */
+  minCount?: number;
+}
+
+export function trainLemmatizer(examples: readonly LemmaExample[], options: LemmaTrainOptions = {}): Uint8Array {
+  const { maxSuffix = 5, minCount = 2 } = options;
+  // xpos -> suffix -> "strip add" -> count
+  const counts = new Map<string, Map<string, Map<string, number>>>();
+  for (const e of examples) {
+    if (!e.lemma || e.lemma === "_") continue;
+    const base = lemmaBase(e.form, e.xpos);
+    const rule = editScript(base, e.lemma);
+    if (!rule) continue;
+    const key = `${rule.strip} ${rule.add}`;
+    let byXpos = counts.get(e.xpos);
+    if (!byXpos) counts.set(e.xpos, (byXpos = new Map()));
+    for (let n = 0; n <= Math.min(maxSuffix, base.length); n++) {
+      const suf = base.slice(base.length - n);
+      if (rule.strip > n && n < base.length) continue; // a rule is keyed on a suffix at least as long as what it strips
+      let m = byXpos.get(suf);
+      if (!m) byXpos.set(suf, (m = new Map()));
+      m.set(key, (m.get(key) ?? 0) + 1);
+    }
+  }
+  const rules = new Map<string, Map<string, LemmaRule>>();
+  for (const [xpos, bySuffix] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const out = new Map<string, LemmaRule>();
+    for (const [suf, m] of [...bySuffix].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      let total = 0;
+      let best = "";
+      let bestN = 0;
+      for (const [k, n] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        total += n;
+        if (n > bestN) [best, bestN] = [k, n];
+      }
+      if (total < minCount && suf.length > 0) continue;
+      const [strip, ...add] = best.split(" ");
+      out.set(suf, { strip: Number(strip), add: add.join(" ") });
+    }
+    rules.set(xpos, out);
+  }
+  const model = { rules, maxSuffix };
+  const exceptions = new Map<string, string>();
+  const seen = new Map<string, Map<string, number>>();
+  for (const e of examples) {
+    if (!e.lemma || e.lemma === "_") continue;
+    const k = `${lemmaBase(e.form, e.xpos).toLowerCase()} ${e.xpos}`;
+    let m = seen.get(k);
+    if (!m) seen.set(k, (m = new Map()));
+    m.set(e.lemma, (m.get(e.lemma) ?? 0) + 1);
+  }
+  for (const [k, m] of seen) {
+    const [form, xpos] = splitKey(k);
+    if (xpos === "NNP") continue;
+    let best = "";
+    let bestN = 0;
+    for (const [l, n] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > bestN) [best, bestN] = [l, n];
+    const rule = ruleFor(model, form, xpos);
+    const predicted = rule ? applyRule(form, rule) : form;
+    if (predicted !== best) exceptions.set(k, best);
+  }
+  return pack({
+    meta: {
+      kind: "lemmatizer",
+      maxSuffix,
+      exceptions: [...exceptions].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      rules: [...rules].map(([x, m]) => [x, [...m].map(([suf, r]) => [suf, r.strip, r.add])]),
+    },
+    arrays: {},
+  });
+}
+
+function splitKey(k: string): [string, string] {
+  const i = k.lastIndexOf(" ");
+  return [k.slice(0, i), k.slice(i + 1)];
+}
+
+/** The shortest suffix rewrite turning `base` into `lemma`, or undefined when they share no prefix. */
+export function editScript(base: string, lemma: string): LemmaRule | undefined {
+  const b = base.toLowerCase() === base ? base : base;
+  const l = lemma;
+  let p = 0;
+  while (p < b.length && p < l.length && b[p].toLowerCase() === l[p].toLowerCase()) p++;
+  if (p === 0 && b.length && l.length) return undefined;
+  return { strip: b.length - p, add: l.slice(p) };
+}

@@ -1,0 +1,67 @@
+// The statistical pipeline over one document: tagger -> lemmatizer -> parser
+// -> entity recogniser, sentence by sentence, each component filling its own
+// fields. Pure: models and words in, analyses out.
+import { lemmatize, type LemmaModel } from "./lemma/index";
+import { documentStats } from "./ner/features";
+import type { Gazetteer } from "./ner/gazetteer";
+import { recogniseSentence, type NerModel } from "./ner/index";
+import type { EntitySpan } from "./ner/tags";
+import { tagSentence, type TaggerModel } from "./tagger/index";
+
+/** What a dependency parser offers the pipeline (src/nlp/parser). */
+export interface DependencyParser {
+  parse(words: readonly { form: string; lemma: string; upos: string; xpos: string }[]): { head: number[]; deprel: string[] };
+}
+
+export interface NlpModels {
+  tagger: TaggerModel;
+  lemmatizer: LemmaModel;
+  recogniser: NerModel;
+  parser?: DependencyParser;
+}
+
+export interface SentenceAnalysis {
+  forms: readonly string[];
+  upos: string[];
+  xpos: string[];
+  lemma: string[];
+  /** 1-based heads, 0 = root; all -1 when no parser is loaded */
+  head: number[];
+  deprel: string[];
+  entities: EntitySpan[];
+}
+
+/** Longest sentence the parser sees; longer ones are analysed in windows of this many words, so cost stays linear. */
+export const MAX_PARSE_WORDS = 200;
+
+export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentences: readonly (readonly string[])[]): SentenceAnalysis[] {
+  const out: SentenceAnalysis[] = sentences.map((forms) => {
+    const { upos, xpos } = tagSentence(models.tagger, forms);
+    const lemma = forms.map((f, i) => lemmatize(models.lemmatizer, f, xpos[i]));
+    const { head, deprel } = parseWindows(models.parser, forms, lemma, upos, xpos);
+    return { forms, upos, xpos, lemma, head, deprel, entities: [] };
+  });
+  const stats = documentStats(out);
+  for (const a of out) a.entities = recogniseSentence(models.recogniser, a, gazetteer, stats);
+  return out;
+}
+
+function parseWindows(parser: DependencyParser | undefined, forms: readonly string[], lemma: string[], upos: string[], xpos: string[]) {
+  const n = forms.length;
+  if (!parser) return { head: new Array<number>(n).fill(-1), deprel: new Array<string>(n).fill("_") };
+  const head: number[] = [];
+  const deprel: string[] = [];
+  for (let from = 0; from < n; from += MAX_PARSE_WORDS) {
+    const to = Math.min(n, from + MAX_PARSE_WORDS);
+    const words = [];
+    for (let i = from; i < to; i++) words.push({ form: forms[i], lemma: lemma[i], upos: upos[i], xpos: xpos[i] });
+    const t = parser.parse(words);
+    for (let i = 0; i < t.head.length; i++) {
+      // a later window's root hangs from the first window's root
+      const h = t.head[i];
+      head.push(h === 0 ? (from === 0 ? 0 : head.indexOf(0) + 1) : h + from);
+      deprel.push(h === 0 && from > 0 ? "parataxis" : t.deprel[i]);
+    }
+  }
+  return { head, deprel };
+}
