@@ -17,6 +17,8 @@ const { values } = parseArgs({
     "with-dev": { type: "boolean", default: false },
     "min-move": { type: "string", default: "0" },
     "min-label": { type: "string", default: "0" },
+    "keep-moves": { type: "string", default: "250000" },
+    "keep-labels": { type: "string", default: "60000" },
     quiet: { type: "boolean", default: false },
   },
 });
@@ -41,6 +43,8 @@ const bytes = trainParser(train, {
   epochs: Number(values.epochs),
   minMoveWeight: Number(values["min-move"]),
   minLabelWeight: Number(values["min-label"]),
+  keepMoveFeatures: Number(values["keep-moves"]),
+  keepLabelFeatures: Number(values["keep-labels"]),
   onEpoch: values.quiet
     ? undefined
     : (epoch, model, st) => {

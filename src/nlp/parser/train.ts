@@ -6,10 +6,12 @@
 // arc that is correct is learnt by a second perceptron at the moment it is made.
 // Pure and deterministic: a seeded shuffle and exploration, no clock, no I/O.
 import type { ConlluSentence } from "../conllu";
-import { PerceptronTrainer, argmax } from "../model/perceptron";
+import { PerceptronTrainer } from "../model/perceptron";
 import { FeatureScratch, labelFeatures, moveFeatures } from "./features";
-import { ROOT_LABEL, chooseLabel, packParser, type ParserModel } from "./model";
+import { CandidateIndex, bestCandidate, collectCandidates } from "./labels";
+import { ROOT_LABEL, packParser, type ParserModel } from "./model";
 import { projectivize } from "./projectivize";
+import { pruneSparse } from "./prune";
 import { mulberry32, shuffle } from "./rng";
 import { Config, LEFT, MOVES, RIGHT, moveCosts } from "./transition";
 import { encodeSentence, type EncodedSentence } from "./words";
@@ -22,6 +24,9 @@ export interface TrainOptions {
   /** averaged weights below this are dropped when freezing (size against accuracy) */
   minMoveWeight?: number;
   minLabelWeight?: number;
+  /** the size budget: at most this many features of each classifier are kept (the heaviest) */
+  keepMoveFeatures?: number;
+  keepLabelFeatures?: number;
   /** called after each epoch with the frozen model so far (e.g. to print dev scores) */
   onEpoch?: (epoch: number, model: ParserModel, stats: EpochStats) => void;
 }
@@ -41,7 +46,7 @@ interface Example {
   goldLabel: Int32Array;
 }
 
-const DEFAULTS = { epochs: 12, seed: 1, explore: 0.9, minMoveWeight: 0, minLabelWeight: 0 };
+const DEFAULTS = { epochs: 12, seed: 1, explore: 0.9, minMoveWeight: 0, minLabelWeight: 0, keepMoveFeatures: Infinity, keepLabelFeatures: Infinity };
 
 /** Trains a parser on gold (or predicted) tags and trees and returns the packed model bytes. */
 export function trainParser(sentences: readonly ConlluSentence[], options: TrainOptions = {}): Uint8Array {
@@ -51,20 +56,24 @@ export function trainParser(sentences: readonly ConlluSentence[], options: Train
   const examples = sentences.map((s) => toExample(s, labelId)).filter((e): e is Example => e !== null);
   const moves = new PerceptronTrainer(MOVES);
   const labels = new PerceptronTrainer(labelNames.length);
+  const rootId = labelId.get(ROOT_LABEL)!;
+  const candidates = collectCandidates(goldArcs(examples, rootId));
+  const learner = new Learner(moves, labels, new CandidateIndex(candidates, labelNames.length, rootId), rootId);
   const rand = mulberry32(opt.seed);
   const order = examples.map((_, i) => i);
   const freeze = (): ParserModel => ({
-    moves: moves.freeze(opt.minMoveWeight),
-    labels: labels.freeze(opt.minLabelWeight),
+    moves: pruneSparse(moves.freeze(opt.minMoveWeight), opt.keepMoveFeatures),
+    labels: pruneSparse(labels.freeze(opt.minLabelWeight), opt.keepLabelFeatures),
     labelNames,
-    meta: { epochs: opt.epochs, seed: opt.seed, explore: opt.explore, minMoveWeight: opt.minMoveWeight, minLabelWeight: opt.minLabelWeight, sentences: examples.length },
+    candidates,
+    meta: { epochs: opt.epochs, seed: opt.seed, explore: opt.explore, minMoveWeight: opt.minMoveWeight, minLabelWeight: opt.minLabelWeight, keepMoveFeatures: opt.keepMoveFeatures, keepLabelFeatures: opt.keepLabelFeatures, sentences: examples.length },
   });
   let model: ParserModel | null = null;
   for (let epoch = 1; epoch <= opt.epochs; epoch++) {
     shuffle(order, rand);
     const tally = { moves: 0, movesRight: 0, labels: 0, labelsRight: 0 };
     const explore = epoch > 1 ? opt.explore : 0;
-    for (const i of order) trainSentence(examples[i], moves, labels, labelNames.length, labelId.get(ROOT_LABEL)!, explore, rand, tally);
+    for (const i of order) learner.sentence(examples[i], explore, rand, tally);
     if (opt.onEpoch || epoch === opt.epochs) {
       model = freeze();
       opt.onEpoch?.(epoch, model, {
@@ -77,6 +86,14 @@ export function trainParser(sentences: readonly ConlluSentence[], options: Train
     }
   }
   return packParser(model ?? freeze());
+}
+
+function* goldArcs(examples: readonly Example[], rootId: number) {
+  for (const ex of examples)
+    for (let d = 0; d < ex.sent.n; d++) {
+      const label = ex.goldLabel[d];
+      if (label >= 0 && label !== rootId && ex.gold[d] !== ex.sent.n) yield { headIsLeft: ex.gold[d] < d, upos: ex.sent.upos[d], label };
+    }
 }
 
 /** Every relation in the data, most frequent first (ties by name), "root" included. */
@@ -117,71 +134,91 @@ function isTree(heads: readonly number[]): boolean {
   return true;
 }
 
-function trainSentence(
-  ex: Example,
-  moves: PerceptronTrainer,
-  labels: PerceptronTrainer,
-  nLabels: number,
-  rootId: number,
-  explore: number,
-  rand: () => number,
-  tally: { moves: number; movesRight: number; labels: number; labelsRight: number },
-): void {
-  const { sent, gold, goldLabel } = ex;
-  const n = sent.n;
-  const c = new Config(n);
-  const x = new FeatureScratch();
-  const scores = new Float64Array(MOVES);
-  const costs = new Float64Array(MOVES);
-  const labelScores = new Float64Array(nLabels);
-  while (!c.done) {
-    moveCosts(c, gold, costs);
-    let legalCount = 0;
-    for (let k = 0; k < MOVES; k++) if (costs[k] !== Infinity) legalCount++;
-    let move: number;
-    if (legalCount === 1) {
-      move = argmax(costs, MOVES, (k) => costs[k] !== Infinity);
-    } else {
-      const f = moveFeatures(sent, c, x);
-      scores.fill(0);
-      moves.score(f.data, f.length, scores);
-      const guess = argmax(scores, MOVES, (k) => costs[k] !== Infinity);
-      let minCost = Infinity;
-      for (let k = 0; k < MOVES; k++) minCost = Math.min(minCost, costs[k]);
-      const best = argmax(scores, MOVES, (k) => costs[k] === minCost);
-      tally.moves++;
-      if (costs[guess] === minCost) {
-        tally.movesRight++;
-        move = guess;
-      } else {
-        moves.update(f.data, f.length, best, guess);
-        move = explore > 0 && rand() < explore ? guess : best;
-      }
-      moves.tick();
-    }
-    let label = -1;
-    if (move === LEFT || move === RIGHT) {
-      const [h, d] = c.arc(move)!;
-      if (h === n) label = rootId;
-      else {
-        const f = labelFeatures(sent, c, h, d, x);
-        labelScores.fill(0);
-        labels.score(f.data, f.length, labelScores);
-        const guess = argmax(labelScores, nLabels, (k) => k !== rootId);
-        label = guess;
-        if (gold[d] === h && goldLabel[d] >= 0) {
-          tally.labels++;
-          if (guess === goldLabel[d]) tally.labelsRight++;
-          else labels.update(f.data, f.length, goldLabel[d], guess);
-          labels.tick();
-          // teacher-forced labels in the first epoch, the classifier's own afterwards
-          if (explore === 0) label = goldLabel[d];
-        }
-      }
-    }
-    c.apply(move, label);
-  }
+interface Tally {
+  moves: number;
+  movesRight: number;
+  labels: number;
+  labelsRight: number;
 }
 
-// re-exported so callers need one import
-export { chooseLabel };
+/** The classifiers being trained and their scratch space, shared by every sentence. */
+class Learner {
+  readonly x = new FeatureScratch();
+  readonly scores = new Float64Array(MOVES);
+  readonly costs = new Float64Array(MOVES);
+  readonly labelScores: Float64Array;
+
+  constructor(
+    readonly moves: PerceptronTrainer,
+    readonly labels: PerceptronTrainer,
+    readonly candidates: CandidateIndex,
+    readonly rootId: number,
+  ) {
+    this.labelScores = new Float64Array(labels.nClasses);
+  }
+
+  /** One pass over a sentence; `explore` is the chance of following a wrong move. */
+  sentence(ex: Example, explore: number, rand: () => number, tally: Tally): void {
+    const { sent, gold } = ex;
+    const { x, scores, costs } = this;
+    const c = new Config(sent.n);
+    while (!c.done) {
+      moveCosts(c, gold, costs);
+      let legal = 0;
+      let only = -1;
+      for (let k = 0; k < MOVES; k++) if (costs[k] !== Infinity) (legal++, (only = k));
+      let move = only;
+      if (legal > 1) {
+        const f = moveFeatures(sent, c, x);
+        scores.fill(0);
+        this.moves.score(f.data, f.length, scores);
+        let minCost = Infinity;
+        for (let k = 0; k < MOVES; k++) minCost = Math.min(minCost, costs[k]);
+        let guess = -1;
+        let best = -1;
+        for (let k = 0; k < MOVES; k++) {
+          if (costs[k] === Infinity) continue;
+          if (guess < 0 || scores[k] > scores[guess]) guess = k;
+          if (costs[k] === minCost && (best < 0 || scores[k] > scores[best])) best = k;
+        }
+        tally.moves++;
+        if (costs[guess] === minCost) {
+          tally.movesRight++;
+          move = guess;
+        } else {
+          this.moves.update(f.data, f.length, best, guess);
+          move = explore > 0 && rand() < explore ? guess : best;
+        }
+        this.moves.tick();
+      }
+      let label = -1;
+      if (move === LEFT || move === RIGHT) {
+        const [h, d] = c.arc(move)!;
+        label = this.label(ex, c, h, d, explore, tally);
+      }
+      c.apply(move, label);
+    }
+  }
+
+  /** Labels the arc h→d, learning from it when the arc is right. */
+  private label(ex: Example, c: Config, h: number, d: number, explore: number, tally: Tally): number {
+    const { sent, gold, goldLabel } = ex;
+    if (h === sent.n) return this.rootId;
+    const f = labelFeatures(sent, c, h, d, this.x);
+    const right = gold[d] === h && goldLabel[d] >= 0;
+    let cands = this.candidates.get(h < d, sent.upos[d]);
+    // the gold relation is always a candidate in training, even for a tag it was never seen with
+    if (right && !cands.includes(goldLabel[d])) cands = this.candidates.all;
+    const scores = this.labelScores;
+    for (let j = 0; j < cands.length; j++) scores[cands[j]] = 0;
+    this.labels.scoreClasses(f.data, f.length, cands, scores);
+    const guess = bestCandidate(scores, cands);
+    if (!right) return guess;
+    tally.labels++;
+    if (guess === goldLabel[d]) tally.labelsRight++;
+    else this.labels.update(f.data, f.length, goldLabel[d], guess);
+    this.labels.tick();
+    // teacher-forced labels in the first epoch, the classifier's own afterwards
+    return explore === 0 ? goldLabel[d] : guess;
+  }
+}

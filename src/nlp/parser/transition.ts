@@ -115,12 +115,6 @@ export function moveCosts(c: Config, gold: ArrayLike<number>, out: Float64Array)
   const s1 = c.s(1);
   const b = c.b;
   const n = c.n;
-  // gold dependents of x still in the buffer (the root is never a dependent)
-  const depsInBuffer = (x: number) => {
-    let k = 0;
-    for (let i = b; i < n; i++) if (gold[i] === x) k++;
-    return k;
-  };
   if (c.canDo(SHIFT)) {
     // b0 loses its dependents on the stack and its head anywhere on the stack below s0
     let cost = 0;
@@ -131,18 +125,11 @@ export function moveCosts(c: Config, gold: ArrayLike<number>, out: Float64Array)
     }
     out[SHIFT] = cost;
   } else out[SHIFT] = Infinity;
-  if (c.canDo(LEFT)) {
-    // s0 loses its buffer dependents and a head in s1 or the rest of the buffer
-    let cost = depsInBuffer(s0);
-    const h = gold[s0];
-    if (h !== b && (h === s1 || h > b)) cost++;
-    out[LEFT] = cost;
-  } else out[LEFT] = Infinity;
-  if (c.canDo(RIGHT)) {
-    // s0 loses its buffer dependents and a head in the buffer
-    let cost = depsInBuffer(s0);
-    const h = gold[s0];
-    if (h !== s1 && h >= b) cost++;
-    out[RIGHT] = cost;
-  } else out[RIGHT] = Infinity;
+  // popping s0 (LEFT or RIGHT) loses its gold dependents still in the buffer (the root is never one)
+  let lost = 0;
+  if (s0 >= 0) for (let i = b; i < n; i++) if (gold[i] === s0) lost++;
+  const h = s0 >= 0 ? gold[s0] : -1;
+  // LEFT also loses a head in s1 or further in the buffer; RIGHT a head anywhere in the buffer
+  out[LEFT] = c.canDo(LEFT) ? lost + (h !== b && (h === s1 || h > b) ? 1 : 0) : Infinity;
+  out[RIGHT] = c.canDo(RIGHT) ? lost + (h !== s1 && h >= b ? 1 : 0) : Infinity;
 }

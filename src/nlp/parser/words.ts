@@ -17,6 +17,8 @@ export interface EncodedSentence {
   n: number;
   /** ATTRS.length arrays of n + 1 values; 0 never occurs (it means "no word") */
   attrs: Int32Array[];
+  /** the UPOS tags as given: they narrow the relations a word can take */
+  upos: string[];
 }
 
 const ROOT = 0x726f6f74; // "root": a value of its own for every attribute of the root
@@ -48,5 +50,5 @@ export function encodeSentence(words: readonly ParserWord[]): EncodedSentence {
     attrs[5][i] = nonZero(hash1(6, shape(w.form)));
   }
   for (const a of attrs) a[n] = ROOT;
-  return { n, attrs };
+  return { n, attrs, upos: words.map((w) => w.upos) };
 }
