@@ -35,6 +35,19 @@ export class PerceptronTrainer {
     }
   }
 
+  /** Like score, but only for the listed classes (the rest of `out` is left alone): cheap when few classes are possible. */
+  scoreClasses(features: Int32Array, n: number, classes: ArrayLike<number>, out: Float64Array): void {
+    const C = this.nClasses;
+    const w = this.w;
+    const k = classes.length;
+    for (let i = 0; i < n; i++) {
+      const row = this.table.get(features[i]);
+      if (row < 0) continue;
+      const base = row * C;
+      for (let j = 0; j < k; j++) out[classes[j]] += w[base + classes[j]];
+    }
+  }
+
   /** One example seen: advance the averaging clock (call once per decision, updated or not). */
   tick(): void {
     this.clock++;

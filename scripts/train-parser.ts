@@ -1,0 +1,60 @@
+// Trains the dependency parser on EWT train + GUM's permissive genres and writes
+// models/parser.bin, printing dev UAS/LAS (EWT dev) after every epoch.
+//   tsx scripts/train-parser.ts [--epochs N] [--limit SENTENCES] [--out FILE] [--with-dev]
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { REPO_ROOT } from "../test/helpers/paths";
+import { attachmentScores, parse, trainParser, type ParserModel } from "../src/nlp/parser";
+import type { ConlluSentence } from "../src/nlp/conllu";
+import { dataVersion, ewt, gum } from "./parser-data";
+
+const { values } = parseArgs({
+  options: {
+    epochs: { type: "string", default: "12" },
+    limit: { type: "string" },
+    out: { type: "string", default: join(REPO_ROOT, "models", "parser.bin") },
+    "with-dev": { type: "boolean", default: false },
+    "min-move": { type: "string", default: "0" },
+    "min-label": { type: "string", default: "0" },
+    "keep-moves": { type: "string", default: "250000" },
+    "keep-labels": { type: "string", default: "60000" },
+    quiet: { type: "boolean", default: false },
+  },
+});
+
+export function scoreOn(model: ParserModel, sentences: readonly ConlluSentence[]) {
+  return attachmentScores(
+    sentences.map((s) => ({
+      gold: { head: s.words.map((w) => w.head), deprel: s.words.map((w) => w.deprel) },
+      predicted: parse(model, s.words),
+    })),
+  );
+}
+
+const t0 = Date.now();
+const dev = ewt("dev");
+let train = [...ewt("train"), ...gum()];
+if (values["with-dev"]) train.push(...dev);
+if (values.limit) train = train.slice(0, Number(values.limit));
+console.log(`training on ${train.length} sentences (${train.reduce((k, s) => k + s.words.length, 0)} words)${values["with-dev"] ? " incl. EWT dev" : ""}`);
+const pct = (x: number) => (100 * x).toFixed(2);
+const bytes = trainParser(train, {
+  epochs: Number(values.epochs),
+  minMoveWeight: Number(values["min-move"]),
+  minLabelWeight: Number(values["min-label"]),
+  keepMoveFeatures: Number(values["keep-moves"]),
+  keepLabelFeatures: Number(values["keep-labels"]),
+  onEpoch: values.quiet
+    ? undefined
+    : (epoch, model, st) => {
+        const s = scoreOn(model, dev);
+        console.log(
+          `epoch ${epoch}: train moves ${pct(st.moveAccuracy)} labels ${pct(st.labelAccuracy)} | features ${st.moveFeatures}/${st.labelFeatures}` +
+            ` kept ${model.moves.data.keys.length}/${model.labels.data.keys.length} | EWT dev UAS ${pct(s.uas)} LAS ${pct(s.las)} (full ${pct(s.lasFull)}) | ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+        );
+      },
+});
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, bytes);
+console.log(`wrote ${values.out}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(0)} s; data ${JSON.stringify(dataVersion())}`);

@@ -1,0 +1,134 @@
+// A trained parser: the move classifier and the label classifier as frozen
+// sparse perceptrons, the label names and each word class's possible labels,
+// packed into one model file.
+import { pack, unpack, sparseArrays, sparseMeta, sparseFrom, ModelFormatError } from "../model/container";
+import type { SparseModel } from "../model/perceptron";
+import { FEATURE_VERSION, FeatureScratch, labelFeatures, moveFeatures } from "./features";
+import { InlineModel } from "./inline";
+import { CandidateIndex, bestCandidate, type Candidates } from "./labels";
+import { Config, LEFT, MOVES, RIGHT } from "./transition";
+import { encodeSentence, type EncodedSentence, type ParserWord } from "./words";
+
+export const ROOT_LABEL = "root";
+const KIND = "newsgraph-parser";
+
+export interface ParserModel {
+  moves: SparseModel;
+  labels: SparseModel;
+  /** label names by id, most frequent first */
+  labelNames: string[];
+  candidates: Candidates;
+  meta: Record<string, unknown>;
+}
+
+export interface ParseResult {
+  /** 1-based heads, 0 = root */
+  head: number[];
+  deprel: string[];
+}
+
+export function packParser(m: ParserModel): Uint8Array {
+  return pack({
+    meta: {
+      ...m.meta,
+      kind: KIND,
+      featureVersion: FEATURE_VERSION,
+      labelNames: m.labelNames,
+      candidates: m.candidates,
+      moves: sparseMeta(m.moves.data),
+      labels: sparseMeta(m.labels.data),
+    },
+    arrays: { ...sparseArrays("moves", m.moves.data), ...sparseArrays("labels", m.labels.data) },
+  });
+}
+
+export function loadParser(bytes: Uint8Array): ParserModel {
+  const c = unpack(bytes);
+  const meta = c.meta as Record<string, unknown> & { kind?: string; featureVersion?: string; labelNames?: string[]; candidates?: Candidates };
+  if (meta.kind !== KIND) throw new ModelFormatError(`not a parser model (kind ${String(meta.kind)})`);
+  if (meta.featureVersion !== FEATURE_VERSION)
+    throw new ModelFormatError(`parser model was trained with other feature templates (${meta.featureVersion}, code has ${FEATURE_VERSION}); retrain it`);
+  return {
+    moves: sparseFrom(c, "moves", meta.moves as never),
+    labels: sparseFrom(c, "labels", meta.labels as never),
+    labelNames: meta.labelNames ?? [],
+    candidates: meta.candidates ?? {},
+    meta,
+  };
+}
+
+/** Index of the best-scoring legal move. */
+export function bestLegal(c: Config, scores: Float64Array): number {
+  let best = -1;
+  for (let k = 0; k < MOVES; k++) if (c.canDo(k) && (best < 0 || scores[k] > scores[best])) best = k;
+  return best;
+}
+
+/** A loaded model with its scratch space: parses sentence after sentence without allocating much. */
+export class Parser {
+  private readonly x = new FeatureScratch();
+  private readonly moveScores = new Float64Array(MOVES);
+  private readonly labelScores: Float64Array;
+  private readonly rootId: number;
+  private readonly candidates: CandidateIndex;
+  private readonly moves: InlineModel;
+
+  constructor(readonly model: ParserModel) {
+    this.labelScores = new Float64Array(model.labelNames.length);
+    this.rootId = model.labelNames.indexOf(ROOT_LABEL);
+    this.candidates = new CandidateIndex(model.candidates, model.labelNames.length, this.rootId);
+    this.moves = new InlineModel(model.moves.data);
+  }
+
+  /** Greedy parse of one sentence: every word gets a head, exactly one word has the root. */
+  parse(words: readonly ParserWord[]): ParseResult {
+    const n = words.length;
+    if (n === 0) return { head: [], deprel: [] };
+    const { model: m, x, moveScores } = this;
+    const sent = encodeSentence(words);
+    const c = new Config(n);
+    while (!c.done) {
+      let move = -1;
+      let options = 0;
+      for (let k = 0; k < MOVES; k++) if (c.canDo(k)) (options++, (move = k));
+      if (options > 1) {
+        const f = moveFeatures(sent, c, x);
+        moveScores.fill(0);
+        this.moves.score(f.data, f.length, moveScores);
+        move = bestLegal(c, moveScores);
+      }
+      let label = -1;
+      if (move === LEFT || move === RIGHT) {
+        const [h, d] = c.arc(move)!;
+        label = this.label(sent, c, h, d);
+      }
+      c.apply(move, label);
+    }
+    const head: number[] = [];
+    const deprel: string[] = [];
+    for (let i = 0; i < n; i++) {
+      head.push(c.head[i] === n ? 0 : c.head[i] + 1);
+      deprel.push(m.labelNames[c.label[i]]);
+    }
+    return { head, deprel };
+  }
+
+  private label(sent: EncodedSentence, c: Config, head: number, dep: number): number {
+    if (head === sent.n) return this.rootId;
+    const f = labelFeatures(sent, c, head, dep, this.x);
+    const cands = this.candidates.get(head < dep, sent.upos[dep]);
+    const scores = this.labelScores;
+    for (let j = 0; j < cands.length; j++) scores[cands[j]] = 0;
+    this.model.labels.score(f.data, f.length, scores);
+    return bestCandidate(scores, cands);
+  }
+}
+
+const parsers = new WeakMap<ParserModel, Parser>();
+
+/** Greedy parse of one sentence with a loaded model (see Parser). */
+export function parse(m: ParserModel, words: readonly ParserWord[]): ParseResult {
+  let p = parsers.get(m);
+  if (!p) parsers.set(m, (p = new Parser(m)));
+  return p.parse(words);
+}
