@@ -10,7 +10,7 @@ import type { EntityLabel, EntitySpan } from "../../src/nlp/ner/tags";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../src/extract/lexicon/titles";
 
 const TYPES: Record<string, EntityLabel> = { person: "person", organization: "organization", place: "place" };
-const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "von", "van", "del", "der", "al", "on", "in", "at"]);
+const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "von", "van", "del", "der", "al", "on"]);
 
 interface Mention {
   start: number;

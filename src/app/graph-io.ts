@@ -23,8 +23,7 @@ export async function parseGraphFile(text: string, fileName: string): Promise<Ne
 
 /** The whole pipeline on pasted text, in the browser: the CLI's own code. */
 export async function buildFromArticle(text: string, name = "pasted-article.txt"): Promise<NewsGraph> {
-  const [{ buildGraph }, { loadBrowserModels }] = await Promise.all([import("../build"), import("../models/browser")]);
-  await loadBrowserModels();
+  const { buildGraph } = await import("../build");
   return buildGraph(text, { name });
 }
 

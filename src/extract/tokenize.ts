@@ -1,9 +1,10 @@
 // Regex tokeniser into Universal Dependencies words (as the treebanks the
 // tagger and parser learn from split them): acronyms with dots, numbers,
 // single punctuation marks, contractions split ("don't" -> "do" + "n't",
-// "I'm" -> "I" + "'m"), hyphenated common words split ("long-term" ->
-// "long" "-" "term") unless the first part is a prefix ("non-profit"); each
-// word with offsets into the original text (never normalised).
+// "I'm" -> "I" + "'m"); a hyphenated common word stays one word ("long-term":
+// the treebanks split it, but the tagger reads it whole from its hyphen and
+// suffix, and the relate rules see one modifier); each word with offsets into
+// the original text (never normalised).
 
 export interface RawToken {
   text: string;
@@ -50,11 +51,6 @@ export const DOTTED_ABBREVIATIONS = new Set(
 /** "No. 5", "fig. 2": abbreviations only before a number ("said no." ends a sentence). */
 const NUMBER_ABBREVIATIONS = new Set(["no", "fig", "est", "approx"]);
 
-/** Prefixes the treebanks keep joined to their word by a hyphen ("non-profit", "e-mail", "co-founder"). */
-const HYPHEN_PREFIXES = new Set(
-  "non e re pre mid co anti cross post pro over sub semi multi ex mini counter socio inter intra micro macro neo ultra bi tri vice self".split(" "),
-);
-
 const CONTRACTION = /^(.+?)(n['\u2019]t|['\u2019](?:m|re|ve|ll|d))$/i;
 const JOINED = new Map([
   ["cannot", 3],
@@ -63,19 +59,9 @@ const JOINED = new Map([
   ["gotta", 3],
 ]);
 
-/** One matched token as UD words: contractions and hyphenated common words split. */
+/** One matched token as UD words: contractions split. */
 function wordsOf(t: string, start: number, out: RawToken[]): void {
   const push = (from: number, to: number) => out.push({ text: t.slice(from, to), start: start + from, end: start + to });
-  if (/^\p{Ll}/u.test(t) && /[-\u2010\u2011]/.test(t)) {
-    const parts = t.split(/([-\u2010\u2011])/);
-    if (parts.length === 3 && HYPHEN_PREFIXES.has(parts[0].toLowerCase())) return void push(0, t.length);
-    let at = 0;
-    for (const part of parts) {
-      if (part) wordsOf(part, start + at, out);
-      at += part.length;
-    }
-    return;
-  }
   const joined = JOINED.get(t.toLowerCase());
   if (joined) {
     push(0, joined);

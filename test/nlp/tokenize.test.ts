@@ -11,9 +11,9 @@ describe("tokenize into the treebanks' words", () => {
     expect(words("She’d left; we've won.")).toEqual(["She", "’d", "left", ";", "we", "'ve", "won", "."]);
   });
 
-  it("splits hyphenated common words but keeps prefixes and names whole", () => {
+  it("keeps hyphenated common words and names whole, but splits a name from a common word", () => {
     expect(words("a long-term, non-profit e-mail from a Kremlin-friendly aide to Shin-Wook")).toEqual(
-      ["a", "long", "-", "term", ",", "non-profit", "e-mail", "from", "a", "Kremlin", "-", "friendly", "aide", "to", "Shin-Wook"],
+      ["a", "long-term", ",", "non-profit", "e-mail", "from", "a", "Kremlin", "-", "friendly", "aide", "to", "Shin-Wook"],
     );
   });
 

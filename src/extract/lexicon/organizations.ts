@@ -54,14 +54,14 @@ const KNOWN = [
   "The Guardian|Guardian", "The Times", "The Telegraph|Daily Telegraph", "The Independent", "Financial Times|FT",
   "The Economist|Economist", "Politico", "Axios", "Newsweek", "Time magazine", "USA Today", "Los Angeles Times|LA Times",
   "The Atlantic", "The New Yorker", "Daily Mail", "The Sun", "Le Monde", "Le Figaro", "Der Spiegel|Spiegel", "Die Zeit",
-  "El País", "Xinhua", "TASS", "RIA Novosti", "Interfax", "RT", "Kyiv Independent", "Haaretz", "Wikinews", "Wikipedia",
-  "The Daily Beast|Daily Beast", "HuffPost|Huffington Post", "BuzzFeed", "Vox", "Yahoo News",
+  "El País", "Xinhua", "TASS", "RIA Novosti", "Interfax", "RT", "Haaretz", "Wikipedia",
+  "BuzzFeed", "Vox", "Yahoo News",
   // major companies
   "Google", "Alphabet", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "Instagram", "WhatsApp", "YouTube",
   "TikTok", "Netflix", "Tesla", "SpaceX", "OpenAI", "Nvidia", "Intel", "IBM", "Oracle", "Samsung", "Sony", "Huawei",
   "Alibaba", "Tencent", "Toyota", "Volkswagen", "BMW", "Ford", "General Motors|GM", "Boeing", "Airbus", "Disney",
   "Walmart", "Exxon|ExxonMobil", "Chevron", "Shell", "BP", "Gazprom", "Rosneft", "Aramco|Saudi Aramco", "Pfizer",
-  "Moderna", "Goldman Sachs", "JPMorgan|JPMorgan Chase", "Uber", "Airbnb", "Spotify", "Nintendo", "Ubisoft",
+  "Moderna", "Goldman Sachs", "JPMorgan|JPMorgan Chase", "Uber", "Airbnb", "Spotify", "Nintendo",
 ];
 
 import { wordSet } from "./word-set";

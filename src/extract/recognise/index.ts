@@ -13,11 +13,11 @@ import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
 import { classifyWords, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
 import { buildContext, type DocContext } from "./context";
+import { contextTyping } from "./cues";
 import { groupMentions } from "./groups";
 import { descriptionMentions, pronounMentions } from "./pronouns";
 import { abbreviatedByAcronym, nestedPlaces, orgWithCountries, spelledByAcronym, splitAtAnd, splitOrgPerson, splitPersonOf } from "./parts";
-import { CONNECTORS } from "./runs";
-import { nameRuns, recognisedTyping } from "./names";
+import { CONNECTORS, sentenceRuns } from "./runs";
 import { splitTitle } from "./titles";
 import { trimRun } from "./trim";
 import { initialsOf, isAcronym, normalizeName } from "./normalize";
@@ -39,7 +39,7 @@ export function recognise(doc: Doc): Mention[] {
 
   for (const s of doc.sentences) {
     if (ctx.headline.has(s.index)) continue;
-    for (const run of nameRuns(doc, s.index)) processRun(doc, ctx, doc.tokens.slice(run.start, run.end), candidates, out);
+    for (const run of sentenceRuns(doc, s.index)) processRun(doc, ctx, doc.tokens.slice(run.start, run.end), candidates, out);
   }
   settleTypes(doc, candidates);
   for (const c of candidates) if (c.typing) out.push(toMention(doc, c));
@@ -146,7 +146,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     for (const part of parts) processRun(doc, ctx, part, candidates, out);
     return;
   }
-  const typing = classifyWords(doc.text, toks) ?? recognisedTyping(doc, toks);
+  const typing = classifyWords(doc.text, toks);
   if (typing) {
     candidates.push({ toks, typing });
     if (typing.strength === 2) candidates.push(...nestedPlaces(doc.text, toks, typing));
@@ -198,7 +198,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     return;
   }
   if (toks.length > 4) return; // long unknown runs are titles of works, slogans...
-  candidates.push({ toks, typing: recognisedTyping(doc, toks) });
+  candidates.push({ toks, typing: contextTyping(doc, ctx, toks) });
 }
 
 

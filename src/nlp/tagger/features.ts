@@ -38,6 +38,8 @@ function ownFeatures(form: string, w: string, sh: string): Uint32Array {
     hash1(7, prefix(w, 3)),
     hash1(8, sh),
   ];
+  // the cased form: "United" (a name's word) and "united" (a verb) share every lower-cased feature
+  if (form !== w) out.push(hash1(28, form));
   if (form.includes("-")) out.push(hash1(25, "hyphen"));
   if (form.length > 1 && form === form.toUpperCase() && form !== form.toLowerCase()) out.push(hash1(26, "allcaps"));
   const arr = Uint32Array.from(out);
@@ -78,6 +80,8 @@ export function taggerFeatures(ctx: TaggerContext, i: number, p1: string, p2: st
   if (i + 1 < ctx.shapes.length) out.push(hash1(23, ctx.shapes[i + 1]));
   if (i > 0) out.push(hash1(24, ctx.shapes[i - 1]));
   out.push(hash3(27, p1, w, wp1));
+  // a capitalised neighbour: names run together ("United Nations", "L. Ron Hubbard")
+  if (i + 1 < ctx.forms.length) out.push(hash2(29, ctx.shapes[i], ctx.forms[i + 1] === ctx.norms[i + 1] ? "low" : ctx.shapes[i + 1]));
 }
 
 /** The tag dictionary is keyed on lower case: a capitalised word whose entry is not a name may be one, so it is scored. */
