@@ -79,8 +79,24 @@ function jackknifed(sentences: readonly ConlluSentence[]): ConlluSentence[] {
   return out;
 }
 
+/** The jackknifed tags are cached (node_modules/.cache), keyed by the data and the tagger's settings and code. */
+function cachedJackknife(sentences: readonly ConlluSentence[]): ConlluSentence[] {
+  const code = ["tagger/features.ts", "tagger/train.ts", "model/perceptron.ts", "model/hash.ts"].map((f) => readFileSync(join(REPO_ROOT, "src", "nlp", f), "utf8")).join("");
+  const key = createHash("sha256").update(JSON.stringify([dataVersion(), SETTINGS.tagger, SETTINGS.jackknife, code])).digest("hex").slice(0, 16);
+  const path = join(REPO_ROOT, "node_modules", ".cache", "newsgraph", `jackknife-${key}.json`);
+  if (existsSync(path)) {
+    const tags = JSON.parse(readFileSync(path, "utf8")) as [string[], string[]][];
+    log("jackknife: tags from the cache");
+    return sentences.map((s, i) => ({ ...s, words: s.words.map((w, j) => ({ ...w, upos: tags[i][0][j], xpos: tags[i][1][j] })) }));
+  }
+  const out = jackknifed(sentences);
+  mkdirSync(join(REPO_ROOT, "node_modules", ".cache", "newsgraph"), { recursive: true });
+  writeFileSync(path, JSON.stringify(out.map((s) => [s.words.map((w) => w.upos), s.words.map((w) => w.xpos)])));
+  return out;
+}
+
 const needsPredicted = wants("ner") || wants("parser");
-const predicted = needsPredicted ? jackknifed(trainSentences) : [];
+const predicted = needsPredicted ? cachedJackknife(trainSentences) : [];
 const predictedOf = new Map(trainSentences.map((s, i) => [s, predicted[i]]));
 
 if (wants("lemmatizer")) {
