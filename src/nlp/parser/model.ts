@@ -48,7 +48,7 @@ function compactArrays(prefix: string, d: SparseModelData) {
   const gaps = new Uint32Array(d.keys.length);
   const counts = new Uint8Array(d.keys.length);
   for (let f = 0; f < d.keys.length; f++) {
-    gaps[f] = (d.keys[f] - (f ? d.keys[f - 1] : 0)) >>> 0;
+    gaps[f] = (d.keys[f] - (f ? d.keys[f - 1] : 0)) >>> 0; // ascending keys: every gap but the first is < 2^32
     counts[f] = d.offsets[f + 1] - d.offsets[f];
   }
   return { [`${prefix}.keyGaps`]: gaps, [`${prefix}.counts`]: counts, [`${prefix}.classes`]: d.classes, [`${prefix}.weights`]: d.weights };
@@ -66,11 +66,11 @@ function sparseFromCompact(c: Container, prefix: string, meta: { nClasses: numbe
   const classes = get("classes") as Uint8Array | Uint16Array;
   const weights = get("weights") as Int16Array;
   if (counts.length !== gaps.length) throw new ModelFormatError(`parser model is inconsistent (${prefix})`);
-  const keys = new Uint32Array(gaps.length);
+  const keys = new Int32Array(gaps.length);
   const offsets = new Uint32Array(gaps.length + 1);
   let key = 0;
   for (let f = 0; f < gaps.length; f++) {
-    key = (key + gaps[f]) >>> 0;
+    key = (key + gaps[f]) | 0; // wraps mod 2^32 like the gaps were taken
     keys[f] = key;
     offsets[f + 1] = offsets[f] + counts[f];
   }
