@@ -11,14 +11,14 @@ import { dataVersion, ewt, gum } from "./parser-data";
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: "string", default: "12" },
+    epochs: { type: "string", default: "10" },
     limit: { type: "string" },
     out: { type: "string", default: join(REPO_ROOT, "models", "parser.bin") },
     "with-dev": { type: "boolean", default: false },
     "min-move": { type: "string", default: "0" },
     "min-label": { type: "string", default: "0" },
-    "keep-moves": { type: "string", default: "250000" },
-    "keep-labels": { type: "string", default: "60000" },
+    "keep-moves": { type: "string", default: "300000" },
+    "keep-labels": { type: "string", default: "30000" },
     quiet: { type: "boolean", default: false },
   },
 });
