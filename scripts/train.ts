@@ -22,7 +22,7 @@ const only = new Set((args[args.indexOf("--only") + 1] ?? "").split(",").filter(
 const wants = (k: string) => !args.includes("--only") || only.has(k);
 const OUT = join(REPO_ROOT, "models");
 export const SETTINGS = {
-  tagger: { epochs: 8, seed: 1, minClassCount: 3 },
+  tagger: { epochs: 8, seed: 1, minClassCount: 3, keepFeatures: 150_000 },
   jackknife: { folds: 3, epochs: 4 },
   lemmatizer: { maxSuffix: 5, minCount: 2 },
   ner: { epochs: 8, seed: 7 },

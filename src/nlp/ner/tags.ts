@@ -26,6 +26,10 @@ const typeOf = (c: number) => (c === O ? "" : NER_CLASSES[c].slice(2));
 
 /** May class `b` follow class `a`? (a = -1: sentence start; b = -1: sentence end) */
 export function allowed(a: number, b: number): boolean {
+  return ALLOWED[(a + 1) * (NER_CLASSES.length + 1) + (b + 1)] === 1;
+}
+
+function allowedSlow(a: number, b: number): boolean {
   const open = a >= 0 && (prefixOf(a) === "B" || prefixOf(a) === "I");
   if (b < 0) return !open;
   const pb = prefixOf(b);
@@ -68,3 +72,11 @@ export function spansToBio(n: number, spans: readonly EntitySpan[]): string[] {
   for (const s of spans) for (let i = s.start; i < s.end; i++) out[i] = `${i === s.start ? "B" : "I"}-${s.type}`;
   return out;
 }
+
+/** allowed(a, b) for every pair, computed once: decoding asks it K² times a word. */
+const ALLOWED = (() => {
+  const K = NER_CLASSES.length;
+  const m = new Uint8Array((K + 1) * (K + 1));
+  for (let a = -1; a < K; a++) for (let b = -1; b < K; b++) m[(a + 1) * (K + 1) + (b + 1)] = allowedSlow(a, b) ? 1 : 0;
+  return m;
+})();

@@ -11,7 +11,7 @@ import { FeatureScratch, labelFeatures, moveFeatures } from "./features";
 import { CandidateIndex, bestCandidate, collectCandidates } from "./labels";
 import { ROOT_LABEL, packParser, type ParserModel } from "./model";
 import { projectivize } from "./projectivize";
-import { pruneSparse } from "./prune";
+import { pruneSparse } from "../model/prune";
 import { mulberry32, shuffle } from "./rng";
 import { Config, LEFT, MOVES, RIGHT, moveCosts } from "./transition";
 import { encodeSentence, type EncodedSentence } from "./words";

@@ -4,6 +4,7 @@
 import { pack, sparseArrays, sparseMeta } from "../model/container";
 import { FeatureBuffer } from "../model/hash";
 import { PerceptronTrainer } from "../model/perceptron";
+import { pruneSparse } from "../model/prune";
 import { normWord } from "../model/shape";
 import { seededRandom, shuffled } from "../model/shuffle";
 import { dictApplies, taggerContext, taggerFeatures } from "./features";
@@ -19,6 +20,8 @@ export interface TaggerTrainOptions {
   seed?: number;
   /** classes seen fewer times are folded into the commonest class with the same XPOS */
   minClassCount?: number;
+  /** the size budget: at most this many features are kept (the heaviest) */
+  keepFeatures?: number;
   onEpoch?: (epoch: number, accuracy: number) => void;
 }
 
@@ -57,7 +60,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Tagge
     }
     options.onEpoch?.(epoch, correct / total);
   }
-  const weights = trainer.freeze();
+  const weights = pruneSparse(trainer.freeze(), options.keepFeatures ?? Infinity);
   return pack({
     meta: { kind: "tagger", classes, tagdict: [...tagdict].sort((a, b) => (a[0] < b[0] ? -1 : 1)), weights: sparseMeta(weights.data) },
     arrays: sparseArrays("weights", weights.data),

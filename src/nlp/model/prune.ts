@@ -2,7 +2,7 @@
 // matter most (largest sum of |weight| over classes), drop the rest. Rare
 // features end training with small averaged weights, so most of them go at
 // little cost in accuracy. Deterministic: ties go to the smaller key.
-import { SparseModel, type SparseModelData } from "../model/perceptron";
+import { SparseModel, type SparseModelData } from "./perceptron";
 
 export function pruneSparse(model: SparseModel, keep: number): SparseModel {
   const d = model.data;
