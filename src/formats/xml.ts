@@ -14,14 +14,69 @@ export function xmlSafe(value: string): string {
   return value.replace(XML_FORBIDDEN, "\uFFFD");
 }
 
+/**
+ * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: XML 1.1 line ends, which some parsers (xmldom)
+ * turn into LF even in an XML 1.0 document. As character references every parser keeps them.
+ */
+const LINE_END_LOOKALIKES = /[\u0085\u2028\u2029]/g;
+
+/** Writes NEL, U+2028 and U+2029 as character references; safe on a whole document (they never occur in markup). */
+export function protectLineEnds(xml: string): string {
+  return xml.replace(LINE_END_LOOKALIKES, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+}
+
 /** Element text: & and < must go; > too, for "]]>"; CR as a reference or parsers turn it into LF. */
 export function escapeText(value: string): string {
-  return xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return protectLineEnds(xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
 }
 
 /** Attribute value in double quotes: also ", and TAB/LF/CR, which attribute normalisation would turn into spaces. */
 export function escapeAttribute(value: string): string {
   return escapeText(value).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+/**
+ * JSON text that XML 1.0 can carry exactly: JSON.stringify already escapes control characters
+ * and lone surrogates; U+FFFE and U+FFFF, which XML forbids and JSON leaves raw, become \\u escapes.
+ */
+export function jsonForXml(value: unknown): string {
+  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * Attribute holding, as JSON, the exact value of every string attribute whose plain XML value
+ * had to change (characters XML 1.0 forbids become U+FFFD there, for other tools to read).
+ */
+export const EXACT_ATTRIBUTE = "newsgraph.exact";
+
+type Attributes = Record<string, unknown>;
+
+/** The attributes plus EXACT_ATTRIBUTE when some string value would not survive XML as it is. */
+export function withExactStrings(attributes: Attributes, survives: (value: string) => boolean = (v) => xmlSafe(v) === v): Attributes {
+  const exact: Attributes = {};
+  let any = false;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (typeof value === "string" && !survives(value)) {
+      setOwn(exact, name, value);
+      any = true;
+    }
+  }
+  return any ? { ...attributes, [EXACT_ATTRIBUTE]: exact } : attributes;
+}
+
+/** Puts the exact strings back (in place) and drops the bookkeeping attribute. */
+export function restoreExactStrings(attributes: Attributes): Attributes {
+  const exact = attributes[EXACT_ATTRIBUTE];
+  delete attributes[EXACT_ATTRIBUTE];
+  if (exact && typeof exact === "object" && !Array.isArray(exact)) {
+    for (const [name, value] of Object.entries(exact)) if (typeof value === "string") setOwn(attributes, name, value);
+  }
+  return attributes;
+}
+
+/** obj[name] = value as an own data property, even for "__proto__": names read from files are data. */
+export function setOwn(obj: Attributes, name: string, value: unknown): void {
+  Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /** xs:NMTOKEN, kept to ASCII name characters so every reader agrees. */

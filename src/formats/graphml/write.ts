@@ -9,11 +9,12 @@
 // - drawing attributes x, y, size, color and r, g, b for Gephi; colours and sizes a graph does
 //   not carry come from src/appearance and are listed in "newsgraph.derived";
 // - characters XML 1.0 forbids (control characters, lone surrogates) become U+FFFD in plain
-//   string values; JSON values escape them, so they survive exactly.
+//   string values, the exact value kept in the "newsgraph.exact" JSON data; JSON values escape
+//   them, so everything survives exactly. NEL, U+2028 and U+2029 are character references.
 import type Graph from "graphology";
 import type { NewsGraph } from "../../schema/model";
 import { DERIVED_ATTRIBUTE, dressEdge, dressNode, hexToRgb, type Dressed } from "../appearance";
-import { escapeAttribute, escapeText, isNmtoken, toNmtoken } from "../xml";
+import { escapeAttribute, escapeText, isNmtoken, toNmtoken, withExactStrings } from "../xml";
 import { KEY_ATTRIBUTE, formatValue, keysFor, type KeySpec } from "./keys";
 
 const HEADER =
@@ -46,7 +47,7 @@ export function writeGraphML(graph: NewsGraph | Graph): string {
     });
   });
 
-  const graphAttributes = g.getAttributes();
+  const graphAttributes = withExactStrings(g.getAttributes());
   const graphKeys = keysFor("graph", [graphAttributes]);
   const nodeKeys = keysFor("node", nodes.map((n) => n.attributes));
   const edgeKeys = keysFor("edge", edges.map((e) => e.attributes));
@@ -78,7 +79,7 @@ export function writeGraphML(graph: NewsGraph | Graph): string {
 
 /** Adds r, g, b (from the colour), the derived list and the original key when the id differs. */
 function drawing({ attributes, derived }: Dressed, originalKey: string | undefined): Attributes {
-  const out: Attributes = { ...attributes };
+  const out: Attributes = withExactStrings({ ...attributes });
   const rgb = hexToRgb(out.color);
   if (rgb && out.r === undefined && out.g === undefined && out.b === undefined) Object.assign(out, rgb);
   if (derived.length > 0) out[DERIVED_ATTRIBUTE] = derived.join(" ");
