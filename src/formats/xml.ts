@@ -112,8 +112,64 @@ function quietError(level: string, message: string): void {
   if (level === "fatalError" || level === "error") throw new Error(message.split("\n")[0].trim());
 }
 
+/** Deeper than this no graph file goes (yEd's nested groups stay far below); parsers differ beyond. */
+export const MAX_XML_DEPTH = 256;
+
+/**
+ * The one rule for which XML files we open, checked before any parser sees the text so that the
+ * CLI (xmldom) and the browser (DOMParser) accept and refuse the same files: no DOCTYPE with an
+ * internal subset (entity declarations expand text, and parsers disagree on them), and no
+ * element nesting deeper than MAX_XML_DEPTH. One linear pass.
+ */
+export function checkXmlShape(text: string, what: string): void {
+  let depth = 0;
+  let i = text.indexOf("<");
+  while (i !== -1) {
+    if (text.startsWith("<!--", i)) i = after(text, "-->", i);
+    else if (text.startsWith("<![CDATA[", i)) i = after(text, "]]>", i);
+    else if (text.startsWith("<?", i)) i = after(text, "?>", i);
+    else if (text.startsWith("<!", i)) {
+      const end = after(text, ">", i);
+      if (text.slice(i, end).includes("[")) {
+        throw new Error(`${what}: a DOCTYPE with an internal subset (entity declarations) is not accepted`);
+      }
+      i = end;
+    } else if (text[i + 1] === "/") {
+      depth--;
+      i = after(text, ">", i);
+    } else {
+      const end = tagEnd(text, i);
+      if (text[end - 2] !== "/" && ++depth > MAX_XML_DEPTH) {
+        throw new Error(`${what}: elements nested deeper than ${MAX_XML_DEPTH} levels are not accepted`);
+      }
+      i = end;
+    }
+    i = text.indexOf("<", i);
+  }
+}
+
+/** The index just past `token` from `from`, or the text's end. */
+function after(text: string, token: string, from: number): number {
+  const at = text.indexOf(token, from);
+  return at === -1 ? text.length : at + token.length;
+}
+
+/** Just past the ">" closing the start tag at `from`; attribute values may hold ">". */
+function tagEnd(text: string, from: number): number {
+  let quote = "";
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i + 1;
+  }
+  return text.length;
+}
+
 /** Parses XML text, throwing `Error("<what>: not well-formed XML: ...")` on malformed input. */
 export function parseXml(text: string, what: string): Document {
+  checkXmlShape(text, what);
   const { DOMParser } = domImplementation();
   let doc: Document;
   try {
