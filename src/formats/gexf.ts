@@ -4,7 +4,7 @@
 // - label, and viz:position / viz:size / viz:color (colours and sizes the graph lacks come from
 //   src/appearance and are listed in the "newsgraph.derived" attribute, so import drops them);
 // - our edge kind is GEXF's edge `kind`, edge size is viz:thickness;
-// - aliases and evidence are JSON text in string attributes; other list/object attributes too,
+// - aliases and evidence are JSON text in string attributes (each evidence item with its sentence); other list/object attributes too,
 //   under a title ending in ".json";
 // - graph attributes go to <meta>: title, creator, description, and source/generator as JSON;
 // - characters XML 1.0 forbids become U+FFFD (keys too, the original kept in "newsgraph.key"),
@@ -14,6 +14,7 @@ import type Graph from "graphology";
 import createParserFunction from "graphology-gexf/common/parser.js";
 import write from "graphology-gexf/common/writer.js";
 import type { NewsGraph } from "../schema/model";
+import { sourceText, withEvidenceSentences } from "./evidence";
 import { DERIVED_ATTRIBUTE, dressEdge, dressNode, hexToRgb, rgbToHex, toHexColor, type Dressed } from "./appearance";
 import { KEY_ATTRIBUTE } from "./graphml/keys";
 import { graphFromLoose, type LooseGraph } from "./normalise";
@@ -43,18 +44,19 @@ export function writeGEXF(graph: NewsGraph | Graph): string {
   const g = graph as Graph;
   const copy = new MultiGraph({ type: g.type === "undirected" ? "undirected" : g.type, allowSelfLoops: true });
   copy.replaceAttributes(meta(g.getAttributes()));
+  const text = sourceText(g.getAttributes());
   const nodeIds = new Map<string, string>();
   const usedNodeIds = new Set<string>();
   g.forEachNode((key, attributes) => {
     const id = uniqueId(key, usedNodeIds);
     nodeIds.set(key, id);
-    copy.addNode(id, withKey(dressNode(attributes), key, id));
+    copy.addNode(id, withKey(dressNode(withEvidenceSentences(attributes, text)), key, id));
   });
   const usedEdgeIds = new Set<string>();
   g.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
     const id = uniqueId(key, usedEdgeIds);
     const add = undirected ? copy.addUndirectedEdgeWithKey : copy.addDirectedEdgeWithKey;
-    add.call(copy, id, nodeIds.get(source)!, nodeIds.get(target)!, withKey(dressEdge(attributes), key, id));
+    add.call(copy, id, nodeIds.get(source)!, nodeIds.get(target)!, withKey(dressEdge(withEvidenceSentences(attributes, text)), key, id));
   });
   const xml = write(copy, {
     version: "1.2",

@@ -28,7 +28,7 @@ export const HOSTILE = {
 const TEXT = `${HOSTILE.script} met ${HOSTILE.quotes} in ${HOSTILE.cyrillic}\u0007 land. ${HOSTILE.arabic} ${HOSTILE.emoji}.`;
 
 function ev(start: number, end: number): Evidence {
-  return { start, end, sentence: TEXT.slice(0, 60), sentenceStart: 0 };
+  return { start, end, sentenceStart: 0, sentenceEnd: 60 };
 }
 
 export function hostileGraph(): NewsGraph {
