@@ -17,7 +17,7 @@ export function decodeArticle(bytes: Uint8Array, name = "input"): string {
   if (bytes.includes(0)) throw new InputError(`${name} looks binary (it contains NUL bytes), not plain text`);
   let text: string;
   try {
-    text = new (utf8Decoder())("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new InputError(`${name} is not valid UTF-8 text; save it as UTF-8 and try again`);
   }
@@ -36,11 +36,4 @@ export function checkArticleText(text: string, name = "input"): string {
     throw new InputError(`${name} looks binary (${control} control characters), not plain text`);
   }
   return text;
-}
-
-type DecoderClass = new (label: "utf-8", options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
-
-/** The runtime's TextDecoder (browsers and Node both have one), typed here so this module needs no DOM or Node types. */
-function utf8Decoder(): DecoderClass {
-  return (globalThis as unknown as { TextDecoder: DecoderClass }).TextDecoder;
 }
