@@ -111,6 +111,14 @@ function withKey({ attributes, derived }: Dressed, key: string, id: string): Att
   if (typeof color === "string" && vizColor(color) !== color) {
     out[EXACT_ATTRIBUTE] = { ...(out[EXACT_ATTRIBUTE] as Attributes | undefined), color };
   }
+  // graphology-gexf's parser assigns attributes by name, which for "__proto__" sets a prototype:
+  // that one travels in the exact JSON only.
+  if (Object.hasOwn(out, "__proto__")) {
+    const exact = { ...(out[EXACT_ATTRIBUTE] as Attributes | undefined) };
+    setOwn(exact, "__proto__", out["__proto__"]);
+    delete out["__proto__"];
+    out[EXACT_ATTRIBUTE] = exact;
+  }
   if (derived.length > 0) out[DERIVED_ATTRIBUTE] = derived.join(" ");
   if (id !== key) out[KEY_ATTRIBUTE] = key;
   return out;

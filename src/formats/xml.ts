@@ -39,7 +39,7 @@ export function restoreExactStrings(attributes: Attributes): Attributes {
   const exact = attributes[EXACT_ATTRIBUTE];
   delete attributes[EXACT_ATTRIBUTE];
   if (exact && typeof exact === "object" && !Array.isArray(exact)) {
-    for (const [name, value] of Object.entries(exact)) if (typeof value === "string") setOwn(attributes, name, value);
+    for (const [name, value] of Object.entries(exact)) setOwn(attributes, name, value);
   }
   return attributes;
 }

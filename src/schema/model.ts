@@ -12,7 +12,26 @@ export function createNewsGraph(): NewsGraph {
 
 /** graph.export(), validated: what GRAPH.json holds. */
 export function serializeGraph(graph: NewsGraph): SerializedNewsGraph {
-  return graph.export() as SerializedNewsGraph;
+  // graph.export()'s shape, built here because its Object.assign copies would turn an
+  // attribute named "__proto__" (read from a file) into a prototype instead of data.
+  const out: Record<string, unknown> = { options: graph.export().options, attributes: ownCopy(graph.getAttributes()) };
+  out.nodes = graph.mapNodes((key, attributes) => withAttributes({ key }, attributes));
+  out.edges = graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => {
+    const edge = withAttributes({ key, source, target }, attributes);
+    return undirected ? { ...edge, undirected: true } : edge;
+  });
+  return out as unknown as SerializedNewsGraph;
+}
+
+function withAttributes<T extends object>(head: T, attributes: object): T & { attributes?: object } {
+  return Object.keys(attributes).length ? { ...head, attributes: ownCopy(attributes) } : head;
+}
+
+/** A shallow copy keeping every own property as data, "__proto__" included. */
+function ownCopy<T extends object>(value: T): T {
+  const out = {} as T;
+  for (const [name, v] of Object.entries(value)) Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+  return out;
 }
 
 /** Builds a NewsGraph from parsed JSON, after checking it against the schema. */

@@ -81,3 +81,28 @@ describe("every format round-trips random Unicode exactly", () => {
     }
   });
 });
+
+describe("keys and attribute names are data, never object properties", () => {
+  it("a GraphML file with nodes and attributes named __proto__ and constructor reads back as data", () => {
+    const text = `<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+      <key id="p" for="node" attr.name="__proto__" attr.type="string"/>
+      <key id="c" for="node" attr.name="constructor" attr.type="int"><default>7</default></key>
+      <graph id="G" edgedefault="directed">
+        <node id="__proto__"><data key="p">polluted?</data></node>
+        <node id="constructor"/>
+        <edge id="toString" source="__proto__" target="constructor"/>
+      </graph></graphml>`;
+    const graph = importGraph(text, "proto.graphml");
+    expect(graph.nodes()).toEqual(["__proto__", "constructor"]);
+    const attributes = graph.getNodeAttributes("__proto__");
+    expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(attributes, "__proto__")?.value).toBe("polluted?");
+    expect(Object.getOwnPropertyDescriptor(graph.getNodeAttributes("constructor"), "constructor")?.value).toBe(7);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    for (const format of ["json", "graphml", "gexf"] as const) {
+      const back = importGraph(exportGraph(graph, format) as string, `again.${format}`);
+      expect(Object.getOwnPropertyDescriptor(back.getNodeAttributes("__proto__"), "__proto__")?.value, format).toBe("polluted?");
+      expect(back.hasEdge("toString"), format).toBe(true);
+    }
+  });
+});
