@@ -14,7 +14,8 @@ export function createNewsGraph(): NewsGraph {
 export function serializeGraph(graph: NewsGraph): SerializedNewsGraph {
   // graph.export()'s shape, built here because its Object.assign copies would turn an
   // attribute named "__proto__" (read from a file) into a prototype instead of data.
-  const out: Record<string, unknown> = { options: graph.export().options, attributes: ownCopy(graph.getAttributes()) };
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  const out: Record<string, unknown> = { options, attributes: ownCopy(graph.getAttributes()) };
   out.nodes = graph.mapNodes((key, attributes) => withAttributes({ key }, attributes));
   out.edges = graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => {
     const edge = withAttributes({ key, source, target }, attributes);
