@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { REPO_ROOT } from "../test/helpers/paths";
 
-interface Sample { task: string; bytes: number; words: number; ms: number; maxRssMB: number }
+interface Sample { task: string; bytes: number; words: number; ms: number; maxRssMB: number; output: unknown }
 const MB = 1 << 20;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 
@@ -45,9 +45,10 @@ for (const [name, s] of [["newsgraph build (all)", ours], ["newsgraph extract on
 console.log(`\nratio newsgraph build / compromise NER (words per second): ${(wps(ours) / wps(theirs)).toFixed(2)}×`);
 
 console.log(`\nGrowth (newsgraph build), base = 0.25 MB`);
-console.log(row(["size", "ms", "ms per MB", "peak RSS MB"]));
+console.log(row(["size", "ms", "ms per MB", "peak RSS MB", "JSON / text"]));
 for (const [i, s] of growth.entries()) {
-  console.log(row([`${[1, 4, 16][i]}× (${(s.bytes / MB).toFixed(2)} MB)`, s.ms, Math.round(s.ms / (s.bytes / MB)), s.maxRssMB]));
+  const jsonRatio = `${(Number(s.output) / s.bytes).toFixed(2)}×`; // GRAPH.json bytes per article byte (issue 10: at most 3×)
+  console.log(row([`${[1, 4, 16][i]}× (${(s.bytes / MB).toFixed(2)} MB)`, s.ms, Math.round(s.ms / (s.bytes / MB)), s.maxRssMB, jsonRatio]));
 }
 const slope = growth[2].ms / growth[2].bytes / (growth[0].ms / growth[0].bytes);
 console.log(`cost per byte at 16× relative to 1×: ${slope.toFixed(2)} (1.00 = linear)`);

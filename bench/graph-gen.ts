@@ -32,7 +32,7 @@ export function generateGraph(order: number, size: number, seed = 1): NewsGraph 
       type,
       aliases: [`N${i}`],
       mentions,
-      evidence: [{ start: at, end: at + 9, sentence, sentenceStart: at }],
+      evidence: [{ start: at, end: at + 9, sentenceStart: at, sentenceEnd: at + sentence.length }],
       ...(type === "event" ? { kind: EVENT_KIND_NAMES[Math.floor(random() * EVENT_KIND_NAMES.length)] } : {}),
       x: Math.round((centres[c].x + gauss() * 90) * 100) / 100,
       y: Math.round((centres[c].y + gauss() * 90) * 100) / 100,

@@ -1,5 +1,5 @@
 // One measurement in a fresh process, so peak memory (maxRSS) belongs to that task alone.
-// Prints one JSON line: {task, bytes, words, ms, maxRssMB}.
+// Prints one JSON line: {task, bytes, words, ms, maxRssMB, output}.
 import { benchText, countWords } from "./corpus";
 
 const [task, sizeArg] = process.argv.slice(2);
@@ -13,7 +13,7 @@ async function runTask(text: string): Promise<() => unknown> {
     const { graphToJSONText } = await import("../src/schema/model");
     return () => {
       const graph = buildGraph(text, { name: "bench.txt" });
-      return graphToJSONText(graph).length;
+      return Buffer.byteLength(graphToJSONText(graph));
     };
   }
   if (task === "extract") {
@@ -34,7 +34,8 @@ const fn = await runTask(text);
 // Warm up on a small slice so module compilation and JIT are not billed to the timed run.
 (await runTask(text.slice(0, 50_000)))();
 const t0 = performance.now();
-fn();
+const output = fn();
 const ms = performance.now() - t0;
 const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(JSON.stringify({ task, bytes: Buffer.byteLength(text), words, ms: Math.round(ms), maxRssMB }));
+// output: for "newsgraph", the bytes of GRAPH.json
+console.log(JSON.stringify({ task, bytes: Buffer.byteLength(text), words, ms: Math.round(ms), maxRssMB, output }));

@@ -1,11 +1,13 @@
 // Opening and saving graphs in the browser. Format code is loaded on demand
 // so the first paint only pays for the viewer.
 import type Sigma from "sigma";
+import type { FormatId } from "../formats/registry";
 import type { NewsGraph } from "../schema/model";
 import { downloadBlob, fileStem } from "./download";
 
 export const OPEN_EXTENSIONS = [".json", ".graphml", ".gexf", ".xml"];
-export type ExportFormat = "graphml" | "gexf" | "json" | "png" | "svg";
+/** The export menu's formats: ids of the one format registry (loaded on demand; CSV's two tables are the CLI's). */
+export type ExportFormat = Exclude<FormatId, "csv">;
 
 function extensionOf(name: string): string {
   const m = /\.([a-z0-9]+)$/i.exec(name);
@@ -34,9 +36,9 @@ export async function exportGraph(format: ExportFormat, graph: NewsGraph, sigma:
     case "json":
     case "graphml":
     case "gexf": {
-      const formats = await import("../formats/index");
-      const { mime } = formats.FORMAT_FILES[format];
-      downloadBlob(new Blob([formats.exportGraph(graph, format)], { type: mime }), fileName);
+      const { formatById } = await import("../formats/registry");
+      const { mime, write } = formatById(format)!;
+      downloadBlob(new Blob([write!(graph)[0].data], { type: mime }), fileName);
       break;
     }
     case "svg": {

@@ -1,6 +1,7 @@
 // The newsgraph app: the viewer core plus what only a full page does —
 // open files, paste an article, export, and keep the view in the URL.
 // first: starts fetching the graph before the modules below are evaluated
+import { withCheckedEvidence } from "../schema/evidence";
 import { startData } from "./early-data";
 import "./app.css";
 import { MultiDirectedGraph } from "graphology";
@@ -162,7 +163,7 @@ function importUnchecked(data: unknown): NewsGraph {
     throw new Error("not a graph file: it has no nodes and edges");
   }
   const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as NewsGraph;
-  graph.import({ ...(d as object), options: undefined } as never);
+  graph.import({ ...withCheckedEvidence(d as Parameters<typeof withCheckedEvidence>[0]), options: undefined } as never);
   return graph;
 }
 

@@ -1,48 +1,62 @@
-// Reading inputs and writing outputs for the CLI. Outputs are written whole or not at all:
-// to a temporary file beside the target, renamed into place once complete.
-import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from "node:fs";
+// Reading inputs for the CLI: files or stdin, read in chunks that stop at the size limit (so
+// /dev/zero or an endless pipe is refused at once, not read into memory), with one-line errors.
+import { createReadStream, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { CliError } from "./errors";
-import { decodeArticle, InputError, MAX_ARTICLE_BYTES } from "../input/article";
+import { decodeArticle, InputError, MAX_ARTICLE_BYTES, MAX_GRAPH_BYTES } from "../input/article";
 
-/** Reads a file (or stdin for "-") as bytes, with one-line errors for the usual mistakes. */
-export function readInputBytes(path: string, maxBytes = Infinity): Uint8Array {
-  if (path === "-") {
+const MB = 1048576;
+
+/** Reads a file (or stdin for "-") as bytes, refusing more than `maxBytes` as soon as it is exceeded. */
+export async function readInputBytes(path: string, maxBytes: number, what: string): Promise<Uint8Array> {
+  const name = path === "-" ? "standard input" : path;
+  if (path !== "-") {
+    let stat;
     try {
-      return readFileSync(0);
-    } catch (e) {
-      throw new CliError(`cannot read standard input: ${(e as Error).message}`);
+      stat = statSync(path);
+    } catch {
+      throw new CliError(`${path}: no such file`);
     }
+    if (stat.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
+    if (stat.size > maxBytes) throw tooLarge(name, `is ${(stat.size / MB).toFixed(1)} MB`, maxBytes, what);
   }
-  let stat;
+  const stream = path === "-" ? process.stdin : createReadStream(path);
+  const chunks: Buffer[] = [];
+  let total = 0;
   try {
-    stat = statSync(path);
-  } catch {
-    throw new CliError(`${path}: no such file`);
-  }
-  if (stat.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
-  if (stat.size > maxBytes) {
-    throw new CliError(`${path} is ${(stat.size / 1048576).toFixed(1)} MB; articles up to ${maxBytes / 1048576} MB are accepted`);
-  }
-  try {
-    return readFileSync(path);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge(name, "is larger than that", maxBytes, what);
+      chunks.push(chunk);
+    }
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read ${name}: ${code ?? (e as Error).message}`);
+  } finally {
+    if (path !== "-") (stream as ReturnType<typeof createReadStream>).destroy();
+    else process.stdin.pause();
   }
+  return Buffer.concat(chunks, total);
 }
 
-export function readArticle(path: string): { text: string; name: string } {
+function tooLarge(name: string, size: string, maxBytes: number, what: string): CliError {
+  return new CliError(`${name} ${size}; ${what} up to ${maxBytes / MB} MB are accepted`);
+}
+
+export async function readArticle(path: string): Promise<{ text: string; name: string }> {
   const name = path === "-" ? "stdin" : basename(path);
+  const bytes = await readInputBytes(path, MAX_ARTICLE_BYTES, "articles");
   try {
-    return { text: decodeArticle(readInputBytes(path, MAX_ARTICLE_BYTES), path === "-" ? "standard input" : path), name };
+    return { text: decodeArticle(bytes, path === "-" ? "standard input" : path), name };
   } catch (e) {
     if (e instanceof InputError) throw new CliError(e.message);
     throw e;
   }
 }
 
-export function readTextFile(path: string): string {
-  const bytes = readInputBytes(path);
+export async function readTextFile(path: string): Promise<string> {
+  const bytes = await readInputBytes(path, MAX_GRAPH_BYTES, "graph files");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -54,42 +68,33 @@ export function extensionOf(path: string): string {
   return extname(path).slice(1).toLowerCase();
 }
 
-/** Fails early, before any work, when the output cannot be written. */
-export function checkWritable(path: string): void {
+/** The file a path names once links are followed; for a file yet to be written, its directory's. */
+function canonicalPath(path: string): string {
   const full = resolve(path);
-  let dirStat;
   try {
-    dirStat = statSync(dirname(full));
+    return realpathSync(full);
   } catch {
-    throw new CliError(`cannot write ${path}: directory ${dirname(path) || "."} does not exist`);
-  }
-  if (!dirStat.isDirectory()) throw new CliError(`cannot write ${path}: ${dirname(path)} is not a directory`);
-  try {
-    if (statSync(full).isDirectory()) throw new CliError(`cannot write ${path}: it is a directory`);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-  }
-  try {
-    accessSync(dirname(full), constants.W_OK);
-  } catch {
-    throw new CliError(`cannot write ${path}: permission denied`);
+    try {
+      return resolve(realpathSync(dirname(full)), basename(full));
+    } catch {
+      return full;
+    }
   }
 }
 
-/** Writes every file or none: each goes to a temporary file first, then all are renamed. */
-export function writeOutputs(files: { path: string; data: string | Uint8Array }[]): void {
-  const staged: { tmp: string; path: string }[] = [];
+function sameFile(a: string, b: string): boolean {
+  if (canonicalPath(a) === canonicalPath(b)) return true;
   try {
-    for (const f of files) {
-      const dir = mkdtempSync(resolve(dirname(resolve(f.path)), ".newsgraph-"));
-      const tmp = resolve(dir, basename(f.path));
-      staged.push({ tmp, path: f.path });
-      writeFileSync(tmp, f.data);
-    }
-    for (const s of staged) renameSync(s.tmp, s.path);
-  } catch (e) {
-    throw new CliError(`cannot write ${files.map((f) => f.path).join(", ")}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  } finally {
-    for (const s of staged) rmSync(dirname(s.tmp), { recursive: true, force: true });
+    const [sa, sb] = [statSync(a), statSync(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino; // hard links
+  } catch {
+    return false;
   }
+}
+
+/** Refuses, before any work, an output that would overwrite the input it is made from. */
+export function refuseOverwritingInput(input: string, outputs: string[]): void {
+  if (input === "-") return;
+  const clash = outputs.find((output) => sameFile(input, output));
+  if (clash) throw new CliError(`refusing to overwrite the input ${input} with the output ${clash}; choose another -o`);
 }

@@ -1,51 +1,41 @@
-// Which file(s) an output path gets, by its extension. One table, shared by `build` and `export`.
+// Which file(s) an output path gets, by its extension, from the one format registry; shared by
+// `build` and `export`. Pictures are drawn by src/render.
+import { extensionList, FORMATS, formatOfFileName, type GraphFormat } from "../formats/registry";
 import type { NewsGraph } from "../schema/model";
-import { graphToJSONText } from "../schema/model";
 import { UsageError } from "./errors";
 import { extensionOf } from "./io";
+import type { OutputFile } from "./write";
 
-export const OUTPUT_FORMATS = ["json", "graphml", "gexf", "csv", "svg", "png"] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export const OUTPUT_EXTENSIONS = extensionList(FORMATS);
 
-export function outputFormatOf(path: string): OutputFormat {
+export function outputFormatOf(path: string): GraphFormat {
+  const format = formatOfFileName(path);
+  if (format) return format;
   const ext = extensionOf(path);
-  if ((OUTPUT_FORMATS as readonly string[]).includes(ext)) return ext as OutputFormat;
-  throw new UsageError(
-    `unknown output extension ${ext ? `".${ext}"` : "(none)"} for ${path}: use one of ${OUTPUT_FORMATS.map((f) => "." + f).join(" ")}`,
-  );
+  throw new UsageError(`unknown output extension ${ext ? `".${ext}"` : "(none)"} for ${path}: use one of ${OUTPUT_EXTENSIONS}`);
 }
 
-/** The files to write for `path`: a .csv output becomes NAME.nodes.csv and NAME.edges.csv. */
-export async function renderOutputs(graph: NewsGraph, path: string): Promise<{ path: string; data: string | Uint8Array }[]> {
+/** The stem the parts' suffixes go after: "out" for out.csv (out.nodes.csv, out.edges.csv). */
+function stemOf(path: string, format: GraphFormat): string {
+  const ext = format.extensions.find((e) => path.toLowerCase().endsWith("." + e)) ?? format.extensions[0];
+  return path.slice(0, -(ext.length + 1));
+}
+
+/** Every path an output path stands for (two for .csv), to check before any work. */
+export function outputPaths(path: string): string[] {
   const format = outputFormatOf(path);
-  switch (format) {
-    case "json":
-      return [{ path, data: graphToJSONText(graph) }];
-    case "graphml": {
-      const { writeGraphML } = await import("../formats/graphml/write");
-      return [{ path, data: writeGraphML(graph) }];
-    }
-    case "gexf": {
-      const { writeGEXF } = await import("../formats/gexf");
-      return [{ path, data: writeGEXF(graph) }];
-    }
-    case "csv": {
-      const { writeCSV } = await import("../formats/csv");
-      const { nodes, edges } = writeCSV(graph);
-      const stem = path.slice(0, -".csv".length);
-      return [
-        { path: `${stem}.nodes.csv`, data: nodes },
-        { path: `${stem}.edges.csv`, data: edges },
-      ];
-    }
-    case "svg": {
-      const { renderSvg } = await import("../render/svg");
-      return [{ path, data: renderSvg(graph) }];
-    }
-    case "png": {
-      const { renderSvg } = await import("../render/svg");
-      const { renderPng } = await import("../render/png");
-      return [{ path, data: renderPng(renderSvg(graph), { width: 1600 }) }];
-    }
+  if (format.id !== "csv") return [path];
+  return [".nodes.csv", ".edges.csv"].map((suffix) => stemOf(path, format) + suffix);
+}
+
+export async function renderOutputs(graph: NewsGraph, path: string): Promise<OutputFile[]> {
+  const format = outputFormatOf(path);
+  if (format.write) {
+    const parts = format.write(graph);
+    return parts.length === 1 ? [{ path, data: parts[0].data }] : parts.map((p) => ({ path: stemOf(path, format) + p.suffix, data: p.data }));
   }
+  const { renderSvg } = await import("../render/svg");
+  if (format.id === "svg") return [{ path, data: renderSvg(graph) }];
+  const { renderPng } = await import("../render/png");
+  return [{ path, data: renderPng(renderSvg(graph), { width: 1600 }) }];
 }

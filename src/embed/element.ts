@@ -11,6 +11,7 @@ import type { NewsGraph } from "../schema/model";
 import { mountViewer } from "../viewer/index";
 import { VIEWER_CSS } from "../viewer/styles";
 import { unpackGraph } from "./pack";
+import { withCheckedEvidence } from "../schema/evidence";
 
 type ViewerHandle = ReturnType<typeof mountViewer>;
 
@@ -31,7 +32,7 @@ export function graphFromData(value: unknown): NewsGraph {
     throw new Error("not a newsgraph graph (expected nodes and edges)");
   }
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
-  graph.import({ ...data, options: undefined } as never);
+  graph.import({ ...withCheckedEvidence(data), options: undefined } as never);
   return graph;
 }
 

@@ -1,10 +1,9 @@
-// A smaller JSON form of a serialized graph for embedding: evidence sentences are
-// slices of the source text, so they are stored as offsets into it instead of being
-// repeated once per mention. Lossless: unpackGraph(packGraph(g)) deep-equals g.
+// A smaller JSON form of a serialized graph for embedding: each evidence item as an array of
+// its four offsets instead of an object. Lossless: unpackGraph(packGraph(g)) deep-equals g.
 // Pure: runs in Node (when writing the embed) and in the browser (when reading it).
 import type { Evidence, SerializedNewsGraph } from "../schema/graph";
 
-/** [start, end, sentenceStart, sentenceLength] when the sentence is a slice of the source text. */
+/** [start, end, sentenceStart, sentenceLength]. */
 type PackedEvidence = [number, number, number, number] | Evidence;
 
 export interface PackedGraph {
@@ -12,19 +11,15 @@ export interface PackedGraph {
   graph: SerializedNewsGraph;
 }
 
-function packEvidence(text: string, list: Evidence[]): PackedEvidence[] {
+function packEvidence(_text: string, list: Evidence[]): PackedEvidence[] {
   if (!Array.isArray(list)) return list;
-  return list.map((e) =>
-    typeof e?.sentence === "string" && text.slice(e.sentenceStart, e.sentenceStart + e.sentence.length) === e.sentence
-      ? [e.start, e.end, e.sentenceStart, e.sentence.length]
-      : e,
-  );
+  return list.map((e) => (typeof e?.sentenceEnd === "number" ? [e.start, e.end, e.sentenceStart, e.sentenceEnd - e.sentenceStart] : e));
 }
 
 function unpackEvidence(text: string, list: PackedEvidence[]): Evidence[] {
   if (!Array.isArray(list)) return list;
   return list.map((e) =>
-    Array.isArray(e) ? { start: e[0], end: e[1], sentence: text.slice(e[2], e[2] + e[3]), sentenceStart: e[2] } : e,
+    Array.isArray(e) ? { start: e[0], end: e[1], sentenceStart: e[2], sentenceEnd: e[2] + e[3] } : e,
   );
 }
 

@@ -4,7 +4,7 @@ import type { Doc } from "./types";
 /** Evidence for the span [start, end) of sentence `sentenceIndex`. */
 export function evidenceAt(doc: Doc, sentenceIndex: number, start: number, end: number): Evidence {
   const s = doc.sentences[sentenceIndex];
-  return { start, end, sentence: s.text, sentenceStart: s.start };
+  return { start, end, sentenceStart: s.start, sentenceEnd: s.start + s.text.length };
 }
 
 /** Evidence list in text order, one per distinct span. */

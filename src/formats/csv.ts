@@ -1,6 +1,7 @@
 // CSV: one table of nodes, one of edges (RFC 4180: CRLF rows, fields quoted when they hold
-// a comma, quote or line break). Safe to open in a spreadsheet: a text cell starting with
-// = + - @ TAB or CR gets a leading apostrophe so it is never run as a formula.
+// a comma, quote or line break). Safe to open in a spreadsheet: a text cell whose first
+// non-blank character is = + - @ (or their full-width forms), or that starts with TAB or CR,
+// gets a leading apostrophe so it is never run as a formula (spreadsheets skip leading blanks).
 // Numbers we write (mentions, x, y) are left as numbers: a number cannot be a formula.
 import type { NewsGraph } from "../schema/model";
 
@@ -30,10 +31,12 @@ function table(columns: readonly string[], rows: Cell[][]): string {
   return [columns.join(","), ...rows.map((row) => row.map(cell).join(","))].map((line) => line + "\r\n").join("");
 }
 
+const FORMULA_START = /^[\s\u0000-\u001F]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+
 /** One field: numbers as written, text neutralised against formulas, then quoted if needed. */
 export function cell(value: Cell): string {
   if (value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  const text = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
+  const text = FORMULA_START.test(value) ? "'" + value : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

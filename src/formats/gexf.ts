@@ -1,21 +1,35 @@
-// GEXF 1.3 for Gephi, written and read with graphology-gexf. See docs/formats.md.
+// GEXF 1.2 for Gephi and NetworkX (whose reader knows 1.1 and 1.2 only, and colours as r/g/b),
+// written and read with graphology-gexf. See docs/formats.md.
 //
 // - label, and viz:position / viz:size / viz:color (colours and sizes the graph lacks come from
 //   src/appearance and are listed in the "newsgraph.derived" attribute, so import drops them);
 // - our edge kind is GEXF's edge `kind`, edge size is viz:thickness;
-// - aliases and evidence are JSON text in string attributes; other list/object attributes too,
+// - aliases and evidence are JSON text in string attributes (each evidence item with its sentence); other list/object attributes too,
 //   under a title ending in ".json";
 // - graph attributes go to <meta>: title, creator, description, and source/generator as JSON;
-// - characters XML 1.0 forbids become U+FFFD (keys too, the original kept in "newsgraph.key").
+// - characters XML 1.0 forbids become U+FFFD (keys too, the original kept in "newsgraph.key"),
+//   the exact strings kept as JSON in "newsgraph.exact"; NEL, U+2028, U+2029 are character references.
 import { MultiGraph } from "graphology";
 import type Graph from "graphology";
 import createParserFunction from "graphology-gexf/common/parser.js";
 import write from "graphology-gexf/common/writer.js";
 import type { NewsGraph } from "../schema/model";
-import { DERIVED_ATTRIBUTE, dressEdge, dressNode, type Dressed } from "./appearance";
+import { sourceText, withEvidenceSentences } from "./evidence";
+import { DERIVED_ATTRIBUTE, dressEdge, dressNode, hexToRgb, rgbToHex, toHexColor, type Dressed } from "./appearance";
 import { KEY_ATTRIBUTE } from "./graphml/keys";
 import { graphFromLoose, type LooseGraph } from "./normalise";
-import { domImplementation, localNameOf, parseXml, xmlSafe } from "./xml";
+import {
+  EXACT_ATTRIBUTE,
+  domImplementation,
+  jsonForXml,
+  localNameOf,
+  parseXml,
+  protectLineEnds,
+  restoreExactStrings,
+  setOwn,
+  withExactStrings,
+  xmlSafe,
+} from "./xml";
 
 type Attributes = Record<string, unknown>;
 
@@ -30,28 +44,44 @@ export function writeGEXF(graph: NewsGraph | Graph): string {
   const g = graph as Graph;
   const copy = new MultiGraph({ type: g.type === "undirected" ? "undirected" : g.type, allowSelfLoops: true });
   copy.replaceAttributes(meta(g.getAttributes()));
+  const text = sourceText(g.getAttributes());
   const nodeIds = new Map<string, string>();
   const usedNodeIds = new Set<string>();
   g.forEachNode((key, attributes) => {
     const id = uniqueId(key, usedNodeIds);
     nodeIds.set(key, id);
-    copy.addNode(id, withKey(dressNode(attributes), key, id));
+    copy.addNode(id, withKey(dressNode(withEvidenceSentences(attributes, text)), key, id));
   });
   const usedEdgeIds = new Set<string>();
   g.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
     const id = uniqueId(key, usedEdgeIds);
     const add = undirected ? copy.addUndirectedEdgeWithKey : copy.addDirectedEdgeWithKey;
-    add.call(copy, id, nodeIds.get(source)!, nodeIds.get(target)!, withKey(dressEdge(attributes), key, id));
+    add.call(copy, id, nodeIds.get(source)!, nodeIds.get(target)!, withKey(dressEdge(withEvidenceSentences(attributes, text)), key, id));
   });
-  return write(copy, {
-    version: "1.3",
+  const xml = write(copy, {
+    version: "1.2",
     pretty: true,
     formatNode: (_key, attributes) => formatElement(attributes, false),
     formatEdge: (_key, attributes) => formatElement(attributes, true),
   });
+  // graphology-gexf writes a malformed 1.1 viz namespace for 1.2; NetworkX (and the 1.2 XSD) expect this one.
+  return protectLineEnds(xml.replace('xmlns:viz="http:///www.gexf.net/1.1draft/viz"', `xmlns:viz="${VIZ_NAMESPACE}"`));
 }
 
-function meta(attributes: Attributes): Attributes {
+/** The "#rrggbb" a viz:color reads back as, from the colour written or read ("rgb(0,114,178)"). */
+function vizColor(color: string): string | undefined {
+  const hex = toHexColor(color);
+  const rgb = hexToRgb(hex);
+  return rgb && rgbToHex(rgb.r, rgb.g, rgb.b);
+}
+
+const VIZ_NAMESPACE = "http://www.gexf.net/1.2draft/viz";
+
+/** Meta values are element text, where CR would become LF: such strings travel exact as well. */
+const survivesMeta = (value: string) => xmlSafe(value) === value && !value.includes("\r");
+
+function meta(graphAttributes: Attributes): Attributes {
+  const attributes = withExactStrings(graphAttributes, survivesMeta);
   const out: Attributes = {};
   if (typeof attributes.title === "string") out.title = attributes.title;
   const generator = attributes.generator as { name?: unknown; version?: unknown } | undefined;
@@ -60,10 +90,10 @@ function meta(attributes: Attributes): Attributes {
   if (source && typeof source.name === "string") out.description = source.name;
   for (const [name, value] of Object.entries(attributes)) {
     if (name === "title" || value === undefined || value === null) continue;
-    if (typeof value !== "object") out[name] = value;
-    else out[JSON_META.has(name) ? name : name + JSON_SUFFIX] = JSON.stringify(value);
+    if (typeof value !== "object") setOwn(out, name, value);
+    else setOwn(out, JSON_META.has(name) ? name : name + JSON_SUFFIX, jsonForXml(value));
   }
-  for (const [name, value] of Object.entries(out)) if (typeof value === "string") out[name] = xmlSafe(value);
+  for (const [name, value] of Object.entries(out)) if (typeof value === "string" && !JSON_META.has(name) && !name.endsWith(JSON_SUFFIX)) out[name] = xmlSafe(value);
   return out;
 }
 
@@ -75,7 +105,20 @@ function uniqueId(key: string, used: Set<string>): string {
 }
 
 function withKey({ attributes, derived }: Dressed, key: string, id: string): Attributes {
-  const out = { ...attributes };
+  const out = withExactStrings({ ...attributes });
+  // viz:color carries bytes: a colour they do not spell back exactly ("#0072B2", "red") travels exact.
+  const color = attributes.color;
+  if (typeof color === "string" && vizColor(color) !== color) {
+    out[EXACT_ATTRIBUTE] = { ...(out[EXACT_ATTRIBUTE] as Attributes | undefined), color };
+  }
+  // graphology-gexf's parser assigns attributes by name, which for "__proto__" sets a prototype:
+  // that one travels in the exact JSON only.
+  if (Object.hasOwn(out, "__proto__")) {
+    const exact = { ...(out[EXACT_ATTRIBUTE] as Attributes | undefined) };
+    setOwn(exact, "__proto__", out["__proto__"]);
+    delete out["__proto__"];
+    out[EXACT_ATTRIBUTE] = exact;
+  }
   if (derived.length > 0) out[DERIVED_ATTRIBUTE] = derived.join(" ");
   if (id !== key) out[KEY_ATTRIBUTE] = key;
   return out;
@@ -93,10 +136,10 @@ function formatElement(attributes: Attributes, isEdge: boolean) {
     else if (VIZ.has(name) && (name === "color" ? typeof value === "string" : Number.isFinite(value))) {
       if (name === "size" && isEdge) viz.thickness = value as number;
       else (viz as Attributes)[name] = typeof value === "string" ? xmlSafe(value) : value;
-    } else if (JSON_ATTRIBUTES.has(name)) values[name] = JSON.stringify(value);
-    else if (name === KEY_ATTRIBUTE && xmlSafe(String(value)) !== value) values[name + JSON_SUFFIX] = JSON.stringify(value);
-    else if (typeof value === "object") values[name + JSON_SUFFIX] = JSON.stringify(value);
-    else values[name] = typeof value === "string" ? xmlSafe(value) : value;
+    } else if (JSON_ATTRIBUTES.has(name)) setOwn(values, name, jsonForXml(value));
+    else if (name === KEY_ATTRIBUTE && xmlSafe(String(value)) !== value) setOwn(values, name + JSON_SUFFIX, jsonForXml(value));
+    else if (typeof value === "object") setOwn(values, name + JSON_SUFFIX, jsonForXml(value));
+    else setOwn(values, name, typeof value === "string" ? xmlSafe(value) : value);
   }
   return { label, kind, viz, attributes: values };
 }
@@ -144,10 +187,12 @@ function restore(attributes: Attributes, isEdge: boolean): { key?: string; attri
   const out: Attributes = {};
   for (const [name, value] of Object.entries(attributes)) {
     if (typeof value === "string" && (JSON_ATTRIBUTES.has(name) || name.endsWith(JSON_SUFFIX))) {
-      out[name.endsWith(JSON_SUFFIX) ? name.slice(0, -JSON_SUFFIX.length) : name] = parseJsonOr(value);
+      setOwn(out, name.endsWith(JSON_SUFFIX) ? name.slice(0, -JSON_SUFFIX.length) : name, parseJsonOr(value));
     } else if (isEdge && name === "thickness") out.size = value;
-    else out[name] = value;
+    else if (name === "color" && typeof value === "string") out.color = vizColor(value) ?? value;
+    else setOwn(out, name, value);
   }
+  restoreExactStrings(out);
   if (typeof out[DERIVED_ATTRIBUTE] === "string") {
     for (const name of (out[DERIVED_ATTRIBUTE] as string).split(" ")) delete out[name];
   }
@@ -161,14 +206,20 @@ function restore(attributes: Attributes, isEdge: boolean): { key?: string; attri
 function restoreMeta(attributes: Attributes): Attributes {
   const out: Attributes = {};
   for (const [name, value] of Object.entries(attributes)) {
-    if (typeof value === "string" && name.endsWith(JSON_SUFFIX)) out[name.slice(0, -JSON_SUFFIX.length)] = parseJsonOr(value);
-    else out[name] = typeof value === "string" && JSON_META.has(name) ? parseJsonOr(value) : value;
+    if (typeof value === "string" && name.endsWith(JSON_SUFFIX)) setOwn(out, name.slice(0, -JSON_SUFFIX.length), parseJsonOr(value));
+    else setOwn(out, name, typeof value === "string" && JSON_META.has(name) ? parseJsonOr(value) : value);
   }
+  restoreExactStrings(out);
   const generator = out.generator as { name?: unknown; version?: unknown } | undefined;
-  if (generator && typeof generator === "object" && out.creator === `${generator.name} ${generator.version ?? ""}`.trim()) delete out.creator;
+  if (generator && typeof generator === "object" && out.creator === asMetaText(`${generator.name} ${generator.version ?? ""}`.trim())) delete out.creator;
   const source = out.source as { name?: unknown } | undefined;
-  if (source && typeof source === "object" && out.description === source.name) delete out.description;
+  if (source && typeof source === "object" && out.description === asMetaText(String(source.name))) delete out.description;
   return out;
+}
+
+/** A string as a <meta> element's text reads back: forbidden characters replaced, line ends normalised. */
+function asMetaText(value: string): string {
+  return xmlSafe(value).replace(/\r\n?/g, "\n");
 }
 
 function parseJsonOr(text: string): unknown {

@@ -1,11 +1,10 @@
-// The format registry: export a graph to any text format, import one back from its text.
+// Export a graph to any text format, import one back from its text: the one import function,
+// validated, that the CLI, the app, the embed page and the web component use.
 // No Node APIs here or below: the viewer's export buttons and file-open use it too.
+import { MAX_GRAPH_CHARS } from "../input/limits";
 import type { NewsGraph } from "../schema/model";
-import { writeCSV, type CSVTables } from "./csv";
-import { readGEXF, writeGEXF } from "./gexf";
-import { readGraphML } from "./graphml/read";
-import { writeGraphML } from "./graphml/write";
-import { readJSON, writeJSON } from "./json";
+import type { CSVTables } from "./csv";
+import { FORMATS, READABLE_FORMATS, formatById, formatOfFileName, type FormatId } from "./registry";
 
 export type { CSVTables } from "./csv";
 export { writeCSV } from "./csv";
@@ -13,64 +12,54 @@ export { readGEXF, writeGEXF } from "./gexf";
 export { readGraphML } from "./graphml/read";
 export { writeGraphML } from "./graphml/write";
 export { readJSON, writeJSON } from "./json";
+export * from "./registry";
 
-export const EXPORT_FORMATS = ["json", "graphml", "gexf", "csv"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const IMPORT_FORMATS = ["json", "graphml", "gexf"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type ExportFormat = "json" | "graphml" | "gexf" | "csv";
+export const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "graphml", "gexf", "csv"];
+export type ImportFormat = "json" | "graphml" | "gexf";
+export const IMPORT_FORMATS = READABLE_FORMATS.map((f) => f.id) as readonly ImportFormat[];
 
-/** File extension and MIME type of each export, for download links and output names. */
-export const FORMAT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
-  json: { extension: "json", mime: "application/json" },
-  graphml: { extension: "graphml", mime: "application/graphml+xml" },
-  gexf: { extension: "gexf", mime: "application/gexf+xml" },
-  csv: { extension: "csv", mime: "text/csv" },
-};
+/** File extension and MIME type of each format, for download links and output names. */
+export const FORMAT_FILES = Object.fromEntries(FORMATS.map((f) => [f.id, { extension: f.extensions[0], mime: f.mime }])) as Record<
+  FormatId,
+  { extension: string; mime: string }
+>;
 
 export function exportGraph(graph: NewsGraph, format: "csv"): CSVTables;
 export function exportGraph(graph: NewsGraph, format: "json" | "graphml" | "gexf"): string;
 export function exportGraph(graph: NewsGraph, format: ExportFormat): string | CSVTables;
 export function exportGraph(graph: NewsGraph, format: ExportFormat): string | CSVTables {
-  switch (format) {
-    case "json":
-      return writeJSON(graph);
-    case "graphml":
-      return writeGraphML(graph);
-    case "gexf":
-      return writeGEXF(graph);
-    case "csv":
-      return writeCSV(graph);
-    default:
-      throw new Error(`unknown export format "${format as string}": use one of ${EXPORT_FORMATS.join(", ")}`);
-  }
+  const write = formatById(format)?.write;
+  if (!write) throw new Error(`unknown export format "${format as string}": use one of ${EXPORT_FORMATS.join(", ")}`);
+  const parts = write(graph);
+  return format === "csv" ? { nodes: parts[0].data, edges: parts[1].data } : parts[0].data;
 }
 
 /**
  * Reads a graph from its text. `formatOrFileName` is a format name or a file name whose
  * extension says the format; with neither (".xml", "-", ...) the content decides.
- * Throws an Error naming the file and the problem when the text is not a graph we can read.
+ * Throws an Error naming the problem when the text is not a graph we can read.
  */
 export function importGraph(text: string, formatOrFileName: string): NewsGraph {
-  const format = formatOf(formatOrFileName) ?? sniffFormat(text);
-  const fileName = (IMPORT_FORMATS as readonly string[]).includes(formatOrFileName) ? `graph.${format}` : formatOrFileName;
-  const read = { json: readJSON, graphml: readGraphML, gexf: readGEXF }[format];
+  if (text.length > MAX_GRAPH_CHARS) {
+    throw new Error(`the file is ${(text.length / 1048576).toFixed(0)} MB of text; graphs up to ${MAX_GRAPH_CHARS / 1048576} MB are accepted`);
+  }
+  const named = formatById(formatOrFileName) ?? formatOfFileName(formatOrFileName);
+  const format = named?.read ? (named.id as ImportFormat) : sniffFormat(text);
+  const fileName = formatById(formatOrFileName) ? `graph.${format}` : formatOrFileName;
+  const read = formatById(format)!.read!;
   try {
     return read(text, baseName(fileName));
   } catch (e) {
     const message = (e as Error).message;
-    const prefix = format === "json" ? "" : `${format === "graphml" ? "GraphML" : "GEXF"}: `;
+    const prefix = format === "json" ? "" : `${formatById(format)!.label}: `;
     throw new Error(message.startsWith("GraphML") || message.startsWith("GEXF") ? message : prefix + message);
   }
 }
 
-function formatOf(formatOrFileName: string): ImportFormat | undefined {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(formatOrFileName)?.[1]?.toLowerCase() ?? formatOrFileName.toLowerCase();
-  return (IMPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ImportFormat) : undefined;
-}
-
 /** json, graphml or gexf from the first significant characters of the text. */
 export function sniffFormat(text: string): ImportFormat {
-  const head = text.replace(/^\uFEFF/, "").trimStart();
+  const head = text.slice(0, 65536).replace(/^\uFEFF/, "").trimStart();
   if (head.startsWith("{")) return "json";
   if (head.startsWith("<")) {
     // The root element: the first tag that is not a declaration, comment or doctype.

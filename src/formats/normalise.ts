@@ -14,6 +14,7 @@ import {
   type EventKind,
   type NodeType,
 } from "../schema/graph";
+import { compactEvidenceList } from "../schema/evidence";
 import { createNewsGraph, type NewsGraph } from "../schema/model";
 import { isFiniteNumber, toHexColor } from "./appearance";
 
@@ -45,10 +46,11 @@ const TYPE_SYNONYMS: Record<string, NodeType> = {
 export function graphFromLoose(data: LooseGraph, fileName: string): NewsGraph {
   const graph = createNewsGraph();
   graph.replaceAttributes(graphAttributes(data.attributes ?? {}, fileName));
+  const text = graph.getAttribute("source").text;
   for (const node of data.nodes) {
     const key = String(node.key);
     if (graph.hasNode(key)) throw new Error(`node "${key}" appears twice`);
-    graph.addNode(key, nodeAttributes(key, node.attributes ?? {}));
+    graph.addNode(key, nodeAttributes(key, withCompactEvidence(node.attributes ?? {}, text, `node "${key}"`)));
   }
   const usedKeys = new Set(data.edges.map((e) => e.key).filter((k): k is string => typeof k === "string"));
   let generated = 0;
@@ -68,9 +70,15 @@ export function graphFromLoose(data: LooseGraph, fileName: string): NewsGraph {
       usedKeys.add(key);
     }
     if (graph.hasEdge(key)) throw new Error(`edge "${key}" appears twice`);
-    graph.addDirectedEdgeWithKey(key, source, target, edgeAttributes(edge.attributes ?? {}));
+    graph.addDirectedEdgeWithKey(key, source, target, edgeAttributes(withCompactEvidence(edge.attributes ?? {}, text, `edge "${key}"`)));
   }
   return graph;
+}
+
+/** The attributes with their evidence as offsets only, each item checked against the source text. */
+function withCompactEvidence(attributes: Attributes, text: string, owner: string): Attributes {
+  const raw = typeof attributes.evidence === "string" ? parseJson(attributes.evidence) : attributes.evidence;
+  return Array.isArray(raw) ? { ...attributes, evidence: compactEvidenceList(raw, text, owner) } : attributes;
 }
 
 export function graphAttributes(attributes: Attributes, fileName: string): GraphAttributes {

@@ -1,27 +1,52 @@
 // XML text helpers shared by the GraphML and GEXF modules: escaping, the XML 1.0 character
 // rules, and parsing with the browser's DOMParser or @xmldom/xmldom outside a browser.
 import { DOMParser as XmldomParser } from "@xmldom/xmldom";
+import { xmlSafe } from "./xml-escape";
+
+export { escapeAttribute, escapeText, protectLineEnds, xmlSafe } from "./xml-escape";
 
 /**
- * XML 1.0 allows only TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and astral characters (as
- * surrogate pairs). Every other code unit (C0 controls, lone surrogates, U+FFFE/U+FFFF) becomes
- * U+FFFD: one UTF-16 unit for one, so evidence offsets into a sanitised text stay right.
+ * JSON text that XML 1.0 can carry exactly: JSON.stringify already escapes control characters
+ * and lone surrogates; U+FFFE and U+FFFF, which XML forbids and JSON leaves raw, become \\u escapes.
  */
-const XML_FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function xmlSafe(value: string): string {
-  return value.replace(XML_FORBIDDEN, "\uFFFD");
+export function jsonForXml(value: unknown): string {
+  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
-/** Element text: & and < must go; > too, for "]]>"; CR as a reference or parsers turn it into LF. */
-export function escapeText(value: string): string {
-  return xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+/**
+ * Attribute holding, as JSON, the exact value of every string attribute whose plain XML value
+ * had to change (characters XML 1.0 forbids become U+FFFD there, for other tools to read).
+ */
+export const EXACT_ATTRIBUTE = "newsgraph.exact";
+
+type Attributes = Record<string, unknown>;
+
+/** The attributes plus EXACT_ATTRIBUTE when some string value would not survive XML as it is. */
+export function withExactStrings(attributes: Attributes, survives: (value: string) => boolean = (v) => xmlSafe(v) === v): Attributes {
+  const exact: Attributes = {};
+  let any = false;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (typeof value === "string" && !survives(value)) {
+      setOwn(exact, name, value);
+      any = true;
+    }
+  }
+  return any ? { ...attributes, [EXACT_ATTRIBUTE]: exact } : attributes;
 }
 
-/** Attribute value in double quotes: also ", and TAB/LF/CR, which attribute normalisation would turn into spaces. */
-export function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+/** Puts the exact strings back (in place) and drops the bookkeeping attribute. */
+export function restoreExactStrings(attributes: Attributes): Attributes {
+  const exact = attributes[EXACT_ATTRIBUTE];
+  delete attributes[EXACT_ATTRIBUTE];
+  if (exact && typeof exact === "object" && !Array.isArray(exact)) {
+    for (const [name, value] of Object.entries(exact)) setOwn(attributes, name, value);
+  }
+  return attributes;
+}
+
+/** obj[name] = value as an own data property, even for "__proto__": names read from files are data. */
+export function setOwn(obj: Attributes, name: string, value: unknown): void {
+  Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /** xs:NMTOKEN, kept to ASCII name characters so every reader agrees. */
@@ -57,8 +82,64 @@ function quietError(level: string, message: string): void {
   if (level === "fatalError" || level === "error") throw new Error(message.split("\n")[0].trim());
 }
 
+/** Deeper than this no graph file goes (yEd's nested groups stay far below); parsers differ beyond. */
+export const MAX_XML_DEPTH = 256;
+
+/**
+ * The one rule for which XML files we open, checked before any parser sees the text so that the
+ * CLI (xmldom) and the browser (DOMParser) accept and refuse the same files: no DOCTYPE with an
+ * internal subset (entity declarations expand text, and parsers disagree on them), and no
+ * element nesting deeper than MAX_XML_DEPTH. One linear pass.
+ */
+export function checkXmlShape(text: string, what: string): void {
+  let depth = 0;
+  let i = text.indexOf("<");
+  while (i !== -1) {
+    if (text.startsWith("<!--", i)) i = after(text, "-->", i);
+    else if (text.startsWith("<![CDATA[", i)) i = after(text, "]]>", i);
+    else if (text.startsWith("<?", i)) i = after(text, "?>", i);
+    else if (text.startsWith("<!", i)) {
+      const end = after(text, ">", i);
+      if (text.slice(i, end).includes("[")) {
+        throw new Error(`${what}: a DOCTYPE with an internal subset (entity declarations) is not accepted`);
+      }
+      i = end;
+    } else if (text[i + 1] === "/") {
+      depth--;
+      i = after(text, ">", i);
+    } else {
+      const end = tagEnd(text, i);
+      if (text[end - 2] !== "/" && ++depth > MAX_XML_DEPTH) {
+        throw new Error(`${what}: elements nested deeper than ${MAX_XML_DEPTH} levels are not accepted`);
+      }
+      i = end;
+    }
+    i = text.indexOf("<", i);
+  }
+}
+
+/** The index just past `token` from `from`, or the text's end. */
+function after(text: string, token: string, from: number): number {
+  const at = text.indexOf(token, from);
+  return at === -1 ? text.length : at + token.length;
+}
+
+/** Just past the ">" closing the start tag at `from`; attribute values may hold ">". */
+function tagEnd(text: string, from: number): number {
+  let quote = "";
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i + 1;
+  }
+  return text.length;
+}
+
 /** Parses XML text, throwing `Error("<what>: not well-formed XML: ...")` on malformed input. */
 export function parseXml(text: string, what: string): Document {
+  checkXmlShape(text, what);
   const { DOMParser } = domImplementation();
   let doc: Document;
   try {

@@ -1,8 +1,9 @@
 // Turning raw bytes into article text, with a clear error for anything that is not
 // an article. Browser-safe: the viewer's paste/open uses it as well as the CLI.
 
-/** Articles above this size are refused: far beyond any news story, and a sign of a wrong file. */
-export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
+import { MAX_ARTICLE_BYTES } from "./limits";
+
+export { MAX_ARTICLE_BYTES, MAX_GRAPH_BYTES, MAX_GRAPH_CHARS } from "./limits";
 
 export class InputError extends Error {
   override name = "InputError";

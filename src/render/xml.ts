@@ -1,4 +1,5 @@
-// XML-safe text for SVG: escaping plus removal of what XML 1.0 cannot hold at all.
+// XML-safe text for SVG: removal of what XML 1.0 cannot hold at all, then the one escaper.
+import { escapeAttribute } from "../formats/xml-escape";
 
 /** Characters XML 1.0 forbids (C0 controls but tab/newlines, lone surrogates, U+FFFE/F) and C1 controls. */
 const FORBIDDEN = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -8,15 +9,9 @@ export function cleanText(text: string): string {
   return text.replace(FORBIDDEN, "").replace(/[\t\n\r ]+/g, " ").trim();
 }
 
-/** Escapes text for XML content and (double- or single-quoted) attribute values. */
+/** Escapes text for XML content and (double- or single-quoted) attribute values: the one escaper, after dropping what a picture cannot show. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  return escapeAttribute(text.replace(FORBIDDEN, ""));
 }
 
 /** Shortens to `max` code points (never splitting a surrogate pair), ending with an ellipsis. */

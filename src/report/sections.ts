@@ -2,7 +2,7 @@
 // table, the event timeline and the type legend. Every piece of graph text goes
 // through escapeHtml. Pure: no DOM, no Node APIs.
 import { TYPE_COLORS, TYPE_LABELS } from "../appearance/appearance";
-import { ENTITY_TYPES, NODE_TYPES, type NodeAttributes, type NodeType } from "../schema/graph";
+import { ENTITY_TYPES, NODE_TYPES, evidenceSentence, type NodeAttributes, type NodeType } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { escapeHtml } from "../embed/escape";
 
@@ -78,12 +78,12 @@ function participantsOf(graph: NewsGraph, event: string): Participant[] {
 }
 
 /** The sentence of the event's first evidence, its trigger span marked. */
-function eventSentence(a: NodeAttributes): string {
+function eventSentence(a: NodeAttributes, text: string): string {
   const e = [...a.evidence].sort((x, y) => x.start - y.start)[0];
   if (!e) return "";
   const from = Math.max(0, e.start - e.sentenceStart);
-  const to = Math.min(e.sentence.length, e.end - e.sentenceStart);
-  const s = e.sentence;
+  const s = evidenceSentence(text, e);
+  const to = Math.min(s.length, e.end - e.sentenceStart);
   return `<blockquote class="ng-quote">${escapeHtml(s.slice(0, from))}<mark class="t-event">${escapeHtml(s.slice(from, to))}</mark>${escapeHtml(s.slice(to))}</blockquote>`;
 }
 
@@ -109,7 +109,7 @@ export function timelineHtml(graph: NewsGraph, anchors: Map<string, string> = ne
       `<li class="ng-event">${date}<div class="ng-event-body"><h3>${nameCell(a.label, anchors.get(key))}</h3>` +
       `<p class="ng-meta">${meta}</p>` +
       (participants ? `<ul class="ng-participants">${participants}</ul>` : "") +
-      `${eventSentence(a)}</div></li>`
+      `${eventSentence(a, graph.getAttribute("source").text)}</div></li>`
     );
   });
   return `<ol class="ng-timeline">${items.join("")}</ol>`;

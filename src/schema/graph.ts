@@ -48,16 +48,30 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const EDGE_KINDS = ["role", "relation", "participant"] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
-/** One piece of evidence: a mention at [start, end) of the source text, inside a sentence. */
+/**
+ * One piece of evidence: a mention at [start, end) of the source text, inside the sentence at
+ * [sentenceStart, sentenceEnd). Offsets only: the text is stored once, in source.text, and
+ * `evidenceSentence(text, ev)` gives the sentence. Offsets are UTF-16 code units.
+ */
 export const Evidence = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  /** the sentence's text, exactly as in the source */
-  sentence: z.string(),
-  /** offset of the sentence in the source text, so the mention can be highlighted in it */
   sentenceStart: z.number().int().nonnegative(),
+  sentenceEnd: z.number().int().nonnegative(),
 });
 export type Evidence = z.infer<typeof Evidence>;
+
+/** The shape before offsets only (still read, and written by GraphML and GEXF for other tools): the sentence's text. */
+export const EvidenceWithSentence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentence: z.string(),
+  sentenceStart: z.number().int().nonnegative(),
+});
+export type EvidenceWithSentence = z.infer<typeof EvidenceWithSentence>;
+
+export { evidenceSentence, evidenceProblem } from "./evidence";
+import { withCheckedEvidence } from "./evidence";
 
 export const NodeAttributes = z.object({
   label: z.string().min(1),
@@ -123,9 +137,12 @@ export const SerializedNewsGraph = z.object({
 });
 export type SerializedNewsGraph = z.infer<typeof SerializedNewsGraph>;
 
-/** Checks a parsed JSON value against the schema; throws an Error naming the first problems. */
+/** Checks a parsed GRAPH.json against the schema (evidence in any shape it has had on disk); throws an Error naming the first problems. */
 export function validateSerializedGraph(value: unknown): SerializedNewsGraph {
-  const result = SerializedNewsGraph.safeParse(value);
+  const shaped = value as Parameters<typeof withCheckedEvidence>[0];
+  // GRAPH.json writes evidence as offset arrays (and older files carried sentences): upgraded first.
+  const upgraded = Array.isArray(shaped?.nodes) && Array.isArray(shaped?.edges) ? withCheckedEvidence(shaped) : value;
+  const result = SerializedNewsGraph.safeParse(upgraded);
   if (result.success) return result.data;
   const problems = result.error.issues
     .slice(0, 3)

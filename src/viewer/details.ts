@@ -1,7 +1,7 @@
 // Details of the selected node or edge: facts, relations and evidence.
 // Used by the side panel and by the compact popup. Graph text only ever goes through textContent.
 import { TYPE_LABELS } from "../appearance/appearance";
-import type { Evidence } from "../schema/graph";
+import { evidenceSentence, type Evidence } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { h } from "./dom";
 import type { Action, Selection } from "./state";
@@ -9,17 +9,18 @@ import type { Action, Selection } from "./state";
 type Dispatch = (action: Action) => void;
 
 /** Splits a sentence around its mention: [before, mention, after]; whole sentence if offsets are off. */
-export function splitEvidence(e: Evidence): [string, string, string] {
+export function splitEvidence(e: Evidence, text: string): [string, string, string] {
+  const sentence = evidenceSentence(text, e);
   const a = e.start - e.sentenceStart;
   const b = e.end - e.sentenceStart;
-  if (a < 0 || b > e.sentence.length || a >= b) return [e.sentence, "", ""];
-  return [e.sentence.slice(0, a), e.sentence.slice(a, b), e.sentence.slice(b)];
+  if (a < 0 || b > sentence.length || a >= b) return [sentence, "", ""];
+  return [sentence.slice(0, a), sentence.slice(a, b), sentence.slice(b)];
 }
 
-export function evidenceList(items: Evidence[], type: string, limit = 50): HTMLElement {
+export function evidenceList(items: Evidence[], type: string, text: string, limit = 50): HTMLElement {
   const list = h("ul", { className: "ngv-evidence", attrs: { "data-type": type } });
   for (const e of items.slice(0, limit)) {
-    const [before, mention, after] = splitEvidence(e);
+    const [before, mention, after] = splitEvidence(e, text);
     list.append(h("li", {}, [before, mention ? h("mark", { text: mention }) : null, after]));
   }
   if (items.length > limit) list.append(h("li", { text: `… and ${items.length - limit} more` }));
@@ -83,7 +84,7 @@ function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
   if (relations.childElementCount)
     root.append(h("div", { className: "ngv-section" }, [h("h3", { text: `Relations (${relations.childElementCount})` }), relations]));
   root.append(
-    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${(a.evidence ?? []).length})` }), evidenceList(a.evidence ?? [], a.type)]),
+    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${(a.evidence ?? []).length})` }), evidenceList(a.evidence ?? [], a.type, graph.getAttribute("source")?.text ?? "")]),
   );
   return root;
 }
@@ -99,7 +100,7 @@ function edgeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
       ["Role", a.role],
       ["Stated", a.mentions],
     ]),
-    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${(a.evidence ?? []).length})` }), evidenceList(a.evidence ?? [], "relation")]),
+    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${(a.evidence ?? []).length})` }), evidenceList(a.evidence ?? [], "relation", graph.getAttribute("source")?.text ?? "")]),
   );
   return root;
 }

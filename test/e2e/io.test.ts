@@ -112,10 +112,10 @@ describe("opening graphs", () => {
   const small = () => {
     const g = createNewsGraph();
     g.replaceAttributes({ title: "A small test graph", source: { name: "small.txt", sha256: "0".repeat(64), text: "Alice met Bob in Paris." }, generator: { name: "test", version: "1" } });
-    g.addNode("person:alice", { label: "Alice", type: "person", aliases: [], mentions: 1, evidence: [{ start: 0, end: 5, sentence: "Alice met Bob in Paris.", sentenceStart: 0 }] });
-    g.addNode("person:bob", { label: "Bob", type: "person", aliases: [], mentions: 1, evidence: [{ start: 10, end: 13, sentence: "Alice met Bob in Paris.", sentenceStart: 0 }] });
-    g.addNode("place:paris", { label: "Paris", type: "place", aliases: [], mentions: 1, evidence: [{ start: 17, end: 22, sentence: "Alice met Bob in Paris.", sentenceStart: 0 }] });
-    g.addDirectedEdgeWithKey("a-b", "person:alice", "person:bob", { label: "met", kind: "relation", evidence: [{ start: 0, end: 22, sentence: "Alice met Bob in Paris.", sentenceStart: 0 }] });
+    g.addNode("person:alice", { label: "Alice", type: "person", aliases: [], mentions: 1, evidence: [{ start: 0, end: 5, sentenceStart: 0, sentenceEnd: 23 }] });
+    g.addNode("person:bob", { label: "Bob", type: "person", aliases: [], mentions: 1, evidence: [{ start: 10, end: 13, sentenceStart: 0, sentenceEnd: 23 }] });
+    g.addNode("place:paris", { label: "Paris", type: "place", aliases: [], mentions: 1, evidence: [{ start: 17, end: 22, sentenceStart: 0, sentenceEnd: 23 }] });
+    g.addDirectedEdgeWithKey("a-b", "person:alice", "person:bob", { label: "met", kind: "relation", evidence: [{ start: 0, end: 22, sentenceStart: 0, sentenceEnd: 23 }] });
     return g;
   };
 
@@ -192,7 +192,7 @@ describe("hostile text", () => {
     const sentence = `Officials said ${IMG} met ${SCRIPT} & “Ana” \u202Eأحمد\u202C 🙂 today.`;
     const text = `Hostile ${IMG} headline\n\n${sentence}`;
     const at = (s: string) => text.lastIndexOf(s);
-    const ev = (s: string) => ({ start: at(s), end: at(s) + s.length, sentence, sentenceStart: at(sentence) });
+    const ev = (s: string) => ({ start: at(s), end: at(s) + s.length, sentenceStart: at(sentence), sentenceEnd: at(sentence) + sentence.length });
     const g = createNewsGraph();
     g.replaceAttributes({ title: `Hostile ${IMG}`, source: { name: `${SCRIPT}.txt`, sha256: "0".repeat(64), text }, generator: { name: "test", version: "1" } });
     g.addNode(`person:${IMG}`, { label: IMG, type: "person", aliases: [SCRIPT], mentions: 1, evidence: [ev(IMG)], role: SCRIPT });

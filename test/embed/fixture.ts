@@ -42,7 +42,7 @@ function evidenceFor(text: string, surface: string): Evidence[] {
   const sents = sentences(text);
   for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + surface.length)) {
     const s = sents.find((x) => x.start <= i && i < x.start + x.text.length);
-    if (s) list.push({ start: i, end: i + surface.length, sentence: s.text, sentenceStart: s.start });
+    if (s) list.push({ start: i, end: i + surface.length, sentenceStart: s.start, sentenceEnd: s.start + s.text.length });
   }
   return list;
 }

@@ -55,6 +55,14 @@ describe("CSV", () => {
     }
   });
 
+  it("neutralises formulas behind leading spaces, newlines and control characters, and full-width signs", () => {
+    for (const value of [" =1+1", "\n=cmd|' /C calc'!A0", "\r\n @SUM(A1)", "\u00A0+1", "\u0001-2", "\uFF1DHYPERLINK(1)", "\t x"]) {
+      const [row] = readCSV(cell(value) + "\r\n");
+      expect(row[0], JSON.stringify(value)).toBe("'" + value);
+    }
+    for (const value of ["a = b", "x+1", "plain"]) expect(cell(value)).toBe(value);
+  });
+
   it("writes numbers as numbers, even negative ones", () => {
     expect(cell(-12.5)).toBe("-12.5");
     expect(cell("-12.5")).toBe("'-12.5");

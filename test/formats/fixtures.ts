@@ -28,7 +28,7 @@ export const HOSTILE = {
 const TEXT = `${HOSTILE.script} met ${HOSTILE.quotes} in ${HOSTILE.cyrillic}\u0007 land. ${HOSTILE.arabic} ${HOSTILE.emoji}.`;
 
 function ev(start: number, end: number): Evidence {
-  return { start, end, sentence: TEXT.slice(0, 60), sentenceStart: 0 };
+  return { start, end, sentenceStart: 0, sentenceEnd: 60 };
 }
 
 export function hostileGraph(): NewsGraph {
@@ -77,31 +77,4 @@ export function hostileGraph(): NewsGraph {
 
 export function realisticGraph(): NewsGraph {
   return graphFromJSON(JSON.parse(readFileSync(join(REPO_ROOT, "test", "fixtures", "realistic-graph.json"), "utf8")));
-}
-
-/** What a graph becomes in a format whose plain string values cannot hold what XML 1.0 forbids. */
-export function xmlSanitised(g: NewsGraph): unknown {
-  const data = g.export();
-  // Keys come back exact (kept as JSON when XML cannot hold them); plain string values do not.
-  return {
-    ...data,
-    attributes: sanitise(data.attributes),
-    nodes: data.nodes.map((n) => ({ ...n, attributes: sanitise(n.attributes) })),
-    edges: data.edges.map((e) => ({ ...e, attributes: sanitise(e.attributes) })),
-  };
-}
-
-function sanitise(value: unknown, inJson = false): unknown {
-  if (typeof value === "string") return inJson ? value : value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "\uFFFD");
-  if (Array.isArray(value)) return value.map((v) => sanitise(v, inJson));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [
-        k,
-        // aliases, evidence, source and generator travel as JSON text: exact.
-        sanitise(v, inJson || ["aliases", "evidence", "source", "generator"].includes(k)),
-      ]),
-    );
-  }
-  return value;
 }

@@ -1,5 +1,8 @@
-// GEXF 1.3: written with graphology-gexf's writer, parsed back with graphology-gexf's parser,
+// GEXF 1.2 (the version NetworkX reads): written with graphology-gexf's writer, parsed back with graphology-gexf's parser,
 // and read from a Gephi-style file.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { MultiGraph } from "graphology";
 import { parse as parseWithGraphology } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
@@ -7,7 +10,8 @@ import { nodeColor, nodeSize } from "../../src/appearance/appearance";
 import { readGEXF, writeGEXF } from "../../src/formats/gexf";
 import { importGraph } from "../../src/formats/index";
 import { parseXml } from "../../src/formats/xml";
-import { HOSTILE, hostileGraph, realisticGraph, xmlSanitised } from "./fixtures";
+import { HOSTILE, hostileGraph, realisticGraph } from "./fixtures";
+import { runPython } from "./python";
 
 const hostile = hostileGraph();
 const hostileText = writeGEXF(hostile);
@@ -15,10 +19,12 @@ const realistic = realisticGraph();
 const realisticText = writeGEXF(realistic);
 
 describe("GEXF writer", () => {
-  it("writes well-formed GEXF 1.3 with the viz namespace", () => {
+  it("writes well-formed GEXF 1.2 with the viz namespace NetworkX matches", () => {
     const doc = parseXml(hostileText, "GEXF");
-    expect(doc.documentElement.getAttribute("version")).toBe("1.3");
-    expect(doc.documentElement.getAttribute("xmlns:viz")).toBe("http://gexf.net/1.3/viz");
+    expect(doc.documentElement.getAttribute("version")).toBe("1.2");
+    expect(doc.documentElement.getAttribute("xmlns")).toBe("http://www.gexf.net/1.2draft");
+    expect(doc.documentElement.getAttribute("xmlns:viz")).toBe("http://www.gexf.net/1.2draft/viz");
+    expect(hostileText).not.toMatch(/hex=/);
     expect(doc.getElementsByTagName("graph")[0].getAttribute("defaultedgetype")).toBe("directed");
   });
 
@@ -35,8 +41,8 @@ describe("GEXF writer", () => {
 
   it("gives Gephi positions, sizes and colours, filled from the shared appearance when missing", () => {
     const g = parseWithGraphology(MultiGraph, hostileText);
-    expect(g.getNodeAttributes("person:tom & jerry")).toMatchObject({ x: -12.5, y: 3.25, size: 9, color: "#0072B2" });
-    expect(g.getNodeAttributes("person:script")).toMatchObject({ size: nodeSize(3), color: nodeColor("person") });
+    expect(g.getNodeAttributes("person:tom & jerry")).toMatchObject({ x: -12.5, y: 3.25, size: 9, color: "rgb(0,114,178)" });
+    expect(g.getNodeAttributes("person:script")).toMatchObject({ size: nodeSize(3), color: rgb(nodeColor("person")) });
     const node = parseXml(realisticText, "GEXF").getElementsByTagName("node")[0];
     expect(node.getElementsByTagName("viz:position")[0].getAttribute("x")).toBe(String(realistic.getNodeAttribute(realistic.nodes()[0], "x")));
   });
@@ -61,9 +67,10 @@ describe("GEXF reader", () => {
     expect(readGEXF(realisticText).export()).toEqual(realistic.export());
   });
 
-  it("round-trips the hostile graph: keys exact, control characters become U+FFFD in plain strings", () => {
+  it("round-trips the hostile graph exactly: control characters are U+FFFD for other readers, exact for us", () => {
     const back = importGraph(hostileText, "hostile.gexf");
-    expect(back.export()).toEqual(xmlSanitised(hostile));
+    expect(back.export()).toEqual(hostile.export());
+    expect(parseWithGraphology(MultiGraph, hostileText).getNodeAttribute("organization:ctrl\uFFFD", "label")).toBe("bell\uFFFDchar\uFFFD");
     expect(back.hasNode("organization:ctrl\u0007")).toBe(true);
   });
 
@@ -132,3 +139,34 @@ const GEPHI = `<?xml version='1.0' encoding='UTF-8'?>
   </graph>
 </gexf>
 `;
+
+/** "#0072B2" as graphology-gexf reads a viz:color back: "rgb(0,114,178)". */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r},${g},${b})`;
+}
+
+describe("GEXF read by Debian's NetworkX", () => {
+  it("reads nodes, parallel edges, labels, attributes, viz colours and positions", () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsgraph-gexf-"));
+    try {
+      const path = join(dir, "hostile.gexf");
+      writeFileSync(path, hostileText);
+      const nx = runPython<{ nodes: number; edges: number; multi: boolean; directed: boolean; tom: Record<string, unknown>; script: Record<string, unknown> }>(
+        `import networkx as nx, json, sys
+g = nx.read_gexf(sys.argv[1])
+tom = g.nodes["person:tom & jerry"]
+script = g.nodes["person:script"]
+print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "multi": g.is_multigraph(),
+  "directed": g.is_directed(), "tom": {"label": tom["label"], "viz": tom["viz"]},
+  "script": {"label": script["label"], "mentions": script["mentions"], "aliases": json.loads(script["aliases"])}}))`,
+        path,
+      );
+      expect(nx).toMatchObject({ nodes: hostile.order, edges: hostile.size, multi: true, directed: true });
+      expect(nx.tom).toEqual({ label: HOSTILE.quotes, viz: { color: { r: 0, g: 114, b: 178, a: 1 }, size: 9, position: { x: -12.5, y: 3.25, z: 0 } } });
+      expect(nx.script).toEqual({ label: HOSTILE.script, mentions: 3, aliases: hostile.getNodeAttribute("person:script", "aliases") });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,7 +8,7 @@ const SOURCE = { name: "fixture.txt", sha256: "0".repeat(64), text: "" };
 const GENERATOR = { name: "newsgraph-test", version: "0.0.0" };
 
 function node(type: NodeType, label: string, mentions: number, extra: Partial<NodeAttributes> = {}): NodeAttributes {
-  const evidence = [{ start: 0, end: label.length, sentence: label, sentenceStart: 0 }];
+  const evidence = [{ start: 0, end: label.length, sentenceStart: 0, sentenceEnd: label.length }];
   return { label, type, aliases: [label], mentions, evidence, ...extra };
 }
 

@@ -11,8 +11,8 @@ const TEXT = "Vladimir Putin met Donald Trump in Moscow. The meeting was long.";
 const ev = (s: string, from = 0) => {
   const start = TEXT.indexOf(s, from);
   const sentenceStart = start < 42 ? 0 : 43;
-  const sentence = sentenceStart === 0 ? TEXT.slice(0, 42) : TEXT.slice(43);
-  return { start, end: start + s.length, sentence, sentenceStart };
+  const sentenceEnd = sentenceStart === 0 ? 42 : TEXT.length;
+  return { start, end: start + s.length, sentenceStart, sentenceEnd };
 };
 
 function sample(): NewsGraph {
@@ -49,7 +49,7 @@ describe("article mention spans", () => {
 
   it("drop crossing spans and clip spans to the text", () => {
     const g = sample();
-    g.mergeNodeAttributes("place:moscow", { evidence: [{ start: 38, end: 50, sentence: "", sentenceStart: 0 }, { start: 60, end: 999, sentence: "", sentenceStart: 0 }] });
+    g.mergeNodeAttributes("place:moscow", { evidence: [{ start: 38, end: 50, sentenceStart: 0, sentenceEnd: 0 }, { start: 60, end: 999, sentenceStart: 0, sentenceEnd: 0 }] });
     const flat = (spans: ReturnType<typeof mentionSpans>): string[] => spans.flatMap((s) => [`${s.node}@${s.start}-${s.end}`, ...flat(s.children)]);
     const all = flat(mentionSpans(g, TEXT.length));
     expect(all).not.toContain("place:moscow@38-50");
@@ -59,11 +59,11 @@ describe("article mention spans", () => {
 
 describe("evidence highlighting", () => {
   it("splits a sentence around the mention", () => {
-    expect(splitEvidence(ev("Moscow"))).toEqual(["Vladimir Putin met Donald Trump in ", "Moscow", "."]);
-    expect(splitEvidence(ev("meeting"))).toEqual(["The ", "meeting", " was long."]);
+    expect(splitEvidence(ev("Moscow"), TEXT)).toEqual(["Vladimir Putin met Donald Trump in ", "Moscow", "."]);
+    expect(splitEvidence(ev("meeting"), TEXT)).toEqual(["The ", "meeting", " was long."]);
   });
   it("falls back to the whole sentence when offsets are off", () => {
-    expect(splitEvidence({ start: 5, end: 500, sentence: "Short.", sentenceStart: 0 })).toEqual(["Short.", "", ""]);
+    expect(splitEvidence({ start: 5, end: 500, sentenceStart: 0, sentenceEnd: 6 }, "Short. Long text here.")).toEqual(["Short.", "", ""]);
   });
 });
 

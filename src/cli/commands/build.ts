@@ -1,20 +1,32 @@
-import type { CommandArgs } from "../main";
 import { buildGraph } from "../../build";
-import { checkWritable, readArticle, writeOutputs } from "../io";
-import { outputFormatOf, renderOutputs } from "../outputs";
+import { FORMATS } from "../../formats/registry";
+import { inputAndOutput, say, stringOption, type Command } from "../command";
+import { readArticle } from "../io";
+import { outputPaths, renderOutputs } from "../outputs";
 import { describeGraph, elapsed } from "../summary";
-import { inputAndOutput } from "./common";
+import { writeOutputs } from "../write";
+import { prepareOutputs } from "./prepare";
 
-export async function runBuild(args: CommandArgs): Promise<void> {
-  const started = performance.now();
-  const { input, output } = inputAndOutput("build", args, "ARTICLE (a text file, or - for stdin)");
-  outputFormatOf(output);
-  checkWritable(output);
-  const { text, name } = readArticle(input);
-  const graph = buildGraph(text, { name, title: typeof args.values.title === "string" ? args.values.title : undefined });
-  const files = await renderOutputs(graph, output);
-  writeOutputs(files);
-  if (!args.values.quiet) {
-    process.stderr.write(`newsgraph: ${describeGraph(graph)} in ${elapsed(started)} → ${files.map((f) => f.path).join(", ")}\n`);
-  }
-}
+const OUT = `GRAPH.(${FORMATS.map((f) => f.id).join("|")})`;
+
+export const build: Command = {
+  name: "build",
+  usage: `newsgraph build ARTICLE.txt -o ${OUT}   extract a graph ("-" reads stdin)`,
+  help: `Usage: newsgraph build ARTICLE.txt -o ${OUT} [--title T] [-q]
+
+Reads a plain-text English news article (UTF-8; "-" for stdin), extracts people,
+countries, places, organizations, events and relations with their evidence, lays the
+graph out deterministically and writes it. Prints a one-line summary on stderr.
+`,
+  options: { title: { type: "string" } },
+  async run(args) {
+    const started = performance.now();
+    const { input, output } = inputAndOutput("build", args, "ARTICLE (a text file, or - for stdin)");
+    prepareOutputs(input, outputPaths(output));
+    const { text, name } = await readArticle(input);
+    const graph = buildGraph(text, { name, title: stringOption(args, "title") });
+    const files = await renderOutputs(graph, output);
+    writeOutputs(files);
+    say(args, `${describeGraph(graph)} in ${elapsed(started)} → ${files.map((f) => f.path).join(", ")}`);
+  },
+};

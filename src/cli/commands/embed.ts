@@ -1,26 +1,32 @@
-import type { CommandArgs } from "../main";
-import { UsageError } from "../errors";
-import { checkWritable, extensionOf, writeOutputs } from "../io";
+import { inputAndOutput, say, stringOption, type Command } from "../command";
+import { importGraphFile } from "../load";
 import { elapsed } from "../summary";
-import { importGraphFile, inputAndOutput } from "./common";
+import { writeOutputs } from "../write";
+import { kilobytes, requireHtml } from "./html";
+import { prepareOutputs } from "./prepare";
 
-export async function runEmbed(args: CommandArgs): Promise<void> {
-  const started = performance.now();
-  const { input, output } = inputAndOutput("embed", args, "GRAPH (.json, .graphml or .gexf)");
-  requireHtml(output);
-  checkWritable(output);
-  const graph = await importGraphFile(input);
-  const { buildEmbedHtml } = await import("../../embed/index");
-  const html = await buildEmbedHtml(graph, {
-    title: typeof args.values.title === "string" ? args.values.title : undefined,
-    height: typeof args.values.height === "string" ? args.values.height : undefined,
-    compact: args.values.compact === true,
-  });
-  writeOutputs([{ path: output, data: html }]);
-  if (!args.values.quiet) process.stderr.write(`newsgraph: embed page ${output} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB) in ${elapsed(started)}\n`);
-}
+export const embed: Command = {
+  name: "embed",
+  usage: "newsgraph embed GRAPH -o PAGE.html [--title T] [--height H] [--compact]",
+  help: `Usage: newsgraph embed GRAPH -o PAGE.html [--title T] [--height H] [--compact] [-q]
 
-export function requireHtml(output: string): void {
-  const ext = extensionOf(output);
-  if (ext !== "html" && ext !== "htm") throw new UsageError(`unknown output extension ".${ext}" for ${output}: use .html`);
-}
+Writes one self-contained interactive HTML file (viewer, styles and data inlined; no network
+requests), for reports and iframes. --compact hides the side panels for small frames.
+`,
+  options: { title: { type: "string" }, height: { type: "string" }, compact: { type: "boolean" } },
+  async run(args) {
+    const started = performance.now();
+    const { input, output } = inputAndOutput("embed", args, "GRAPH (.json, .graphml or .gexf)");
+    requireHtml(output);
+    prepareOutputs(input, [output]);
+    const graph = await importGraphFile(input);
+    const { buildEmbedHtml } = await import("../../embed/index");
+    const html = await buildEmbedHtml(graph, {
+      title: stringOption(args, "title"),
+      height: stringOption(args, "height"),
+      compact: args.values.compact === true,
+    });
+    writeOutputs([{ path: output, data: html }]);
+    say(args, `embed page ${output} (${kilobytes(html)}) in ${elapsed(started)}`);
+  },
+};

@@ -1,22 +1,36 @@
-import type { CommandArgs } from "../main";
+import { FORMATS, READABLE_FORMATS } from "../../formats/registry";
 import { layoutGraph } from "../../layout/index";
-import { checkWritable, writeOutputs } from "../io";
-import { outputFormatOf, renderOutputs } from "../outputs";
+import type { NewsGraph } from "../../schema/model";
+import { inputAndOutput, say, type Command } from "../command";
+import { importGraphFile } from "../load";
+import { outputPaths, renderOutputs } from "../outputs";
 import { describeGraph, elapsed } from "../summary";
-import { importGraphFile, inputAndOutput } from "./common";
+import { writeOutputs } from "../write";
+import { prepareOutputs } from "./prepare";
 
-export async function runExport(args: CommandArgs): Promise<void> {
-  const started = performance.now();
-  const { input, output } = inputAndOutput("export", args, "GRAPH (.json, .graphml or .gexf)");
-  outputFormatOf(output);
-  checkWritable(output);
-  const graph = await importGraphFile(input);
-  if (!hasPositions(graph)) layoutGraph(graph);
-  const files = await renderOutputs(graph, output);
-  writeOutputs(files);
-  if (!args.values.quiet) process.stderr.write(`newsgraph: ${describeGraph(graph)} in ${elapsed(started)} → ${files.map((f) => f.path).join(", ")}\n`);
-}
+const IN = `GRAPH.(${READABLE_FORMATS.map((f) => f.id).join("|")})`;
+const OUT = `OUT.(${FORMATS.map((f) => f.id).join("|")})`;
 
-function hasPositions(graph: import("../../schema/model").NewsGraph): boolean {
+export const exportCommand: Command = {
+  name: "export",
+  usage: `newsgraph export ${IN} -o ${OUT}`,
+  help: `Usage: newsgraph export ${IN} -o ${OUT} [-q]
+
+Converts a graph between formats. Reads newsgraph's own exports and graphs written by Gephi and other tools.
+`,
+  options: {},
+  async run(args) {
+    const started = performance.now();
+    const { input, output } = inputAndOutput("export", args, "GRAPH (.json, .graphml or .gexf)");
+    prepareOutputs(input, outputPaths(output));
+    const graph = await importGraphFile(input);
+    if (!hasPositions(graph)) layoutGraph(graph);
+    const files = await renderOutputs(graph, output);
+    writeOutputs(files);
+    say(args, `${describeGraph(graph)} in ${elapsed(started)} → ${files.map((f) => f.path).join(", ")}`);
+  },
+};
+
+function hasPositions(graph: NewsGraph): boolean {
   return graph.everyNode((_, a) => typeof a.x === "number" && typeof a.y === "number");
 }

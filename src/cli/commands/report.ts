@@ -1,17 +1,28 @@
-import type { CommandArgs } from "../main";
-import { checkWritable, writeOutputs } from "../io";
+import { inputAndOutput, say, stringOption, type Command } from "../command";
+import { importGraphFile } from "../load";
 import { elapsed } from "../summary";
-import { importGraphFile, inputAndOutput } from "./common";
-import { requireHtml } from "./embed";
+import { writeOutputs } from "../write";
+import { kilobytes, requireHtml } from "./html";
+import { prepareOutputs } from "./prepare";
 
-export async function runReport(args: CommandArgs): Promise<void> {
-  const started = performance.now();
-  const { input, output } = inputAndOutput("report", args, "GRAPH (.json, .graphml or .gexf)");
-  requireHtml(output);
-  checkWritable(output);
-  const graph = await importGraphFile(input);
-  const { buildReportHtml } = await import("../../report/index");
-  const html = await buildReportHtml(graph, { title: typeof args.values.title === "string" ? args.values.title : undefined });
-  writeOutputs([{ path: output, data: html }]);
-  if (!args.values.quiet) process.stderr.write(`newsgraph: report ${output} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB) in ${elapsed(started)}\n`);
-}
+export const report: Command = {
+  name: "report",
+  usage: "newsgraph report GRAPH -o REPORT.html [--title T]",
+  help: `Usage: newsgraph report GRAPH -o REPORT.html [--title T] [-q]
+
+Writes a report page: the interactive graph, a table of entities, a timeline of events and the
+article with highlighted mentions, in one file that prints well to PDF.
+`,
+  options: { title: { type: "string" } },
+  async run(args) {
+    const started = performance.now();
+    const { input, output } = inputAndOutput("report", args, "GRAPH (.json, .graphml or .gexf)");
+    requireHtml(output);
+    prepareOutputs(input, [output]);
+    const graph = await importGraphFile(input);
+    const { buildReportHtml } = await import("../../report/index");
+    const html = await buildReportHtml(graph, { title: stringOption(args, "title") });
+    writeOutputs([{ path: output, data: html }]);
+    say(args, `report ${output} (${kilobytes(html)}) in ${elapsed(started)}`);
+  },
+};

@@ -1,6 +1,6 @@
 // The GraphML key model of a graph: which <key> elements to declare, with which attr.type,
 // for the schema's attributes and for any extra attribute an imported graph carries.
-import { isNmtoken, toNmtoken, xmlSafe } from "../xml";
+import { isNmtoken, jsonForXml, toNmtoken, xmlSafe } from "../xml";
 
 export type KeyDomain = "graph" | "node" | "edge";
 export type KeyType = "boolean" | "int" | "long" | "double" | "string";
@@ -100,7 +100,7 @@ function inferType(values: unknown[]): KeyType | undefined {
 /** The text of a <data> element, or undefined to leave it out. */
 export function formatValue(spec: KeySpec, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (spec.json) return JSON.stringify(value);
+  if (spec.json) return jsonForXml(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : undefined;
   return String(value);
 }

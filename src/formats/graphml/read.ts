@@ -7,7 +7,7 @@
 import type { NewsGraph } from "../../schema/model";
 import { DERIVED_ATTRIBUTE, isFiniteNumber, rgbToHex } from "../appearance";
 import { graphFromLoose, type LooseGraph } from "../normalise";
-import { childElements, localNameOf, parseXml } from "../xml";
+import { childElements, localNameOf, parseXml, restoreExactStrings, setOwn } from "../xml";
 import { JSON_KEY_SUFFIX, KEY_ATTRIBUTE } from "./keys";
 
 type Attributes = Record<string, unknown>;
@@ -103,12 +103,12 @@ function readData(el: Element, domain: string, keys: Map<string, DeclaredKey>): 
       continue;
     }
     const value = cast(spec, data.textContent ?? "");
-    if (value !== undefined) attributes[spec?.name ?? id] = value;
+    if (value !== undefined) setOwn(attributes, spec?.name ?? id, value);
   }
   for (const spec of keys.values()) {
-    if ((spec.domain === domain || spec.domain === "all") && spec.default !== undefined && !(spec.name in attributes)) {
+    if ((spec.domain === domain || spec.domain === "all") && spec.default !== undefined && !Object.hasOwn(attributes, spec.name)) {
       const value = cast(spec, spec.default);
-      if (value !== undefined) attributes[spec.name] = value;
+      if (value !== undefined) setOwn(attributes, spec.name, value);
     }
   }
   // Undo what the writer added for drawing tools: r, g, b (folded into color when it is
@@ -124,7 +124,7 @@ function readData(el: Element, domain: string, keys: Map<string, DeclaredKey>): 
     for (const name of (attributes[DERIVED_ATTRIBUTE] as string).split(" ")) delete attributes[name];
   }
   delete attributes[DERIVED_ATTRIBUTE];
-  return attributes;
+  return restoreExactStrings(attributes);
 }
 
 function cast(spec: DeclaredKey | undefined, text: string): unknown {

@@ -3,17 +3,19 @@
 //
 // - every attribute is a <key> with its attr.type and for=graph|node|edge;
 // - lists and objects (aliases, evidence, source, generator) are JSON text in string keys
-//   whose id ends in ".json";
+//   whose id ends in ".json"; each evidence item carries its sentence for other tools;
 // - node and edge ids are the graph's keys when they are NMTOKENs, otherwise a sanitised id,
 //   with the original key kept in the "newsgraph.key" data;
 // - drawing attributes x, y, size, color and r, g, b for Gephi; colours and sizes a graph does
 //   not carry come from src/appearance and are listed in "newsgraph.derived";
 // - characters XML 1.0 forbids (control characters, lone surrogates) become U+FFFD in plain
-//   string values; JSON values escape them, so they survive exactly.
+//   string values, the exact value kept in the "newsgraph.exact" JSON data; JSON values escape
+//   them, so everything survives exactly. NEL, U+2028 and U+2029 are character references.
 import type Graph from "graphology";
 import type { NewsGraph } from "../../schema/model";
+import { sourceText, withEvidenceSentences } from "../evidence";
 import { DERIVED_ATTRIBUTE, dressEdge, dressNode, hexToRgb, type Dressed } from "../appearance";
-import { escapeAttribute, escapeText, isNmtoken, toNmtoken } from "../xml";
+import { escapeAttribute, escapeText, isNmtoken, toNmtoken, withExactStrings } from "../xml";
 import { KEY_ATTRIBUTE, formatValue, keysFor, type KeySpec } from "./keys";
 
 const HEADER =
@@ -27,11 +29,12 @@ type Attributes = Record<string, unknown>;
 export function writeGraphML(graph: NewsGraph | Graph): string {
   const g = graph as Graph;
   const ids = new IdMap();
+  const text = sourceText(g.getAttributes());
 
   const nodes: { id: string; attributes: Attributes }[] = [];
   g.forEachNode((key, attributes) => {
     const id = ids.assign(key);
-    nodes.push({ id, attributes: drawing(dressNode(attributes), id === key ? undefined : key) });
+    nodes.push({ id, attributes: drawing(dressNode(withEvidenceSentences(attributes, text)), id === key ? undefined : key) });
   });
   const edgeIds = new IdMap();
   const edges: { id: string; source: string; target: string; undirected: boolean; attributes: Attributes }[] = [];
@@ -42,11 +45,11 @@ export function writeGraphML(graph: NewsGraph | Graph): string {
       source: ids.get(source),
       target: ids.get(target),
       undirected,
-      attributes: drawing(dressEdge(attributes), id === key ? undefined : key),
+      attributes: drawing(dressEdge(withEvidenceSentences(attributes, text)), id === key ? undefined : key),
     });
   });
 
-  const graphAttributes = g.getAttributes();
+  const graphAttributes = withExactStrings(g.getAttributes());
   const graphKeys = keysFor("graph", [graphAttributes]);
   const nodeKeys = keysFor("node", nodes.map((n) => n.attributes));
   const edgeKeys = keysFor("edge", edges.map((e) => e.attributes));
@@ -78,7 +81,7 @@ export function writeGraphML(graph: NewsGraph | Graph): string {
 
 /** Adds r, g, b (from the colour), the derived list and the original key when the id differs. */
 function drawing({ attributes, derived }: Dressed, originalKey: string | undefined): Attributes {
-  const out: Attributes = { ...attributes };
+  const out: Attributes = withExactStrings({ ...attributes });
   const rgb = hexToRgb(out.color);
   if (rgb && out.r === undefined && out.g === undefined && out.b === undefined) Object.assign(out, rgb);
   if (derived.length > 0) out[DERIVED_ATTRIBUTE] = derived.join(" ");

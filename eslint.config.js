@@ -1,0 +1,70 @@
+// ESLint: the layers of src/ and no import cycles, enforced (npm run lint, part of npm test).
+// Style is Prettier's job (npm run format), so no formatting rules here.
+import tseslint from "typescript-eslint";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
+
+const NODE_BUILTINS = { group: ["node:*"], message: "this layer runs in the browser too: no Node APIs" };
+
+const NOT_TESTS = { group: ["**/test/**", "**/scripts/**", "**/bench/**"], message: "src/ never imports tests, scripts or benchmarks" };
+
+/**
+ * Layers a folder of src/ must not import (by path pattern), with the reason. ESLint keeps the
+ * last matching setting of a rule, so the general src/** entry comes first and each layer
+ * repeats its patterns.
+ */
+const LAYERS = [
+  { files: ["src/**"], forbid: [], why: "" },
+  { files: ["src/schema/**"], forbid: ["../*", "!../schema/*"], why: "the schema is the bottom layer: it imports nothing of ours" },
+  { files: ["src/input/**"], forbid: ["../*"], why: "input decoding depends on nothing of ours" },
+  {
+    files: ["src/extract/**", "src/nlp/**"],
+    forbid: ["**/formats/**", "**/viewer/**", "**/app/**", "**/embed/**", "**/report/**", "**/render/**", "**/cli/**", "**/layout/**"],
+    why: "extraction knows the schema and its own parts only",
+  },
+  {
+    files: ["src/formats/**"],
+    forbid: ["**/extract/**", "**/nlp/**", "**/viewer/**", "**/app/**", "**/embed/**", "**/report/**", "**/render/**", "**/cli/**"],
+    why: "formats read and write the schema; they do not draw or extract",
+  },
+  {
+    files: ["src/viewer/**", "src/render/**", "src/layout/**", "src/appearance/**"],
+    forbid: ["**/extract/*/**", "**/nlp/**", "**/cli/**", "**/app/**"],
+    why: "drawing code never imports extraction internals, the CLI or the app",
+  },
+];
+
+const BROWSER_SAFE = ["src/schema/**", "src/input/**", "src/extract/**", "src/nlp/**", "src/formats/**", "src/viewer/**", "src/layout/**", "src/appearance/**"];
+
+export default tseslint.config(
+  { ignores: ["build/**", "dist/**", "dist-embed/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.generated.ts"] },
+  {
+    files: ["**/*.ts"],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".js", ".mjs", ".json"] })],
+      // dependencies are parsed too (for cycles): as TypeScript
+      "import-x/extensions": [".ts", ".js", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts"] },
+    },
+    rules: {
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      "import-x/no-self-import": "error",
+    },
+  },
+  ...LAYERS.map(({ files, forbid, why }) => ({
+    files,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            NOT_TESTS,
+            ...(forbid.length ? [{ group: forbid, message: why }] : []),
+            ...(files.some((f) => BROWSER_SAFE.includes(f)) ? [NODE_BUILTINS] : []),
+          ],
+        },
+      ],
+    },
+  })),
+);

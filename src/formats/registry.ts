@@ -1,0 +1,69 @@
+// The one format registry: every file format newsgraph writes or reads, enumerated by the CLI
+// (output extensions, help text), the app's export menu and docs/formats.md. No Node APIs.
+// Pictures (SVG, PNG) are drawn by src/render (CLI) or the viewer (app), not by this layer:
+// they are listed here, with `picture: true`, so every menu and help text names them too.
+import type { NewsGraph } from "../schema/model";
+import { writeCSV } from "./csv";
+import { readGEXF, writeGEXF } from "./gexf";
+import { readGraphML } from "./graphml/read";
+import { writeGraphML } from "./graphml/write";
+import { readJSON, writeJSON } from "./json";
+
+/** One file of an export: its name is the output's stem plus `suffix`. */
+export interface OutputPart {
+  suffix: string;
+  data: string;
+}
+
+export interface GraphFormat {
+  id: string;
+  label: string;
+  /** lower-case, without the dot; the first is the one written */
+  extensions: readonly string[];
+  mime: string;
+  write?: (graph: NewsGraph) => OutputPart[];
+  read?: (text: string, fileName: string) => NewsGraph;
+  /** drawn from the graph by a renderer rather than written by this layer */
+  picture?: true;
+}
+
+const single = (extension: string, write: (graph: NewsGraph) => string) => (graph: NewsGraph) => [{ suffix: `.${extension}`, data: write(graph) }];
+
+export const FORMATS = [
+  { id: "json", label: "JSON", extensions: ["json"], mime: "application/json", write: single("json", writeJSON), read: readJSON },
+  { id: "graphml", label: "GraphML", extensions: ["graphml"], mime: "application/graphml+xml", write: single("graphml", writeGraphML), read: readGraphML },
+  { id: "gexf", label: "GEXF", extensions: ["gexf"], mime: "application/gexf+xml", write: single("gexf", writeGEXF), read: readGEXF },
+  {
+    id: "csv",
+    label: "CSV",
+    extensions: ["csv"],
+    mime: "text/csv",
+    write: (graph: NewsGraph) => {
+      const { nodes, edges } = writeCSV(graph);
+      return [{ suffix: ".nodes.csv", data: nodes }, { suffix: ".edges.csv", data: edges }];
+    },
+  },
+  { id: "svg", label: "SVG", extensions: ["svg"], mime: "image/svg+xml", picture: true },
+  { id: "png", label: "PNG", extensions: ["png"], mime: "image/png", picture: true },
+] as const satisfies readonly GraphFormat[];
+
+export type FormatId = (typeof FORMATS)[number]["id"];
+export type ReadableFormatId = Extract<(typeof FORMATS)[number], { read: unknown }>["id"];
+
+export const FORMAT_IDS: readonly FormatId[] = FORMATS.map((f) => f.id);
+export const READABLE_FORMATS: readonly GraphFormat[] = FORMATS.filter((f: GraphFormat) => f.read);
+
+export function formatById(id: string): GraphFormat | undefined {
+  return (FORMATS as readonly GraphFormat[]).find((f) => f.id === id);
+}
+
+/** The format a file name's extension names, if any. */
+export function formatOfFileName(fileName: string): GraphFormat | undefined {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return ext === undefined ? undefined : (FORMATS as readonly GraphFormat[]).find((f) => f.extensions.includes(ext));
+}
+
+/** ".json .graphml …": for help texts and error messages. */
+export function extensionList(formats: readonly GraphFormat[] = FORMATS): string {
+  return formats.map((f) => "." + f.extensions[0]).join(" ");
+}
