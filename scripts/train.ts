@@ -2,7 +2,7 @@
 // writes models/*.bin and models/manifest.json. Deterministic: the same data and
 // settings give the same bytes. Never reads the news development trees or EWT test.
 //
-//   npm run train [-- --only tagger,lemmatizer,ner,parser] [--epochs-scale 0.5]
+//   npm run train [-- --only tagger,lemmatizer,ner,parser] [--out DIR]
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -20,13 +20,13 @@ import { gumExamples, readUner } from "./nlp/entities";
 const args = process.argv.slice(2);
 const only = new Set((args[args.indexOf("--only") + 1] ?? "").split(",").filter(Boolean));
 const wants = (k: string) => !args.includes("--only") || only.has(k);
-const OUT = join(REPO_ROOT, "models");
+const OUT = args.includes("--out") ? args[args.indexOf("--out") + 1] : join(REPO_ROOT, "models");
 export const SETTINGS = {
   tagger: { epochs: 8, seed: 1, minClassCount: 3, keepFeatures: 150_000 },
   jackknife: { folds: 3, epochs: 4 },
   lemmatizer: { maxSuffix: 5, minCount: 2 },
   ner: { epochs: 8, seed: 7 },
-  parser: { seed: 13 },
+  parser: { epochs: 10, seed: 1, explore: 0.9, keepMoveFeatures: 300_000, keepLabelFeatures: 30_000 },
 };
 
 const t0 = Date.now();
@@ -127,12 +127,13 @@ if (wants("ner")) {
 }
 
 if (wants("parser")) {
-  const parserModule = join(REPO_ROOT, "src", "nlp", "parser", "train.ts");
-  if (existsSync(parserModule)) {
-    const { trainParser } = (await import(parserModule)) as { trainParser: (s: ConlluSentence[], o: object) => Uint8Array };
+  {
+    const { trainParser } = await import("../src/nlp/parser/train");
     log("parser: training on jackknifed tags");
-    files.set("parser", trainParser(predicted, { ...SETTINGS.parser, log }));
-  } else log("parser: not built in yet (src/nlp/parser), skipped");
+    const onEpoch = (epoch: number, _m: unknown, st: { moveAccuracy: number; labelAccuracy: number }) =>
+      log(`parser: epoch ${epoch}/${SETTINGS.parser.epochs}, training moves ${st.moveAccuracy.toFixed(4)}, labels ${st.labelAccuracy.toFixed(4)}`);
+    files.set("parser", trainParser(predicted, { ...SETTINGS.parser, onEpoch }));
+  }
 }
 
 

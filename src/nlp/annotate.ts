@@ -31,18 +31,33 @@ export function annotateConlluText(text: string, models: NlpModels, gazetteer: G
   return writeConllu(annotateConllu(readConllu(text), models, gazetteer));
 }
 
+/** Suffixes the tokenizer splits off a written word ("did|n't", "Trump|'s"): the pair is one multi-word token. */
+const CLITIC = /^(?:n['\u2019]t|['\u2019](?:s|m|re|ve|ll|d)|na|not)$/i;
+
 /** Sentences of plain text as CoNLL-U sentences (words with offsets), for annotation. */
 export function textToConllu(
   text: string,
   sentences: readonly { text: string; tokens: readonly { text: string; start: number; end: number }[] }[],
 ): ConlluSentence[] {
-  return sentences.map((s, si) => ({
+  return sentences.map((s, si) => withoutInnerSpacing({
     comments: [`# sent_id = ${si + 1}`, `# text = ${s.text.replace(/\s+/g, " ")}`],
-    multiwords: [],
+    multiwords: s.tokens.flatMap((t, i) => {
+      const prev = s.tokens[i - 1];
+      if (!prev || prev.end !== t.start || !CLITIC.test(t.text) || !/\p{L}$/u.test(prev.text)) return [];
+      const after = s.tokens[i + 1];
+      const noSpace = after ? after.start === t.end : false;
+      return [{ first: i, last: i + 1, form: text.slice(prev.start, t.end), misc: noSpace ? "SpaceAfter=No" : "_" }];
+    }),
     words: s.tokens.map((t, i) => {
       const next = s.tokens[i + 1];
       const noSpace = next ? next.start === t.end : !/^\s/.test(text.slice(t.end, t.end + 1)) && t.end < text.length;
       return { id: i + 1, form: t.text, lemma: "_", upos: "_", xpos: "_", feats: "_", head: -1, deprel: "_", deps: "_", misc: noSpace ? "SpaceAfter=No" : "_" };
     }),
   }));
+}
+
+/** Spacing belongs to a multi-word token's line, not to the words inside it. */
+function withoutInnerSpacing(s: ConlluSentence): ConlluSentence {
+  for (const m of s.multiwords) for (let id = m.first; id <= m.last; id++) s.words[id - 1].misc = "_";
+  return s;
 }
