@@ -8,7 +8,6 @@ import { SHARED_OPTIONS } from "./command";
 import { commandNamed } from "./commands/index";
 import { CliError, UsageError } from "./errors";
 import { mainHelp } from "./help";
-import { cleanUpOnExit } from "./write";
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
@@ -35,7 +34,6 @@ async function main(argv: string[]): Promise<void> {
   await command.run(parsed as { positionals: string[]; values: Record<string, string | boolean | undefined> });
 }
 
-cleanUpOnExit();
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {

@@ -13,11 +13,17 @@ export interface OutputFile {
 const cleanups = new Set<() => void>();
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
+let listening = false;
+
 /**
- * Runs pending cleanups when the process ends. With a listener installed, a signal waits for the
- * synchronous staging below to finish instead of killing the process in the middle of it.
+ * Runs pending cleanups when the process ends. Installed when writing starts (the last step of
+ * a command), not before: while a signal listener is installed, a signal waits for synchronous
+ * work to finish, which is what the staging below needs and what a long build must not get
+ * (Ctrl-C or SIGTERM during extraction still ends the process at once; nothing is staged then).
  */
-export function cleanUpOnExit(): void {
+function cleanUpOnExit(): void {
+  if (listening) return;
+  listening = true;
   process.on("exit", runCleanups);
   for (const [signal, number] of Object.entries(SIGNALS)) {
     process.on(signal, () => {
@@ -59,6 +65,7 @@ export function writeOutputs(files: OutputFile[]): void {
   const dirs = new Set(files.map((f) => dirname(resolve(f.path))));
   if (dirs.size !== 1) throw new Error("writeOutputs: outputs of one command must share a directory");
   let staging: string | undefined;
+  cleanUpOnExit();
   const cleanup = () => {
     if (staging) rmSync(staging, { recursive: true, force: true });
   };

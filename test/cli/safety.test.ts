@@ -88,6 +88,21 @@ describe("outputs are all or nothing", () => {
   }, 60_000);
 });
 
+describe("signals", () => {
+  it("SIGTERM during a long build ends it at once, writing nothing (no listener delays it)", async () => {
+    const input = join(dir, "long.txt");
+    writeFileSync(input, "Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Monday. ".repeat(60_000)); // ~4.5 MB
+    const output = join(dir, "long.json");
+    const child = spawn(process.execPath, [CLI, "build", input, "-o", output], { stdio: "ignore" });
+    await new Promise((resolve) => setTimeout(resolve, 4000)); // well into the extraction
+    child.kill("SIGTERM");
+    const signal = await new Promise<string | null>((resolve) => child.on("exit", (_code, s) => resolve(s)));
+    expect(signal).toBe("SIGTERM");
+    expect(existsSync(output)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  }, 60_000);
+});
+
 describe("reading stops at the size limit", () => {
   it("refuses /dev/zero as a file", () => {
     const { code, stderr } = run(["build", "/dev/zero", "-o", join(dir, "zero.json")]);
