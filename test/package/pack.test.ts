@@ -1,6 +1,7 @@
 // newsgraph as an npm user gets it: `npm pack` (which runs prepack: tsc to build/, the viewer
 // bundle built ahead of time), the tarball installed into an empty folder with --omit=dev (no
-// tsx, no Vite, no TypeScript), then the command and the library used from there.
+// tsx, no Vite, no TypeScript), then the command (build, export, embed, report, parse) and the
+// library used from there.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,7 +46,7 @@ describe("the npm package", () => {
     for (const dev of ["tsx", "vite", "typescript", "vitest"]) expect(existsSync(join(app, "node_modules", dev)), dev).toBe(false);
   });
 
-  it("builds, exports, embeds and reports with plain node", () => {
+  it("builds, exports, embeds, reports and parses with plain node", () => {
     const graph = join(app, "g.json");
     const build = newsgraph("build", SEED_ARTICLE, "-o", graph);
     expect(build.code, build.stderr).toBe(0);
@@ -63,6 +64,12 @@ describe("the npm package", () => {
     const report = newsgraph("report", graph, "-o", join(app, "r.html"));
     expect(report.code, report.stderr).toBe(0);
     expect(readFileSync(join(app, "r.html"), "utf8")).toContain("Trump");
+    const parse = newsgraph("parse", SEED_ARTICLE, "-o", join(app, "a.conllu"));
+    expect(parse.code, parse.stderr).toBe(0);
+    // CoNLL-U rows: ten tab-separated columns, with lemmas, tags and heads from the shipped models
+    const rows = readFileSync(join(app, "a.conllu"), "utf8").split("\n").filter((l) => /^\d+\t/.test(l));
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.every((r) => r.split("\t").length === 10)).toBe(true);
   });
 
   it("is a library: import { extractGraph, buildGraph, toGraphML, importGraph, evidenceSentence } from \"newsgraph\"", () => {
