@@ -74,4 +74,4 @@ describe("committed parser model", () => {
 });
 
 // just under what scripts/eval-parser.ts measured for the committed model
-const BAR = { uas: 0.85, las: 0.83 };
+const BAR = { uas: 0.85, las: 0.83 }; // measured 0.856 / 0.838

@@ -38,6 +38,10 @@ s0l2.w s0l2.p s0l2.L s0r2.w s0r2.p s0r2.L b0l2.w b0l2.p b0l2.L s1r2.p s1r2.L
 s0.p+s0l1.L+s0l2.L s0.p+s0r1.L+s0r2.L b0.p+b0l1.L+b0l2.L s1.p+s1r1.L+s1r2.L s0.p+s0l1.L+s0r1.L
 s0.w+s0.sr s0.p+s0.sr s0.w+s0.sl s0.p+s0.sl b0.w+b0.sl b0.p+b0.sl s1.p+s1.sr s1.p+s1.sl
 s0.p+s0.sl+b0.p s1.p+s1.sr+s0.p s0.p+b0.p+b0.sl
+s0.h+b0.h s1.h+s0.h b0.h+b1.h s0.h+b0.h+b0.p s1.h+s0.h+s0.p
+s1.p+s0.p+b0.w s0.p+b0.w+b1.p
+s1.l+s0l1.w s1.p+s0l1.w s1.p+s0.p+s0l1.w s2.p+s0l1.w s1.l+s0.l+s0l1.w b0.l+s0l1.w
+s1.p+s0.p+s0l1.L
 `;
 
 const LABEL_TEMPLATES = `
@@ -149,7 +153,7 @@ function finish(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0; // signed, as the feature buffers hold them
 }
 
 /** Reusable scratch space for one sentence's feature extraction. */

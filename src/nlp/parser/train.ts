@@ -27,6 +27,8 @@ export interface TrainOptions {
   /** the size budget: at most this many features of each classifier are kept (the heaviest) */
   keepMoveFeatures?: number;
   keepLabelFeatures?: number;
+  /** progress lines (one per epoch) */
+  log?: (message: string) => void;
   /** called after each epoch with the frozen model so far (e.g. to print dev scores) */
   onEpoch?: (epoch: number, model: ParserModel, stats: EpochStats) => void;
 }
@@ -46,7 +48,8 @@ interface Example {
   goldLabel: Int32Array;
 }
 
-const DEFAULTS = { epochs: 12, seed: 1, explore: 0.9, minMoveWeight: 0, minLabelWeight: 0, keepMoveFeatures: Infinity, keepLabelFeatures: Infinity };
+// 8 epochs: dev accuracy is within 0.2 of its plateau; 300k / 30k features: 4.9 MB, 0.3 UAS below unpruned
+const DEFAULTS = { epochs: 8, seed: 1, explore: 0.9, minMoveWeight: 0, minLabelWeight: 0, keepMoveFeatures: 300_000, keepLabelFeatures: 30_000 };
 
 /** Trains a parser on gold (or predicted) tags and trees and returns the packed model bytes. */
 export function trainParser(sentences: readonly ConlluSentence[], options: TrainOptions = {}): Uint8Array {
@@ -74,6 +77,9 @@ export function trainParser(sentences: readonly ConlluSentence[], options: Train
     const tally = { moves: 0, movesRight: 0, labels: 0, labelsRight: 0 };
     const explore = epoch > 1 ? opt.explore : 0;
     for (const i of order) learner.sentence(examples[i], explore, rand, tally);
+    opt.log?.(
+      `parser: epoch ${epoch}/${opt.epochs}, training moves ${(tally.movesRight / Math.max(1, tally.moves)).toFixed(4)}, labels ${(tally.labelsRight / Math.max(1, tally.labels)).toFixed(4)}, ${moves.features} move / ${labels.features} label features`,
+    );
     if (opt.onEpoch || epoch === opt.epochs) {
       model = freeze();
       opt.onEpoch?.(epoch, model, {

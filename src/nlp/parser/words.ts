@@ -26,10 +26,17 @@ const ROOT = 0x726f6f74; // "root": a value of its own for every attribute of th
 export function shape(form: string): string {
   let out = "";
   for (const ch of form.slice(0, 8)) {
-    const k = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{Nd}/u.test(ch) ? "d" : ch;
+    const k = shapeClass(ch);
     if (out[out.length - 1] !== k) out += k;
   }
   return out;
+}
+
+// ASCII without regular expressions (most words), Unicode classes for the rest
+function shapeClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? "X" : c >= 97 && c <= 122 ? "x" : c >= 48 && c <= 57 ? "d" : ch;
+  return /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{Nd}/u.test(ch) ? "d" : ch;
 }
 
 function nonZero(h: number): number {
