@@ -9,6 +9,7 @@ import type { NewsGraph } from "../schema/model";
 import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
 import { buildFromArticle, exportGraph, OPEN_EXTENSIONS, parseGraphFile, svgExportAvailable, type ExportFormat } from "./graph-io";
 import { decodeViewState, encodeViewState } from "./url-state";
+import { applyPageTheme, currentTheme, storeTheme } from "./theme";
 
 const $ = <T extends Element>(role: string) => document.querySelector<T>(`[data-role="${role}"]`)!;
 const viewerBox = $<HTMLElement>("viewer");
@@ -16,6 +17,21 @@ const message = $<HTMLElement>("message");
 const titleEl = $<HTMLElement>("title");
 
 let viewer: ViewerHandle | null = null;
+
+// --- theme: the system's until toggled, then kept
+const themeButton = document.querySelector<HTMLButtonElement>('[data-action="theme"]')!;
+function paintTheme(): void {
+  const theme = currentTheme();
+  applyPageTheme(theme);
+  themeButton.setAttribute("aria-pressed", String(theme === "dark"));
+  viewer?.setTheme(theme);
+}
+themeButton.addEventListener("click", () => {
+  storeTheme(currentTheme() === "dark" ? "light" : "dark");
+  paintTheme();
+});
+matchMedia("(prefers-color-scheme: dark)").addEventListener("change", paintTheme);
+paintTheme();
 
 function show(text: string, kind: "error" | "info" = "info"): void {
   message.textContent = text;
@@ -45,7 +61,7 @@ async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {
   viewerBox.setAttribute("aria-busy", "false");
   titleEl.textContent = graph.getAttribute("title") ?? "";
   document.title = `${graph.getAttribute("title") || "Graph"} — newsgraph`;
-  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl });
+  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl, theme: currentTheme() });
   writeUrl(viewer.getState());
   // sigma has drawn synchronously; the next frame puts it on screen (read by bench/viewer.bench.ts)
   performance.mark("newsgraph:mounted");

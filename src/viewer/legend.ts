@@ -8,17 +8,20 @@ import type { Store, ViewState } from "./state";
 import { countVisible, VIEW_NODE_TYPES as NODE_TYPES, type Counts } from "./visibility";
 
 export interface LegendView {
-  element: HTMLElement;
+  element: HTMLDetailsElement;
+  /** the open legend's panel, over the canvas */
+  body: HTMLElement;
   /** latest counts, for the host */
   counts(): Counts;
   destroy(): void;
 }
 
 export function createLegend(graph: NewsGraph, store: Store, options: { interactive: boolean; open: boolean }): LegendView {
-  const element = h("details", { className: "ngv-overlay ngv-legend" });
+  const element = h("details", { className: "ngv-legend" });
   element.open = options.open;
-  // " & filters" is dropped on phone-width stages, where the summary shares a row with the search box
-  const summary = h("summary", {}, options.interactive ? ["Legend", h("span", { className: "ngv-summary-more", text: " & filters" })] : ["Legend"]);
+  // the summary is the toolbar's toggle; " & filters" is dropped on narrow stages
+  const summary = h("summary", { className: "ngv-btn" }, options.interactive ? ["Legend", h("span", { className: "ngv-summary-more", text: " & filters" })] : ["Legend"]);
+  const body = h("div", { className: "ngv-overlay ngv-legend-body" });
   const types = h("fieldset", {}, [h("legend", { text: "Types" })]);
   const kinds = h("fieldset", { className: "ngv-kinds" }, [h("legend", { text: "Event kinds" })]);
   const slider = h("input", { attrs: { type: "range", min: "0", step: "1", "aria-label": "Minimum mentions" } });
@@ -27,8 +30,9 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
   const totals = h("div", { className: "ngv-totals", attrs: { "aria-live": "polite" } });
   // types are the colour key, always shown; the finer filters fold away
   const filters = h("details", { className: "ngv-filters" }, [h("summary", { text: "More filters" }), kinds, mentions]);
-  element.append(summary, types);
-  if (options.interactive) element.append(filters, totals);
+  body.append(types);
+  if (options.interactive) body.append(filters, totals);
+  element.append(summary, body);
 
   const typeCounts = new Map<NodeType, HTMLElement>();
   const typeBoxes = new Map<NodeType, HTMLInputElement>();
@@ -103,5 +107,5 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
   };
   update(store.getState(), undefined, counts);
   const unsubscribe = store.subscribe(update);
-  return { element, counts: () => counts, destroy: unsubscribe };
+  return { element, body, counts: () => counts, destroy: unsubscribe };
 }

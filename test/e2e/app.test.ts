@@ -46,6 +46,11 @@ async function open(hash = "", viewport?: { width: number; height: number }): Pr
   return page;
 }
 
+/** The legend starts folded below 1600 px: open it like a user does. */
+async function openLegend(page: Page): Promise<void> {
+  if (!(await page.locator(".ngv-legend").evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator(".ngv-legend > summary").click();
+}
+
 async function searchAndPick(page: Page, text: string): Promise<void> {
   const input = page.getByRole("combobox", { name: "Search nodes" });
   await input.fill(text);
@@ -181,6 +186,7 @@ describe("the app, built and served", () => {
         return hidden;
       });
     expect(await hiddenEvents()).toBe(0);
+    await openLegend(page);
     await page.locator(".ngv-legend input[data-filter-type='event']").uncheck();
     expect((await readState(page)).hiddenTypes).toEqual(["event"]);
     expect(await hiddenEvents()).toBe(events);
@@ -201,6 +207,7 @@ describe("the app, built and served", () => {
 
   it("hides nodes below a number of mentions", async () => {
     const page = await open();
+    await openLegend(page);
     await page.getByText("More filters").click();
     await page.locator(".ngv-legend input[type=range]").fill("3");
     expect((await readState(page)).minMentions).toBe(3);
@@ -219,6 +226,7 @@ describe("the app, built and served", () => {
   it("keeps selection, filters and camera in the URL, and a link reopens the same view", async () => {
     const page = await open();
     await searchAndPick(page, "Putin");
+    await openLegend(page);
     await page.locator(".ngv-legend input[data-filter-type='place']").uncheck();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("hide=place");
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("cam=");
@@ -253,7 +261,7 @@ describe("the app, built and served", () => {
     expect(canvas.height).toBeGreaterThan(300);
     expect(search.y + search.height).toBeLessThanOrEqual(canvas.y + 1);
     expect(legend.y + legend.height).toBeLessThanOrEqual(canvas.y + 1);
-    expect(legend.x).toBeGreaterThanOrEqual(search.x + search.width);
+    expect(search.x).toBeGreaterThanOrEqual(legend.x + legend.width);
     await searchAndPick(page, "Putin");
     await page.screenshot({ path: join(ARTIFACTS, "app-390-selected.png"), fullPage: true });
     await page.close();

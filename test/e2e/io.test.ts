@@ -81,6 +81,7 @@ describe("exports", () => {
 
   it("exports only what is on screen", async () => {
     const page = await open();
+    await page.locator(".ngv-legend > summary").click();
     await page.locator(".ngv-legend input[data-filter-type='event']").uncheck();
     const { data } = await exportAs(page, "JSON");
     const back = graphFromJSON(JSON.parse(data.toString("utf8")));
