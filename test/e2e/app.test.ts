@@ -93,6 +93,31 @@ describe("the app, built and served", () => {
     await page.close();
   });
 
+  it("shows each evidence sentence once, with all its mentions marked", async () => {
+    const page = await open();
+    // every item twice, and a second mention inside the first sentence: as an extractor's output can be
+    const expected = await page.evaluate(() => {
+      const g = (window as any).__newsgraph.graph;
+      const evidence = g.getNodeAttribute("person:trump", "evidence") as Array<{ start: number; end: number; sentenceStart: number; sentenceEnd?: number; sentence?: string }>;
+      const text = g.getAttribute("source").text as string;
+      const first = evidence[0];
+      const other = first.start === first.sentenceStart ? { ...first, start: first.end + 1, end: first.end + 3 } : { ...first, start: first.sentenceStart, end: first.sentenceStart + 2 };
+      g.setNodeAttribute("person:trump", "evidence", [...evidence, ...evidence.map((e) => ({ ...e })), other]);
+      return { sentences: new Set(evidence.map((e) => e.sentenceStart)).size, firstSentence: first.sentence ?? text.slice(first.sentenceStart, first.sentenceEnd) };
+    });
+    await searchAndPick(page, "Donald Trump");
+    const items = page.locator(".ngv-panel .ngv-evidence li");
+    await expect.poll(() => items.count()).toBe(expected.sentences);
+    const texts = await items.allTextContents();
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts).toContain(expected.firstSentence);
+    const marks = await items.evaluateAll((lis) => lis.map((li) => li.querySelectorAll("mark").length));
+    expect(marks.every((n) => n >= 1)).toBe(true);
+    expect(marks[texts.indexOf(expected.firstSentence)]).toBe(2);
+    expect(await page.locator(".ngv-panel h3", { hasText: "Evidence" }).textContent()).toBe(`Evidence (${expected.sentences} sentences)`);
+    await page.close();
+  });
+
   it("search works from the keyboard: arrows then Enter", async () => {
     const page = await open();
     const input = page.getByRole("combobox", { name: "Search nodes" });
