@@ -210,8 +210,10 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
       attrs: { type: "button", "aria-label": "Close" },
       on: { click: () => store.dispatch({ type: "select", selection: null }) },
     });
-    panel = h("div", { className: "ngv-overlay ngv-popup", attrs: { role: "dialog", "aria-label": "Details" } }, [closePopup, details]);
-    canvasArea.append(panel);
+    // a sheet below the canvas, not over it: a scrolling box over sigma's WebGL canvases makes
+    // Chromium drop them from the screen (software compositing), and it would hide the selection
+    panel = h("div", { className: "ngv-popup", attrs: { role: "dialog", "aria-label": "Details" } }, [closePopup, details]);
+    stage.append(panel);
   } else {
     panel = h("aside", { className: "ngv-panel", attrs: { "aria-label": "Details", "aria-live": "polite" } }, [details]);
     root.append(panel);
@@ -221,7 +223,11 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     const el = renderDetails(graph, state.selection, store.dispatch);
     if (el) details.append(el);
     else if (!compact) details.append(renderOverview(graph, store.dispatch));
-    if (compact) panel.hidden = !el;
+    if (compact && panel.hidden !== !el) {
+      panel.hidden = !el;
+      // the canvas just changed height: sigma must know before the camera frames the selection
+      if (!initial) sigma.resize();
+    }
     // writing scrollTop forces a synchronous layout of the page: a fresh panel is at the top anyway
     if (!initial) panel.scrollTop = 0;
   };

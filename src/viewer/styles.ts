@@ -28,7 +28,7 @@ export const VIEWER_CSS = `
 /* the stage: a toolbar row (legend toggle, search) above the canvas, never over it */
 .ngv-stage{grid-area:stage;position:relative;min-width:0;min-height:0;overflow:hidden;display:grid;grid-template-rows:auto minmax(0,1fr);container-type:size}
 .ngv-toolbar{position:relative;z-index:3;display:flex;gap:8px;align-items:flex-start;padding:8px 10px;border-bottom:1px solid var(--ngv-line);background:var(--ngv-bg)}
-.ngv-canvas{position:relative;min-height:0;min-width:0}
+.ngv-canvas{position:relative;min-height:0;min-width:0;container-type:size}
 .ngv-sigma{position:absolute;inset:0}
 .ngv-article{grid-area:article;overflow:auto;padding:12px 16px;border-right:1px solid var(--ngv-line);background:var(--ngv-article-bg)}
 .ngv-heading{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--ngv-muted);margin:4px 0 8px}
@@ -96,8 +96,9 @@ export const VIEWER_CSS = `
 .ngv-controls button:hover{background:var(--ngv-soft)}
 .ngv-controls button:focus-visible{outline:2px solid var(--ngv-accent)}
 .ngv-controls button[aria-pressed="true"]{background:var(--ngv-pick);color:var(--ngv-accent)}
-/* compact popup: along the bottom, left of the zoom buttons */
-.ngv-popup{z-index:3;background:var(--ngv-bg);left:10px;right:56px;bottom:10px;max-height:50%;overflow:auto;padding:10px 36px 10px 12px}
+/* compact popup: a sheet along the bottom of the stage, below the canvas */
+.ngv-compact .ngv-stage{grid-template-rows:auto minmax(0,1fr) auto}
+.ngv-popup{position:relative;z-index:3;background:var(--ngv-bg);border-top:1px solid var(--ngv-line);box-shadow:0 -2px 6px var(--ngv-shadow);max-height:48cqh;overflow:auto;padding:10px 36px 10px 12px}
 .ngv-popup[hidden]{display:none}
 .ngv-close{all:unset;position:absolute;top:6px;right:8px;cursor:pointer;font-size:18px;line-height:1;padding:4px;color:var(--ngv-muted)}
 .ngv-self{color:var(--ngv-muted);font-style:italic}
@@ -110,6 +111,8 @@ export const VIEWER_CSS = `
   .ngv-article{border-right:0;border-top:1px solid var(--ngv-line);overflow:visible}
   .ngv-panel{border-left:0;border-top:1px solid var(--ngv-line);overflow:visible}
 }
+/* a low canvas (compact embed with its sheet open): the buttons in a row */
+@container (max-height:230px){.ngv-controls{flex-direction:row}}
 /* a narrow stage: the legend toggle is just "Legend" */
 @container (max-width:520px){.ngv-summary-more{display:none}}
 ${typeRules()}
