@@ -2,7 +2,7 @@
 // control reachable and clickable (nothing intercepts it), no overlay over another, the graph
 // keeping most of the stage, labels that never collide or leave the canvas, the camera
 // framing every selection clear of the overlays, and text contrast of at least 4.5:1.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +16,33 @@ const SIZES = [
 ] as const;
 const THEMES = ["light", "dark"] as const;
 
+/** A 1k-node graph with positions, labels of every length and one 64 KB label (a crafted file). */
+function bigGraph(order: number, size: number) {
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const types = ["person", "country", "place", "organization", "event"];
+  const text = "Officials met on Monday to discuss the agreement.";
+  const nodes = Array.from({ length: order }, (_, i) => {
+    const type = types[i % 5];
+    const label = i === 0 ? "X".repeat(65536) : type === "event" ? `Talks between delegation ${i} and the council about the long agreement` : `Name ${i}`;
+    return {
+      key: `n${i}`,
+      attributes: { label, type, aliases: [], mentions: 1 + (i % 7), evidence: [{ start: 0, end: 9, sentence: text, sentenceStart: 0 }], x: random() * 3000, y: random() * 3000, ...(type === "event" ? { kind: "meeting" } : {}) },
+    };
+  });
+  const edges = Array.from({ length: size }, (_, e) => {
+    const s = Math.floor(random() * order);
+    const t = (s + 1 + Math.floor(random() * 20)) % order;
+    return { key: `e${e}`, source: `n${s}`, target: `n${t}`, attributes: { label: e === 0 ? "Y".repeat(65536) : "related to", kind: "relation", evidence: [], mentions: 1 } };
+  });
+  return {
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    attributes: { title: "Generated 1k", source: { name: "big.txt", sha256: "0".repeat(64), text }, generator: { name: "test", version: "1" } },
+    nodes,
+    edges,
+  };
+}
+
 let dist: string;
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -23,6 +50,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   dist = await buildApp();
+  writeFileSync(join(dist, "big.json"), JSON.stringify(bigGraph(1000, 3000)));
   server = await serveDir(dist);
   browser = await launchBrowser();
 });
@@ -242,6 +270,30 @@ describe("layout at every size, in both themes", () => {
         await page.close();
       });
     }
+
+  it("a 1k-node graph: labels apart and inside the canvas, a 64 KB label drawn shortened and shown whole", async () => {
+    const page = await open({ width: 1440, height: 900 }, "light", "?graph=big.json");
+    const labels = await labelCheck(page);
+    expect(labels.count).toBeGreaterThan(20);
+    expect(labels.overlapping).toBe(0);
+    expect(labels.outside).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, "app-1k-labels.png") });
+    // the node with a 64 KB label and its edge with a 64 KB label: selected, hovered, the page stays live
+    await page.evaluate(() => (window as any).__newsgraph.viewer.select("n0"));
+    await settle(page);
+    const drawn = await page.evaluate(() => {
+      const ng = (window as any).__newsgraph;
+      ng.viewer.dispatch({ type: "hover", key: "n0" });
+      const edge = ng.graph.edges("n0")[0];
+      return { node: ng.sigma.getNodeDisplayData("n0").label.length, edge: (ng.sigma.getEdgeDisplayData(ng.graph.findEdge((e: string) => ng.graph.getEdgeAttribute(e, "label").length > 1000)) ?? {}).label?.length ?? 0, edgeKey: edge };
+    });
+    expect(drawn.node).toBeLessThanOrEqual(120);
+    expect(drawn.edge).toBeLessThanOrEqual(120);
+    expect(await page.locator(".ngv-panel .ngv-title").evaluate((e) => e.textContent!.length)).toBe(65536);
+    const after = await labelCheck(page);
+    expect(after.overlapping).toBe(0);
+    await page.close();
+  });
 
   it("a selection in the URL is framed clear of the overlays on arrival", async () => {
     const page = await open({ width: 1280, height: 800 }, "light", "#node=person:putin");
