@@ -5,7 +5,9 @@ import type { FormatId } from "../formats/registry";
 import type { NewsGraph } from "../schema/model";
 import { downloadBlob, fileStem } from "./download";
 
-export const OPEN_EXTENSIONS = [".json", ".graphml", ".gexf", ".xml"];
+export const OPEN_EXTENSIONS = [".json", ".graphml", ".gexf", ".xml", ".txt"];
+/** files holding an article, not a graph: built in the browser */
+const ARTICLE_EXTENSIONS = [".txt"];
 /** The export menu's formats: ids of the one format registry (loaded on demand; CSV's two tables are the CLI's). */
 export type ExportFormat = Exclude<FormatId, "csv">;
 
@@ -17,8 +19,9 @@ function extensionOf(name: string): string {
 /** Parses a graph file's text by its extension; throws a readable Error. */
 export async function parseGraphFile(text: string, fileName: string): Promise<NewsGraph> {
   const ext = extensionOf(fileName);
-  if (!OPEN_EXTENSIONS.includes(ext)) throw new Error(`unsupported file type "${ext || fileName}": open a .json, .graphml or .gexf graph`);
+  if (!OPEN_EXTENSIONS.includes(ext)) throw new Error(`unsupported file type "${ext || fileName}": open a .json, .graphml or .gexf graph, or a .txt article`);
   if (!text.trim()) throw new Error("the file is empty");
+  if (ARTICLE_EXTENSIONS.includes(ext)) return buildFromArticle(text, fileName);
   const { importGraph } = await import("../formats/index");
   return importGraph(text, fileName);
 }

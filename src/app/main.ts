@@ -10,6 +10,7 @@ import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "..
 import { buildFromArticle, exportGraph, OPEN_EXTENSIONS, parseGraphFile, svgExportAvailable, type ExportFormat } from "./graph-io";
 import { decodeViewState, encodeViewState } from "./url-state";
 import { applyPageTheme, currentTheme, storeTheme } from "./theme";
+import { graphId, listRecent, loadSaved, saveGraph } from "./saved-graphs";
 
 const $ = <T extends Element>(role: string) => document.querySelector<T>(`[data-role="${role}"]`)!;
 const viewerBox = $<HTMLElement>("viewer");
@@ -17,6 +18,8 @@ const message = $<HTMLElement>("message");
 const titleEl = $<HTMLElement>("title");
 
 let viewer: ViewerHandle | null = null;
+/** the id of the graph on screen, named in the URL so a link reopens this graph, not another */
+let currentId: string | null = null;
 
 // --- theme: the system's until toggled, then kept
 const themeButton = document.querySelector<HTMLButtonElement>('[data-action="theme"]')!;
@@ -44,7 +47,7 @@ let urlTimer: ReturnType<typeof setTimeout> | undefined;
 function writeUrl(state: ViewState): void {
   clearTimeout(urlTimer);
   urlTimer = setTimeout(() => {
-    const hash = encodeViewState(state);
+    const hash = encodeViewState({ ...state, graph: currentId ?? undefined });
     if (hash !== location.hash.replace(/^#/, "")) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
   }, 250);
 }
@@ -55,8 +58,17 @@ async function ensureLayout(graph: NewsGraph): Promise<void> {
   layoutGraph(graph);
 }
 
-async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}): Promise<void> {
+/** Shows a graph; `save` keeps it in the browser (opened and built graphs, not the showcase). */
+async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}, save = false): Promise<void> {
   await ensureLayout(graph);
+  currentId = await graphId(graph);
+  if (save) void saveGraph(graph).catch(() => undefined);
+  // a selection the graph does not hold: say so, rather than show nothing
+  const sel = initialState.selection;
+  if (sel && !(sel.kind === "node" ? graph.hasNode(sel.key) : graph.hasEdge(sel.key))) {
+    show(`The link selects “${sel.key}”, which is not in this graph.`, "error");
+    initialState = { ...initialState, selection: null };
+  }
   viewer?.destroy();
   viewerBox.setAttribute("aria-busy", "false");
   titleEl.textContent = graph.getAttribute("title") ?? "";
@@ -71,10 +83,11 @@ async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {
 // --- opening files (picker and drag-and-drop)
 async function openFile(file: File): Promise<void> {
   try {
+    if (/\.txt$/i.test(file.name)) show(`Building the graph of “${file.name}”…`);
     const graph = await parseGraphFile(await file.text(), file.name);
-    if (graph.order === 0) throw new Error("the graph has no nodes");
-    await show_graph(graph);
+    if (graph.order === 0) throw new Error(/\.txt$/i.test(file.name) ? "no people, places, organizations or events were found in the text" : "the graph has no nodes");
     show("");
+    await show_graph(graph, {}, true);
   } catch (e) {
     show(`Could not open “${file.name}”: ${(e as Error).message}`, "error");
   }
@@ -128,8 +141,8 @@ pasteForm.addEventListener("submit", async (e) => {
   try {
     const graph = await buildFromArticle(text);
     if (graph.order === 0) throw new Error("no people, places, organizations or events were found in the text");
-    await show_graph(graph);
     show("");
+    await show_graph(graph, {}, true);
   } catch (err) {
     show(`Could not build a graph: ${(err as Error).message}`, "error");
   }
@@ -152,6 +165,39 @@ for (const button of exportMenu.querySelectorAll<HTMLButtonElement>("[data-expor
 }
 document.addEventListener("click", (e) => {
   if (exportMenu.open && !exportMenu.contains(e.target as Node)) exportMenu.open = false;
+});
+
+// --- recent graphs, kept in this browser
+const recentMenu = $<HTMLDetailsElement>("recent");
+const recentItems = $<HTMLElement>("recent-items");
+async function fillRecent(): Promise<void> {
+  const recent = await listRecent();
+  recentItems.replaceChildren();
+  if (recent.length === 0) {
+    const empty = document.createElement("button");
+    empty.disabled = true;
+    empty.textContent = "No saved graphs yet: open a file or paste an article";
+    recentItems.append(empty);
+  }
+  for (const r of recent) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("role", "menuitem");
+    button.dataset.graph = r.id;
+    button.textContent = `${r.title} · ${new Date(r.savedAt).toLocaleString()}`;
+    button.addEventListener("click", async () => {
+      recentMenu.open = false;
+      const saved = await loadSaved(r.id);
+      if (!saved) return show(`“${r.title}” is no longer saved in this browser.`, "error");
+      show("");
+      await show_graph(importUnchecked(saved.data));
+    });
+    recentItems.append(button);
+  }
+}
+recentMenu.addEventListener("toggle", () => recentMenu.open && void fillRecent());
+document.addEventListener("click", (e) => {
+  if (recentMenu.open && !recentMenu.contains(e.target as Node)) recentMenu.open = false;
 });
 
 // --- a read-only handle for debugging and tests
@@ -195,8 +241,22 @@ async function checkSchema(data: unknown): Promise<void> {
 // --- start with the seed graph (or ?graph=URL, see early-data.ts) and the view the URL describes
 async function start(): Promise<void> {
   try {
+    const wanted = decodeViewState(location.hash);
+    const { graph: wantedId, ...state } = wanted;
+    if (wantedId) {
+      // the link names a graph: reopen it from this browser's saved graphs
+      const saved = await loadSaved(wantedId);
+      if (saved) {
+        await show_graph(importUnchecked(saved.data), state);
+        return;
+      }
+    }
     const data = await startData;
-    await show_graph(importUnchecked(data), decodeViewState(location.hash));
+    const seed = importUnchecked(data);
+    if (wantedId && wantedId !== (await graphId(seed))) {
+      show(`This link is for a graph that is not saved in this browser (id ${wantedId}): showing the showcase graph instead.`, "error");
+      await show_graph(seed, {});
+    } else await show_graph(seed, state);
     // the full schema check (zod) runs after the first paint, off the critical path
     setTimeout(() => void checkSchema(data), 0);
   } catch (e) {

@@ -150,8 +150,13 @@ describe("opening graphs", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Could not open “broken\.json”/);
     expect(await graphOrder(page)).toBe(seed.order);
+    await page.locator("input[data-role=file]").setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("hello") });
+    await expect.poll(() => alert.textContent()).toMatch(/notes\.pdf.*\.json, \.graphml or \.gexf graph, or a \.txt article/);
+    expect(await graphOrder(page)).toBe(seed.order);
+    // a .txt is an article: one with nothing to find says so, and the graph stays
     await page.locator("input[data-role=file]").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
-    await expect.poll(() => alert.textContent()).toMatch(/notes\.txt.*\.json, \.graphml or \.gexf/);
+    await expect.poll(() => alert.textContent()).toMatch(/notes\.txt.*no people, places/);
+    expect(await graphOrder(page)).toBe(seed.order);
     await page.close();
   });
 });

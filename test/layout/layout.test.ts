@@ -91,7 +91,7 @@ describe("layoutGraph", () => {
     const graph = summitGraph();
     const host = "person:li-wen";
     // a sentence only the host and the unlinked node appear in
-    const shared = { start: 9000, end: 9004, sentence: "Li Wen told Quoted.", sentenceStart: 9000 };
+    const shared = { start: 9000, end: 9004, sentenceStart: 9000, sentenceEnd: 9019 };
     graph.setNodeAttribute(host, "evidence", [...graph.getNodeAttribute(host, "evidence"), shared]);
     graph.addNode("organization:quoted", { ...graph.getNodeAttributes(host), label: "Quoted", type: "organization", evidence: [{ ...shared, start: 9012, end: 9018 }] });
     const layout = computeLayout(graph);
