@@ -21,6 +21,11 @@ import type { EdgeAttributes, NodeAttributes } from "../schema/graph";
 import { CANVAS_PALETTES, type ThemeName } from "../appearance/appearance";
 import { focusPoint, freeBox, toBox, type Box } from "./framing";
 import { createLabelLayer, hoverDrawer } from "./label-layer";
+import { COLOR_BY_LABELS, computeAppearance, type Appearance } from "../appearance/mapping";
+import { computeStatistics, type StatisticsResult } from "./statistics";
+import { topologyKeep } from "./topology";
+import { createDataTable, type DataTableView } from "./data-table";
+import { createTools, type ToolsView } from "./tools";
 
 export type { ViewState, Selection, CameraView, Action, Store } from "./state";
 export { INITIAL_STATE, reduce, createStore } from "./state";
@@ -65,6 +70,8 @@ export interface ViewerHandle {
   theme(): ThemeName;
   /** the node label boxes drawn in the last frame, in canvas pixels */
   labelBoxes(): Box[];
+  /** degree, PageRank, betweenness, communities… computed once on demand */
+  statistics(): StatisticsResult;
   /** a copy of the graph holding what the filters show */
   visibleGraph(): NewsGraph;
   destroy(): void;
@@ -96,7 +103,24 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const currentTheme = (): ThemeName => (themeChoice === "auto" ? (darkQuery?.matches ? "dark" : "light") : themeChoice);
   let palette = CANVAS_PALETTES[currentTheme()];
   root.dataset.theme = currentTheme();
-  const context = (state: ViewState) => reducerContext(graph, state, curvatures, plan.straightEdges, palette);
+  // --- statistics (on demand), appearance by attribute and node-level filters, cached per change
+  let stats: StatisticsResult | null = null;
+  const statistics = () => (stats ??= computeStatistics(graph));
+  let appearance: Appearance | null = null;
+  let keep: Set<string> | null = null;
+  const needsStats = (state: ViewState) => state.colorBy === "community" || state.sizeBy !== "mentions";
+  const updateAppearance = (state: ViewState) => {
+    if (needsStats(state)) statistics();
+    appearance = state.colorBy === "type" && state.sizeBy === "mentions" ? null : computeAppearance(graph, state.colorBy, state.sizeBy, (k) => stats?.nodes.get(k));
+  };
+  const updateKeep = (state: ViewState) => {
+    const topo = topologyKeep(graph, state.topology);
+    const only = state.keepOnly ? new Set(state.keepOnly) : null;
+    keep = topo && only ? new Set([...topo].filter((k) => only.has(k))) : (topo ?? only);
+  };
+  updateAppearance(store.getState());
+  updateKeep(store.getState());
+  const context = (state: ViewState) => reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep });
   let ctx: ReducerContext = context(store.getState());
   const sigma: Sigma = new Sigma(graph as never, canvasBox, {
     // the container may be hidden (display:none, print, a closed tab) when mounted or resized
@@ -196,12 +220,53 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const legend = createLegend(graph, store, { interactive: !compact, open: !compact && (view?.matchMedia("(min-width: 1600px)").matches ?? false) });
   const controls = createControls(sigma, graph, root, { layout: options.layoutControls ?? !compact });
   toolbar.append(legend.element, search.element);
+  const paintMapping = (state: ViewState) =>
+    legend.setMapping(
+      appearance && state.colorBy !== "type" ? COLOR_BY_LABELS[state.colorBy] : null,
+      appearance?.legend ?? [],
+      appearance && state.sizeBy !== "mentions" ? appearance.sizeNote : null,
+    );
+  paintMapping(store.getState());
   canvasArea.append(controls.element);
 
   const article = showArticle ? createArticleView(graph, store) : null;
   if (article) root.prepend(article.element);
 
   const details = h("div", { className: "ngv-details-box" });
+  // --- the side panel's tabs: details of the selection, the data table, the reading tools
+  let table: DataTableView | null = null;
+  let tools: ToolsView | null = null;
+  const tabs = { details: details, data: null as HTMLElement | null, tools: null as HTMLElement | null };
+  const tabButtons = new Map<string, HTMLButtonElement>();
+  const showTab = (name: "details" | "data" | "tools") => {
+    if (name === "data" && !tabs.data) {
+      table = createDataTable(graph, store, () => stats);
+      tabs.data = table.element;
+      panel.append(tabs.data);
+    }
+    if (name === "tools" && !tabs.tools) {
+      tools = createTools(graph, store, {
+        statistics: () => {
+          const s = statistics();
+          table?.refresh();
+          return s;
+        },
+        exportPicked: (keys) => downloadSubgraph(graph, new Set(keys)),
+      });
+      tabs.tools = tools.element;
+      panel.append(tabs.tools);
+    }
+    if (name === "data") table!.refresh();
+    for (const [tab, el] of Object.entries(tabs)) if (el) el.hidden = tab !== name;
+    for (const [tab, b] of tabButtons) b.setAttribute("aria-selected", String(tab === name));
+  };
+  const tabBar = h("div", { className: "ngv-tabs", attrs: { role: "tablist", "aria-label": "Panel" } });
+  for (const [name, text] of [["details", "Details"], ["data", "Data"], ["tools", "Tools"]] as const) {
+    const b = h("button", { className: "ngv-tab", text, attrs: { type: "button", role: "tab", "aria-selected": String(name === "details"), "data-tab": name } });
+    b.addEventListener("click", () => showTab(name));
+    tabButtons.set(name, b);
+    tabBar.append(b);
+  }
   let panel: HTMLElement;
   if (compact) {
     const closePopup = h("button", {
@@ -215,7 +280,9 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     panel = h("div", { className: "ngv-popup", attrs: { role: "dialog", "aria-label": "Details" } }, [closePopup, details]);
     stage.append(panel);
   } else {
-    panel = h("aside", { className: "ngv-panel", attrs: { "aria-label": "Details", "aria-live": "polite" } }, [details]);
+    panel = h("aside", { className: "ngv-panel", attrs: { "aria-label": "Details" } });
+    details.setAttribute("aria-live", "polite");
+    panel.append(tabBar, details);
     root.append(panel);
   }
   const renderPanel = (state: ViewState, initial = false) => {
@@ -238,15 +305,26 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     const filtersChanged =
       state.hiddenTypes !== previous.hiddenTypes || state.hiddenKinds !== previous.hiddenKinds || state.minMentions !== previous.minMentions;
     const focusChanged = state.selection !== previous.selection || state.hovered !== previous.hovered;
-    if (filtersChanged || focusChanged) {
+    const appearanceChanged = state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy;
+    const nodesChanged = state.topology !== previous.topology || state.keepOnly !== previous.keepOnly || state.hiddenNodes !== previous.hiddenNodes;
+    const pickedChanged = state.picked !== previous.picked;
+    if (appearanceChanged) {
+      updateAppearance(state);
+      paintMapping(state);
+      table?.refresh();
+    }
+    if (nodesChanged) updateKeep(state);
+    if (filtersChanged || focusChanged || appearanceChanged || nodesChanged || pickedChanged) {
       ctx = context(state);
       // edge labels only show around a focus; without one, sigma would still walk labelled nodes' edges every frame
       const edgeLabels = !!ctx.focus || !!ctx.selectedEdge;
       if (sigma.getSetting("renderEdgeLabels") !== edgeLabels) sigma.setSetting("renderEdgeLabels", edgeLabels);
       labels.invalidate();
-      sigma.refresh({ skipIndexation: !filtersChanged });
+      sigma.refresh({ skipIndexation: !(filtersChanged || appearanceChanged || nodesChanged) });
     }
     if (state.selection !== previous.selection) {
+      // a pick (search, table row, mention) brings the details forward
+      if (state.selection && !compact && tabs.details.hidden) showTab("details");
       renderPanel(state);
       if (state.selection) focusSelection(state.selection, clickedOnCanvas);
     }
@@ -264,8 +342,11 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     store.dispatch({ type: "select", selection });
     clickedOnCanvas = false;
   };
-  sigma.on("clickNode", ({ node }) => {
-    if (!moved) selectFromCanvas({ kind: "node", key: node });
+  sigma.on("clickNode", ({ node, event }) => {
+    if (moved) return;
+    // shift-click picks several nodes for an action (tools: hide, keep only, export)
+    if ((event.original as MouseEvent).shiftKey) store.dispatch({ type: "togglePick", key: node });
+    else selectFromCanvas({ kind: "node", key: node });
   });
   sigma.on("clickEdge", ({ edge }) => selectFromCanvas({ kind: "edge", key: edge }));
   sigma.on("clickStage", () => store.dispatch({ type: "select", selection: null }));
@@ -322,7 +403,12 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     },
     theme: currentTheme,
     labelBoxes: () => labels.placed().map((p) => p.box),
-    visibleGraph: () => visibleSubgraph(graph, store.getState()),
+    visibleGraph: () => {
+      const state = store.getState();
+      const hidden = new Set(state.hiddenNodes);
+      return visibleSubgraph(graph, state, (k) => (!keep || keep.has(k)) && !hidden.has(k));
+    },
+    statistics,
     destroy() {
       unsubscribe();
       resizeObserver?.disconnect();
@@ -332,9 +418,29 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
       controls.destroy();
       search.destroy();
       legend.destroy();
+      tools?.destroy();
       article?.destroy();
       sigma.kill();
       root.remove();
     },
   };
+}
+
+/** Downloads the given nodes and the edges between them as GRAPH.json (graphology's serialized form). */
+function downloadSubgraph(graph: NewsGraph, keys: Set<string>): void {
+  const out = graph.nullCopy() as NewsGraph;
+  out.replaceAttributes({ ...graph.getAttributes() });
+  for (const k of keys) if (graph.hasNode(k)) out.addNode(k, { ...graph.getNodeAttributes(k) });
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (out.hasNode(source) && out.hasNode(target)) out.addDirectedEdgeWithKey(key, source, target, { ...attrs });
+  });
+  const doc = document;
+  const a = doc.createElement("a");
+  a.href = URL.createObjectURL(new Blob([JSON.stringify(out.export())], { type: "application/json" }));
+  a.download = "selection.json";
+  a.style.display = "none";
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }

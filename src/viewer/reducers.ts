@@ -32,6 +32,17 @@ export interface ReducerContext {
   /** sigma program for edges that are not curved */
   straightEdges: string;
   palette: CanvasPalette;
+  /** colour and size of each node under the current appearance mapping (absent: by type and mentions) */
+  appearance: { color: Map<string, string>; size: Map<string, number> } | null;
+  /** when set, only these nodes may show (topological filter, "keep only") */
+  keep: Set<string> | null;
+  hiddenNodes: Set<string>;
+  picked: Set<string>;
+}
+
+export interface NodeFilters {
+  appearance?: ReducerContext["appearance"];
+  keep?: Set<string> | null;
 }
 
 export function reducerContext(
@@ -40,6 +51,7 @@ export function reducerContext(
   curvatures: Map<string, number>,
   straightEdges = "arrow",
   palette: CanvasPalette = CANVAS_PALETTES.light,
+  extra: NodeFilters = {},
 ): ReducerContext {
   const selectedNode = state.selection?.kind === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
   const selectedEdge = state.selection?.kind === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
@@ -48,7 +60,19 @@ export function reducerContext(
   let bright: Set<string> | null = null;
   if (focus) bright = new Set([focus, ...graph.neighbors(focus)]);
   else if (selectedEdge) bright = new Set(graph.extremities(selectedEdge));
-  return { state, focus, bright, selectedEdge, curvatures, straightEdges, palette };
+  return {
+    state,
+    focus,
+    bright,
+    selectedEdge,
+    curvatures,
+    straightEdges,
+    palette,
+    appearance: extra.appearance ?? null,
+    keep: extra.keep ?? null,
+    hiddenNodes: new Set(state.hiddenNodes ?? []),
+    picked: new Set(state.picked ?? []),
+  };
 }
 
 export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttributes): Partial<NodeDisplayData> {
@@ -58,11 +82,16 @@ export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttribu
     y: attrs.y,
     label: shortLabel(attrs.label),
     type: attrs.type === "event" ? "event" : "entity",
-    color: attrs.color ?? nodeColor(attrs.type),
-    size: attrs.size ?? nodeSize(attrs.mentions ?? 1),
+    // derived here, from the appearance module: stored colours and sizes are not the source
+    color: ctx.appearance?.color.get(key) ?? nodeColor(attrs.type),
+    size: ctx.appearance?.size.get(key) ?? nodeSize(attrs.mentions ?? 1),
     zIndex: attrs.type === "event" ? 0 : 1,
   };
-  if (!isNodeVisible(attrs, ctx.state)) out.hidden = true;
+  if (!isNodeVisible(attrs, ctx.state) || (ctx.keep && !ctx.keep.has(key)) || ctx.hiddenNodes.has(key)) out.hidden = true;
+  if (ctx.picked.has(key)) {
+    out.highlighted = true;
+    out.forceLabel = true;
+  }
   if (ctx.bright) {
     if (ctx.bright.has(key)) {
       out.zIndex = 3;

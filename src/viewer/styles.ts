@@ -102,6 +102,32 @@ export const VIEWER_CSS = `
 .ngv-popup[hidden]{display:none}
 .ngv-close{all:unset;position:absolute;top:6px;right:8px;cursor:pointer;font-size:18px;line-height:1;padding:4px;color:var(--ngv-muted)}
 .ngv-self{color:var(--ngv-muted);font-style:italic}
+.ngv-tabs{display:flex;gap:2px;margin:-4px 0 10px;border-bottom:1px solid var(--ngv-line)}
+.ngv-tab{all:unset;cursor:pointer;padding:6px 10px;font-weight:600;color:var(--ngv-muted);border-bottom:2px solid transparent;margin-bottom:-1px}
+.ngv-tab[aria-selected="true"]{color:var(--ngv-fg);border-bottom-color:var(--ngv-accent)}
+.ngv-tab:focus-visible{outline:2px solid var(--ngv-accent)}
+.ngv-btn-small{height:30px;padding:0 10px;font-size:13px}
+.ngv-btn[disabled]{opacity:.55;cursor:not-allowed}
+.ngv-table-bar{display:flex;gap:6px;align-items:center;margin-bottom:6px}
+.ngv-table-bar input,.ngv-tools select,.ngv-tools input{min-width:0;flex:1;height:30px;border:1px solid var(--ngv-line);border-radius:6px;background:var(--ngv-bg);color:var(--ngv-fg);font:inherit;padding:0 8px}
+.ngv-table-count{font-size:12px;color:var(--ngv-muted);margin-bottom:4px}
+.ngv-table-scroll{overflow:auto;max-height:calc(100vh - 220px)}
+.ngv-table{border-collapse:collapse;font-size:12.5px;width:100%}
+.ngv-table th{position:sticky;top:0;background:var(--ngv-bg);text-align:left;border-bottom:1px solid var(--ngv-line);white-space:nowrap}
+.ngv-table td{padding:3px 6px;border-bottom:1px solid var(--ngv-soft);max-width:180px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;unicode-bidi:isolate}
+.ngv-table tr[data-node],.ngv-table tr[data-edge]{cursor:pointer}
+.ngv-table tbody tr:hover{background:var(--ngv-soft)}
+.ngv-table .ngv-num{text-align:right;font-variant-numeric:tabular-nums}
+.ngv-sort{all:unset;cursor:pointer;padding:4px 6px;font-weight:600;color:var(--ngv-fg)}
+.ngv-sort:focus-visible{outline:2px solid var(--ngv-accent)}
+.ngv-tools h3{font-size:13px;margin:14px 0 6px;color:var(--ngv-muted);font-weight:600}
+.ngv-tools h3:first-child{margin-top:0}
+.ngv-tool-row{display:flex;gap:8px;align-items:center;margin:4px 0}
+.ngv-tool-row>span{width:48px;color:var(--ngv-muted)}
+.ngv-tool-note{font-size:12.5px;color:var(--ngv-muted);margin:6px 0}
+.ngv-tool-actions{display:flex;flex-wrap:wrap;gap:6px;margin-bottom:6px}
+.ngv-mapping{margin-bottom:4px}
+.ngv-types-plain .ngv-swatch{display:none}
 /* graph text may hold bidi controls (U+202E…): isolate it so it never reorders the text around it */
 .ngv mark,.ngv-link,.ngv-badge,.ngv-title,.ngv-title span,.ngv-self,.ngv-suggestions small,.ngv-legend label span,.ngv-rel-label,.ngv-facts dd{unicode-bidi:isolate}
 /* a phone: the graph first, then the panel and the article, the page scrolls */
