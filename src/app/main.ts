@@ -11,6 +11,7 @@ import { buildFromArticle, exportGraph, OPEN_EXTENSIONS, parseGraphFile, svgExpo
 import { decodeViewState, encodeViewState } from "./url-state";
 import { applyPageTheme, currentTheme, storeTheme } from "./theme";
 import { graphId, listRecent, loadSaved, saveGraph } from "./saved-graphs";
+import { decodeArticle, encodeArticle } from "./share-link";
 
 const $ = <T extends Element>(role: string) => document.querySelector<T>(`[data-role="${role}"]`)!;
 const viewerBox = $<HTMLElement>("viewer");
@@ -20,6 +21,8 @@ const titleEl = $<HTMLElement>("title");
 let viewer: ViewerHandle | null = null;
 /** the id of the graph on screen, named in the URL so a link reopens this graph, not another */
 let currentId: string | null = null;
+/** the pasted article, packed for the link, when the graph on screen was built from one that fits */
+let sharedArticle: string | null = null;
 
 // --- theme: the system's until toggled, then kept
 const themeButton = document.querySelector<HTMLButtonElement>('[data-action="theme"]')!;
@@ -47,7 +50,8 @@ let urlTimer: ReturnType<typeof setTimeout> | undefined;
 function writeUrl(state: ViewState): void {
   clearTimeout(urlTimer);
   urlTimer = setTimeout(() => {
-    const hash = encodeViewState({ ...state, graph: currentId ?? undefined });
+    const view = encodeViewState({ ...state, graph: currentId ?? undefined });
+    const hash = sharedArticle ? `${view}&a=${sharedArticle}` : view;
     if (hash !== location.hash.replace(/^#/, "")) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
   }, 250);
 }
@@ -59,8 +63,9 @@ async function ensureLayout(graph: NewsGraph): Promise<void> {
 }
 
 /** Shows a graph; `save` keeps it in the browser (opened and built graphs, not the showcase). */
-async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}, save = false): Promise<void> {
+async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}, save = false, article: string | null = null): Promise<void> {
   await ensureLayout(graph);
+  sharedArticle = article;
   currentId = await graphId(graph);
   if (save) void saveGraph(graph).catch(() => undefined);
   // a selection the graph does not hold: say so, rather than show nothing
@@ -141,8 +146,9 @@ pasteForm.addEventListener("submit", async (e) => {
   try {
     const graph = await buildFromArticle(text);
     if (graph.order === 0) throw new Error("no people, places, organizations or events were found in the text");
-    show("");
-    await show_graph(graph, {}, true);
+    const packed = await encodeArticle(text).catch(() => null);
+    show(packed ? "" : "The article is too long to travel in a link: this graph is kept in this browser only.");
+    await show_graph(graph, {}, true, packed);
   } catch (err) {
     show(`Could not build a graph: ${(err as Error).message}`, "error");
   }
@@ -243,6 +249,19 @@ async function start(): Promise<void> {
   try {
     const wanted = decodeViewState(location.hash);
     const { graph: wantedId, ...state } = wanted;
+    const packed = new URLSearchParams(location.hash.slice(1)).get("a");
+    if (packed) {
+      // a shared article: rebuild its graph here, with the CLI's pipeline
+      show("Building the graph of the shared article…");
+      try {
+        const graph = await buildFromArticle(await decodeArticle(packed));
+        show("");
+        await show_graph(graph, state, true, packed);
+        return;
+      } catch (e) {
+        show(`Could not rebuild the shared article: ${(e as Error).message}. Showing the showcase graph instead.`, "error");
+      }
+    }
     if (wantedId) {
       // the link names a graph: reopen it from this browser's saved graphs
       const saved = await loadSaved(wantedId);

@@ -85,6 +85,35 @@ describe("graphs kept in the browser", () => {
     await page.close();
   });
 
+  it("a pasted article's link rebuilds the same graph in a fresh browser profile", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await page.getByRole("button", { name: "Paste article" }).click();
+    await page.getByRole("textbox", { name: "Article text" }).fill(ARTICLE.replace("Leaders meet", "Leaders shared"));
+    await page.getByRole("button", { name: "Build graph" }).click();
+    await expect.poll(() => title(page)).toBe("Leaders shared in Geneva");
+    await expect.poll(() => hashParam(page, "a")).toBeTruthy();
+    const link = page.url();
+    const original = await page.evaluate(() => JSON.stringify((window as any).__newsgraph.graph.export()));
+    await page.close();
+    const fresh = await launchBrowser();
+    try {
+      const other = await fresh.newPage();
+      await other.goto(link);
+      await expect.poll(() => other.evaluate(() => (window as any).__newsgraph?.graph?.getAttribute("title"))).toBe("Leaders shared in Geneva");
+      const rebuilt = await other.evaluate(() => JSON.stringify((window as any).__newsgraph.graph.export()));
+      expect(rebuilt).toBe(original);
+      // a damaged link says so
+      await other.goto(link.replace(/a=[^&]+/, "a=AAAA"));
+      await other.reload();
+      await expect.poll(() => other.locator("[data-role=message]").textContent()).toContain("damaged");
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("a link to a graph this browser does not hold says so and shows the showcase", async () => {
     const fresh = await launchBrowser();
     try {
