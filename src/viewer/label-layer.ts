@@ -65,7 +65,9 @@ export function createLabelLayer(sigma: Sigma, palette: () => CanvasPalette): La
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     if (context.font !== font) widths.clear();
     context.font = font;
-    last = placeLabels(candidates(settings.labelRenderedSizeThreshold, width, height), { width, height, labelSize: settings.labelSize });
+    // about one label per 6,000 px² at most (sigma's own grid shows fewer): text is the costly part of a frame
+    const maxLabels = Math.max(20, Math.ceil((width * height) / 6000));
+    last = placeLabels(candidates(settings.labelRenderedSizeThreshold, width, height), { width, height, labelSize: settings.labelSize, maxLabels });
     const colors = palette();
     context.lineJoin = "round";
     context.lineWidth = 3;

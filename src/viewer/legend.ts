@@ -35,7 +35,7 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
   const filters = h("details", { className: "ngv-filters" }, [h("summary", { text: "More filters" }), kinds, mentions]);
   const mapping = h("fieldset", { className: "ngv-mapping" });
   mapping.hidden = true;
-  const sizeNoteEl = h("p", { className: "ngv-totals ngv-size-note" });
+  const sizeNoteEl = h("p", { className: "ngv-size-note" });
   sizeNoteEl.hidden = true;
   body.append(mapping, types, sizeNoteEl);
   if (options.interactive) body.append(filters, totals);

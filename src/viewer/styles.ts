@@ -90,7 +90,7 @@ export const VIEWER_CSS = `
 .ngv-legend .ngv-count{margin-left:auto;color:var(--ngv-muted);font-variant-numeric:tabular-nums;padding-left:8px}
 .ngv-legend input[type=range]{width:100%}
 .ngv-kinds{max-height:150px;overflow:auto}
-.ngv-totals{margin-top:6px;color:var(--ngv-muted);font-size:12px}
+.ngv-totals,.ngv-size-note{margin-top:6px;color:var(--ngv-muted);font-size:12px}
 .ngv-controls{right:10px;bottom:10px;display:flex;flex-direction:column;padding:2px}
 .ngv-controls button{all:unset;cursor:pointer;width:32px;height:32px;display:grid;place-items:center;font-size:16px;border-radius:6px;color:var(--ngv-fg)}
 .ngv-controls button:hover{background:var(--ngv-soft)}
