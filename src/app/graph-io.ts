@@ -5,7 +5,9 @@ import type { FormatId } from "../formats/registry";
 import type { NewsGraph } from "../schema/model";
 import { downloadBlob, fileStem } from "./download";
 
-export const OPEN_EXTENSIONS = [".json", ".graphml", ".gexf", ".xml"];
+export const OPEN_EXTENSIONS = [".json", ".graphml", ".gexf", ".xml", ".txt"];
+/** files holding an article, not a graph: built in the browser */
+const ARTICLE_EXTENSIONS = [".txt"];
 /** The export menu's formats: ids of the one format registry (loaded on demand; CSV's two tables are the CLI's). */
 export type ExportFormat = Exclude<FormatId, "csv">;
 
@@ -17,8 +19,9 @@ function extensionOf(name: string): string {
 /** Parses a graph file's text by its extension; throws a readable Error. */
 export async function parseGraphFile(text: string, fileName: string): Promise<NewsGraph> {
   const ext = extensionOf(fileName);
-  if (!OPEN_EXTENSIONS.includes(ext)) throw new Error(`unsupported file type "${ext || fileName}": open a .json, .graphml or .gexf graph`);
+  if (!OPEN_EXTENSIONS.includes(ext)) throw new Error(`unsupported file type "${ext || fileName}": open a .json, .graphml or .gexf graph, or a .txt article`);
   if (!text.trim()) throw new Error("the file is empty");
+  if (ARTICLE_EXTENSIONS.includes(ext)) return buildFromArticle(text, fileName);
   const { importGraph } = await import("../formats/index");
   return importGraph(text, fileName);
 }
@@ -27,6 +30,33 @@ export async function parseGraphFile(text: string, fileName: string): Promise<Ne
 export async function buildFromArticle(text: string, name = "pasted-article.txt"): Promise<NewsGraph> {
   const { buildGraph } = await import("../build");
   return buildGraph(text, { name });
+}
+
+/** PNG exports are drawn at twice the picture's size: sharp on high-density screens and in print */
+export const PNG_SCALE = 2;
+
+/** Rasterises an SVG document with the browser's own renderer. */
+export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  if (!size) throw new Error("the picture has no size");
+  const width = Math.ceil(Number(size[1]) * scale);
+  const height = Math.ceil(Number(size[2]) * scale);
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext("2d")!;
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, width, height);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error("the PNG could not be encoded"))), "image/png"));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 export async function exportGraph(format: ExportFormat, graph: NewsGraph, sigma: Sigma): Promise<string> {
@@ -47,8 +77,9 @@ export async function exportGraph(format: ExportFormat, graph: NewsGraph, sigma:
       break;
     }
     case "png": {
-      const { toBlob } = await import("@sigma/export-image");
-      downloadBlob(await toBlob(sigma, { format: "png", backgroundColor: "#ffffff" }), fileName);
+      // the CLI's picture (title, legend, every label that fits, same scene code), rasterised here at 2×
+      const renderSvg = await loadSvgRenderer();
+      downloadBlob(await svgToPng(renderSvg(graph), PNG_SCALE), fileName);
       break;
     }
   }

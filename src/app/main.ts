@@ -9,6 +9,9 @@ import type { NewsGraph } from "../schema/model";
 import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
 import { buildFromArticle, exportGraph, OPEN_EXTENSIONS, parseGraphFile, svgExportAvailable, type ExportFormat } from "./graph-io";
 import { decodeViewState, encodeViewState } from "./url-state";
+import { applyPageTheme, currentTheme, storeTheme } from "./theme";
+import { graphId, listRecent, loadSaved, saveGraph } from "./saved-graphs";
+import { decodeArticle, encodeArticle } from "./share-link";
 
 const $ = <T extends Element>(role: string) => document.querySelector<T>(`[data-role="${role}"]`)!;
 const viewerBox = $<HTMLElement>("viewer");
@@ -16,6 +19,25 @@ const message = $<HTMLElement>("message");
 const titleEl = $<HTMLElement>("title");
 
 let viewer: ViewerHandle | null = null;
+/** the id of the graph on screen, named in the URL so a link reopens this graph, not another */
+let currentId: string | null = null;
+/** the pasted article, packed for the link, when the graph on screen was built from one that fits */
+let sharedArticle: string | null = null;
+
+// --- theme: the system's until toggled, then kept
+const themeButton = document.querySelector<HTMLButtonElement>('[data-action="theme"]')!;
+function paintTheme(): void {
+  const theme = currentTheme();
+  applyPageTheme(theme);
+  themeButton.setAttribute("aria-pressed", String(theme === "dark"));
+  viewer?.setTheme(theme);
+}
+themeButton.addEventListener("click", () => {
+  storeTheme(currentTheme() === "dark" ? "light" : "dark");
+  paintTheme();
+});
+matchMedia("(prefers-color-scheme: dark)").addEventListener("change", paintTheme);
+paintTheme();
 
 function show(text: string, kind: "error" | "info" = "info"): void {
   message.textContent = text;
@@ -28,7 +50,8 @@ let urlTimer: ReturnType<typeof setTimeout> | undefined;
 function writeUrl(state: ViewState): void {
   clearTimeout(urlTimer);
   urlTimer = setTimeout(() => {
-    const hash = encodeViewState(state);
+    const view = encodeViewState({ ...state, graph: currentId ?? undefined });
+    const hash = sharedArticle ? `${view}&a=${sharedArticle}` : view;
     if (hash !== location.hash.replace(/^#/, "")) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
   }, 250);
 }
@@ -39,13 +62,23 @@ async function ensureLayout(graph: NewsGraph): Promise<void> {
   layoutGraph(graph);
 }
 
-async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}): Promise<void> {
+/** Shows a graph; `save` keeps it in the browser (opened and built graphs, not the showcase). */
+async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}, save = false, article: string | null = null): Promise<void> {
   await ensureLayout(graph);
+  sharedArticle = article;
+  currentId = await graphId(graph);
+  if (save) void saveGraph(graph).catch(() => undefined);
+  // a selection the graph does not hold: say so, rather than show nothing
+  const sel = initialState.selection;
+  if (sel && !(sel.kind === "node" ? graph.hasNode(sel.key) : graph.hasEdge(sel.key))) {
+    show(`The link selects “${sel.key}”, which is not in this graph.`, "error");
+    initialState = { ...initialState, selection: null };
+  }
   viewer?.destroy();
   viewerBox.setAttribute("aria-busy", "false");
   titleEl.textContent = graph.getAttribute("title") ?? "";
   document.title = `${graph.getAttribute("title") || "Graph"} — newsgraph`;
-  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl });
+  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl, theme: currentTheme() });
   writeUrl(viewer.getState());
   // sigma has drawn synchronously; the next frame puts it on screen (read by bench/viewer.bench.ts)
   performance.mark("newsgraph:mounted");
@@ -55,10 +88,11 @@ async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {
 // --- opening files (picker and drag-and-drop)
 async function openFile(file: File): Promise<void> {
   try {
+    if (/\.txt$/i.test(file.name)) show(`Building the graph of “${file.name}”…`);
     const graph = await parseGraphFile(await file.text(), file.name);
-    if (graph.order === 0) throw new Error("the graph has no nodes");
-    await show_graph(graph);
+    if (graph.order === 0) throw new Error(/\.txt$/i.test(file.name) ? "no people, places, organizations or events were found in the text" : "the graph has no nodes");
     show("");
+    await show_graph(graph, {}, true);
   } catch (e) {
     show(`Could not open “${file.name}”: ${(e as Error).message}`, "error");
   }
@@ -112,8 +146,9 @@ pasteForm.addEventListener("submit", async (e) => {
   try {
     const graph = await buildFromArticle(text);
     if (graph.order === 0) throw new Error("no people, places, organizations or events were found in the text");
-    await show_graph(graph);
-    show("");
+    const packed = await encodeArticle(text).catch(() => null);
+    show(packed ? "" : "The article is too long to travel in a link: this graph is kept in this browser only.");
+    await show_graph(graph, {}, true, packed);
   } catch (err) {
     show(`Could not build a graph: ${(err as Error).message}`, "error");
   }
@@ -136,6 +171,39 @@ for (const button of exportMenu.querySelectorAll<HTMLButtonElement>("[data-expor
 }
 document.addEventListener("click", (e) => {
   if (exportMenu.open && !exportMenu.contains(e.target as Node)) exportMenu.open = false;
+});
+
+// --- recent graphs, kept in this browser
+const recentMenu = $<HTMLDetailsElement>("recent");
+const recentItems = $<HTMLElement>("recent-items");
+async function fillRecent(): Promise<void> {
+  const recent = await listRecent();
+  recentItems.replaceChildren();
+  if (recent.length === 0) {
+    const empty = document.createElement("button");
+    empty.disabled = true;
+    empty.textContent = "No saved graphs yet: open a file or paste an article";
+    recentItems.append(empty);
+  }
+  for (const r of recent) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("role", "menuitem");
+    button.dataset.graph = r.id;
+    button.textContent = `${r.title} · ${new Date(r.savedAt).toLocaleString()}`;
+    button.addEventListener("click", async () => {
+      recentMenu.open = false;
+      const saved = await loadSaved(r.id);
+      if (!saved) return show(`“${r.title}” is no longer saved in this browser.`, "error");
+      show("");
+      await show_graph(importUnchecked(saved.data));
+    });
+    recentItems.append(button);
+  }
+}
+recentMenu.addEventListener("toggle", () => recentMenu.open && void fillRecent());
+document.addEventListener("click", (e) => {
+  if (recentMenu.open && !recentMenu.contains(e.target as Node)) recentMenu.open = false;
 });
 
 // --- a read-only handle for debugging and tests
@@ -179,8 +247,35 @@ async function checkSchema(data: unknown): Promise<void> {
 // --- start with the seed graph (or ?graph=URL, see early-data.ts) and the view the URL describes
 async function start(): Promise<void> {
   try {
+    const wanted = decodeViewState(location.hash);
+    const { graph: wantedId, ...state } = wanted;
+    const packed = new URLSearchParams(location.hash.slice(1)).get("a");
+    if (packed) {
+      // a shared article: rebuild its graph here, with the CLI's pipeline
+      show("Building the graph of the shared article…");
+      try {
+        const graph = await buildFromArticle(await decodeArticle(packed));
+        show("");
+        await show_graph(graph, state, true, packed);
+        return;
+      } catch (e) {
+        show(`Could not rebuild the shared article: ${(e as Error).message}. Showing the showcase graph instead.`, "error");
+      }
+    }
+    if (wantedId) {
+      // the link names a graph: reopen it from this browser's saved graphs
+      const saved = await loadSaved(wantedId);
+      if (saved) {
+        await show_graph(importUnchecked(saved.data), state);
+        return;
+      }
+    }
     const data = await startData;
-    await show_graph(importUnchecked(data), decodeViewState(location.hash));
+    const seed = importUnchecked(data);
+    if (wantedId && wantedId !== (await graphId(seed))) {
+      show(`This link is for a graph that is not saved in this browser (id ${wantedId}): showing the showcase graph instead.`, "error");
+      await show_graph(seed, {});
+    } else await show_graph(seed, state);
     // the full schema check (zod) runs after the first paint, off the critical path
     setTimeout(() => void checkSchema(data), 0);
   } catch (e) {

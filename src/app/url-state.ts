@@ -7,12 +7,16 @@ import type { CameraView, ViewState } from "../viewer/index";
 
 const NODE_TYPES = Object.keys(TYPE_COLORS);
 
-export type SharedState = Pick<ViewState, "selection" | "hiddenTypes" | "hiddenKinds" | "minMentions" | "camera">;
+export type SharedState = Pick<ViewState, "selection" | "hiddenTypes" | "hiddenKinds" | "minMentions" | "camera"> & {
+  /** the id of the graph the state belongs to (see app/saved-graphs.ts) */
+  graph?: string;
+};
 
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 
 export function encodeViewState(state: Partial<SharedState>): string {
   const params = new URLSearchParams();
+  if (state.graph) params.set("g", state.graph);
   if (state.selection) params.set(state.selection.kind === "node" ? "node" : "edge", state.selection.key);
   if (state.hiddenTypes?.length) params.set("hide", [...state.hiddenTypes].sort().join(","));
   if (state.hiddenKinds?.length) params.set("kinds", [...state.hiddenKinds].sort().join(","));
@@ -26,6 +30,8 @@ export function encodeViewState(state: Partial<SharedState>): string {
 export function decodeViewState(hash: string): Partial<SharedState> {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const out: Partial<SharedState> = {};
+  const graph = params.get("g");
+  if (graph && /^[0-9a-f]{8,64}$/.test(graph)) out.graph = graph;
   const node = params.get("node");
   const edge = params.get("edge");
   if (node) out.selection = { kind: "node", key: node };

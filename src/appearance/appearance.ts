@@ -29,3 +29,23 @@ export function nodeSize(mentions: number): number {
 export function nodeColor(type: NodeType): string {
   return TYPE_COLORS[type] ?? "#888888";
 }
+
+export type ThemeName = "light" | "dark";
+
+/** What a theme changes on the canvas; the page's colours are the CSS variables in viewer/styles.ts. */
+export interface CanvasPalette {
+  background: string;
+  label: string;
+  edgeLabel: string;
+  /** nodes away from the focus */
+  faded: string;
+  /** the ring around entity discs, so touching discs stay apart */
+  ring: string;
+  selectedEdge: string;
+}
+
+// label colours hold ≥ 4.5:1 against their background (checked by test/e2e/theme.test.ts)
+export const CANVAS_PALETTES: Record<ThemeName, CanvasPalette> = {
+  light: { background: "#ffffff", label: "#1f2933", edgeLabel: "#3e4c59", faded: "#e3e6ea", ring: "#ffffff", selectedEdge: "#1f2933" },
+  dark: { background: "#15191e", label: "#e4e7eb", edgeLabel: "#c3cad3", faded: "#2f3740", ring: "#15191e", selectedEdge: "#e4e7eb" },
+};

@@ -9,7 +9,6 @@ import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { mountViewer } from "../viewer/index";
-import { VIEWER_CSS } from "../viewer/styles";
 import { unpackGraph } from "./pack";
 import { withCheckedEvidence } from "../schema/evidence";
 
@@ -57,11 +56,13 @@ export class NewsgraphViewElement extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: "open" });
-    const style = document.createElement("style");
-    style.textContent = HOST_CSS + VIEWER_CSS;
+    // styles live in the shadow root only (adopted sheets; the viewer adds its own on mount)
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HOST_CSS);
+    this.#root.adoptedStyleSheets = [sheet];
     this.#mount = document.createElement("div");
     this.#mount.className = "ngx-root";
-    this.#root.append(style, this.#mount);
+    this.#root.append(this.#mount);
   }
 
   /** The graph shown, once loaded. */

@@ -68,9 +68,14 @@ export async function buildEmbedHtml(graph: NewsGraph, options: EmbedOptions = {
 }
 
 /** Writes the ES module defining <newsgraph-view> (e.g. dist-embed/newsgraph-view.js); returns its path. */
+/**
+ * Writes the web component: OUT (a classic script, so `<script src>` works from file://, where
+ * module scripts are blocked; it also loads as a module) and OUT with .mjs (the ES module, for bundlers).
+ */
 export async function writeWebComponent(outPath: string = join("dist-embed", "newsgraph-view.js")): Promise<string> {
-  const code = await ensureEmbedModule();
+  const [classic, module] = await Promise.all([ensureEmbedBundle(), ensureEmbedModule()]);
   mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, code);
+  writeFileSync(outPath, classic);
+  writeFileSync(outPath.replace(/\.js$/, "") + ".mjs", module);
   return outPath;
 }

@@ -1,10 +1,13 @@
 // The deterministic starting layout: seeded ring -> ForceAtlas2 (fixed iterations,
-// settings from inferSettings) -> scale to picture units -> noverlap -> rounding.
-// Same graph and options -> byte-identical coordinates. Pure and browser-safe.
+// settings from inferSettings) -> scale to picture units -> unlinked nodes beside what they
+// share sentences with -> noverlap -> rounding. Same graph and options -> byte-identical
+// coordinates. Positions only: colours and sizes are derived where the graph is drawn
+// (src/appearance). Pure and browser-safe.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
-import { nodeColor, nodeSize } from "../appearance/appearance";
+import { nodeSize } from "../appearance/appearance";
+import { createRandom, hashString } from "./prng";
 import type { NewsGraph } from "../schema/model";
 import { initialPositions } from "./initial";
 import { shelfPositions, type Bounds, type ShelfNode } from "./shelf";
@@ -23,13 +26,13 @@ export interface LayoutOptions {
 export interface NodeLayout {
   x: number;
   y: number;
-  size: number;
-  color: string;
 }
 
 const DEFAULT_SEED = "newsgraph";
 const DEFAULT_SPACING = 120;
 const DEFAULT_MARGIN = 8;
+/** co-occurrence in a sentence naming more nodes than this does not place an unlinked node */
+const MAX_SENTENCE_GROUP = 24;
 
 /**
  * ForceAtlas2 iterations for a graph of `order` nodes: many for small graphs (they are
@@ -47,7 +50,7 @@ function noverlapIterationsFor(order: number): number {
   return order <= 1000 ? 500 : order <= 5000 ? 100 : 30;
 }
 
-/** Positions, sizes and colours for every node, without touching the graph. */
+/** Positions for every node, without touching the graph. */
 export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Record<string, NodeLayout> {
   const seed = options.seed ?? DEFAULT_SEED;
   const spacing = options.spacing ?? DEFAULT_SPACING;
@@ -56,7 +59,8 @@ export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Re
   if (graph.order === 0) return result;
 
   // A bare structural copy of the connected part: the layout libraries write x/y into
-  // it, never into `graph`. Nodes without edges go on a shelf below it.
+  // it, never into `graph`. Nodes without edges join it beside the nodes they share a
+  // sentence with; those sharing none go on a shelf below it.
   const work = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
   const isolated: ShelfNode[] = [];
   const start = initialPositions(graph, seed);
@@ -74,6 +78,7 @@ export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Re
     const iterations = options.iterations ?? iterationsFor(work.order);
     if (iterations > 0) forceAtlas2.assign(work, { iterations, settings: forceAtlas2.inferSettings(work), getEdgeWeight: null });
     fitToSpacing(work, spacing);
+    placeBesideCooccurring(graph, work, isolated, spacing, seed);
     separateCoincident(work);
     noverlap.assign(work, {
       maxIterations: noverlapIterationsFor(work.order),
@@ -82,16 +87,16 @@ export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Re
     });
     bounds = boundsOf(work);
   }
-  const shelf = shelfPositions(isolated, bounds, spacing, margin);
+  const shelf = shelfPositions(isolated.filter((n) => !work.hasNode(n.key)), bounds, spacing, margin);
 
-  graph.forEachNode((key, attributes) => {
+  graph.forEachNode((key) => {
     const { x, y } = (shelf[key] ?? work.getNodeAttributes(key)) as { x: number; y: number };
-    result[key] = { x: round(x), y: round(y), size: nodeSize(attributes.mentions), color: nodeColor(attributes.type) };
+    result[key] = { x: round(x), y: round(y) };
   });
   return result;
 }
 
-/** Assigns x, y, size and color to every node of `graph` (in place) and returns it. */
+/** Assigns x and y to every node of `graph` (in place) and returns it. */
 export function layoutGraph(graph: NewsGraph, options: LayoutOptions = {}): NewsGraph {
   const layout = computeLayout(graph, options);
   graph.updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...layout[key] }));
@@ -101,6 +106,45 @@ export function layoutGraph(graph: NewsGraph, options: LayoutOptions = {}): News
 /** True when every node already has finite x and y. */
 export function hasLayout(graph: NewsGraph): boolean {
   return graph.everyNode((_key, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
+}
+
+/**
+ * Unlinked nodes that share a sentence with placed nodes go next to them (at the centroid of
+ * those nodes, a seeded step away), added to `work` so noverlap keeps them apart: a reader
+ * finds "the Daily Beast" beside the people of the sentence that quotes it.
+ */
+function placeBesideCooccurring(graph: NewsGraph, work: Graph, isolated: ShelfNode[], spacing: number, seed: string | number): void {
+  if (isolated.length === 0) return;
+  const bySentence = new Map<number, string[]>();
+  work.forEachNode((key) => {
+    for (const ev of graph.getNodeAttribute(key, "evidence") ?? []) {
+      const list = bySentence.get(ev.sentenceStart);
+      if (list) {
+        if (list[list.length - 1] !== key) list.push(key);
+      } else bySentence.set(ev.sentenceStart, [key]);
+    }
+  });
+  const seedHash = typeof seed === "string" ? hashString(seed) : seed >>> 0;
+  for (const node of isolated) {
+    const partners = new Set<string>();
+    for (const ev of graph.getNodeAttribute(node.key, "evidence") ?? []) {
+      const group = bySentence.get(ev.sentenceStart) ?? [];
+      // a "sentence" naming dozens of nodes (a list, a run-on text) says nothing about where one belongs
+      if (group.length <= MAX_SENTENCE_GROUP) for (const k of group) partners.add(k);
+      if (partners.size >= MAX_SENTENCE_GROUP) break;
+    }
+    if (partners.size === 0) continue;
+    let sx = 0;
+    let sy = 0;
+    for (const k of [...partners].sort()) {
+      sx += work.getNodeAttribute(k, "x") as number;
+      sy += work.getNodeAttribute(k, "y") as number;
+    }
+    const random = createRandom((hashString(node.key) ^ seedHash) >>> 0);
+    const angle = 2 * Math.PI * random();
+    const step = spacing * 0.45;
+    work.addNode(node.key, { x: sx / partners.size + step * Math.cos(angle), y: sy / partners.size + step * Math.sin(angle), size: node.size });
+  }
 }
 
 /**

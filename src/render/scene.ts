@@ -7,7 +7,7 @@ import type { EdgeKind, NodeType } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from "./labels";
 import { textWidth } from "./text";
-import { cleanText, safeColor, truncate } from "./xml";
+import { cleanText, truncate } from "./xml";
 
 export interface SceneOptions {
   /** nodes with at least this many mentions always get their label; default 2 */
@@ -70,14 +70,15 @@ export function buildScene(graph: NewsGraph, options: SceneOptions = {}): Scene 
   const byKey = new Map<string, SceneNode>();
   graph.forEachNode((key, a) => {
     const p = layout?.[key] ?? { x: a.x!, y: a.y! };
-    const radius = Number.isFinite(a.size) && a.size! > 0 ? a.size! : nodeSize(a.mentions);
+    // derived from the shared appearance, as the viewer draws them: stored sizes and colours are not the source
+    const radius = nodeSize(a.mentions);
     const node: SceneNode = {
       key,
       type: a.type,
       x: p.x,
       y: -p.y,
       radius,
-      color: safeColor(a.color, nodeColor(a.type)),
+      color: nodeColor(a.type),
       shape: a.type === "event" ? "square" : "circle",
     };
     nodes.push(node);
@@ -145,7 +146,7 @@ function buildEdges(graph: NewsGraph, byKey: Map<string, SceneNode>): SceneEdge[
     const offset = group.length > 1 ? (group.indexOf(key) - (group.length - 1) / 2) * PARALLEL_GAP * flip : 0;
     const mentions = a.mentions ?? 1;
     const width = Math.min(4, (a.kind === "relation" ? 1.3 : 1) + 0.5 * Math.log2(Math.max(1, mentions)));
-    const color = safeColor(a.color, EDGE_COLORS[a.kind] ?? EDGE_COLORS.relation);
+    const color = EDGE_COLORS[a.kind] ?? EDGE_COLORS.relation;
     const label = truncate(cleanText(a.label), 32);
     const tipGap = t.radius + 1.5;
     if (offset === 0) {

@@ -87,12 +87,31 @@ function eventSentence(a: NodeAttributes, text: string): string {
   return `<blockquote class="ng-quote">${escapeHtml(s.slice(0, from))}<mark class="t-event">${escapeHtml(s.slice(from, to))}</mark>${escapeHtml(s.slice(to))}</blockquote>`;
 }
 
-/** Events in text order, each with its date as written, kind, place, participants and sentence. */
+/**
+ * An event's normalised date (ISO "2022-02-24", "2022-02" or "2022"), from the attribute the
+ * extractor writes for it, or from the date as written when that is already ISO; null when none.
+ */
+export function dateKey(a: { date?: string } & Record<string, unknown>): string | null {
+  for (const value of [a.normalizedDate, a.dateValue, a.isoDate, a.date]) {
+    if (typeof value === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value.trim())) return value.trim();
+  }
+  return null;
+}
+
+/** Dated events first, oldest first; undated ones after them (then in text order). */
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Events by normalised date where there is one, else in text order, each with its date as written, kind, place, participants and sentence. */
 export function timelineHtml(graph: NewsGraph, anchors: Map<string, string> = new Map()): string {
   const events = graph
     .mapNodes((key, a) => ({ key, a }))
     .filter(({ a }) => a.type === "event")
-    .sort((x, y) => firstOffset(x.a) - firstOffset(y.a) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    .sort((x, y) => compareDates(dateKey(x.a), dateKey(y.a)) || firstOffset(x.a) - firstOffset(y.a) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   if (events.length === 0) return `<p class="ng-empty">No events were found.</p>`;
   const items = events.map(({ key, a }) => {
     const date = a.date

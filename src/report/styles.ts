@@ -21,7 +21,7 @@ a{color:inherit}
 .print-only{display:none}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
-thead th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+thead th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);white-space:nowrap;overflow-wrap:normal}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .ng-type{white-space:nowrap}
 .ng-alias{display:inline-block;background:#eef2f7;border-radius:4px;padding:0 6px;margin:1px 0}

@@ -1,30 +1,28 @@
 // Details of the selected node or edge: facts, relations and evidence.
 // Used by the side panel and by the compact popup. Graph text only ever goes through textContent.
 import { TYPE_LABELS } from "../appearance/appearance";
-import { evidenceSentence, type Evidence } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { h } from "./dom";
+import { groupEvidence, markedPieces, type EvidenceItem } from "./evidence";
 import type { Action, Selection } from "./state";
 
 type Dispatch = (action: Action) => void;
 
-/** Splits a sentence around its mention: [before, mention, after]; whole sentence if offsets are off. */
-export function splitEvidence(e: Evidence, text: string): [string, string, string] {
-  const sentence = evidenceSentence(text, e);
-  const a = e.start - e.sentenceStart;
-  const b = e.end - e.sentenceStart;
-  if (a < 0 || b > sentence.length || a >= b) return [sentence, "", ""];
-  return [sentence.slice(0, a), sentence.slice(a, b), sentence.slice(b)];
+/** Each sentence once, every mention in it marked; the item count says how often it was stated. */
+export function evidenceList(text: string, items: readonly EvidenceItem[], type: string, limit = 50): HTMLElement {
+  const groups = groupEvidence(text, items);
+  const list = h("ul", { className: "ngv-evidence", attrs: { "data-type": type } });
+  for (const g of groups.slice(0, limit)) {
+    list.append(h("li", {}, markedPieces(g).map((p) => (p.marked ? h("mark", { text: p.text }) : p.text))));
+  }
+  if (groups.length > limit) list.append(h("li", { text: `… and ${groups.length - limit} more sentences` }));
+  return list;
 }
 
-export function evidenceList(items: Evidence[], type: string, text: string, limit = 50): HTMLElement {
-  const list = h("ul", { className: "ngv-evidence", attrs: { "data-type": type } });
-  for (const e of items.slice(0, limit)) {
-    const [before, mention, after] = splitEvidence(e, text);
-    list.append(h("li", {}, [before, mention ? h("mark", { text: mention }) : null, after]));
-  }
-  if (items.length > limit) list.append(h("li", { text: `… and ${items.length - limit} more` }));
-  return list;
+/** "Evidence (3 sentences)" */
+function evidenceHeading(text: string, items: readonly EvidenceItem[]): string {
+  const n = groupEvidence(text, items).length;
+  return `Evidence (${n} ${n === 1 ? "sentence" : "sentences"})`;
 }
 
 function facts(rows: Array<[string, string | number | undefined]>): HTMLElement {
@@ -57,8 +55,11 @@ function edgeLink(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLElemen
   });
 }
 
+const sourceText = (graph: NewsGraph) => graph.getAttribute("source")?.text ?? "";
+
 function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLElement {
   const a = graph.getNodeAttributes(key);
+  const text = sourceText(graph);
   const root = h("section", { className: "ngv-details", attrs: { "data-type": a.type, "data-node": key } });
   root.append(
     h("span", { className: "ngv-badge", text: TYPE_LABELS[a.type] ?? a.type, attrs: { "data-type": a.type } }),
@@ -84,13 +85,14 @@ function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
   if (relations.childElementCount)
     root.append(h("div", { className: "ngv-section" }, [h("h3", { text: `Relations (${relations.childElementCount})` }), relations]));
   root.append(
-    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${(a.evidence ?? []).length})` }), evidenceList(a.evidence ?? [], a.type, graph.getAttribute("source")?.text ?? "")]),
+    h("div", { className: "ngv-section" }, [h("h3", { text: evidenceHeading(text, a.evidence ?? []) }), evidenceList(text, a.evidence ?? [], a.type)]),
   );
   return root;
 }
 
 function edgeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLElement {
   const a = graph.getEdgeAttributes(key);
+  const text = sourceText(graph);
   const [source, target] = graph.extremities(key);
   const root = h("section", { className: "ngv-details", attrs: { "data-edge": key } });
   root.append(
@@ -100,7 +102,7 @@ function edgeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
       ["Role", a.role],
       ["Stated", a.mentions],
     ]),
-    h("div", { className: "ngv-section" }, [h("h3", { text: `Evidence (${(a.evidence ?? []).length})` }), evidenceList(a.evidence ?? [], "relation", graph.getAttribute("source")?.text ?? "")]),
+    h("div", { className: "ngv-section" }, [h("h3", { text: evidenceHeading(text, a.evidence ?? []) }), evidenceList(text, a.evidence ?? [], "relation")]),
   );
   return root;
 }

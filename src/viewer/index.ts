@@ -18,6 +18,14 @@ import { createStore, type Action, type Store, type ViewState } from "./state";
 import { injectStyles } from "./styles";
 import { visibleSubgraph } from "./visibility";
 import type { EdgeAttributes, NodeAttributes } from "../schema/graph";
+import { CANVAS_PALETTES, type ThemeName } from "../appearance/appearance";
+import { focusPoint, freeBox, toBox, type Box } from "./framing";
+import { createLabelLayer, hoverDrawer } from "./label-layer";
+import { COLOR_BY_LABELS, computeAppearance, type Appearance } from "../appearance/mapping";
+import { computeStatistics, type StatisticsResult } from "./statistics";
+import { topologyKeep } from "./topology";
+import { createDataTable, type DataTableView } from "./data-table";
+import { createTools, type ToolsView } from "./tools";
 
 export type { ViewState, Selection, CameraView, Action, Store } from "./state";
 export { INITIAL_STATE, reduce, createStore } from "./state";
@@ -36,6 +44,8 @@ export interface ViewerOptions {
   onStateChange?(state: ViewState, previous: ViewState): void;
   /** Show the ForceAtlas2 button (default: true unless compact). */
   layoutControls?: boolean;
+  /** Colour theme; "auto" (the default) follows the system's prefers-color-scheme. */
+  theme?: ThemeName | "auto";
   /** Extra sigma settings, merged over ours. */
   sigmaSettings?: Partial<ViewerSettings>;
 }
@@ -54,6 +64,14 @@ export interface ViewerHandle {
   selectEdge(key: string | null): void;
   /** animate the camera to a node */
   focusNode(key: string): void;
+  /** switch the colour theme ("auto" follows the system) */
+  setTheme(theme: ThemeName | "auto"): void;
+  /** the theme in use */
+  theme(): ThemeName;
+  /** the node label boxes drawn in the last frame, in canvas pixels */
+  labelBoxes(): Box[];
+  /** degree, PageRank, betweenness, communities… computed once on demand */
+  statistics(): StatisticsResult;
   /** a copy of the graph holding what the filters show */
   visibleGraph(): NewsGraph;
   destroy(): void;
@@ -62,33 +80,74 @@ export interface ViewerHandle {
 export function mountViewer(container: HTMLElement, graph: NewsGraph, options: ViewerOptions = {}): ViewerHandle {
   const compact = options.compact ?? false;
   const showArticle = options.showArticle ?? !compact;
-  injectStyles(container.ownerDocument);
+  injectStyles(container.getRootNode() as Document | ShadowRoot);
   ensurePositions(graph);
 
   const store: Store = createStore(options.initialState);
   const root = h("div", { className: `ngv${compact ? " ngv-compact" : ""}${showArticle ? "" : " ngv-no-article"}` });
   const stage = h("div", { className: "ngv-stage" });
+  const toolbar = h("div", { className: "ngv-toolbar" });
   const canvasBox = h("div", { className: "ngv-sigma", attrs: { role: "img", "aria-label": `Graph: ${graph.getAttribute("title") ?? ""}` } });
-  stage.append(canvasBox);
+  const canvasArea = h("div", { className: "ngv-canvas" }, [canvasBox]);
+  stage.append(toolbar, canvasArea);
   root.append(stage);
   container.append(root);
 
   // --- sigma, drawing through reducers that read the current state
   const curvatures = parallelCurvatures(graph);
   const plan = renderPlan(graph, curvatures);
-  const context = (state: ViewState) => reducerContext(graph, state, curvatures, plan.straightEdges);
+  // --- theme: explicit, or the system's (followed live)
+  const view = container.ownerDocument.defaultView;
+  const darkQuery = view?.matchMedia?.("(prefers-color-scheme: dark)") ?? null;
+  let themeChoice: ThemeName | "auto" = options.theme ?? "auto";
+  const currentTheme = (): ThemeName => (themeChoice === "auto" ? (darkQuery?.matches ? "dark" : "light") : themeChoice);
+  let palette = CANVAS_PALETTES[currentTheme()];
+  root.dataset.theme = currentTheme();
+  // --- statistics (on demand), appearance by attribute and node-level filters, cached per change
+  let stats: StatisticsResult | null = null;
+  const statistics = () => (stats ??= computeStatistics(graph));
+  let appearance: Appearance | null = null;
+  let keep: Set<string> | null = null;
+  const needsStats = (state: ViewState) => state.colorBy === "community" || state.sizeBy !== "mentions";
+  const updateAppearance = (state: ViewState) => {
+    if (needsStats(state)) statistics();
+    appearance = state.colorBy === "type" && state.sizeBy === "mentions" ? null : computeAppearance(graph, state.colorBy, state.sizeBy, (k) => stats?.nodes.get(k));
+  };
+  const updateKeep = (state: ViewState) => {
+    const topo = topologyKeep(graph, state.topology);
+    const only = state.keepOnly ? new Set(state.keepOnly) : null;
+    keep = topo && only ? new Set([...topo].filter((k) => only.has(k))) : (topo ?? only);
+  };
+  updateAppearance(store.getState());
+  updateKeep(store.getState());
+  const context = (state: ViewState) => reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep });
   let ctx: ReducerContext = context(store.getState());
   const sigma: Sigma = new Sigma(graph as never, canvasBox, {
     // the container may be hidden (display:none, print, a closed tab) when mounted or resized
     allowInvalidContainer: true,
-    ...sigmaSettings(plan, options.sigmaSettings),
+    ...sigmaSettings(plan, options.sigmaSettings, palette),
     renderEdgeLabels: !!ctx.focus || !!ctx.selectedEdge,
+    // node labels are placed and drawn by the label layer (width-aware, no collisions)
+    renderLabels: false,
+    defaultDrawNodeHover: hoverDrawer(() => palette) as never,
     nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
     edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes, () => graph.extremities(key)),
   } as Partial<ViewerSettings>);
   const camera = sigma.getCamera();
+  const labels = createLabelLayer(sigma, () => palette);
+  const applyTheme = () => {
+    const name = currentTheme();
+    palette = CANVAS_PALETTES[name];
+    root.dataset.theme = name;
+    sigma.setSetting("labelColor", { color: palette.label });
+    sigma.setSetting("edgeLabelColor", { color: palette.edgeLabel });
+    ctx = context(store.getState());
+    labels.invalidate();
+    sigma.refresh({ skipIndexation: true });
+  };
+  const onSystemTheme = () => themeChoice === "auto" && applyTheme();
+  darkQuery?.addEventListener?.("change", onSystemTheme);
   // sigma only follows window resizes; the container also resizes alone (panels, embeds, shown/hidden)
-  const view = container.ownerDocument.defaultView;
   const resizeObserver = view && "ResizeObserver" in view
     ? new view.ResizeObserver((entries) => {
         // the size comes with the entry (no layout read); the first call, at mount, matches sigma's and costs nothing
@@ -103,26 +162,111 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const initialCamera = store.getState().camera;
   if (initialCamera) camera.setState(initialCamera);
 
-  const focusNode = (key: string) => {
-    const d = sigma.getNodeDisplayData(key);
-    if (!d) return;
-    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.7) }, { duration: 450 });
+  // --- the camera follows the selection, keeping it clear of the overlays (open legend, popup, buttons)
+  const obstacles = () =>
+    [legend.element.open ? legend.body : null, compact && !panel.hidden ? panel : null, controls.element]
+      .filter((e): e is HTMLElement => !!e)
+      .map((e) => toBox(e.getBoundingClientRect()));
+  /** the framed-graph point to centre the camera on so that `at` lands in the free part of the canvas */
+  const cameraTarget = (at: { x: number; y: number }, ratio: number) => {
+    const canvas = toBox(canvasBox.getBoundingClientRect());
+    const target = focusPoint(canvas, obstacles());
+    const { width, height } = sigma.getDimensions();
+    const centre = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+    const point = sigma.viewportToFramedGraph(target);
+    // offsets in framed units grow linearly with the camera ratio
+    const k = ratio / camera.getState().ratio;
+    return { x: at.x - (point.x - centre.x) * k, y: at.y - (point.y - centre.y) * k, ratio };
   };
+  const focusPointOf = (selection: { kind: "node" | "edge"; key: string }) => {
+    if (selection.kind === "node") return graph.hasNode(selection.key) ? sigma.getNodeDisplayData(selection.key) : undefined;
+    if (!graph.hasEdge(selection.key)) return undefined;
+    const [a, b] = graph.extremities(selection.key).map((n) => sigma.getNodeDisplayData(n));
+    return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : undefined;
+  };
+  const focusSelection = (selection: { kind: "node" | "edge"; key: string }, onlyIfHidden = false) => {
+    const d = focusPointOf(selection);
+    if (!d || sigma.getDimensions().width === 0) return;
+    // stacked layout (phone): a pick in the article or panel below brings the graph back into view
+    if (!onlyIfHidden) revealCanvas();
+    if (onlyIfHidden) {
+      // a click on the canvas: move only if the item sits under an overlay or near the edge
+      const p = sigma.framedGraphToViewport(d);
+      const canvas = toBox(canvasBox.getBoundingClientRect());
+      const free = freeBox(canvas, obstacles());
+      const x = p.x + canvas.left;
+      const y = p.y + canvas.top;
+      const margin = 24;
+      if (x > free.left + margin && x < free.right - margin && y > free.top + margin && y < free.bottom - margin) return;
+    }
+    camera.animate(cameraTarget(d, Math.min(camera.getState().ratio, 0.7)), { duration: 450 });
+  };
+  const revealCanvas = () => {
+    const r = canvasArea.getBoundingClientRect();
+    const viewportHeight = view?.innerHeight ?? 0;
+    const visible = Math.min(r.bottom, viewportHeight) - Math.max(r.top, 0);
+    if (viewportHeight && visible < r.height / 2) canvasArea.scrollIntoView({ block: "nearest" });
+  };
+  const focusNode = (key: string) => focusSelection({ kind: "node", key });
   const select = (key: string | null) => {
     store.dispatch({ type: "select", selection: key && graph.hasNode(key) ? { kind: "node", key } : null });
-    if (key && graph.hasNode(key)) focusNode(key);
   };
+  /** set while a selection comes from a click on the canvas, where the item is already in view */
+  let clickedOnCanvas = false;
 
   // --- views
   const search = createSearch(graph, store, select);
-  const legend = createLegend(graph, store, { interactive: !compact, open: !compact && (container.ownerDocument.defaultView?.matchMedia("(min-width: 1100px)").matches ?? false) });
+  // open at first only where the stage is wide enough to spare the corner
+  const legend = createLegend(graph, store, { interactive: !compact, open: !compact && (view?.matchMedia("(min-width: 1600px)").matches ?? false) });
   const controls = createControls(sigma, graph, root, { layout: options.layoutControls ?? !compact });
-  stage.append(search.element, legend.element, controls.element);
+  toolbar.append(legend.element, search.element);
+  const paintMapping = (state: ViewState) =>
+    legend.setMapping(
+      appearance && state.colorBy !== "type" ? COLOR_BY_LABELS[state.colorBy] : null,
+      appearance?.legend ?? [],
+      appearance && state.sizeBy !== "mentions" ? appearance.sizeNote : null,
+    );
+  paintMapping(store.getState());
+  canvasArea.append(controls.element);
 
   const article = showArticle ? createArticleView(graph, store) : null;
   if (article) root.prepend(article.element);
 
   const details = h("div", { className: "ngv-details-box" });
+  // --- the side panel's tabs: details of the selection, the data table, the reading tools
+  let table: DataTableView | null = null;
+  let tools: ToolsView | null = null;
+  const tabs = { details: details, data: null as HTMLElement | null, tools: null as HTMLElement | null };
+  const tabButtons = new Map<string, HTMLButtonElement>();
+  const showTab = (name: "details" | "data" | "tools") => {
+    if (name === "data" && !tabs.data) {
+      table = createDataTable(graph, store, () => stats);
+      tabs.data = table.element;
+      panel.append(tabs.data);
+    }
+    if (name === "tools" && !tabs.tools) {
+      tools = createTools(graph, store, {
+        statistics: () => {
+          const s = statistics();
+          table?.refresh();
+          return s;
+        },
+        exportPicked: (keys) => downloadSubgraph(graph, new Set(keys)),
+      });
+      tabs.tools = tools.element;
+      panel.append(tabs.tools);
+    }
+    if (name === "data") table!.refresh();
+    for (const [tab, el] of Object.entries(tabs)) if (el) el.hidden = tab !== name;
+    for (const [tab, b] of tabButtons) b.setAttribute("aria-selected", String(tab === name));
+  };
+  const tabBar = h("div", { className: "ngv-tabs", attrs: { role: "tablist", "aria-label": "Panel" } });
+  for (const [name, text] of [["details", "Details"], ["data", "Data"], ["tools", "Tools"]] as const) {
+    const b = h("button", { className: "ngv-tab", text, attrs: { type: "button", role: "tab", "aria-selected": String(name === "details"), "data-tab": name } });
+    b.addEventListener("click", () => showTab(name));
+    tabButtons.set(name, b);
+    tabBar.append(b);
+  }
   let panel: HTMLElement;
   if (compact) {
     const closePopup = h("button", {
@@ -131,10 +275,14 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
       attrs: { type: "button", "aria-label": "Close" },
       on: { click: () => store.dispatch({ type: "select", selection: null }) },
     });
-    panel = h("div", { className: "ngv-overlay ngv-popup", attrs: { role: "dialog", "aria-label": "Details" } }, [closePopup, details]);
+    // a sheet below the canvas, not over it: a scrolling box over sigma's WebGL canvases makes
+    // Chromium drop them from the screen (software compositing), and it would hide the selection
+    panel = h("div", { className: "ngv-popup", attrs: { role: "dialog", "aria-label": "Details" } }, [closePopup, details]);
     stage.append(panel);
   } else {
-    panel = h("aside", { className: "ngv-panel", attrs: { "aria-label": "Details", "aria-live": "polite" } }, [details]);
+    panel = h("aside", { className: "ngv-panel", attrs: { "aria-label": "Details" } });
+    details.setAttribute("aria-live", "polite");
+    panel.append(tabBar, details);
     root.append(panel);
   }
   const renderPanel = (state: ViewState, initial = false) => {
@@ -142,7 +290,11 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     const el = renderDetails(graph, state.selection, store.dispatch);
     if (el) details.append(el);
     else if (!compact) details.append(renderOverview(graph, store.dispatch));
-    if (compact) panel.hidden = !el;
+    if (compact && panel.hidden !== !el) {
+      panel.hidden = !el;
+      // the canvas just changed height: sigma must know before the camera frames the selection
+      if (!initial) sigma.resize();
+    }
     // writing scrollTop forces a synchronous layout of the page: a fresh panel is at the top anyway
     if (!initial) panel.scrollTop = 0;
   };
@@ -153,14 +305,29 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     const filtersChanged =
       state.hiddenTypes !== previous.hiddenTypes || state.hiddenKinds !== previous.hiddenKinds || state.minMentions !== previous.minMentions;
     const focusChanged = state.selection !== previous.selection || state.hovered !== previous.hovered;
-    if (filtersChanged || focusChanged) {
+    const appearanceChanged = state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy;
+    const nodesChanged = state.topology !== previous.topology || state.keepOnly !== previous.keepOnly || state.hiddenNodes !== previous.hiddenNodes;
+    const pickedChanged = state.picked !== previous.picked;
+    if (appearanceChanged) {
+      updateAppearance(state);
+      paintMapping(state);
+      table?.refresh();
+    }
+    if (nodesChanged) updateKeep(state);
+    if (filtersChanged || focusChanged || appearanceChanged || nodesChanged || pickedChanged) {
       ctx = context(state);
       // edge labels only show around a focus; without one, sigma would still walk labelled nodes' edges every frame
       const edgeLabels = !!ctx.focus || !!ctx.selectedEdge;
       if (sigma.getSetting("renderEdgeLabels") !== edgeLabels) sigma.setSetting("renderEdgeLabels", edgeLabels);
-      sigma.refresh({ skipIndexation: !filtersChanged });
+      labels.invalidate();
+      sigma.refresh({ skipIndexation: !(filtersChanged || appearanceChanged || nodesChanged) });
     }
-    if (state.selection !== previous.selection) renderPanel(state);
+    if (state.selection !== previous.selection) {
+      // a pick (search, table row, mention) brings the details forward
+      if (state.selection && !compact && tabs.details.hidden) showTab("details");
+      renderPanel(state);
+      if (state.selection) focusSelection(state.selection, clickedOnCanvas);
+    }
     options.onStateChange?.(state, previous);
   };
   const unsubscribe = store.subscribe(onState);
@@ -170,10 +337,18 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   let moved = false;
   sigma.on("enterNode", ({ node }) => store.dispatch({ type: "hover", key: node }));
   sigma.on("leaveNode", () => store.dispatch({ type: "hover", key: null }));
-  sigma.on("clickNode", ({ node }) => {
-    if (!moved) store.dispatch({ type: "select", selection: { kind: "node", key: node } });
+  const selectFromCanvas = (selection: { kind: "node" | "edge"; key: string }) => {
+    clickedOnCanvas = true;
+    store.dispatch({ type: "select", selection });
+    clickedOnCanvas = false;
+  };
+  sigma.on("clickNode", ({ node, event }) => {
+    if (moved) return;
+    // shift-click picks several nodes for an action (tools: hide, keep only, export)
+    if ((event.original as MouseEvent).shiftKey) store.dispatch({ type: "togglePick", key: node });
+    else selectFromCanvas({ kind: "node", key: node });
   });
-  sigma.on("clickEdge", ({ edge }) => store.dispatch({ type: "select", selection: { kind: "edge", key: edge } }));
+  sigma.on("clickEdge", ({ edge }) => selectFromCanvas({ kind: "edge", key: edge }));
   sigma.on("clickStage", () => store.dispatch({ type: "select", selection: null }));
   // dragging a node moves it in the graph (the graph is the source of truth for positions)
   sigma.on("downNode", ({ node }) => {
@@ -207,7 +382,11 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   root.addEventListener("keydown", onKey);
 
   const initial = store.getState();
-  if (initial.selection?.kind === "node" && graph.hasNode(initial.selection.key) && !initialCamera) focusNode(initial.selection.key);
+  // a selection from the URL: framed once the page is laid out (overlay boxes are known then)
+  if (initial.selection && !initialCamera) {
+    const first = initial.selection;
+    requestAnimationFrame(() => root.isConnected && store.getState().selection === first && focusSelection(first));
+  }
 
   return {
     sigma,
@@ -218,17 +397,50 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     select,
     selectEdge: (key) => store.dispatch({ type: "select", selection: key && graph.hasEdge(key) ? { kind: "edge", key } : null }),
     focusNode,
-    visibleGraph: () => visibleSubgraph(graph, store.getState()),
+    setTheme(theme) {
+      themeChoice = theme;
+      applyTheme();
+    },
+    theme: currentTheme,
+    labelBoxes: () => labels.placed().map((p) => p.box),
+    visibleGraph: () => {
+      const state = store.getState();
+      const hidden = new Set(state.hiddenNodes);
+      return visibleSubgraph(graph, state, (k) => (!keep || keep.has(k)) && !hidden.has(k));
+    },
+    statistics,
     destroy() {
       unsubscribe();
       resizeObserver?.disconnect();
+      labels.destroy();
+      darkQuery?.removeEventListener?.("change", onSystemTheme);
       camera.off("updated", onCamera);
       controls.destroy();
       search.destroy();
       legend.destroy();
+      tools?.destroy();
       article?.destroy();
       sigma.kill();
       root.remove();
     },
   };
+}
+
+/** Downloads the given nodes and the edges between them as GRAPH.json (graphology's serialized form). */
+function downloadSubgraph(graph: NewsGraph, keys: Set<string>): void {
+  const out = graph.nullCopy() as NewsGraph;
+  out.replaceAttributes({ ...graph.getAttributes() });
+  for (const k of keys) if (graph.hasNode(k)) out.addNode(k, { ...graph.getNodeAttributes(k) });
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (out.hasNode(source) && out.hasNode(target)) out.addDirectedEdgeWithKey(key, source, target, { ...attrs });
+  });
+  const doc = document;
+  const a = doc.createElement("a");
+  a.href = URL.createObjectURL(new Blob([JSON.stringify(out.export())], { type: "application/json" }));
+  a.download = "selection.json";
+  a.style.display = "none";
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }

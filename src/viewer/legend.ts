@@ -1,6 +1,7 @@
 // Legend and filters: one checkbox per node type and per event kind present,
 // a minimum-mentions slider, and live counts.
 import { TYPE_LABELS } from "../appearance/appearance";
+import type { LegendEntry } from "../appearance/mapping";
 import type { EventKind, NodeType } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { clear, h } from "./dom";
@@ -8,17 +9,22 @@ import type { Store, ViewState } from "./state";
 import { countVisible, VIEW_NODE_TYPES as NODE_TYPES, type Counts } from "./visibility";
 
 export interface LegendView {
-  element: HTMLElement;
+  element: HTMLDetailsElement;
+  /** the open legend's panel, over the canvas */
+  body: HTMLElement;
+  /** shows what the colours and sizes mean when they are mapped from another attribute (null: by type) */
+  setMapping(title: string | null, entries: LegendEntry[], sizeNote: string | null): void;
   /** latest counts, for the host */
   counts(): Counts;
   destroy(): void;
 }
 
 export function createLegend(graph: NewsGraph, store: Store, options: { interactive: boolean; open: boolean }): LegendView {
-  const element = h("details", { className: "ngv-overlay ngv-legend" });
+  const element = h("details", { className: "ngv-legend" });
   element.open = options.open;
-  // " & filters" is dropped on phone-width stages, where the summary shares a row with the search box
-  const summary = h("summary", {}, options.interactive ? ["Legend", h("span", { className: "ngv-summary-more", text: " & filters" })] : ["Legend"]);
+  // the summary is the toolbar's toggle; " & filters" is dropped on narrow stages
+  const summary = h("summary", { className: "ngv-btn" }, options.interactive ? ["Legend", h("span", { className: "ngv-summary-more", text: " & filters" })] : ["Legend"]);
+  const body = h("div", { className: "ngv-overlay ngv-legend-body" });
   const types = h("fieldset", {}, [h("legend", { text: "Types" })]);
   const kinds = h("fieldset", { className: "ngv-kinds" }, [h("legend", { text: "Event kinds" })]);
   const slider = h("input", { attrs: { type: "range", min: "0", step: "1", "aria-label": "Minimum mentions" } });
@@ -27,8 +33,13 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
   const totals = h("div", { className: "ngv-totals", attrs: { "aria-live": "polite" } });
   // types are the colour key, always shown; the finer filters fold away
   const filters = h("details", { className: "ngv-filters" }, [h("summary", { text: "More filters" }), kinds, mentions]);
-  element.append(summary, types);
-  if (options.interactive) element.append(filters, totals);
+  const mapping = h("fieldset", { className: "ngv-mapping" });
+  mapping.hidden = true;
+  const sizeNoteEl = h("p", { className: "ngv-size-note" });
+  sizeNoteEl.hidden = true;
+  body.append(mapping, types, sizeNoteEl);
+  if (options.interactive) body.append(filters, totals);
+  element.append(summary, body);
 
   const typeCounts = new Map<NodeType, HTMLElement>();
   const typeBoxes = new Map<NodeType, HTMLInputElement>();
@@ -103,5 +114,21 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
   };
   update(store.getState(), undefined, counts);
   const unsubscribe = store.subscribe(update);
-  return { element, counts: () => counts, destroy: unsubscribe };
+  const setMapping = (title: string | null, entries: LegendEntry[], sizeNote: string | null) => {
+    clear(mapping);
+    mapping.hidden = title === null;
+    if (title !== null) {
+      mapping.append(h("legend", { text: `Colour: ${title}` }));
+      for (const e of entries) {
+        const swatch = h("span", { className: "ngv-swatch" });
+        swatch.style.background = e.color;
+        mapping.append(h("label", { attrs: { "data-mapping": e.label } }, [swatch, h("span", { text: e.label }), h("span", { className: "ngv-count", text: String(e.count) })]));
+      }
+    }
+    // the type checkboxes stay (they filter), their swatches only mean something when colour is by type
+    types.classList.toggle("ngv-types-plain", title !== null);
+    sizeNoteEl.hidden = sizeNote === null;
+    sizeNoteEl.textContent = sizeNote ?? "";
+  };
+  return { element, body, setMapping, counts: () => counts, destroy: unsubscribe };
 }

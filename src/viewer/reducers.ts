@@ -2,19 +2,22 @@
 // state (colours, sizes, fading around the focus, filters, edge labels). Pure:
 // no sigma import, so they are testable anywhere.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { EDGE_COLORS, nodeColor, nodeSize } from "../appearance/appearance";
+import { CANVAS_PALETTES, EDGE_COLORS, nodeColor, nodeSize, type CanvasPalette } from "../appearance/appearance";
 import type { EdgeAttributes, NodeAttributes } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import type { ViewState } from "./state";
 import { isNodeVisible } from "./visibility";
 
-export const LABEL_COLOR = "#1f2933";
-export const FADED_NODE_COLOR = "#e3e6ea";
+export const LABEL_COLOR = CANVAS_PALETTES.light.label;
+export const FADED_NODE_COLOR = CANVAS_PALETTES.light.faded;
 /** canvas labels longer than this are cut (the full label is in the panel and on hover) */
 export const MAX_LABEL_LENGTH = 32;
 
-export function shortLabel(label: string): string {
-  return label.length <= MAX_LABEL_LENGTH ? label : `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…`;
+/** the hovered node's and edge labels are drawn longer, but capped too: measuring 64 KB of text freezes a page */
+export const MAX_FOCUS_LABEL_LENGTH = 120;
+
+export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** What the reducers need, recomputed only when the state changes (not per node). */
@@ -28,6 +31,18 @@ export interface ReducerContext {
   curvatures: Map<string, number>;
   /** sigma program for edges that are not curved */
   straightEdges: string;
+  palette: CanvasPalette;
+  /** colour and size of each node under the current appearance mapping (absent: by type and mentions) */
+  appearance: { color: Map<string, string>; size: Map<string, number> } | null;
+  /** when set, only these nodes may show (topological filter, "keep only") */
+  keep: Set<string> | null;
+  hiddenNodes: Set<string>;
+  picked: Set<string>;
+}
+
+export interface NodeFilters {
+  appearance?: ReducerContext["appearance"];
+  keep?: Set<string> | null;
 }
 
 export function reducerContext(
@@ -35,6 +50,8 @@ export function reducerContext(
   state: ViewState,
   curvatures: Map<string, number>,
   straightEdges = "arrow",
+  palette: CanvasPalette = CANVAS_PALETTES.light,
+  extra: NodeFilters = {},
 ): ReducerContext {
   const selectedNode = state.selection?.kind === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
   const selectedEdge = state.selection?.kind === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
@@ -43,32 +60,50 @@ export function reducerContext(
   let bright: Set<string> | null = null;
   if (focus) bright = new Set([focus, ...graph.neighbors(focus)]);
   else if (selectedEdge) bright = new Set(graph.extremities(selectedEdge));
-  return { state, focus, bright, selectedEdge, curvatures, straightEdges };
+  return {
+    state,
+    focus,
+    bright,
+    selectedEdge,
+    curvatures,
+    straightEdges,
+    palette,
+    appearance: extra.appearance ?? null,
+    keep: extra.keep ?? null,
+    hiddenNodes: new Set(state.hiddenNodes ?? []),
+    picked: new Set(state.picked ?? []),
+  };
 }
 
 export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttributes): Partial<NodeDisplayData> {
-  const out: Partial<NodeDisplayData> & { type: string } = {
+  const out: Partial<NodeDisplayData> & { type: string; ringColor: string } = {
+    ringColor: ctx.palette.ring,
     x: attrs.x,
     y: attrs.y,
     label: shortLabel(attrs.label),
     type: attrs.type === "event" ? "event" : "entity",
-    color: attrs.color ?? nodeColor(attrs.type),
-    size: attrs.size ?? nodeSize(attrs.mentions ?? 1),
+    // derived here, from the appearance module: stored colours and sizes are not the source
+    color: ctx.appearance?.color.get(key) ?? nodeColor(attrs.type),
+    size: ctx.appearance?.size.get(key) ?? nodeSize(attrs.mentions ?? 1),
     zIndex: attrs.type === "event" ? 0 : 1,
   };
-  if (!isNodeVisible(attrs, ctx.state)) out.hidden = true;
+  if (!isNodeVisible(attrs, ctx.state) || (ctx.keep && !ctx.keep.has(key)) || ctx.hiddenNodes.has(key)) out.hidden = true;
+  if (ctx.picked.has(key)) {
+    out.highlighted = true;
+    out.forceLabel = true;
+  }
   if (ctx.bright) {
     if (ctx.bright.has(key)) {
       out.zIndex = 3;
       out.forceLabel = ctx.bright.size <= 40;
     } else {
-      out.color = FADED_NODE_COLOR;
+      out.color = ctx.palette.faded;
       out.label = null;
       out.zIndex = 0;
     }
   }
   const sel = ctx.state.selection;
-  if (key === ctx.focus) out.label = attrs.label;
+  if (key === ctx.focus) out.label = shortLabel(attrs.label, MAX_FOCUS_LABEL_LENGTH);
   if (sel?.kind === "node" && sel.key === key) {
     out.highlighted = true;
     out.forceLabel = true;
@@ -95,16 +130,16 @@ export function edgeReducer(
   };
   if (curvature !== undefined) out.curvature = curvature;
   if (ctx.selectedEdge === key) {
-    out.label = attrs.label;
+    out.label = shortLabel(attrs.label, MAX_FOCUS_LABEL_LENGTH);
     out.forceLabel = true;
-    out.color = "#1f2933";
+    out.color = ctx.palette.selectedEdge;
     out.size = (out.size ?? 1) + 1.5;
     out.zIndex = 2;
   } else if (ctx.focus) {
     const [source, target] = ends();
     if (source === ctx.focus || target === ctx.focus) {
       // a bare "participant" role says nothing the square node does not
-      out.label = attrs.kind === "participant" && attrs.label === "participant" ? null : attrs.label;
+      out.label = attrs.kind === "participant" && attrs.label === "participant" ? null : shortLabel(attrs.label, 48);
       out.forceLabel = true;
       out.zIndex = 1;
     } else out.hidden = true;

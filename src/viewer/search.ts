@@ -31,7 +31,7 @@ export function createSearch(graph: NewsGraph, store: Store, onPick: (key: strin
   });
   const list = h("ul", { className: "ngv-suggestions", attrs: { id: listId, role: "listbox" } });
   list.hidden = true;
-  const element = h("div", { className: "ngv-overlay ngv-search" }, [input, list]);
+  const element = h("div", { className: "ngv-search" }, [input, list]);
   let items: Suggestion[] = [];
   let active = -1;
 

@@ -8,14 +8,14 @@ import { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from "@sigma/edge-curv
 import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NewsGraph } from "../schema/model";
-import { LABEL_COLOR } from "./reducers";
+import { CANVAS_PALETTES, type CanvasPalette } from "../appearance/appearance";
 
 // Sigma is used with its default (untyped) attributes: reducers below take our typed attributes.
 export type ViewerSettings = Settings;
 
 const EntityProgram = createNodeBorderProgram({
   borders: [
-    { size: { value: 0.14 }, color: { value: "#ffffff" } },
+    { size: { value: 0.14 }, color: { attribute: "ringColor", defaultValue: "#ffffff" } },
     { size: { fill: true }, color: { attribute: "color" } },
   ],
 });
@@ -51,7 +51,7 @@ export function renderPlan(graph: NewsGraph, curvatures: Map<string, number>): R
   return { straightEdges: large ? "line" : "arrow", curved: curvatures.size > 0, edgeEvents: !large };
 }
 
-export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSettings> = {}): Partial<ViewerSettings> {
+export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSettings> = {}, palette: CanvasPalette = CANVAS_PALETTES.light): Partial<ViewerSettings> {
   return {
     nodeProgramClasses: NODE_PROGRAMS,
     edgeProgramClasses: {
@@ -67,13 +67,13 @@ export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSetting
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
     labelSize: 13,
     labelWeight: "500",
-    labelColor: { color: LABEL_COLOR },
+    labelColor: { color: palette.label },
     labelDensity: 0.7,
     labelGridCellSize: 100,
     labelRenderedSizeThreshold: 7,
     edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
     edgeLabelSize: 11,
-    edgeLabelColor: { color: "#3e4c59" },
+    edgeLabelColor: { color: palette.edgeLabel },
     stagePadding: 36,
     minCameraRatio: 0.03,
     maxCameraRatio: 8,

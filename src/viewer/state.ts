@@ -1,7 +1,9 @@
 // The viewer's application state: a small typed store with pure reducers.
 // The graph stays the single source of truth for data; this holds only what
 // the user is looking at. Views read state and dispatch actions, never mutate it.
+import type { ColorBy, SizeBy } from "../appearance/mapping";
 import type { EventKind, NodeType } from "../schema/graph";
+import type { TopologyFilter } from "./topology";
 
 export interface CameraView {
   x: number;
@@ -27,6 +29,17 @@ export interface ViewState {
   query: string;
   /** sigma camera; null = default framing */
   camera: CameraView | null;
+  /** appearance by attribute */
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  /** topological filter (ego network, component, k-core) */
+  topology: TopologyFilter | null;
+  /** nodes picked with shift-click, for an action on all of them */
+  picked: string[];
+  /** nodes hidden by hand */
+  hiddenNodes: string[];
+  /** when set, only these nodes are shown ("keep only") */
+  keepOnly: string[] | null;
 }
 
 export const INITIAL_STATE: ViewState = Object.freeze({
@@ -37,6 +50,12 @@ export const INITIAL_STATE: ViewState = Object.freeze({
   minMentions: 0,
   query: "",
   camera: null,
+  colorBy: "type",
+  sizeBy: "mentions",
+  topology: null,
+  picked: [],
+  hiddenNodes: [],
+  keepOnly: null,
 }) as ViewState;
 
 export type Action =
@@ -47,6 +66,13 @@ export type Action =
   | { type: "setMinMentions"; value: number }
   | { type: "setQuery"; query: string }
   | { type: "setCamera"; camera: CameraView | null }
+  | { type: "setAppearance"; colorBy?: ColorBy; sizeBy?: SizeBy }
+  | { type: "setTopology"; topology: TopologyFilter | null }
+  | { type: "togglePick"; key: string }
+  | { type: "clearPicked" }
+  | { type: "hidePicked" }
+  | { type: "keepPicked" }
+  | { type: "showAllNodes" }
   | { type: "replace"; state: Partial<ViewState> };
 
 function toggle<T>(list: readonly T[], item: T, visible: boolean | undefined): T[] {
@@ -87,6 +113,23 @@ export function reduce(state: ViewState, action: Action): ViewState {
       if (a === b || (a && b && a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle)) return state;
       return { ...state, camera: b };
     }
+    case "setAppearance": {
+      const colorBy = action.colorBy ?? state.colorBy;
+      const sizeBy = action.sizeBy ?? state.sizeBy;
+      return colorBy === state.colorBy && sizeBy === state.sizeBy ? state : { ...state, colorBy, sizeBy };
+    }
+    case "setTopology":
+      return JSON.stringify(state.topology) === JSON.stringify(action.topology) ? state : { ...state, topology: action.topology };
+    case "togglePick":
+      return { ...state, picked: state.picked.includes(action.key) ? state.picked.filter((k) => k !== action.key) : [...state.picked, action.key] };
+    case "clearPicked":
+      return state.picked.length ? { ...state, picked: [] } : state;
+    case "hidePicked":
+      return state.picked.length ? { ...state, hiddenNodes: [...new Set([...state.hiddenNodes, ...state.picked])].sort(), picked: [] } : state;
+    case "keepPicked":
+      return state.picked.length ? { ...state, keepOnly: [...state.picked].sort(), picked: [] } : state;
+    case "showAllNodes":
+      return state.hiddenNodes.length || state.keepOnly ? { ...state, hiddenNodes: [], keepOnly: null } : state;
     case "replace":
       return { ...state, ...action.state };
   }

@@ -46,6 +46,11 @@ async function open(hash = "", viewport?: { width: number; height: number }): Pr
   return page;
 }
 
+/** The legend starts folded below 1600 px: open it like a user does. */
+async function openLegend(page: Page): Promise<void> {
+  if (!(await page.locator(".ngv-legend").evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator(".ngv-legend > summary").click();
+}
+
 async function searchAndPick(page: Page, text: string): Promise<void> {
   const input = page.getByRole("combobox", { name: "Search nodes" });
   await input.fill(text);
@@ -85,6 +90,31 @@ describe("the app, built and served", () => {
       .poll(() => page.evaluate(() => (window as any).__newsgraph.sigma.getCamera().getState()))
       .not.toEqual(before);
     await page.screenshot({ path: join(ARTIFACTS, "app-selected-1280x800.png") });
+    await page.close();
+  });
+
+  it("shows each evidence sentence once, with all its mentions marked", async () => {
+    const page = await open();
+    // every item twice, and a second mention inside the first sentence: as an extractor's output can be
+    const expected = await page.evaluate(() => {
+      const g = (window as any).__newsgraph.graph;
+      const evidence = g.getNodeAttribute("person:trump", "evidence") as Array<{ start: number; end: number; sentenceStart: number; sentenceEnd?: number; sentence?: string }>;
+      const text = g.getAttribute("source").text as string;
+      const first = evidence[0];
+      const other = first.start === first.sentenceStart ? { ...first, start: first.end + 1, end: first.end + 3 } : { ...first, start: first.sentenceStart, end: first.sentenceStart + 2 };
+      g.setNodeAttribute("person:trump", "evidence", [...evidence, ...evidence.map((e) => ({ ...e })), other]);
+      return { sentences: new Set(evidence.map((e) => e.sentenceStart)).size, firstSentence: first.sentence ?? text.slice(first.sentenceStart, first.sentenceEnd) };
+    });
+    await searchAndPick(page, "Donald Trump");
+    const items = page.locator(".ngv-panel .ngv-evidence li");
+    await expect.poll(() => items.count()).toBe(expected.sentences);
+    const texts = await items.allTextContents();
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts).toContain(expected.firstSentence);
+    const marks = await items.evaluateAll((lis) => lis.map((li) => li.querySelectorAll("mark").length));
+    expect(marks.every((n) => n >= 1)).toBe(true);
+    expect(marks[texts.indexOf(expected.firstSentence)]).toBe(2);
+    expect(await page.locator(".ngv-panel h3", { hasText: "Evidence" }).textContent()).toBe(`Evidence (${expected.sentences} sentences)`);
     await page.close();
   });
 
@@ -181,6 +211,7 @@ describe("the app, built and served", () => {
         return hidden;
       });
     expect(await hiddenEvents()).toBe(0);
+    await openLegend(page);
     await page.locator(".ngv-legend input[data-filter-type='event']").uncheck();
     expect((await readState(page)).hiddenTypes).toEqual(["event"]);
     expect(await hiddenEvents()).toBe(events);
@@ -201,6 +232,7 @@ describe("the app, built and served", () => {
 
   it("hides nodes below a number of mentions", async () => {
     const page = await open();
+    await openLegend(page);
     await page.getByText("More filters").click();
     await page.locator(".ngv-legend input[type=range]").fill("3");
     expect((await readState(page)).minMentions).toBe(3);
@@ -219,6 +251,7 @@ describe("the app, built and served", () => {
   it("keeps selection, filters and camera in the URL, and a link reopens the same view", async () => {
     const page = await open();
     await searchAndPick(page, "Putin");
+    await openLegend(page);
     await page.locator(".ngv-legend input[data-filter-type='place']").uncheck();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("hide=place");
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("cam=");
@@ -253,7 +286,7 @@ describe("the app, built and served", () => {
     expect(canvas.height).toBeGreaterThan(300);
     expect(search.y + search.height).toBeLessThanOrEqual(canvas.y + 1);
     expect(legend.y + legend.height).toBeLessThanOrEqual(canvas.y + 1);
-    expect(legend.x).toBeGreaterThanOrEqual(search.x + search.width);
+    expect(search.x).toBeGreaterThanOrEqual(legend.x + legend.width);
     await searchAndPick(page, "Putin");
     await page.screenshot({ path: join(ARTIFACTS, "app-390-selected.png"), fullPage: true });
     await page.close();

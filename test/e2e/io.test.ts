@@ -9,6 +9,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importGraph } from "../../src/formats/index";
+import { renderSvg } from "../../src/render/svg";
 import { createNewsGraph, graphFromJSON, graphToJSONText } from "../../src/schema/model";
 import { buildApp, launchBrowser, readState, SEED_FIXTURE, serveDir, waitForGraph, type StaticServer } from "./helpers";
 
@@ -81,6 +82,7 @@ describe("exports", () => {
 
   it("exports only what is on screen", async () => {
     const page = await open();
+    await page.locator(".ngv-legend > summary").click();
     await page.locator(".ngv-legend input[data-filter-type='event']").uncheck();
     const { data } = await exportAs(page, "JSON");
     const back = graphFromJSON(JSON.parse(data.toString("utf8")));
@@ -95,15 +97,22 @@ describe("exports", () => {
     const page = await open();
     const gexf = await exportAs(page, "GEXF");
     expect(importGraph(gexf.data.toString("utf8"), gexf.name).order).toBe(seed.order);
+    // the SVG is the CLI's, byte for byte
+    const svg = await exportAs(page, "SVG image");
+    const svgText = svg.data.toString("utf8");
+    expect(svgText).toBe(renderSvg(seed));
+    const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
+    expect(doc.documentElement?.nodeName).toBe("svg");
+    // the PNG is that picture (title, legend, labels) at twice its size
     const png = await exportAs(page, "PNG image");
     expect(png.data.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
-    expect(png.data.length).toBeGreaterThan(5000);
-    // SVG comes from src/render, which the app finds at build time
-    if (!(await page.locator("[data-export=svg]").evaluate((b) => (b as HTMLButtonElement).disabled))) {
-      const svg = await exportAs(page, "SVG image");
-      const doc = new DOMParser().parseFromString(svg.data.toString("utf8"), "image/svg+xml");
-      expect(doc.documentElement?.nodeName).toBe("svg");
-    }
+    const width = png.data.readUInt32BE(16);
+    const height = png.data.readUInt32BE(20);
+    const svgWidth = Number(doc.documentElement!.getAttribute("width"));
+    const svgHeight = Number(doc.documentElement!.getAttribute("height"));
+    expect(width).toBe(Math.ceil(svgWidth * 2));
+    expect(height).toBe(Math.ceil(svgHeight * 2));
+    expect(svgText).toContain(seed.getAttribute("title").slice(0, 20));
     await page.close();
   });
 });
@@ -149,8 +158,13 @@ describe("opening graphs", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Could not open “broken\.json”/);
     expect(await graphOrder(page)).toBe(seed.order);
+    await page.locator("input[data-role=file]").setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("hello") });
+    await expect.poll(() => alert.textContent()).toMatch(/notes\.pdf.*\.json, \.graphml or \.gexf graph, or a \.txt article/);
+    expect(await graphOrder(page)).toBe(seed.order);
+    // a .txt is an article: one with nothing to find says so, and the graph stays
     await page.locator("input[data-role=file]").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
-    await expect.poll(() => alert.textContent()).toMatch(/notes\.txt.*\.json, \.graphml or \.gexf/);
+    await expect.poll(() => alert.textContent()).toMatch(/notes\.txt.*no people, places/);
+    expect(await graphOrder(page)).toBe(seed.order);
     await page.close();
   });
 });

@@ -204,8 +204,8 @@ describe("two viewers on one page", () => {
       return !!hit && li.contains(hit);
     });
     expect(onTop).toBe(true);
-    const z = await box.locator(".ngv-search").evaluate((e) => Number(getComputedStyle(e).zIndex));
-    const zLegend = await box.locator(".ngv-legend").evaluate((e) => Number(getComputedStyle(e).zIndex));
+    const z = await box.locator(".ngv-suggestions").evaluate((e) => Number(getComputedStyle(e).zIndex));
+    const zLegend = await box.locator(".ngv-legend-body").evaluate((e) => Number(getComputedStyle(e).zIndex));
     expect(z).toBeGreaterThan(zLegend);
     await input.fill("");
     await input.press("Escape");
@@ -255,7 +255,8 @@ describe("two viewers on one page", () => {
       const link = title.querySelector(".ngv-link")!;
       const label = title.querySelector(":scope > span")!;
       const l = link.getBoundingClientRect();
-      const r = label.getBoundingClientRect();
+      // the label may wrap: its first line box is the one that must follow the link
+      const r = label.getClientRects()[0];
       const panelOrder = Math.abs(l.top - r.top) > l.height / 2 || r.left >= l.right - 1;
       // article: the word after the marked name stays after it
       const mark = [...host.querySelectorAll(".ngv-article mark")].find((m) => m.textContent === "Put\u202en")!;

@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
 import { viewElementHtml, writeWebComponent } from "../../src/embed/index";
 import { graphToJSONText } from "../../src/schema/model";
 import { hostileGraph, plainGraph } from "./fixture";
@@ -97,6 +98,33 @@ describe("<newsgraph-view> web component", () => {
     await page.goto(`${origin}/page.html`);
     const bad = page.locator("#bad .ngx-error");
     await expect.poll(() => bad.textContent()).toContain("missing.json: HTTP 404");
+    await page.close();
+  });
+
+  it("works from file:// with a plain <script src>, its styles only in its shadow root", async () => {
+    writeFileSync(
+      join(OUT, "file-page.html"),
+      `<!doctype html><meta charset="utf-8"><title>from a file</title>
+<script src="newsgraph-view.js"></script>
+<p class="host">Host text.</p>
+${viewElementHtml(plainGraph(), { height: "360px" }).replace("<newsgraph-view", '<newsgraph-view id="f"')}`,
+    );
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(OUT, "file-page.html")).href);
+    await waitForViewer(page, "#f");
+    const f = page.locator("#f");
+    expect(await colouredPixels(f)).toBeGreaterThan(100);
+    const styles = await page.evaluate(() => ({
+      head: document.head.querySelectorAll("style").length,
+      document: document.adoptedStyleSheets.length,
+      shadow: document.getElementById("f")!.shadowRoot!.adoptedStyleSheets.length,
+      shadowStyleTags: document.getElementById("f")!.shadowRoot!.querySelectorAll("style").length,
+      hostFont: getComputedStyle(document.querySelector(".host")!).fontFamily,
+    }));
+    expect(styles).toMatchObject({ head: 0, document: 0, shadowStyleTags: 0 });
+    expect(styles.shadow).toBeGreaterThanOrEqual(2);
+    expect(browser.network).toEqual([]);
+    expect(browser.errors).toEqual([]);
     await page.close();
   });
 

@@ -116,6 +116,24 @@ describe("embed page", () => {
     await expect.poll(() => view.locator(".ngv-popup .ngv-evidence li").allTextContents()).toContain(
       "President Anna Berg of Freedonia met Prime Minister Tomas Keller in Geneva on Monday.",
     );
+    await page.waitForTimeout(700); // the camera's move
+    // the nodes are still drawn with the popup open, and the selected one sits clear of the popup
+    expect(await colouredPixels(view)).toBeGreaterThan(100);
+    const placed = await view.evaluate((el) => {
+      const v = (el as unknown as { viewer: any }).viewer;
+      const key = v.getState().selection.key;
+      const p = v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData(key));
+      const root = el.shadowRoot!;
+      const canvas = root.querySelector(".ngv-sigma")!.getBoundingClientRect();
+      const popup = root.querySelector(".ngv-popup")!.getBoundingClientRect();
+      const x = canvas.left + p.x;
+      const y = canvas.top + p.y;
+      return { onCanvas: x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom, underPopup: y >= popup.top && x >= popup.left && x <= popup.right };
+    });
+    expect(placed).toEqual({ onCanvas: true, underPopup: false });
+    // no viewer style leaked into the host page: it lives in the shadow root
+    expect(await page.evaluate(() => document.querySelectorAll("style[data-newsgraph-viewer-css]").length)).toBe(0);
+    expect(await view.evaluate((el) => el.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
     expect(browser.network).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { nodeSize, TYPE_COLORS } from "../../src/appearance/appearance";
+import { nodeSize } from "../../src/appearance/appearance";
 import Graph from "graphology";
 import noverlap from "graphology-layout-noverlap";
 import { computeLayout, hasLayout, iterationsFor, layoutGraph } from "../../src/layout/index";
@@ -10,14 +10,14 @@ import { hostileGraph, randomGraph, summitGraph } from "../render/fixtures";
 afterEach(() => vi.restoreAllMocks());
 
 describe("layoutGraph", () => {
-  it("gives every node finite x, y and the shared size and colour", () => {
+  it("gives every node finite x and y, and nothing else: colours and sizes are derived where drawn", () => {
     const graph = layoutGraph(summitGraph());
     expect(graph.order).toBeGreaterThanOrEqual(25);
     graph.forEachNode((_key, a) => {
       expect(Number.isFinite(a.x)).toBe(true);
       expect(Number.isFinite(a.y)).toBe(true);
-      expect(a.size).toBe(nodeSize(a.mentions));
-      expect(a.color).toBe(TYPE_COLORS[a.type]);
+      expect(a.size).toBeUndefined();
+      expect(a.color).toBeUndefined();
     });
     expect(hasLayout(graph)).toBe(true);
     expect(hasLayout(summitGraph())).toBe(false);
@@ -70,7 +70,7 @@ describe("layoutGraph", () => {
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
         const d = Math.hypot(nodes[i].x! - nodes[j].x!, nodes[i].y! - nodes[j].y!);
-        expect(d, `${nodes[i].label} / ${nodes[j].label}`).toBeGreaterThanOrEqual(nodes[i].size! + nodes[j].size! - 0.5);
+        expect(d, `${nodes[i].label} / ${nodes[j].label}`).toBeGreaterThanOrEqual(nodeSize(nodes[i].mentions) + nodeSize(nodes[j].mentions) - 0.5);
       }
     }
   });
@@ -87,13 +87,30 @@ describe("layoutGraph", () => {
     expect(mean(linked)).toBeLessThan(mean(all) * 0.8);
   });
 
-  it("puts nodes without edges on a shelf below the connected part, grouped by type", () => {
+  it("puts an unlinked node beside the nodes it shares a sentence with", () => {
+    const graph = summitGraph();
+    const host = "person:li-wen";
+    // a sentence only the host and the unlinked node appear in
+    const shared = { start: 9000, end: 9004, sentenceStart: 9000, sentenceEnd: 9019 };
+    graph.setNodeAttribute(host, "evidence", [...graph.getNodeAttribute(host, "evidence"), shared]);
+    graph.addNode("organization:quoted", { ...graph.getNodeAttributes(host), label: "Quoted", type: "organization", evidence: [{ ...shared, start: 9012, end: 9018 }] });
+    const layout = computeLayout(graph);
+    const keys = Object.keys(layout);
+    const spread = Math.max(...keys.map((k) => layout[k].x)) - Math.min(...keys.map((k) => layout[k].x));
+    const q = layout["organization:quoted"];
+    expect(Math.hypot(q.x - layout[host].x, q.y - layout[host].y)).toBeLessThan(spread * 0.2);
+    // and not on the shelf below everything
+    expect(q.y).toBeGreaterThan(Math.min(...keys.filter((k) => k !== "organization:quoted").map((k) => layout[k].y)));
+  });
+
+  it("puts nodes without edges or shared sentences on a shelf below the connected part, grouped by type", () => {
     const graph = summitGraph();
     const extra: [string, "person" | "organization"][] = [["person:x", "person"], ["organization:y", "organization"], ["person:z", "person"]];
-    for (const [key, type] of extra) graph.addNode(key, { ...graph.getNodeAttributes("person:li-wen"), label: key, type });
+    for (const [key, type] of extra) graph.addNode(key, { ...graph.getNodeAttributes("person:li-wen"), label: key, type, evidence: [] });
     const layout = computeLayout(graph);
-    const connectedMinY = Math.min(...graph.filterNodes((k) => graph.degree(k) > 0).map((k) => layout[k].y - layout[k].size));
-    const shelf = extra.map(([key]) => layout[key]);
+    const radius = (k: string) => nodeSize(graph.getNodeAttribute(k, "mentions"));
+    const connectedMinY = Math.min(...graph.filterNodes((k) => graph.degree(k) > 0).map((k) => layout[k].y - radius(k)));
+    const shelf = extra.map(([key]) => ({ ...layout[key], size: radius(key) }));
     for (const p of shelf) expect(p.y + p.size).toBeLessThan(connectedMinY);
     // one row, people first
     expect(new Set(shelf.map((p) => p.y)).size).toBe(1);
@@ -114,7 +131,7 @@ describe("layoutGraph", () => {
   it("handles empty, single-node, edgeless and hostile graphs", () => {
     expect(computeLayout(createNewsGraph())).toEqual({});
     const one = randomGraph(1, 0);
-    expect(computeLayout(one)).toEqual({ n0: { x: 0, y: 0, size: nodeSize(one.getNodeAttribute("n0", "mentions")), color: TYPE_COLORS.person } });
+    expect(computeLayout(one)).toEqual({ n0: { x: 0, y: 0 } });
     for (const graph of [randomGraph(40, 0), hostileGraph()]) {
       const layout = computeLayout(graph);
       expect(Object.keys(layout)).toHaveLength(graph.order);

@@ -4,7 +4,8 @@ import { EVENT_KINDS, type EdgeAttributes, type EventKind, type NodeAttributes, 
 import { createNewsGraph, type NewsGraph } from "../../src/schema/model";
 import { createRandom } from "../../src/layout/prng";
 
-const SOURCE = { name: "fixture.txt", sha256: "0".repeat(64), text: "" };
+// long enough for every evidence span below (readers check evidence offsets against the text)
+const SOURCE = { name: "fixture.txt", sha256: "0".repeat(64), text: "Leaders met in Geneva. ".repeat(400) };
 const GENERATOR = { name: "newsgraph-test", version: "0.0.0" };
 
 function node(type: NodeType, label: string, mentions: number, extra: Partial<NodeAttributes> = {}): NodeAttributes {

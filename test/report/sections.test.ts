@@ -30,6 +30,20 @@ describe("timeline", () => {
     expect(items[1]).toContain('<span class="ng-date">on Tuesday</span>');
     expect(items[1]).toMatch(/Sylvania <span class="ng-role">agent<\/span>/);
   });
+  it("sorts events by their normalised date where there is one, before undated ones", () => {
+    const graph = plainGraph();
+    // the later event in the text happened first
+    graph.setNodeAttribute("ev-agreement", "normalizedDate" as never, "2024-03-01" as never);
+    graph.setNodeAttribute("ev-meeting", "normalizedDate" as never, "2024-03-04" as never);
+    let items = timelineHtml(graph).match(/<li class="ng-event">.*?<\/li><\/ul>/g) ?? [];
+    expect(items[0]).toContain("trade agreement");
+    expect(items[1]).toContain("meeting");
+    // an event without one comes after the dated ones
+    graph.removeNodeAttribute("ev-agreement", "normalizedDate" as never);
+    items = timelineHtml(graph).match(/<li class="ng-event">.*?<\/li><\/ul>/g) ?? [];
+    expect(items[0]).toContain("meeting");
+    expect(items[1]).toContain("trade agreement");
+  });
   it("marks events without a date", () => {
     const graph = plainGraph();
     graph.removeNodeAttribute("ev-meeting", "date");

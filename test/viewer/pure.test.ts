@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createNewsGraph, type NewsGraph } from "../../src/schema/model";
 import { mentionSpans } from "../../src/viewer/article-spans";
-import { splitEvidence } from "../../src/viewer/details";
+import { evidenceSentence, groupEvidence, markedPieces } from "../../src/viewer/evidence";
 import { searchNodes } from "../../src/viewer/search-index";
 import { countVisible, isNodeVisible, visibleSubgraph } from "../../src/viewer/visibility";
 import { edgeReducer, nodeReducer, reducerContext } from "../../src/viewer/reducers";
@@ -57,13 +57,33 @@ describe("article mention spans", () => {
   });
 });
 
-describe("evidence highlighting", () => {
-  it("splits a sentence around the mention", () => {
-    expect(splitEvidence(ev("Moscow"), TEXT)).toEqual(["Vladimir Putin met Donald Trump in ", "Moscow", "."]);
-    expect(splitEvidence(ev("meeting"), TEXT)).toEqual(["The ", "meeting", " was long."]);
+describe("evidence, each sentence once", () => {
+  const text = "Putin met Trump. Putin said Putin would go. Trump left.";
+  const at = (word: string, from = 0) => text.indexOf(word, from);
+  const item = (start: number, len: number, sentenceStart: number, sentence: string) => ({ start, end: start + len, sentenceStart, sentenceEnd: sentenceStart + sentence.length });
+  const s1 = "Putin met Trump.";
+  const s2 = "Putin said Putin would go.";
+  it("groups items by sentence, in text order, with every mention marked", () => {
+    const items = [item(at("Putin", 17), 5, 17, s2), item(0, 5, 0, s1), item(at("Putin", 23), 5, 17, s2), item(0, 5, 0, s1)];
+    const groups = groupEvidence(text, items);
+    expect(groups.map((g) => g.sentence)).toEqual([s1, s2]);
+    expect(groups.map((g) => g.count)).toEqual([2, 2]);
+    expect(groups[1].marks).toEqual([[0, 5], [11, 16]]);
+    expect(markedPieces(groups[1])).toEqual([
+      { text: "Putin", marked: true },
+      { text: " said ", marked: false },
+      { text: "Putin", marked: true },
+      { text: " would go.", marked: false },
+    ]);
   });
-  it("falls back to the whole sentence when offsets are off", () => {
-    expect(splitEvidence({ start: 5, end: 500, sentenceStart: 0, sentenceEnd: 6 }, "Short. Long text here.")).toEqual(["Short.", "", ""]);
+  it("merges overlapping marks and ignores offsets outside the sentence", () => {
+    const groups = groupEvidence(text, [item(0, 9, 0, s1), item(6, 9, 0, s1), { start: 5, end: 500, sentenceStart: 0, sentenceEnd: s1.length }]);
+    expect(groups[0].marks).toEqual([[0, 15]]);
+    expect(groups[0].count).toBe(3);
+  });
+  it("reads the sentence from the text by offsets, or from an older file's copy", () => {
+    expect(evidenceSentence(text, item(0, 5, 0, s1))).toBe(s1);
+    expect(evidenceSentence(text, { start: 17, end: 22, sentenceStart: 17, sentence: s2 })).toBe(s2);
   });
 });
 

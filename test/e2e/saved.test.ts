@@ -1,0 +1,140 @@
+// Graphs that survive, in real Chromium: a pasted article's graph and an opened .txt article are
+// kept in IndexedDB, reopened by a reload (the hash names the graph), listed as recent; a link
+// naming a graph this browser does not hold, or a node the graph lacks, says so.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp, launchBrowser, readState, serveDir, waitForGraph, type StaticServer } from "./helpers";
+
+const ARTICLE = `Leaders meet in Geneva
+
+President Anna Berg of Freedonia met Prime Minister Tomas Keller of Sylvania in Geneva on Monday.
+Berg said the talks with Keller were productive, and the United Nations welcomed the meeting.`;
+
+let dist: string;
+let server: StaticServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let scratch: string;
+
+beforeAll(async () => {
+  dist = await buildApp();
+  server = await serveDir(dist);
+  browser = await launchBrowser();
+  scratch = mkdtempSync(join(tmpdir(), "newsgraph-saved-"));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const title = (page: import("playwright-core").Page) => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("title") as string);
+const hashParam = (page: import("playwright-core").Page, name: string) => page.evaluate((n) => new URLSearchParams(location.hash.slice(1)).get(n), name);
+
+describe("graphs kept in the browser", () => {
+  it("a pasted article's graph survives a reload, with its selection, and is listed as recent", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForGraph(page);
+    const seedTitle = await title(page);
+    await page.getByRole("button", { name: "Paste article" }).click();
+    await page.getByRole("textbox", { name: "Article text" }).fill(ARTICLE);
+    await page.getByRole("button", { name: "Build graph" }).click();
+    await expect.poll(() => title(page)).not.toBe(seedTitle);
+    const built = await title(page);
+    const key = await page.evaluate(() => (window as any).__newsgraph.graph.nodes()[0] as string);
+    await page.evaluate((k) => (window as any).__newsgraph.viewer.select(k), key);
+    await expect.poll(() => hashParam(page, "node")).toBe(key);
+    const id = await hashParam(page, "g");
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+
+    await page.reload();
+    await waitForGraph(page);
+    expect(await title(page)).toBe(built);
+    expect((await readState(page)).selection).toEqual({ kind: "node", key });
+    expect(await page.locator("[data-role=message]").isHidden()).toBe(true);
+
+    // back to the showcase by its own link, then the recent list brings the pasted graph back
+    await page.goto(server.url + "#");
+    await page.reload();
+    await waitForGraph(page);
+    expect(await title(page)).toBe(seedTitle);
+    await page.getByText("Recent", { exact: true }).click();
+    const item = page.locator(`[data-role=recent-items] button[data-graph="${id}"]`);
+    await item.click();
+    await expect.poll(() => title(page)).toBe(built);
+    await page.close();
+  });
+
+  it("Open… accepts a .txt article and builds its graph, kept like the others", async () => {
+    const file = join(scratch, "geneva-talks.txt");
+    writeFileSync(file, ARTICLE.replace("Leaders meet in Geneva", "Geneva talks, from a file"));
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await page.locator("[data-role=file]").setInputFiles(file);
+    await expect.poll(() => title(page)).toBe("Geneva talks, from a file");
+    expect(await page.evaluate(() => (window as any).__newsgraph.graph.order)).toBeGreaterThan(2);
+    await expect.poll(() => hashParam(page, "g")).toMatch(/^[0-9a-f]{16}$/);
+    await page.reload();
+    await waitForGraph(page);
+    expect(await title(page)).toBe("Geneva talks, from a file");
+    await page.close();
+  });
+
+  it("a pasted article's link rebuilds the same graph in a fresh browser profile", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForGraph(page);
+    await page.getByRole("button", { name: "Paste article" }).click();
+    await page.getByRole("textbox", { name: "Article text" }).fill(ARTICLE.replace("Leaders meet", "Leaders shared"));
+    await page.getByRole("button", { name: "Build graph" }).click();
+    await expect.poll(() => title(page)).toBe("Leaders shared in Geneva");
+    await expect.poll(() => hashParam(page, "a")).toBeTruthy();
+    const link = page.url();
+    const original = await page.evaluate(() => JSON.stringify((window as any).__newsgraph.graph.export()));
+    await page.close();
+    const fresh = await launchBrowser();
+    try {
+      const other = await fresh.newPage();
+      await other.goto(link);
+      await expect.poll(() => other.evaluate(() => (window as any).__newsgraph?.graph?.getAttribute("title"))).toBe("Leaders shared in Geneva");
+      const rebuilt = await other.evaluate(() => JSON.stringify((window as any).__newsgraph.graph.export()));
+      expect(rebuilt).toBe(original);
+      // a damaged link says so
+      await other.goto(link.replace(/a=[^&]+/, "a=AAAA"));
+      await other.reload();
+      await expect.poll(() => other.locator("[data-role=message]").textContent()).toContain("damaged");
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("a link to a graph this browser does not hold says so and shows the showcase", async () => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.newPage();
+      await page.goto(server.url + "#g=0123456789abcdef&node=person:putin");
+      await waitForGraph(page);
+      const message = page.locator("[data-role=message]");
+      await expect.poll(() => message.textContent()).toContain("not saved in this browser");
+      expect((await readState(page)).selection).toBeNull();
+      // and a node the graph does not hold
+      await page.goto(server.url + "#node=person:nobody-at-all");
+      await page.reload();
+      await waitForGraph(page);
+      await expect.poll(() => message.textContent()).toContain("person:nobody-at-all");
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("raised no page errors", () => {
+    expect(browser.errors).toEqual([]);
+  });
+});
