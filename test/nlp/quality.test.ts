@@ -14,6 +14,15 @@ describe("the trained pipeline on gold tokenisation", () => {
     expect(ewt.upos).toBeGreaterThanOrEqual(0.94);
     expect(news.lemma).toBeGreaterThanOrEqual(0.95);
   });
+
+  // The bars are UAS ≥ 0.87 and LAS ≥ 0.83 on news: not reached yet (see the README). These
+  // hold the measured level (news UAS 0.81, LAS 0.78; EWT test LAS 0.81) against regressions.
+  it("parses EWT test with LAS ≥ 0.80 and news at its measured level", () => {
+    const [news, ewt] = rows;
+    expect(ewt.las).toBeGreaterThanOrEqual(0.8);
+    expect(news.uas).toBeGreaterThanOrEqual(0.8);
+    expect(news.las).toBeGreaterThanOrEqual(0.76);
+  });
 });
 
 describe("names on their own (span and type, exact match)", () => {
