@@ -10,6 +10,7 @@ import { sentenceId, type ConlluSentence } from "../src/nlp/conllu";
 import { LEXICON_GAZETTEER } from "../src/extract/lexicon/gazetteer";
 import { trainLemmatizer } from "../src/nlp/lemma/train";
 import { MODEL_FILES } from "../src/nlp/models";
+import { unpack } from "../src/nlp/model/container";
 import { trainRecogniser, type NerExample } from "../src/nlp/ner/train";
 import { loadTagger, tagSentence } from "../src/nlp/tagger/index";
 import { trainTagger, type TaggedSentence } from "../src/nlp/tagger/train";
@@ -26,7 +27,7 @@ export const SETTINGS = {
   jackknife: { folds: 3, epochs: 4 },
   lemmatizer: { maxSuffix: 5, minCount: 2 },
   ner: { epochs: 8, seed: 7 },
-  parser: { epochs: 10, seed: 1, explore: 0.9, keepMoveFeatures: 300_000, keepLabelFeatures: 30_000 },
+  parser: { epochs: 8, seed: 1, explore: 0.9, keepMoveFeatures: 300_000, keepLabelFeatures: 30_000 },
 };
 
 const t0 = Date.now();
@@ -153,9 +154,16 @@ const manifest = {
       .filter(([, f]) => existsSync(join(OUT, f)))
       .map(([k, f]) => {
         const bytes = readFileSync(join(OUT, f));
-        return [k, { file: f, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }];
+        return [k, { file: f, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), trained: trainedWith(bytes) }];
       }),
   ),
 };
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
+
+/** The settings a model file records about its own training (its header), without its tables. */
+function trainedWith(bytes: Uint8Array): Record<string, unknown> {
+  const meta = unpack(bytes).meta;
+  const keep = ["kind", "epochs", "seed", "explore", "keepMoveFeatures", "keepLabelFeatures", "sentences", "featureVersion", "tags"];
+  return Object.fromEntries(Object.entries(meta).filter(([k]) => keep.includes(k)));
+}
 log(`wrote ${written.join(", ")} and manifest.json to models/`);
