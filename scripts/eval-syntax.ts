@@ -117,8 +117,8 @@ const f1 = (c: { tp: number; fp: number; fn: number }) => {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log("Tagging and parsing, gold tokenisation (CoNLL 2018-style, all words, punctuation included)");
-  console.log(`${"".padEnd(30)} ${["UPOS", "XPOS", "Lemma", "UAS", "LAS", "LAS+sub"].map((h) => h.padStart(7)).join("")}   words/s`);
-  for (const r of syntaxTable()) console.log(`${r.name.padEnd(30)} ${[r.upos, r.xpos, r.lemma, r.uas, r.las, r.lasFull].map((x) => pct(x).padStart(7)).join("")}   ${r.wps}`);
+  console.log(`${"".padEnd(30)} ${["UPOS", "XPOS", "Lemma", "UAS", "LAS", "LAS+sub"].map((h) => h.padStart(8)).join("")}   words/s`);
+  for (const r of syntaxTable()) console.log(`${r.name.padEnd(30)} ${[r.upos, r.xpos, r.lemma, r.uas, r.las, r.lasFull].map((x) => pct(x).padStart(8)).join("")}   ${r.wps}`);
   console.log("\nNames, span + type exact match (P / R / F1)");
   for (const r of nameTable()) {
     const cell = (k: string) => {
