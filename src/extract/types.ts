@@ -37,27 +37,6 @@ export interface Doc {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
-  /** filled by analyse: one per token */
-  words?: WordAnalysis[];
-  /** filled by analyse: names the recogniser found, as token ranges */
-  names?: NameSpan[];
-}
-
-/** What the trained pipeline says of one token (src/nlp). */
-export interface WordAnalysis {
-  upos: string;
-  xpos: string;
-  lemma: string;
-  /** token index of the head, -1 for the root or when unparsed */
-  head: number;
-  deprel: string;
-}
-
-/** A name found by the entity recogniser: tokens [start, end) of doc.tokens. */
-export interface NameSpan {
-  start: number;
-  end: number;
-  type: "person" | "organization" | "place";
 }
 
 export type MentionKind = "name" | "demonym" | "description" | "pronoun";

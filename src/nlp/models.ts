@@ -1,7 +1,7 @@
 // The trained models as one set: the files they load from, and the set the
 // extraction uses unless it is handed another. Loading is from bytes, so the
 // same code serves Node (files on disk: src/models/node.ts) and the browser
-// (fetched: src/models/browser.ts).
+// (bytes fetched by the app, loaded with loadModels).
 import { loadLemmatizer } from "./lemma/index";
 import { loadRecogniser } from "./ner/index";
 import type { DependencyParser, NlpModels } from "./pipeline";

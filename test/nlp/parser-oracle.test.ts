@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { readConllu } from "../../src/nlp/conllu";
 import { Config, LEFT, MOVES, RIGHT, SHIFT, moveCosts } from "../../src/nlp/parser/transition";
 import { isProjective, projectivize } from "../../src/nlp/parser/projectivize";
-import { mulberry32 } from "../../src/nlp/parser/rng";
+import { seededRandom as mulberry32 } from "../../src/nlp/model/shuffle";
 import { SHARED } from "../helpers/paths";
 
 /** 0-based heads with the root as n, as the parser sees them. */

@@ -12,7 +12,7 @@ import { CandidateIndex, bestCandidate, collectCandidates } from "./labels";
 import { ROOT_LABEL, packParser, type ParserModel } from "./model";
 import { projectivize } from "./projectivize";
 import { pruneSparse } from "../model/prune";
-import { mulberry32, shuffle } from "./rng";
+import { seededRandom as mulberry32, shuffle } from "../model/shuffle";
 import { Config, LEFT, MOVES, RIGHT, moveCosts } from "./transition";
 import { encodeSentence, type EncodedSentence } from "./words";
 
