@@ -21,6 +21,8 @@ export const UNSEEN_DIR = join(REPO_ROOT, "test", "fixtures", "unseen");
 export const UNSEEN2_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-2");
 /** A third blind-written set, never tuned on: only its totals are ever printed. */
 export const UNSEEN3_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-3");
+/** Issue 8's fresh blind set (ten articles by helpers who never saw the code): totals only, measured once. */
+export const UNSEEN4_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-4");
 /** Held out while tuning the rules (round 2): only their totals are printed unless --show-held-out is given. */
 export const HELD_OUT = new Set(["GUM_news_afghan", "GUM_news_hackers", "GUM_news_warming"]);
 
@@ -69,7 +71,7 @@ function scoreFolder(score: Scorer, dir: string): GraphScore[] {
 }
 
 /** Scores of the seed article, of every events-gold file and of every unseen article, in a stable order. */
-export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[]; unseen: GraphScore[]; unseen2: GraphScore[]; unseen3: GraphScore[] }> {
+export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[]; unseen: GraphScore[]; unseen2: GraphScore[]; unseen3: GraphScore[]; unseen4: GraphScore[] }> {
   const score = await scorer();
   const seed = scoreOne(score, "seed", readFileSync(SEED_ARTICLE, "utf8"), JSON.parse(readFileSync(SEED_GOLD, "utf8")));
   const gum = readdirSync(EVENTS_GOLD_DIR)
@@ -79,7 +81,7 @@ export async function evalGraphs(): Promise<{ seed: GraphScore; gum: GraphScore[
       const gold = JSON.parse(readFileSync(join(EVENTS_GOLD_DIR, f), "utf8")) as Gold;
       return scoreOne(score, f.replace(".events.json", ""), gold.text, gold);
     });
-  return { seed, gum, unseen: scoreFolder(score, UNSEEN_DIR), unseen2: scoreFolder(score, UNSEEN2_DIR), unseen3: scoreFolder(score, UNSEEN3_DIR) };
+  return { seed, gum, unseen: scoreFolder(score, UNSEEN_DIR), unseen2: scoreFolder(score, UNSEEN2_DIR), unseen3: scoreFolder(score, UNSEEN3_DIR), unseen4: scoreFolder(score, UNSEEN4_DIR) };
 }
 
 export type Measure = "eventsP" | "eventsR" | "relationsP" | "relationsR";
@@ -120,7 +122,7 @@ function print(s: GraphScore, verbose: boolean, totalsOnly = false, tag = "held 
   if (s.relations.unsupported.length) console.log(`    unsupported: ${s.relations.unsupported.join("; ")}`);
 }
 
-function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], unseen2: GraphScore[], unseen3: GraphScore[]): void {
+function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], unseen2: GraphScore[], unseen3: GraphScore[], unseen4: GraphScore[]): void {
   const row = (label: string, cells: (number | undefined)[]) => console.log(`| ${label} | ${cells.map(f).join(" | ")} |`);
   console.log("| article | events P | events R | relations P | relations R |");
   console.log("|---|---|---|---|---|");
@@ -136,14 +138,15 @@ function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], uns
   if (unseen2.length) row(`**mean, ${unseen2.length} unseen-2**`, MEASURES.map((m) => meanOf(unseen2, m)));
   for (const s of unseen3) row(`${s.name} (unseen-3)`, MEASURES.map((m) => measure(s, m)));
   if (unseen3.length) row(`**mean, ${unseen3.length} unseen-3**`, MEASURES.map((m) => meanOf(unseen3, m)));
+  if (unseen4.length) row(`**mean, ${unseen4.length} unseen-4**`, MEASURES.map((m) => meanOf(unseen4, m)));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
   const showHeldOut = process.argv.includes("--show-held-out");
-  const { seed, gum, unseen, unseen2, unseen3 } = await evalGraphs();
+  const { seed, gum, unseen, unseen2, unseen3, unseen4 } = await evalGraphs();
   if (process.argv.includes("--markdown")) {
-    markdown(seed, gum, unseen, unseen2, unseen3);
+    markdown(seed, gum, unseen, unseen2, unseen3, unseen4);
   } else {
     print(seed, verbose);
     for (const g of gum) print(g, verbose, HELD_OUT.has(g.name) && !showHeldOut);
@@ -158,5 +161,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     table("mean, unseen    ", unseen);
     if (unseen2.length) table("mean, unseen-2  ", unseen2);
     if (unseen3.length) table("mean, unseen-3  ", unseen3);
+    if (unseen4.length) table("mean, unseen-4  ", unseen4);
   }
 }

@@ -43,7 +43,7 @@ try {
   }
 
   // Events and relations on GUM articles, against gold we wrote by hand (test/fixtures/events-gold).
-  const { gum: eventScores, unseen, unseen2, unseen3 } = await evalGraphs();
+  const { gum: eventScores, unseen, unseen2, unseen3, unseen4 } = await evalGraphs();
   const mean = (list: GraphScore[], name: string) => {
     const m = (k: Parameters<typeof meanOf>[1]) => meanOf(list, k) ?? 0;
     const c = list.reduce((a, g) => ({ tp: a.tp + g.entities.tp, fp: a.fp + g.entities.fp, fn: a.fn + g.entities.fn }), { tp: 0, fp: 0, fn: 0 });
@@ -53,10 +53,11 @@ try {
   console.log(`GUM articles with hand-made event gold (${eventScores.length}, mean per article)`);
   mean(eventScores.filter((g) => !HELD_OUT.has(g.name)), "  tuned on");
   mean(eventScores.filter((g) => HELD_OUT.has(g.name)), "  held out");
-  console.log(`Articles written blind to the extractor (mean per article; test/fixtures/unseen, unseen-2, unseen-3)`);
+  console.log(`Articles written blind to the extractor (mean per article; test/fixtures/unseen, unseen-2, unseen-3, unseen-4)`);
   mean(unseen, `  unseen (${unseen.length}, tuned on in round 4)`);
   if (unseen2.length) mean(unseen2, `  unseen-2 (${unseen2.length}, tuned on in round 5)`);
   if (unseen3.length) mean(unseen3, `  unseen-3 (${unseen3.length}, never tuned on)`);
+  if (unseen4.length) mean(unseen4, `  unseen-4 (${unseen4.length}, never tuned on)`);
 
   if (verbose) {
     console.log("\nSeed misses:", seed.entities.missed, "\nSeed false positives:", seed.entities.falsePositives);

@@ -28,8 +28,9 @@ export async function parseGraphFile(text: string, fileName: string): Promise<Ne
 
 /** The whole pipeline on pasted text, in the browser: the CLI's own code. */
 export async function buildFromArticle(text: string, name = "pasted-article.txt"): Promise<NewsGraph> {
-  const { buildGraph } = await import("../build");
-  return buildGraph(text, { name });
+  const [{ buildGraph }, { loadBrowserModels }] = await Promise.all([import("../build"), import("../models/browser")]);
+  const models = await loadBrowserModels();
+  return buildGraph(text, { name, models });
 }
 
 /** PNG exports are drawn at twice the picture's size: sharp on high-density screens and in print */

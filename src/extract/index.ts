@@ -1,8 +1,11 @@
-// The extraction pipeline: segment -> recognise -> resolve -> relate -> assemble.
+// The extraction pipeline: segment -> analyse -> recognise -> resolve -> relate -> assemble.
 // Pure: text in, graph out; no DOM, no Node APIs.
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import type { NewsGraph } from "../schema/model";
+import { registeredModels } from "../nlp/models";
+import type { NlpModels } from "../nlp/pipeline";
+import { analyse } from "./analyse";
 import { assemble } from "./assemble";
 import { recognise } from "./recognise";
 import { relate } from "./relate";
@@ -16,10 +19,12 @@ export interface ExtractOptions {
   name?: string;
   /** graph title; defaults to the article's headline */
   title?: string;
+  /** the trained pipeline; defaults to the registered models (Node: loaded on import, browser: loadBrowserModels()) */
+  models?: NlpModels;
 }
 
 export function extractGraph(text: string, options: ExtractOptions = {}): NewsGraph {
-  const doc = segment(text);
+  const doc = analyse(segment(text), options.models ?? registeredModels());
   const mentions = recognise(doc);
   const resolution = resolve(doc, mentions);
   const relations = relate(doc, resolution);

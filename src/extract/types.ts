@@ -1,5 +1,6 @@
 // Data passed between the pure extraction stages:
 //   segment(text) -> Doc
+//   analyse(doc, models) -> Doc with a tagged, parsed word per token
 //   recognise(doc) -> Mention[]
 //   resolve(doc, mentions) -> Resolution (entities, with every mention attached)
 //   relate(doc, resolution) -> { events, relations }
@@ -37,6 +38,19 @@ export interface Doc {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
+  /** per token, its analysis by the trained pipeline (filled by analyse) */
+  words?: WordAnalysis[];
+}
+
+/** A token's part of speech, lemma and place in its sentence's dependency tree. */
+export interface WordAnalysis {
+  upos: string;
+  xpos: string;
+  lemma: string;
+  /** document token index of the head, -1 for the sentence's root */
+  head: number;
+  /** Universal Dependencies relation to the head ("nsubj", "obl", "root") */
+  deprel: string;
 }
 
 export type MentionKind = "name" | "demonym" | "description" | "pronoun";

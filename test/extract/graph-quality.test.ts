@@ -46,11 +46,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     expect(heldOut()).toHaveLength(3);
   });
 
-  // Bars just under the round-4 measurement (test/fixtures/events-gold/README.md):
-  // tuning nine: events P 0.750 R 0.433, relations P 0.982 R 0.687;
+  // Bars just under the measurement since frames are read from the dependency tree
+  // (2026-12-02: tuning nine events P 0.662 R 0.496, relations P 0.969 R 0.687; round 4, by
+  // word order alone: events P 0.750 R 0.433, relations P 0.982 R 0.687);
   // held-out three (afghan, hackers, warming): events P 0.867 R 0.500, relations P 1.000 R 0.455.
   it("tuning articles: events and relations at their measured level", () => {
-    expectMeans(tuning(), { eventsP: 0.72, eventsR: 0.41, relationsP: 0.95, relationsR: 0.66 });
+    expectMeans(tuning(), { eventsP: 0.63, eventsR: 0.47, relationsP: 0.95, relationsR: 0.66 });
   });
 
   it("held-out articles: generalisation does not regress", () => {
@@ -58,25 +59,29 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   });
 
   // test/fixtures/unseen: eight articles written blind, opened for error analysis and tuned on
-  // in round 4 (README there: events P 0.907 R 0.574, relations P 0.984 R 0.649).
+  // in round 4 (README there: events P 0.907 R 0.574, relations P 0.984 R 0.649; with tree
+  // frames, 2026-12-02: events P 0.850 R 0.605, relations P 0.959 R 0.639).
   it("unseen articles (written blind, tuned on in round 4): no regression below the measurement", () => {
     expect(unseen).toHaveLength(8);
-    expectMeans(unseen, { eventsP: 0.87, eventsR: 0.54, relationsP: 0.95, relationsR: 0.62 });
+    expectMeans(unseen, { eventsP: 0.82, eventsR: 0.57, relationsP: 0.93, relationsR: 0.61 });
   });
 
   // test/fixtures/unseen-2: six more articles written blind, measured once after round 4
   // (events P 0.570 R 0.292, relations P 0.970 R 0.341), then opened and tuned on in round 5
-  // (events-gold README, round 5: events P 0.847 R 0.448, relations P 0.970 R 0.379).
+  // (events-gold README, round 5: events P 0.847 R 0.448, relations P 0.970 R 0.379; with tree
+  // frames, 2026-12-02: events P 0.740 R 0.462, relations P 0.972 R 0.421).
   it("unseen-2 articles (written blind, tuned on in round 5): no regression below the measurement", () => {
     expect(unseen2).toHaveLength(6);
-    expectMeans(unseen2, { eventsP: 0.82, eventsR: 0.42, relationsP: 0.94, relationsR: 0.35 });
+    expectMeans(unseen2, { eventsP: 0.71, eventsR: 0.43, relationsP: 0.94, relationsR: 0.39 });
   });
 
   // test/fixtures/unseen-3: five articles written blind, never tuned on, measured once after
   // the round-5 rules were frozen (README there: events P 0.509 R 0.287, relations P 0.809
-  // R 0.321). Bars a little under that, to catch regressions; never a target to tune towards.
+  // R 0.321); with tree frames (2026-12-02, totals only): events P 0.392 R 0.320, relations
+  // P 0.718 R 0.332 — precision fell, see the README. Bars a little under the latest, to catch
+  // regressions; never a target to tune towards.
   it("unseen-3 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(unseen3).toHaveLength(5);
-    expectMeans(unseen3, { eventsP: 0.47, eventsR: 0.26, relationsP: 0.77, relationsR: 0.29 });
+    expectMeans(unseen3, { eventsP: 0.36, eventsR: 0.29, relationsP: 0.69, relationsR: 0.30 });
   });
 });

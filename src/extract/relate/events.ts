@@ -87,12 +87,13 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
     const c = core(d);
     // a one-participant mention joins the one event where that participant plays the same part
     const fits = c.length === 1 ? candidates(byEntity, d, c).filter((e) => samePart(e, d, c[0])) : [];
-    if (fits.length === 1) { absorb(fits[0], d); index(fits[0]); }
+    // it adds its mention, not its speaker: who said one sentence of it does not tell the event
+    if (fits.length === 1) { absorb(fits[0], withoutSources(d)); index(fits[0]); }
     else if (d.participants.size >= 2) { events.push(d); index(d); }
   }
   // an event needs someone doing or undergoing it, not only sources and places; a source
   // ("according to X") does not make a second participant for an agentless one
-  return events.filter((d) => d.participants.size >= 2 && ((core(d).length >= 1 && (hasAgent(d) || withoutSources(d) >= 2)) || placedOnly(d)));
+  return events.filter((d) => d.participants.size >= 2 && ((core(d).length >= 1 && (hasAgent(d) || nonSources(d) >= 2)) || placedOnly(d)));
 }
 
 /** Violence and protest told without a named actor still happen somewhere: "Gunmen attacked a station in Peshawar, Pakistan". */
@@ -100,7 +101,12 @@ const PLACE_ONLY_KINDS = new Set<EventKind>(["attack", "protest"]);
 const placedOnly = (d: Draft) => PLACE_ONLY_KINDS.has(d.kind) && [...d.participants.values()].filter((r) => r === "location").length >= 2;
 
 const hasAgent = (d: Draft) => [...d.participants.values()].some((r) => r === "agent" || r === "participant");
-const withoutSources = (d: Draft) => [...d.participants.values()].filter((r) => r !== "source").length;
+const nonSources = (d: Draft) => [...d.participants.values()].filter((r) => r !== "source").length;
+
+function withoutSources(d: Draft): Draft {
+  const participants = new Map([...d.participants].filter(([, r]) => r !== "source"));
+  return { ...d, participants, evidenceOf: new Map([...d.evidenceOf].filter(([e]) => participants.has(e))) };
+}
 
 /** Does the entity play the same part in both (in a meeting or a call, agent and participant are one part)? */
 function samePart(a: Draft, b: Draft, entity: string): boolean {

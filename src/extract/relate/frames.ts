@@ -80,6 +80,11 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
       ...(frame.topic ? { topic: frame.topic } : {}),
     });
   }
+  return withSentenceContext(view, frames, times, timeTok);
+}
+
+/** What the sentence adds to all its frames: a fronted place; and, for a verbless caption line, its meeting. */
+export function withSentenceContext(view: SentenceView, frames: Frame[], times: TimeExpr[], timeTok: ReadonlySet<number>): Frame[] {
   // "In Paris, X met Y": a fronted place is where the sentence's events happen
   const fronted = frontedPlace(view);
   if (fronted) {
@@ -316,7 +321,7 @@ function isPassive(view: SentenceView, i: number): boolean {
 
 
 /** "according to (a report by) X": X is a source of every event in the sentence. */
-function accordingTo(view: SentenceView): Span[] {
+export function accordingTo(view: SentenceView): Span[] {
   const out: Span[] = [];
   for (let i = 0; i + 1 < view.words.length; i++) {
     if (view.words[i] !== "according" || view.words[i + 1] !== "to") continue;
@@ -330,7 +335,7 @@ function accordingTo(view: SentenceView): Span[] {
 }
 
 /** "his country will demand": the possessor's country, not the possessor. */
-function resolvePossessive(view: SentenceView, arg: Arg, affiliationOf: AffiliationOf): Arg {
+export function resolvePossessive(view: SentenceView, arg: Arg, affiliationOf: AffiliationOf): Arg {
   const text = arg.span.mention.text.toLowerCase();
   if (!POSSESSIVE_PRONOUNS.has(text)) return arg;
   const next = view.words[arg.span.last + 1] ?? "";

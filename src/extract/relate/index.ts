@@ -9,6 +9,8 @@ import { framesOf, type Frame } from "./frames";
 import { mentionRoles, sentenceRelations } from "./roles";
 import { svoRelations } from "./svo";
 import { mentionsBySentence, viewSentence } from "./view";
+import { preferTree, treeFrames } from "./tree/frames";
+import { sentenceTree } from "./tree/tree";
 
 export function relate(doc: Doc, resolution: Resolution): Relations {
   const info = new Map<string, EntityInfo>(resolution.entities.map((e) => [e.key, { label: e.label, type: e.type }]));
@@ -24,7 +26,9 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   const drafts: Draft[] = [];
   let previous: Frame[] = [];
   for (const view of views) {
-    const frames = framesOf(view, (e) => countryOf.get(e));
+    const tree = sentenceTree(doc, view.sentence);
+    const aff = (e: string) => countryOf.get(e);
+    const frames = tree ? preferTree(framesOf(view, aff), treeFrames(view, tree, aff)) : framesOf(view, aff);
     for (const found of frames) {
       const frame = withPreviousAgent(withPositionBody(found, positions.get(view.sentence.start)), previous, view.words);
       drafts.push(draftOf(frame, evidenceAt(doc, view.sentence.index, frame.start, frame.end), (e) => (info.get(e)?.type === "person" ? countryOf.get(e) : undefined)));
@@ -70,3 +74,4 @@ function affiliations(relations: readonly RelationRecord[], info: ReadonlyMap<st
   }
   return out;
 }
+

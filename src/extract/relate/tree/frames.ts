@@ -1,0 +1,213 @@
+// Event frames read from the dependency tree: every word whose form is a
+// trigger of the lexicon and whose part of speech fits takes its participants
+// by the argument rules (argument-rules.ts), its sources from attribution
+// ("X said ...", "according to X") and its time from what hangs from it.
+import type { ParticipantRole } from "../../../schema/graph";
+import type { AffiliationOf, Arg, Frame } from "../frames";
+import { resolvePossessive, withSentenceContext } from "../frames";
+import { timeExpressions, timeTokens, type TimeExpr } from "../time";
+import { TRIGGERS, type TriggerSense } from "../triggers";
+import type { SentenceView, Span } from "../view";
+import { COMPILED_RULES, LEMMA_SETS, type CompiledRule } from "./argument-rules";
+import { follow } from "./paths";
+import { caseOf, hasChild, withConjuncts, type SentenceTree } from "./tree";
+
+/** Relations by which a modifier's name stands for the word it modifies ("the French delegation"). */
+const NAME_PARTS = ["compound", "flat", "amod", "appos"];
+/** Clause links an attribution climbs through to its speech verb. */
+const CLAUSE_LINKS = new Set(["conj", "xcomp", "ccomp", "advcl", "parataxis"]);
+
+export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf: AffiliationOf): Frame[] {
+  const times = timeExpressions(view);
+  const timeAt = new Map<number, TimeExpr>();
+  for (const t of times) for (let i = t.first; i <= t.last; i++) timeAt.set(i, t);
+  const frames: Frame[] = [];
+  for (let i = 0; i < tree.n; i++) {
+    if (view.spanAt[i] || timeAt.has(i)) continue;
+    const pick = pickSense(view, tree, i);
+    if (!pick) continue;
+    const { sense, particleAt, contentAt } = pick;
+    // "a breach notification": a noun modifying a noun is no event
+    if (sense.pos === "noun" && tree.deprel[i] === "compound") continue;
+    // "X announced a partnership with Y": the event noun is the event
+    if (sense.pos === "verb" && LEMMA_SETS.light.has(tree.lemma[i]) && eventObject(view, tree, i)) continue;
+    const args: Arg[] = [];
+    const roleOf = new Map<string, ParticipantRole>();
+    const add = (node: number, role: ParticipantRole) => {
+      for (const c of withConjuncts(tree, node)) {
+        const span = entityAt(view, tree, c);
+        if (!span || roleOf.has(span.entity)) continue;
+        roleOf.set(span.entity, role);
+        args.push(resolvePossessive(view, { entity: span.entity, role, span }, affiliationOf));
+      }
+    };
+    for (const rule of COMPILED_RULES) {
+      if (!applies(rule, tree, i, sense, [...roleOf.values()])) continue;
+      for (const node of follow(tree, i, rule.steps)) {
+        if (node === particleAt) continue;
+        if (rule.via && !LEMMA_SETS[rule.via].has(tree.lemma[viaNode(tree, i, rule)])) continue;
+        const role = rule.role === "preposition" ? prepositionRole(tree, node, sense) : rule.role;
+        if (role) add(node, role);
+      }
+    }
+    // "called for sanctions", "demanded that X leave": what is asked for is the target
+    if (particleAt >= 0) add(particleAt, "target");
+    for (const c of contentAt) for (const a of tree.children[c]) if (/^(nsubj|obj|nsubj:pass)$/.test(tree.deprel[a])) add(a, "target");
+    for (const s of sources(view, tree, i)) add(s, "source");
+    const date = timeOf(tree, i, timeAt);
+    const topic = topicOf(view, tree, i, sense);
+    frames.push({
+      sense,
+      at: i,
+      start: view.tokens[i].start,
+      end: view.tokens[particleAt >= 0 && particleAt === i + 1 ? i + 1 : i].end,
+      args,
+      ...(date ? { date } : {}),
+      ...(topic ? { topic } : {}),
+    });
+  }
+  return withSentenceContext(view, frames, times, timeTokens(times));
+}
+
+interface Pick {
+  sense: TriggerSense;
+  /** the particle's or phrasal preposition's word ("out" of "rule out"; the object of "call for"), or -1 */
+  particleAt: number;
+  /** content clauses a demand reads its target from */
+  contentAt: number[];
+}
+
+function pickSense(view: SentenceView, tree: SentenceTree, i: number): Pick | undefined {
+  const senses = TRIGGERS.get(view.words[i]);
+  if (!senses) return undefined;
+  const pos = tree.upos[i] === "VERB" ? "verb" : tree.upos[i] === "NOUN" ? "noun" : undefined;
+  if (!pos) return undefined;
+  const content = (s: TriggerSense) => (s.content ? tree.children[i].filter((c) => tree.deprel[c] === "ccomp") : []);
+  for (const s of senses) {
+    if (s.pos !== pos) continue;
+    if (!s.particle) return { sense: s, particleAt: -1, contentAt: content(s) };
+    for (const c of tree.children[i]) {
+      if (tree.deprel[c] === "compound:prt" && tree.lemma[c] === s.particle) return { sense: s, particleAt: -1, contentAt: content(s) };
+      if (tree.deprel[c] === "obl" && caseOf(tree, c) === s.particle) return { sense: s, particleAt: c, contentAt: content(s) };
+    }
+  }
+  return undefined;
+}
+
+function applies(rule: CompiledRule, tree: SentenceTree, i: number, sense: TriggerSense, roles: ParticipantRole[]): boolean {
+  if (rule.on !== sense.pos) return false;
+  if (rule.missing && roles.includes(rule.missing)) return false;
+  if (rule.ifChild && !hasChild(tree, i, rule.ifChild)) return false;
+  if (rule.unlessChild && hasChild(tree, i, rule.unlessChild)) return false;
+  if (rule.xpos && tree.xpos[i] !== rule.xpos) return false;
+  if (rule.needsObject && sense.objectless) return false;
+  if (rule.subjectAgent && !sense.subjectAgent) return false;
+  if (rule.notAfterNoun && i > 0 && (tree.upos[i - 1] === "NOUN" || tree.upos[i - 1] === "PROPN")) return false;
+  return true;
+}
+
+/** The first word a rule's path reaches (the one `via` speaks of). */
+function viaNode(tree: SentenceTree, i: number, rule: CompiledRule): number {
+  return follow(tree, i, rule.steps.slice(0, 1))[0] ?? i;
+}
+
+function prepositionRole(tree: SentenceTree, node: number, sense: TriggerSense): ParticipantRole | undefined {
+  const prep = caseOf(tree, node);
+  return prep ? sense.preps[prep] : undefined;
+}
+
+/**
+ * The entity a word stands for: its own mention, a name modifying it ("the French
+ * delegation"), or the body it belongs to ("officials from the ministry", "the city's police").
+ */
+function entityAt(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
+  const own = view.spanAt[node];
+  if (own) return own;
+  if (tree.upos[node] !== "NOUN" && tree.upos[node] !== "PROPN") return undefined;
+  for (const c of tree.children[node]) if (NAME_PARTS.includes(tree.deprel[c]) && view.spanAt[c]) return view.spanAt[c];
+  for (const c of tree.children[node]) {
+    if (!view.spanAt[c]) continue;
+    if (tree.deprel[c] === "nmod:poss" || (tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? ""))) return view.spanAt[c];
+  }
+  return undefined;
+}
+
+/** Prepositions linking people to the body they act for. */
+const BODY_PREPS = new Set(["from", "of", "at"]);
+
+/** Does the verb take an event noun as object ("announced a partnership")? */
+function eventObject(view: SentenceView, tree: SentenceTree, i: number): boolean {
+  return tree.children[i].some((c) => tree.deprel[c] === "obj" && tree.upos[c] === "NOUN" && TRIGGERS.get(view.words[c])?.some((s) => s.pos === "noun"));
+}
+
+/**
+ * Who the trigger's clause is attributed to: the subject of the speech verb that
+ * reports it ("X said (that) the two sides met"), and "according to X" in a clause
+ * it belongs to ("the two sides met, according to X"; not "a group investigating
+ * Y, according to X", where X tells of the main clause only).
+ */
+function sources(view: SentenceView, tree: SentenceTree, i: number): number[] {
+  const out: number[] = [];
+  let at = i;
+  // "according to" speaks for its own clause and the clauses coordinated with or controlled by it
+  let ownClause = true;
+  for (let step = 0; step < 8; step++) {
+    if (ownClause) for (const c of tree.children[at]) {
+      if (tree.deprel[c] !== "obl" || caseOf(tree, c) !== "according to") continue;
+      // "according to a report by X": the report's author
+      const author = entityAt(view, tree, c) ? c : tree.children[c].find((d) => tree.deprel[d] === "nmod" && view.spanAt[d]);
+      if (author !== undefined) out.push(author);
+    }
+    const rel = tree.deprel[at];
+    const up = tree.head[at];
+    if (up < 0) break;
+    if ((rel === "ccomp" || rel === "parataxis") && LEMMA_SETS.speech.has(tree.lemma[up])) {
+      // the speaker's own name: "the X administration said" is no word of X's
+      for (const c of tree.children[up]) if (tree.deprel[c] === "nsubj" && view.spanAt[c]) out.push(c);
+      break;
+    }
+    // a noun trigger climbs from its own phrase to its clause once
+    if (!CLAUSE_LINKS.has(rel) && !(at === i && tree.upos[i] === "NOUN")) break;
+    if (rel !== "conj" && rel !== "xcomp" && at !== i) ownClause = false;
+    if (rel === "advcl" || rel === "ccomp" || rel === "parataxis") ownClause = false;
+    at = up;
+  }
+  return out;
+}
+
+/** A time expression attached to the trigger (or to the light verb whose object it is). */
+function timeOf(tree: SentenceTree, i: number, timeAt: ReadonlyMap<number, TimeExpr>): string | undefined {
+  const anchors = [i];
+  if (tree.head[i] >= 0 && (tree.deprel[i] === "obj" || tree.deprel[i] === "nsubj")) anchors.push(tree.head[i]);
+  for (const a of anchors) for (const c of tree.children[a]) if (timeAt.has(c)) return timeAt.get(c)!.text;
+  return undefined;
+}
+
+/** The words naming what a demand, suspension, appeal or agreement is about: its object without entities. */
+function topicOf(view: SentenceView, tree: SentenceTree, i: number, sense: TriggerSense): string | undefined {
+  if (!["demand", "suspension", "appeal", "agreement"].includes(sense.kind)) return undefined;
+  const object = tree.children[i].find((c) => tree.deprel[c] === (sense.pos === "verb" ? "obj" : "nmod") && !view.spanAt[c] && tree.upos[c] === "NOUN");
+  if (object === undefined) return undefined;
+  const words = [...tree.children[object].filter((c) => (tree.deprel[c] === "amod" || tree.deprel[c] === "compound") && c < object && !view.spanAt[c]), object].sort((a, b) => a - b);
+  return words.map((w) => view.tokens[w].text).join(" ");
+}
+
+/**
+ * The tree's reading of a trigger replaces the word-order reading where it finds
+ * at least as many participants; triggers only the tree reads join when they
+ * relate an actor to another entity. (The word-order frames go as the tree's rules cover them.)
+ */
+/** Someone doing it and someone or somewhere it is done to: a trigger the tree alone reads must show both. */
+const relatesTwo = (f: Frame) => f.args.some((a) => a.role === "agent" || a.role === "participant") && f.args.filter((a) => a.role !== "source").length >= 2;
+
+export function preferTree(byWordOrder: readonly Frame[], byTree: readonly Frame[]): Frame[] {
+  const treeAt = new Map(byTree.map((f) => [f.at, f]));
+  const out: Frame[] = [];
+  for (const f of byWordOrder) {
+    const t = treeAt.get(f.at);
+    out.push(t && t.args.length >= f.args.length ? t : f);
+  }
+  const read = new Set(byWordOrder.map((f) => f.at));
+  for (const t of byTree) if (!read.has(t.at) && relatesTwo(t)) out.push(t);
+  return out.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,82 @@
+// Events read from the dependency tree (src/extract/relate/tree): each argument
+// rule on a made-up sentence, through the trained tagger and parser, the real
+// recogniser and resolver; and the path matcher on its own.
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/extract/analyse";
+import { recognise } from "../../src/extract/recognise";
+import { relate } from "../../src/extract/relate";
+import { ARGUMENT_RULES } from "../../src/extract/relate/tree/argument-rules";
+import { compilePath, follow } from "../../src/extract/relate/tree/paths";
+import { sentenceTree } from "../../src/extract/relate/tree/tree";
+import { resolve } from "../../src/extract/resolve";
+import { segment } from "../../src/extract/segment";
+import type { EventRecord } from "../../src/extract/types";
+import { registeredModels } from "../../src/nlp/models";
+
+const analysed = (text: string) => analyse(segment(text), registeredModels());
+
+function events(text: string): EventRecord[] {
+  const doc = analysed(text);
+  return relate(doc, resolve(doc, recognise(doc))).events;
+}
+
+const roles = (e: EventRecord | undefined) => Object.fromEntries((e?.participants ?? []).map((p) => [p.entity, p.role]));
+const ofKind = (list: EventRecord[], kind: string) => list.find((e) => e.kind === kind);
+
+describe("dependency paths", () => {
+  const doc = analysed("The minister met the envoy.");
+  const tree = sentenceTree(doc, doc.sentences[0])!;
+  const met = tree.lemma.indexOf("meet");
+
+  it("go down by relation and up by the relation a word hangs from", () => {
+    expect(follow(tree, met, compilePath(">nsubj")).map((i) => tree.form[i])).toEqual(["minister"]);
+    expect(follow(tree, met, compilePath(">obj")).map((i) => tree.form[i])).toEqual(["envoy"]);
+    const envoy = tree.form.indexOf("envoy");
+    expect(follow(tree, envoy, compilePath("<obj >nsubj")).map((i) => tree.form[i])).toEqual(["minister"]);
+    expect(follow(tree, envoy, compilePath("<nsubj"))).toEqual([]);
+  });
+
+  it("refuse a malformed step", () => {
+    expect(() => compilePath(">nsubj obj")).toThrow(/bad dependency path step "obj"/);
+  });
+
+  it("every argument rule compiles and has an example", () => {
+    for (const r of ARGUMENT_RULES) {
+      expect(() => compilePath(r.path)).not.toThrow();
+      expect(r.example.length).toBeGreaterThan(10);
+    }
+    expect(new Set(ARGUMENT_RULES.map((r) => r.id)).size).toBe(ARGUMENT_RULES.length);
+  });
+});
+
+describe("arguments from the tree", () => {
+  it("a passive takes its agent from 'by' and its target from the subject", () => {
+    const arrest = ofKind(events("Marta Kovac was arrested by Interpol in Lisbon on Tuesday."), "arrest");
+    expect(roles(arrest)).toMatchObject({ "organization:interpol": "agent", "person:marta-kovac": "target", "place:lisbon": "location" });
+  });
+
+  it("control: 'agreed to meet' gives the meeting the subject of 'agreed'", () => {
+    const meeting = ofKind(events("Chancellor Anna Berg agreed to meet Prime Minister Tomas Lind in Vienna."), "meeting");
+    expect(Object.keys(roles(meeting)).sort()).toEqual(["person:anna-berg", "person:tomas-lind", "place:vienna"]);
+  });
+
+  it("a light verb hands its subject and its complements to the event noun", () => {
+    const talks = ofKind(events("Norway held talks with Sweden in Geneva on Monday."), "negotiation");
+    expect(roles(talks)).toMatchObject({ "country:norway": "agent", "country:sweden": "participant", "place:geneva": "location" });
+  });
+
+  it("a receiving verb makes its subject the target and 'from' the agent", () => {
+    const aid = ofKind(events("Bolivia received aid from the European Union after the floods."), "aid");
+    expect(roles(aid)).toMatchObject({ "country:bolivia": "target", "organization:european-union": "agent" });
+  });
+
+  it("a possessor is the agent of an event noun, 'of' its target", () => {
+    const invasion = ofKind(events("Experts condemned Russia's invasion of Georgia in 2008."), "invasion");
+    expect(roles(invasion)).toMatchObject({ "country:russia": "agent", "country:georgia": "target" });
+  });
+
+  it("'according to a report by X' makes X a source of the clause it speaks for", () => {
+    const meeting = ofKind(events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."), "meeting");
+    expect(roles(meeting)).toMatchObject({ "organization:reuters": "source" });
+  });
+});
