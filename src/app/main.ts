@@ -66,8 +66,10 @@ async function ensureLayout(graph: NewsGraph): Promise<void> {
 async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}, save = false, article: string | null = null): Promise<void> {
   await ensureLayout(graph);
   sharedArticle = article;
-  currentId = await graphId(graph);
-  if (save) void saveGraph(graph).catch(() => undefined);
+  const id = await graphId(graph);
+  // saved before its id reaches the URL, so a reload right away finds it
+  if (save) await saveGraph(graph).catch(() => undefined);
+  currentId = id;
   // a selection the graph does not hold: say so, rather than show nothing
   const sel = initialState.selection;
   if (sel && !(sel.kind === "node" ? graph.hasNode(sel.key) : graph.hasEdge(sel.key))) {

@@ -32,6 +32,8 @@ afterAll(async () => {
 });
 
 const title = (page: import("playwright-core").Page) => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("title") as string);
+/** building from an article fetches the models first (about 9 MB): allow for a loaded machine */
+const BUILD = { timeout: 20_000 };
 const hashParam = (page: import("playwright-core").Page, name: string) => page.evaluate((n) => new URLSearchParams(location.hash.slice(1)).get(n), name);
 
 describe("graphs kept in the browser", () => {
@@ -43,7 +45,7 @@ describe("graphs kept in the browser", () => {
     await page.getByRole("button", { name: "Paste article" }).click();
     await page.getByRole("textbox", { name: "Article text" }).fill(ARTICLE);
     await page.getByRole("button", { name: "Build graph" }).click();
-    await expect.poll(() => title(page)).not.toBe(seedTitle);
+    await expect.poll(() => title(page), BUILD).not.toBe(seedTitle);
     const built = await title(page);
     const key = await page.evaluate(() => (window as any).__newsgraph.graph.nodes()[0] as string);
     await page.evaluate((k) => (window as any).__newsgraph.viewer.select(k), key);
@@ -75,10 +77,12 @@ describe("graphs kept in the browser", () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     await waitForGraph(page);
+    const showcaseId = await hashParam(page, "g");
     await page.locator("[data-role=file]").setInputFiles(file);
-    await expect.poll(() => title(page)).toBe("Geneva talks, from a file");
+    await expect.poll(() => title(page), BUILD).toBe("Geneva talks, from a file");
     expect(await page.evaluate(() => (window as any).__newsgraph.graph.order)).toBeGreaterThan(2);
-    await expect.poll(() => hashParam(page, "g")).toMatch(/^[0-9a-f]{16}$/);
+    // the new graph's id, not the showcase's still in the URL
+    await expect.poll(async () => { const g = await hashParam(page, "g"); return g !== showcaseId && /^[0-9a-f]{16}$/.test(g ?? ""); }).toBe(true);
     await page.reload();
     await waitForGraph(page);
     expect(await title(page)).toBe("Geneva talks, from a file");
@@ -92,7 +96,7 @@ describe("graphs kept in the browser", () => {
     await page.getByRole("button", { name: "Paste article" }).click();
     await page.getByRole("textbox", { name: "Article text" }).fill(ARTICLE.replace("Leaders meet", "Leaders shared"));
     await page.getByRole("button", { name: "Build graph" }).click();
-    await expect.poll(() => title(page)).toBe("Leaders shared in Geneva");
+    await expect.poll(() => title(page), BUILD).toBe("Leaders shared in Geneva");
     await expect.poll(() => hashParam(page, "a")).toBeTruthy();
     const link = page.url();
     const original = await page.evaluate(() => JSON.stringify((window as any).__newsgraph.graph.export()));
@@ -101,7 +105,7 @@ describe("graphs kept in the browser", () => {
     try {
       const other = await fresh.newPage();
       await other.goto(link);
-      await expect.poll(() => other.evaluate(() => (window as any).__newsgraph?.graph?.getAttribute("title"))).toBe("Leaders shared in Geneva");
+      await expect.poll(() => other.evaluate(() => (window as any).__newsgraph?.graph?.getAttribute("title")), BUILD).toBe("Leaders shared in Geneva");
       const rebuilt = await other.evaluate(() => JSON.stringify((window as any).__newsgraph.graph.export()));
       expect(rebuilt).toBe(original);
       // a damaged link says so
