@@ -34,13 +34,23 @@ export interface SentenceAnalysis {
 /** Longest sentence the parser sees; longer ones are analysed in windows of this many words, so cost stays linear. */
 export const MAX_PARSE_WORDS = 200;
 
-export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentences: readonly (readonly string[])[]): SentenceAnalysis[] {
+/** What a caller needs beyond tags and lemmas (each costs time). */
+export interface AnalyseOptions {
+  /** find names (default true) */
+  entities?: boolean;
+  /** which sentences to parse (default all): the others keep heads of -1 */
+  parseIf?: (forms: readonly string[]) => boolean;
+}
+
+export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentences: readonly (readonly string[])[], options: AnalyseOptions = {}): SentenceAnalysis[] {
   const out: SentenceAnalysis[] = sentences.map((forms) => {
     const { upos, xpos } = tagSentence(models.tagger, forms);
     const lemma = forms.map((f, i) => lemmatize(models.lemmatizer, f, xpos[i]));
-    const { head, deprel } = parseWindows(models.parser, forms, lemma, upos, xpos);
+    const parser = !options.parseIf || options.parseIf(forms) ? models.parser : undefined;
+    const { head, deprel } = parseWindows(parser, forms, lemma, upos, xpos);
     return { forms, upos, xpos, lemma, head, deprel, entities: [] };
   });
+  if (options.entities === false) return out;
   const stats = documentStats(out);
   for (const a of out) a.entities = recogniseSentence(models.recogniser, a, gazetteer, stats);
   return out;
