@@ -1,6 +1,6 @@
 // Data passed between the pure extraction stages:
 //   segment(text) -> Doc
-//   analyse(doc, models) -> Doc with a tagged, parsed word per token
+//   analyse(doc, models) -> Doc with its sentences tagged and parsed
 //   recognise(doc) -> Mention[]
 //   resolve(doc, mentions) -> Resolution (entities, with every mention attached)
 //   relate(doc, resolution) -> { events, relations }
@@ -38,8 +38,11 @@ export interface Doc {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
-  /** per token, its analysis by the trained pipeline (filled by analyse) */
-  words?: WordAnalysis[];
+  /**
+   * Per sentence, its words as the trained pipeline analysed them (filled by analyse),
+   * or null for a sentence it did not analyse (no word of the event lexicon in it).
+   */
+  parsed?: (WordAnalysis[] | null)[];
 }
 
 /** A token's part of speech, lemma and place in its sentence's dependency tree. */
@@ -47,7 +50,7 @@ export interface WordAnalysis {
   upos: string;
   xpos: string;
   lemma: string;
-  /** document token index of the head, -1 for the sentence's root */
+  /** index of the head among the sentence's words, -1 for the sentence's root */
   head: number;
   /** Universal Dependencies relation to the head ("nsubj", "obl", "root") */
   deprel: string;

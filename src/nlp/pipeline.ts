@@ -38,16 +38,13 @@ export const MAX_PARSE_WORDS = 200;
 export interface AnalyseOptions {
   /** find names (default true) */
   entities?: boolean;
-  /** which sentences to parse (default all): the others keep heads of -1 */
-  parseIf?: (forms: readonly string[]) => boolean;
 }
 
 export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentences: readonly (readonly string[])[], options: AnalyseOptions = {}): SentenceAnalysis[] {
   const out: SentenceAnalysis[] = sentences.map((forms) => {
     const { upos, xpos } = tagSentence(models.tagger, forms);
     const lemma = forms.map((f, i) => lemmatize(models.lemmatizer, f, xpos[i]));
-    const parser = !options.parseIf || options.parseIf(forms) ? models.parser : undefined;
-    const { head, deprel } = parseWindows(parser, forms, lemma, upos, xpos);
+    const { head, deprel } = parseWindows(models.parser, forms, lemma, upos, xpos);
     return { forms, upos, xpos, lemma, head, deprel, entities: [] };
   });
   if (options.entities === false) return out;

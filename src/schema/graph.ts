@@ -2,44 +2,18 @@
 // TypeScript types inferred from them. Every producer (extraction, importers)
 // and consumer (CLI, exporters, viewer) goes through these types.
 import { z } from "zod";
+import { EVENT_KIND_INFO } from "./event-kinds";
+
+export { EVENT_KIND_INFO } from "./event-kinds";
 
 export const ENTITY_TYPES = ["person", "country", "place", "organization"] as const;
 export const NODE_TYPES = [...ENTITY_TYPES, "event"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type NodeType = (typeof NODE_TYPES)[number];
 
-/** Event kinds: a small fixed vocabulary, each mapped to its CAMEO root/code. */
-export const EVENT_KINDS = {
-  statement: "01", // make public statement
-  appeal: "02",
-  intent: "03", // express intent to cooperate (incl. 036 intent to meet)
-  call: "040", // consult: phone call, talks by telephone
-  meeting: "043", // 042-044 visits and meetings
-  visit: "042",
-  negotiation: "046",
-  interview: "010",
-  report: "010",
-  agreement: "057", // sign formal agreement / accept proposal
-  cooperation: "06",
-  aid: "07",
-  demand: "10",
-  disapproval: "11", // criticise, denounce
-  accusation: "112",
-  rejection: "12",
-  threat: "13",
-  protest: "14",
-  suspension: "16", // reduce relations; 1622 stop military assistance
-  withdrawal: "16",
-  confrontation: "17",
-  arrest: "173",
-  attack: "18",
-  invasion: "19", // fight with military force
-  election: "E", // not CAMEO: elections, votes
-  appointment: "A", // not CAMEO: appointments, resignations
-  launch: "L", // not CAMEO: product and service launches
-  other: "0",
-} as const;
-export type EventKind = keyof typeof EVENT_KINDS;
+/** Event kinds (src/schema/event-kinds.ts): each mapped to its CAMEO root/code. */
+export const EVENT_KINDS = Object.fromEntries(Object.entries(EVENT_KIND_INFO).map(([k, v]) => [k, v.cameo])) as { [K in keyof typeof EVENT_KIND_INFO]: (typeof EVENT_KIND_INFO)[K]["cameo"] };
+export type EventKind = keyof typeof EVENT_KIND_INFO;
 export const EVENT_KIND_NAMES = Object.keys(EVENT_KINDS) as EventKind[];
 
 export const PARTICIPANT_ROLES = ["agent", "participant", "target", "location", "source"] as const;

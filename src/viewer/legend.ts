@@ -2,7 +2,7 @@
 // a minimum-mentions slider, and live counts.
 import { TYPE_LABELS } from "../appearance/appearance";
 import type { LegendEntry } from "../appearance/mapping";
-import type { EventKind, NodeType } from "../schema/graph";
+import { EVENT_KIND_INFO, type EventKind, type NodeType } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { clear, h } from "./dom";
 import type { Store, ViewState } from "./state";
@@ -64,7 +64,7 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
       const box = h("input", { attrs: { type: "checkbox", "data-filter-kind": kind } });
       const count = h("span", { className: "ngv-count" });
       box.addEventListener("change", () => store.dispatch({ type: "toggleKind", kind, visible: box.checked }));
-      kinds.append(h("label", { attrs: { "data-type": "event" } }, [box, h("span", { text: kind }), count]));
+      kinds.append(h("label", { attrs: { "data-type": "event", title: `CAMEO ${EVENT_KIND_INFO[kind]?.cameo ?? "?"}` } }, [box, h("span", { text: EVENT_KIND_INFO[kind]?.title ?? kind }), count]));
       kindBoxes.set(kind, { box, count });
     }
     kinds.hidden = kindBoxes.size === 0;

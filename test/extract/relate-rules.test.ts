@@ -120,7 +120,7 @@ describe("arguments", () => {
       { text: "Immortals", entity: "organization:immortals" },
       { text: "Brazil", entity: "country:brazil" },
     ]);
-    expect(r.events.map((e) => e.kind)).toEqual(["other"]);
+    expect(r.events.map((e) => e.kind)).toEqual(["match"]);
     expect(roles(r.events[0])).toMatchObject({ "organization:cloud9": "agent", "organization:immortals": "agent" });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { relate } from "../../src/extract/relate";
 import { TRIGGERS, verbForms } from "../../src/extract/relate/triggers";
-import { nounLemmas, verbLemmas } from "../../src/extract/relate/trigger-lexicon";
+import { nounLemmas, verbLemmas } from "../../src/extract/relate/kinds/index";
 import { NOUN_PLURALS, VERB_FORMS } from "../../src/extract/relate/inflections.generated";
 import type { EventRecord, Relations } from "../../src/extract/types";
 import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
@@ -199,7 +199,7 @@ describe("relate: news on other topics", () => {
       { text: "Activision Blizzard", entity: "organization:activision-blizzard" },
     ]);
     expect(r.events).toHaveLength(1);
-    expect(r.events[0]).toMatchObject({ kind: "other", label: "Microsoft acquisition of Activision Blizzard", date: "in 2023" });
+    expect(r.events[0]).toMatchObject({ kind: "acquisition", label: "Microsoft acquisition of Activision Blizzard", date: "in 2023" });
     expect(roles(r.events[0])).toEqual({ "organization:microsoft": "agent", "organization:activision-blizzard": "target" });
   });
 

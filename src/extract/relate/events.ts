@@ -5,6 +5,7 @@ import type { EntityType, EventKind, Evidence, ParticipantRole } from "../../sch
 import { slugify } from "../slug";
 import type { EventRecord, Participant } from "../types";
 import type { Frame } from "./frames";
+import { KINDS } from "./kinds/index";
 
 export interface EntityInfo {
   label: string;
@@ -14,6 +15,8 @@ export interface EntityInfo {
 interface Draft {
   kind: EventKind;
   noun: string;
+  /** the preposition before the targets in the label */
+  labelPrep: string;
   family: string;
   symmetric: boolean;
   /** the country acting through its leader ("Putin ordered an invasion" -> Russia) */
@@ -49,6 +52,7 @@ export function draftOf(frame: Frame, evidence: Evidence, stateCountry: (entity:
   return {
     kind: frame.sense.kind,
     noun: frame.sense.noun,
+    labelPrep: frame.sense.labelPrep,
     family: frame.sense.family,
     symmetric: frame.sense.symmetric,
     ...(state ? { state } : {}),
@@ -96,9 +100,8 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   return events.filter((d) => d.participants.size >= 2 && ((core(d).length >= 1 && (hasAgent(d) || nonSources(d) >= 2)) || placedOnly(d)));
 }
 
-/** Violence and protest told without a named actor still happen somewhere: "Gunmen attacked a station in Peshawar, Pakistan". */
-const PLACE_ONLY_KINDS = new Set<EventKind>(["attack", "protest"]);
-const placedOnly = (d: Draft) => PLACE_ONLY_KINDS.has(d.kind) && [...d.participants.values()].filter((r) => r === "location").length >= 2;
+/** Violence and protest told without a named actor still happen somewhere (KindEntry.placeOnly). */
+const placedOnly = (d: Draft) => !!KINDS[d.kind].placeOnly && [...d.participants.values()].filter((r) => r === "location").length >= 2;
 
 const hasAgent = (d: Draft) => [...d.participants.values()].some((r) => r === "agent" || r === "participant");
 const nonSources = (d: Draft) => [...d.participants.values()].filter((r) => r !== "source").length;
@@ -148,30 +151,6 @@ function shortName(info: EntityInfo | undefined, key: string): string {
   return words[words.length - 1] || info.label;
 }
 
-const TARGET_PREP: Partial<Record<EventKind, string>> = {
-  accusation: "against",
-  disapproval: "of",
-  threat: "against",
-  protest: "against",
-  attack: "on",
-  invasion: "of",
-  withdrawal: "from",
-  visit: "to",
-  interview: "with",
-  demand: "on",
-  appeal: "to",
-  suspension: "to",
-  aid: "to",
-  rejection: "of",
-  arrest: "of",
-  appointment: "of",
-  election: "of",
-  other: "of",
-};
-
-/** Per label noun, when it reads better than its kind's preposition. */
-const NOUN_PREP: Record<string, string> = { support: "for", tweet: "to", invitation: "to", offer: "to", ruling: "on", call: "with" };
-
 export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined): string {
   const name = (k: string) => shortName(info(k), k);
   const withRole = (...roles: ParticipantRole[]) => [...d.participants].filter(([, r]) => roles.includes(r)).map(([e]) => name(e));
@@ -182,14 +161,15 @@ export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined)
   const others = withRole("participant", "target");
   if (d.symmetric || !agents.length) {
     const all = [...agents, ...others];
-    const topic = d.kind === "agreement" && d.topic && agents.length ? ` to ${d.topic}` : "";
+    const topic = KINDS[d.kind].topic === "to" && d.topic && agents.length ? ` to ${d.topic}` : "";
     if (topic) return `${agents.join("–")} ${d.noun}${topic}`;
     return `${(all.length ? all : withRole("source")).join("–")} ${d.noun}${where}`.trim();
   }
-  const prep = NOUN_PREP[d.noun] ?? TARGET_PREP[d.kind] ?? "with";
-  const topic = d.topic && (d.kind === "demand" || d.kind === "suspension" || d.kind === "appeal") ? ` ${d.kind === "demand" ? "for" : "of"} ${d.topic}` : "";
-  const targets = others.length ? ` ${topic ? (d.kind === "demand" ? "on" : prep) : prep} ${others.join(" and ")}` : "";
-  return `${agents.join(" and ")} ${d.noun}${topic}${topic && d.kind === "demand" ? "" : targets}${where}`.replace(/\s+/g, " ");
+  const prep = d.labelPrep;
+  const topicPrep = KINDS[d.kind].topic;
+  const topic = d.topic && topicPrep && topicPrep !== "to" ? ` ${topicPrep} ${d.topic}` : "";
+  const targets = others.length && !(topic && KINDS[d.kind].topicNamesTargets) ? ` ${prep} ${others.join(" and ")}` : "";
+  return `${agents.join(" and ")} ${d.noun}${topic}${targets}${where}`.replace(/\s+/g, " ");
 }
 
 /** Drafts -> records with labels, unique readable keys and participant lists in role order. */

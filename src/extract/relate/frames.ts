@@ -2,6 +2,7 @@
 // (agent before it, complements after it, place, time) by shallow syntax.
 import type { ParticipantRole } from "../../schema/graph";
 import { captionMeeting } from "./captions";
+import { KINDS } from "./kinds/index";
 import { COUNTRY_NOUNS, PRONOUNS, scanArguments } from "./arguments";
 import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
@@ -89,7 +90,7 @@ export function withSentenceContext(view: SentenceView, frames: Frame[], times: 
   const fronted = frontedPlace(view);
   if (fronted) {
     for (const f of frames) {
-      if (PLACED_KINDS.has(f.sense.kind) && !f.args.some((a) => a.role === "location" || a.entity === fronted.entity)) f.args.push({ entity: fronted.entity, role: "location", span: fronted });
+      if (KINDS[f.sense.kind].placed && !f.args.some((a) => a.role === "location" || a.entity === fronted.entity)) f.args.push({ entity: fronted.entity, role: "location", span: fronted });
     }
   }
   if (!frames.length) {
@@ -137,8 +138,6 @@ function inApposition(view: SentenceView, head: Span, sp: Span): boolean {
 }
 const APPOSITION_PREPS = new Set(["of", "at", "from", "for"]);
 
-/** Kinds of events that happen somewhere (not statements, reports or demands, which are only made there). */
-const PLACED_KINDS = new Set(["meeting", "visit", "negotiation", "call", "agreement", "attack", "invasion", "confrontation", "protest", "arrest", "election", "other"]);
 
 /** "In Paris, ...", "At the Volgograd Arena on Monday, ...": a place opening the sentence before a comma. */
 function frontedPlace(view: SentenceView): Span | undefined {

@@ -21,7 +21,7 @@ export function courtAppearance(view: SentenceView, i: number): boolean {
 
 /** A court hearing: who appears, and where. */
 export const HEARING: TriggerSense = {
-  kind: "other",
+  kind: "hearing",
   noun: "hearing",
   family: "hearing",
   pos: "verb",
@@ -30,6 +30,7 @@ export const HEARING: TriggerSense = {
   symmetric: false,
   subjectAgent: true,
   stateAction: false,
+  labelPrep: "of",
 };
 
 /** "Asked about X by host Y, Z said": an interview of Z by Y. */
@@ -43,4 +44,5 @@ export const ASKED: TriggerSense = {
   symmetric: false,
   subjectAgent: false,
   stateAction: false,
+  labelPrep: "with",
 };

@@ -1,9 +1,9 @@
-// Event triggers: every form of the lexicon's verbs and nouns (trigger-lexicon.ts,
+// Event triggers: every form of the lexicon's verbs and nouns (kinds/index.ts,
 // inflected by inflections.generated.ts) -> the senses it may have, with how each
 // kind reads its arguments (which prepositions introduce which role).
 import type { EventKind, ParticipantRole } from "../../schema/graph";
 import { NOUN_PLURALS, VERB_FORMS } from "./inflections.generated";
-import { DIRECTED, LIGHT_TRIGGERS, SPECS, SYMMETRIC, type KindSpec } from "./trigger-lexicon";
+import { DIRECTED, KINDS, LIGHT_TRIGGERS, SENSES, SYMMETRIC, type KindSense } from "./kinds/index";
 
 export type TriggerPos = "verb" | "noun";
 
@@ -28,9 +28,11 @@ export interface TriggerSense {
   objectless?: boolean;
   /** a verb needs a particle right after it ("rule out", "pull out") */
   particle?: string;
+  /** the preposition before the targets in the label ("accusation against X") */
+  labelPrep: string;
 }
 
-function sense(spec: KindSpec, pos: TriggerPos, particle?: string): TriggerSense {
+function sense(spec: KindSense & { kind: EventKind }, pos: TriggerPos, particle?: string): TriggerSense {
   const preps = spec.preps ?? (spec.symmetric ? SYMMETRIC : DIRECTED);
   return {
     kind: spec.kind,
@@ -42,6 +44,7 @@ function sense(spec: KindSpec, pos: TriggerPos, particle?: string): TriggerSense
     symmetric: !!spec.symmetric,
     subjectAgent: !!spec.subjectAgent,
     stateAction: !!spec.stateAction,
+    labelPrep: spec.labelPrep ?? KINDS[spec.kind].labelPrep ?? "with",
     ...(spec.objectless ? { objectless: true } : {}),
     ...(particle ? { particle } : {}),
   };
@@ -62,7 +65,7 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {
     if (!list.some((x) => x.kind === s.kind && x.pos === s.pos && x.particle === s.particle && x.noun === s.noun)) list.push(s);
     map.set(word, list);
   };
-  for (const spec of SPECS) {
+  for (const spec of SENSES) {
     for (const v of spec.verbs ?? []) for (const form of verbForms(v)) add(form, sense(spec, "verb"));
     for (const form of spec.verbForms ?? []) add(form, sense(spec, "verb"));
     for (const p of spec.phrasal ?? []) {

@@ -6,6 +6,7 @@ import type { ParticipantRole } from "../../../schema/graph";
 import type { AffiliationOf, Arg, Frame } from "../frames";
 import { resolvePossessive, withSentenceContext } from "../frames";
 import { timeExpressions, timeTokens, type TimeExpr } from "../time";
+import { KINDS } from "../kinds/index";
 import { TRIGGERS, type TriggerSense } from "../triggers";
 import type { SentenceView, Span } from "../view";
 import { COMPILED_RULES, LEMMA_SETS, type CompiledRule } from "./argument-rules";
@@ -185,7 +186,7 @@ function timeOf(tree: SentenceTree, i: number, timeAt: ReadonlyMap<number, TimeE
 
 /** The words naming what a demand, suspension, appeal or agreement is about: its object without entities. */
 function topicOf(view: SentenceView, tree: SentenceTree, i: number, sense: TriggerSense): string | undefined {
-  if (!["demand", "suspension", "appeal", "agreement"].includes(sense.kind)) return undefined;
+  if (!KINDS[sense.kind].topic) return undefined;
   const object = tree.children[i].find((c) => tree.deprel[c] === (sense.pos === "verb" ? "obj" : "nmod") && !view.spanAt[c] && tree.upos[c] === "NOUN");
   if (object === undefined) return undefined;
   const words = [...tree.children[object].filter((c) => (tree.deprel[c] === "amod" || tree.deprel[c] === "compound") && c < object && !view.spanAt[c]), object].sort((a, b) => a - b);

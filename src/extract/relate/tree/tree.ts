@@ -17,8 +17,9 @@ export interface SentenceTree {
 
 /** The sentence's tree, or undefined when the document was not analysed. */
 export function sentenceTree(doc: Doc, sentence: Sentence): SentenceTree | undefined {
-  if (!doc.words) return undefined;
-  const n = sentence.tokenEnd - sentence.tokenStart;
+  const words = doc.parsed?.[sentence.index];
+  if (!words) return undefined;
+  const n = words.length;
   const head = new Int32Array(n);
   const form: string[] = [];
   const deprel: string[] = [];
@@ -27,9 +28,8 @@ export function sentenceTree(doc: Doc, sentence: Sentence): SentenceTree | undef
   const xpos: string[] = [];
   const children: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
-    const w = doc.words[sentence.tokenStart + i];
-    const h = w.head < 0 ? -1 : w.head - sentence.tokenStart;
-    head[i] = h >= 0 && h < n ? h : -1;
+    const w = words[i];
+    head[i] = w.head >= 0 && w.head < n ? w.head : -1;
     form.push(doc.tokens[sentence.tokenStart + i].lower);
     deprel.push(w.deprel);
     lemma.push(w.lemma.toLowerCase());
