@@ -49,6 +49,7 @@ function addEvent(graph: NewsGraph, ev: EventRecord): void {
     kind: ev.kind,
     cameo: EVENT_KINDS[ev.kind],
     ...(ev.date ? { date: ev.date } : {}),
+    ...(ev.isoDate ? { isoDate: ev.isoDate } : {}),
     ...(ev.place && graph.hasNode(ev.place) ? { place: graph.getNodeAttribute(ev.place, "label") } : {}),
   });
   for (const p of present) {

@@ -107,6 +107,8 @@ export interface EventRecord {
   kind: EventKind;
   label: string;
   date?: string;
+  /** the date as ISO 8601 where it can be placed (see relate/dates.ts) */
+  isoDate?: string;
   /** entity key of the place */
   place?: string;
   participants: Participant[];

@@ -60,6 +60,8 @@ export const NodeAttributes = z.object({
   cameo: z.string().optional(),
   /** event: time expression as written ("on Thursday", "in 2022") */
   date: z.string().optional(),
+  /** event: that time as ISO 8601 — a day, a month, a year or an interval ("2025-03-13", "2025-03-10/2025-03-16") — where the text and the article's date place it */
+  isoDate: z.string().regex(/^\d{4}(-\d\d(-\d\d)?)?(\/\d{4}(-\d\d(-\d\d)?)?)?$/).optional(),
   /** event: place label where the text gives one */
   place: z.string().optional(),
   /** layout position, deterministic */

@@ -30,6 +30,8 @@ function nodeColumns(graph: NewsGraph, stats: StatisticsResult | null): Column[]
     { id: "type", label: "Type", numeric: false, value: (k) => TYPE_LABELS[a(k).type] ?? a(k).type },
     { id: "kind", label: "Kind", numeric: false, value: (k) => a(k).kind ?? "" },
     { id: "date", label: "Date", numeric: false, value: (k) => a(k).date ?? "" },
+    // sorts by real time: ISO dates compare as strings
+    { id: "isoDate", label: "When", numeric: false, value: (k) => a(k).isoDate ?? "" },
     { id: "role", label: "Role", numeric: false, value: (k) => a(k).role ?? "" },
     { id: "mentions", label: "Mentions", numeric: true, value: (k) => a(k).mentions ?? 0 },
     { id: "degree", label: "Degree", numeric: true, value: (k) => graph.degree(k) },

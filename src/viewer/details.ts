@@ -67,7 +67,7 @@ function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
     facts([
       ["Role", a.role],
       ["Kind", a.kind ? (a.cameo ? `${a.kind} (CAMEO ${a.cameo})` : a.kind) : undefined],
-      ["Date", a.date],
+      ["Date", a.date && a.isoDate ? `${a.date} (${a.isoDate})` : a.date],
       ["Place", a.place],
       ["Also", (a.aliases ?? []).filter((x) => x !== a.label).join(", ")],
       ["Mentions", a.mentions],

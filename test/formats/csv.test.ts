@@ -21,7 +21,7 @@ describe("CSV", () => {
   it("has the documented columns and one row per node and edge", () => {
     const nodes = readCSV(tables.nodes);
     const edges = readCSV(tables.edges);
-    expect(nodes[0]).toEqual(["key", "label", "type", "role", "kind", "date", "place", "mentions", "aliases", "x", "y"]);
+    expect(nodes[0]).toEqual(["key", "label", "type", "role", "kind", "date", "isoDate", "place", "mentions", "aliases", "x", "y"]);
     expect(edges[0]).toEqual(["key", "source", "target", "label", "kind", "role", "mentions"]);
     expect(nodes).toHaveLength(hostile.order + 1);
     expect(edges).toHaveLength(hostile.size + 1);
@@ -32,11 +32,11 @@ describe("CSV", () => {
     const nodes = readCSV(tables.nodes);
     const row = (key: string) => nodes.find((r) => r[0] === key)!;
     expect(row("person:script")).toEqual([
-      "person:script", HOSTILE.script, "person", `Deputy "Minister" & <b>`, "", "", "", "3",
+      "person:script", HOSTILE.script, "person", `Deputy "Minister" & <b>`, "", "", "", "", "3",
       [HOSTILE.quotes, HOSTILE.control, HOSTILE.newlines].join("; "), "", "",
     ]);
-    expect(row("event:call")).toEqual(["event:call", HOSTILE.newlines, "event", "", "call", "'" + HOSTILE.tab, HOSTILE.arabic, "2", "", "", ""]);
-    expect(row("person:tom & jerry").slice(9)).toEqual(["-12.5", "3.25"]);
+    expect(row("event:call")).toEqual(["event:call", HOSTILE.newlines, "event", "", "call", "'" + HOSTILE.tab, "", HOSTILE.arabic, "2", "", "", ""]);
+    expect(row("person:tom & jerry").slice(10)).toEqual(["-12.5", "3.25"]);
     expect(row("country:🚀")[1]).toBe(HOSTILE.emoji);
     expect(row("place:<b>москва</b>")[1]).toBe(HOSTILE.cyrillic);
   });
@@ -47,7 +47,7 @@ describe("CSV", () => {
     expect(formula[1]).toBe("'" + HOSTILE.formula);
     expect(formula[3]).toBe("'" + HOSTILE.at);
     // aliases cell starts with "+": neutralised as a whole
-    expect(formula[8]).toBe("'" + [HOSTILE.plus, HOSTILE.minus].join("; "));
+    expect(formula[9]).toBe("'" + [HOSTILE.plus, HOSTILE.minus].join("; "));
     const edges = readCSV(tables.edges);
     expect(edges.map((r) => r[3])).toContain("'" + HOSTILE.at);
     for (const table of [nodes, edges]) {

@@ -5,6 +5,7 @@ import type { EntityType, EventKind, Evidence, ParticipantRole } from "../../sch
 import { slugify } from "../slug";
 import type { EventRecord, Participant } from "../types";
 import type { Frame } from "./frames";
+import { normaliseTime, type Day } from "./dates";
 import { KINDS } from "./kinds/index";
 
 export interface EntityInfo {
@@ -173,7 +174,7 @@ export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined)
 }
 
 /** Drafts -> records with labels, unique readable keys and participant lists in role order. */
-export function toRecords(drafts: readonly Draft[], info: (key: string) => EntityInfo | undefined): EventRecord[] {
+export function toRecords(drafts: readonly Draft[], info: (key: string) => EntityInfo | undefined, articleDay?: Day): EventRecord[] {
   const used = new Map<string, number>();
   return drafts.map((d) => {
     const label = labelOf(d, info);
@@ -189,6 +190,7 @@ export function toRecords(drafts: readonly Draft[], info: (key: string) => Entit
       kind: d.kind,
       label,
       ...(d.date ? { date: d.date } : {}),
+      ...(d.date && normaliseTime(d.date, articleDay) ? { isoDate: normaliseTime(d.date, articleDay) } : {}),
       ...(place ? { place } : {}),
       participants,
       evidence: sortEvidence(d.evidence),

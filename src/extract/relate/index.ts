@@ -4,6 +4,7 @@
 import { evidenceAt } from "../evidence";
 import type { Doc, EventRecord, RelationRecord, Relations, Resolution } from "../types";
 import { positionsBySentence, withPositionBody, withPreviousAgent } from "./carry";
+import { articleDate } from "./dates";
 import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
 import { framesOf, type Frame } from "./frames";
 import { mentionRoles, sentenceRelations } from "./roles";
@@ -36,7 +37,7 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     // quote fragments and empty lines do not break the chain to the sentence before
     if (frames.length || view.spans.length) previous = frames;
   }
-  const events = toRecords(mergeDrafts(drafts), (k) => info.get(k));
+  const events = toRecords(mergeDrafts(drafts), (k) => info.get(k), articleDate(doc.text));
   const stated = views.flatMap((view) => svoRelations(doc, view));
   return { events, relations: [...withoutWeakerDuplicates(relations), ...notYetLinked(stated, relations, events)] };
 }

@@ -29,7 +29,7 @@ const KNOWN: Record<KeyDomain, Known[]> = {
   node: [
     ["label", "string"], ["type", "string"], ["aliases", "string", true], ["mentions", "int"],
     ["evidence", "string", true], ["role", "string"], ["kind", "string"], ["cameo", "string"],
-    ["date", "string"], ["place", "string"], ["x", "double"], ["y", "double"], ["size", "double"],
+    ["date", "string"], ["isoDate", "string"], ["place", "string"], ["x", "double"], ["y", "double"], ["size", "double"],
     ["color", "string"], ["r", "int"], ["g", "int"], ["b", "int"],
   ],
   edge: [
