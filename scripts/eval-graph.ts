@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import "../src/models/node-register";
 import { extractGraph } from "../src/extract/index";
 import { REPO_ROOT, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/paths";
+import { CAUSES, kindCounts, missCauses, type Cause } from "./eval-causes";
 
 export const EVENTS_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "events-gold");
 /** Articles with hand-made gold written blind to the extractor: never used for tuning. */
@@ -33,9 +34,13 @@ export interface GraphScore {
   entities: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number };
   /** required gold events and relations */
   required: { events: number; relations: number };
+  /** missed required events by cause (eval-causes.ts) */
+  causes: Record<Cause, number>;
+  /** event nodes per kind */
+  kinds: Record<string, number>;
 }
 
-type Scorer = (graph: unknown, gold: unknown) => Pick<GraphScore, "events" | "relations" | "entities">;
+type Scorer = ((graph: unknown, gold: unknown) => Pick<GraphScore, "events" | "relations" | "entities">) & { normalize: (s: string) => string };
 
 interface Gold {
   text: string;
@@ -45,17 +50,19 @@ interface Gold {
 
 export async function scorer(): Promise<Scorer> {
   const mod = await import(pathToFileURL(join(SHARED, "eval", "score.mjs")).href);
-  return mod.score as Scorer;
+  return Object.assign((g: unknown, d: unknown) => mod.score(g, d), { normalize: mod.normalize as (s: string) => string }) as Scorer;
 }
 
 function scoreOne(score: Scorer, name: string, text: string, gold: Gold): GraphScore {
-  const r = score(extractGraph(text, { name }).export(), gold);
+  const graph = extractGraph(text, { name }).export();
+  const r = score(graph, gold);
   const { events, relations, entities } = r;
   const required = {
     events: (gold.events ?? []).filter((e) => !e.optional).length,
     relations: (gold.relations ?? []).filter((e) => !e.optional).length,
   };
-  return { name, events, relations, entities: { precision: entities.precision, recall: entities.recall, f1: entities.f1, tp: entities.tp, fp: entities.fp, fn: entities.fn }, required };
+  const causes = missCauses(graph as never, { ...(gold as object), text } as never, events.missed, score.normalize);
+  return { name, events, relations, entities: { precision: entities.precision, recall: entities.recall, f1: entities.f1, tp: entities.tp, fp: entities.fp, fn: entities.fn }, required, causes, kinds: kindCounts(graph as never) };
 }
 
 /** Every gold file of a folder of blind-written articles, scored in name order ([] when the folder is absent). */
@@ -101,6 +108,19 @@ export function measure(s: GraphScore, m: Measure): number | undefined {
 export function meanOf(list: readonly GraphScore[], m: Measure): number | undefined {
   const xs = list.map((s) => measure(s, m)).filter((x): x is number => x !== undefined);
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
+}
+
+/** Missed required events by cause, and event nodes by kind, summed over a list of articles. */
+export function causeTable(sets: readonly [string, readonly GraphScore[]][]): string[] {
+  const lines = [`missed required events by cause   ${CAUSES.map((c) => c.padStart(16)).join("")}`];
+  const kinds: Record<string, number> = {};
+  for (const [label, list] of sets) {
+    const sum = (c: Cause) => list.reduce((a, s) => a + s.causes[c], 0);
+    lines.push(`  ${label.padEnd(32)}${CAUSES.map((c) => String(sum(c)).padStart(16)).join("")}`);
+    for (const s of list) for (const [k, n] of Object.entries(s.kinds)) kinds[k] = (kinds[k] ?? 0) + n;
+  }
+  lines.push(`event nodes by kind, all sets: ${Object.entries(kinds).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  return lines;
 }
 
 const f = (x: number | undefined) => (x === undefined ? "n/a" : x.toFixed(3));
