@@ -148,15 +148,39 @@ export interface SparseModelData {
   weights: Int16Array;
 }
 
-/** A frozen perceptron: sparse quantised rows, looked up through an open-addressing table. */
+/**
+ * A frozen perceptron: sparse quantised rows. For scoring, each feature's row is
+ * re-laid at load as one block — its length, then (class << 16 | weight) per entry —
+ * reached from an open-addressing table whose slot holds the key beside the block's
+ * start: two memory accesses per feature instead of four (table, offsets, classes,
+ * weights). Lookups at these sizes are bound by memory latency, not arithmetic.
+ */
 export class SparseModel {
   readonly data: SparseModelData;
-  private table: FeatureTable;
+  /** slot i: key at 2i, block start + 1 at 2i + 1 (0 = empty) */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly blocks: Int32Array;
 
   constructor(data: SparseModelData) {
     this.data = data;
-    this.table = new FeatureTable(data.keys.length);
-    for (let i = 0; i < data.keys.length; i++) this.table.getOrAdd(data.keys[i]);
+    const { keys, offsets, classes, weights } = data;
+    let cap = 16;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap * 2);
+    this.blocks = new Int32Array(keys.length + weights.length);
+    let at = 0;
+    for (let f = 0; f < keys.length; f++) {
+      const k = keys[f] | 0;
+      let i = Math.imul(k, 0x9e3779b1) & this.mask;
+      while (this.slots[2 * i + 1] !== 0 && this.slots[2 * i] !== k) i = (i + 1) & this.mask;
+      if (this.slots[2 * i + 1] !== 0) continue; // a repeated key: the first row wins, as a table lookup did
+      this.slots[2 * i] = k;
+      this.slots[2 * i + 1] = at + 1;
+      this.blocks[at++] = offsets[f + 1] - offsets[f];
+      for (let e = offsets[f]; e < offsets[f + 1]; e++) this.blocks[at++] = (classes[e] << 16) | (weights[e] & 0xffff);
+    }
   }
 
   get nClasses(): number {
@@ -165,11 +189,23 @@ export class SparseModel {
 
   /** Adds every class's score (in quantised units; multiply by data.scale for real ones) into `out`. */
   score(features: Int32Array, n: number, out: Float64Array): void {
-    const { offsets, classes, weights } = this.data;
-    for (let i = 0; i < n; i++) {
-      const f = this.table.get(features[i]);
-      if (f < 0) continue;
-      for (let e = offsets[f], end = offsets[f + 1]; e < end; e++) out[classes[e]] += weights[e];
+    const { slots, mask, blocks } = this;
+    for (let j = 0; j < n; j++) {
+      const k = features[j] | 0;
+      let i = Math.imul(k, 0x9e3779b1) & mask;
+      for (;;) {
+        const start = slots[2 * i + 1];
+        if (start === 0) break;
+        if (slots[2 * i] === k) {
+          const end = start + blocks[start - 1];
+          for (let e = start; e < end; e++) {
+            const v = blocks[e];
+            out[v >>> 16] += (v << 16) >> 16;
+          }
+          break;
+        }
+        i = (i + 1) & mask;
+      }
     }
   }
 }
