@@ -1,10 +1,12 @@
 // Second stage: the trained pipeline over the segmented document — tags,
 // lemmas and a dependency tree for every sentence — so the stages after it
 // read grammar instead of guessing from word order. Sentences without a word
-// of the event lexicon are left out: nothing reads their tree.
+// of the event lexicon or link verb are left out: nothing reads their tree.
 import type { NlpModels } from "../nlp/pipeline";
 import { analyseDocument } from "../nlp/pipeline";
 import { LEXICON_GAZETTEER } from "./lexicon/gazetteer";
+import { VERB_FORMS } from "./relate/inflections.generated";
+import { LINK_VERBS } from "./relate/link-verbs";
 import { TRIGGERS } from "./relate/triggers";
 import type { Doc, WordAnalysis } from "./types";
 
@@ -22,7 +24,13 @@ export function analyse(doc: Doc, models: NlpModels): Doc {
   return { ...doc, parsed };
 }
 
-/** Does the sentence hold a word of the event lexicon (in any case)? */
+/** Every form of the verbs that state links (link-verbs.ts). */
+const LINK_FORMS: ReadonlySet<string> = new Set(Object.keys(LINK_VERBS).flatMap((v) => [v, ...(VERB_FORMS[v] ?? [])]));
+
+/** Does the sentence hold a word of the event lexicon or a link verb (in any case)? */
 function mayHoldEvent(forms: readonly string[]): boolean {
-  return forms.some((f) => TRIGGERS.has(f.toLowerCase().replace(/[\u2018\u2019]/g, "'")));
+  return forms.some((f) => {
+    const w = f.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    return TRIGGERS.has(w) || LINK_FORMS.has(w);
+  });
 }

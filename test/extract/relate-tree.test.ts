@@ -80,3 +80,20 @@ describe("arguments from the tree", () => {
     expect(roles(meeting)).toMatchObject({ "organization:reuters": "source" });
   });
 });
+
+describe("links from the tree", () => {
+  const links = (text: string) => {
+    const doc = analysed(text);
+    return relate(doc, resolve(doc, recognise(doc))).relations.filter((r) => r.kind === "relation").map((r) => `${r.source} -${r.label}-> ${r.target}`);
+  };
+
+  it("subject, verb and object, and the passive, give one link; a possessor is no object", () => {
+    expect(links("Microsoft hired Google's chief economist.")).toEqual([]);
+    expect(links("UNICEF thanked Oxfam on Monday.")).toEqual(["organization:unicef -thanked-> organization:oxfam"]);
+    expect(links("Oxfam was thanked by UNICEF on Monday.")).toEqual(["organization:unicef -thanked-> organization:oxfam"]);
+  });
+
+  it("a verb's preposition joins the label when the verb takes it ('worked with')", () => {
+    expect(links("Greenpeace worked with Oxfam in Kenya.")).toContain("organization:greenpeace -worked with-> organization:oxfam");
+  });
+});

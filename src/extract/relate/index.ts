@@ -11,6 +11,7 @@ import { mentionRoles, sentenceRelations } from "./roles";
 import { svoRelations } from "./svo";
 import { mentionsBySentence, viewSentence } from "./view";
 import { preferTree, treeFrames } from "./tree/frames";
+import { treeLinks } from "./tree/links";
 import { sentenceTree } from "./tree/tree";
 
 export function relate(doc: Doc, resolution: Resolution): Relations {
@@ -38,7 +39,10 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     if (frames.length || view.spans.length) previous = frames;
   }
   const events = toRecords(mergeDrafts(drafts), (k) => info.get(k), articleDate(doc.text));
-  const stated = views.flatMap((view) => svoRelations(doc, view));
+  const stated = views.flatMap((view) => {
+    const tree = sentenceTree(doc, view.sentence);
+    return tree ? preferTreeLinks(svoRelations(doc, view), treeLinks(doc, view, tree)) : svoRelations(doc, view);
+  });
   return { events, relations: [...withoutWeakerDuplicates(relations), ...notYetLinked(stated, relations, events)] };
 }
 
@@ -76,3 +80,10 @@ function affiliations(relations: readonly RelationRecord[], info: ReadonlyMap<st
   return out;
 }
 
+
+/** The tree's links and the word-order ones for pairs the tree does not link (one per pair and label). */
+function preferTreeLinks(byWordOrder: RelationRecord[], byTree: RelationRecord[]): RelationRecord[] {
+  const pair = (r: RelationRecord) => `${r.source}|${r.target}`;
+  const linked = new Set(byTree.map(pair));
+  return [...byTree, ...byWordOrder.filter((r) => !linked.has(pair(r)))];
+}

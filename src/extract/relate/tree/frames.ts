@@ -11,10 +11,9 @@ import { TRIGGERS, type TriggerSense } from "../triggers";
 import type { SentenceView, Span } from "../view";
 import { COMPILED_RULES, LEMMA_SETS, type CompiledRule } from "./argument-rules";
 import { follow } from "./paths";
+import { entityAt } from "./entities";
 import { caseOf, hasChild, withConjuncts, type SentenceTree } from "./tree";
 
-/** Relations by which a modifier's name stands for the word it modifies ("the French delegation"). */
-const NAME_PARTS = ["compound", "flat", "amod", "appos"];
 /** Clause links an attribution climbs through to its speech verb. */
 const CLAUSE_LINKS = new Set(["conj", "xcomp", "ccomp", "advcl", "parataxis"]);
 
@@ -116,25 +115,6 @@ function prepositionRole(tree: SentenceTree, node: number, sense: TriggerSense):
   const prep = caseOf(tree, node);
   return prep ? sense.preps[prep] : undefined;
 }
-
-/**
- * The entity a word stands for: its own mention, a name modifying it ("the French
- * delegation"), or the body it belongs to ("officials from the ministry", "the city's police").
- */
-function entityAt(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
-  const own = view.spanAt[node];
-  if (own) return own;
-  if (tree.upos[node] !== "NOUN" && tree.upos[node] !== "PROPN") return undefined;
-  for (const c of tree.children[node]) if (NAME_PARTS.includes(tree.deprel[c]) && view.spanAt[c]) return view.spanAt[c];
-  for (const c of tree.children[node]) {
-    if (!view.spanAt[c]) continue;
-    if (tree.deprel[c] === "nmod:poss" || (tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? ""))) return view.spanAt[c];
-  }
-  return undefined;
-}
-
-/** Prepositions linking people to the body they act for. */
-const BODY_PREPS = new Set(["from", "of", "at"]);
 
 /** Does the verb take an event noun as object ("announced a partnership")? */
 function eventObject(view: SentenceView, tree: SentenceTree, i: number): boolean {
