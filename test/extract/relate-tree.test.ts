@@ -97,3 +97,17 @@ describe("links from the tree", () => {
     expect(links("Greenpeace worked with Oxfam in Kenya.")).toContain("organization:greenpeace -worked with-> organization:oxfam");
   });
 });
+
+describe("labels and assertions from the tree", () => {
+  const labels = (text: string) => events(text).map((e) => e.label);
+
+  it("a verb trigger's label is its subject, the verb in the present tense and its object as written", () => {
+    expect(labels("Prime Minister Tomas Lind ruled out NATO membership for Norway.")).toEqual(["Lind rules out NATO membership for Norway"]);
+    expect(labels("Norway and Sweden met in Vienna on Monday.")).toEqual(["Norway and Sweden meet in Vienna"]);
+  });
+
+  it("what the text says did not happen is no event", () => {
+    expect(labels("Chancellor Anna Berg did not meet Prime Minister Tomas Lind.")).toEqual([]);
+    expect(events("Norway refused to sanction Russia.").map((e) => e.kind)).toEqual(["rejection"]);
+  });
+});

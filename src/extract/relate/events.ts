@@ -4,7 +4,7 @@
 import type { EntityType, EventKind, Evidence, ParticipantRole } from "../../schema/graph";
 import { slugify } from "../slug";
 import type { EventRecord, Participant } from "../types";
-import type { Frame } from "./frames";
+import type { Frame, Predicate } from "./frames";
 import { normaliseTime, type Day } from "./dates";
 import { KINDS } from "./kinds/index";
 
@@ -23,6 +23,8 @@ interface Draft {
   /** the country acting through its leader ("Putin ordered an invasion" -> Russia) */
   state?: string;
   topic?: string;
+  /** the first mention's predicate, read from the tree */
+  phrase?: Predicate;
   date?: string;
   participants: Map<string, ParticipantRole>;
   /** per participant, the trigger evidence of the mentions it took part in */
@@ -58,6 +60,7 @@ export function draftOf(frame: Frame, evidence: Evidence, stateCountry: (entity:
     symmetric: frame.sense.symmetric,
     ...(state ? { state } : {}),
     ...(frame.topic ? { topic: frame.topic } : {}),
+    ...(frame.phrase ? { phrase: frame.phrase } : {}),
     ...(frame.date ? { date: frame.date } : {}),
     participants,
     evidenceOf: new Map([...participants.keys()].map((e) => [e, [evidence]])),
@@ -141,6 +144,7 @@ function absorb(into: Draft, d: Draft): void {
   into.evidence.push(...d.evidence);
   if (!into.date && d.date) into.date = d.date;
   if (!into.topic && d.topic) into.topic = d.topic;
+  if (!into.phrase && d.phrase) into.phrase = d.phrase;
   if (!into.state && d.state) into.state = d.state;
 }
 
@@ -160,6 +164,11 @@ export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined)
   // a state acting through its leader is named as the state: "Russia invasion of Ukraine"
   const agents = d.state ? [name(d.state)] : withRole("agent");
   const others = withRole("participant", "target");
+  // "Trump rules out offering Ukraine NATO membership": the tree's predicate reads best
+  if (d.phrase && agents.length) {
+    const tail = place && !d.phrase.rest.toLowerCase().includes(place.toLowerCase()) ? where : "";
+    return `${agents.join(" and ")} ${agents.length > 1 ? d.phrase.plural : d.phrase.singular}${d.phrase.rest}${tail}`.replace(/\s+/g, " ").trim();
+  }
   if (d.symmetric || !agents.length) {
     const all = [...agents, ...others];
     const topic = KINDS[d.kind].topic === "to" && d.topic && agents.length ? ` to ${d.topic}` : "";

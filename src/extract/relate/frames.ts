@@ -27,6 +27,15 @@ export interface Frame {
   date?: string;
   /** words naming what the event is about ("military aid", "ironclad security guarantees") */
   topic?: string;
+  /** the predicate as the tree reads it, for labels: "rules out" / "rule out" + " offering Ukraine NATO membership" */
+  phrase?: Predicate;
+}
+
+/** A verb (third person singular and plural, present tense) and what follows it in a label. */
+export interface Predicate {
+  singular: string;
+  plural: string;
+  rest: string;
 }
 
 /** Entities that own a possessive "his country" / "their government". */

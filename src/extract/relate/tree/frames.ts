@@ -3,7 +3,8 @@
 // by the argument rules (argument-rules.ts), its sources from attribution
 // ("X said ...", "according to X") and its time from what hangs from it.
 import type { ParticipantRole } from "../../../schema/graph";
-import type { AffiliationOf, Arg, Frame } from "../frames";
+import type { AffiliationOf, Arg, Frame, Predicate } from "../frames";
+import { VERB_FORMS } from "../inflections.generated";
 import { resolvePossessive, withSentenceContext } from "../frames";
 import { timeExpressions, timeTokens, type TimeExpr } from "../time";
 import { KINDS } from "../kinds/index";
@@ -17,7 +18,14 @@ import { caseOf, hasChild, withConjuncts, type SentenceTree } from "./tree";
 /** Clause links an attribution climbs through to its speech verb. */
 const CLAUSE_LINKS = new Set(["conj", "xcomp", "ccomp", "advcl", "parataxis"]);
 
-export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf: AffiliationOf): Frame[] {
+/** The frames the tree reads, and the triggers it reads as not happening ("did not meet"). */
+export interface TreeReading {
+  frames: Frame[];
+  denied: Set<number>;
+}
+
+export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf: AffiliationOf): TreeReading {
+  const denied = new Set<number>();
   const times = timeExpressions(view);
   const timeAt = new Map<number, TimeExpr>();
   for (const t of times) for (let i = t.first; i <= t.last; i++) timeAt.set(i, t);
@@ -29,6 +37,11 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     const { sense, particleAt, contentAt } = pick;
     // "a breach notification": a noun modifying a noun is no event
     if (sense.pos === "noun" && tree.deprel[i] === "compound") continue;
+    // "did not meet", "refused to meet", "ruled out offering": told as not happening
+    if (sense.pos === "verb" && (negated(tree, i) || deniedComplement(view, tree, i))) {
+      denied.add(i);
+      continue;
+    }
     // "X announced a partnership with Y": the event noun is the event
     if (sense.pos === "verb" && LEMMA_SETS.light.has(tree.lemma[i]) && eventObject(view, tree, i)) continue;
     const args: Arg[] = [];
@@ -56,6 +69,7 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     for (const s of sources(view, tree, i)) add(s, "source");
     const date = timeOf(tree, i, timeAt);
     const topic = topicOf(view, tree, i, sense);
+    const phrase = sense.pos === "verb" ? predicateOf(view, tree, i, sense, timeAt) : undefined;
     frames.push({
       sense,
       at: i,
@@ -64,9 +78,10 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
       args,
       ...(date ? { date } : {}),
       ...(topic ? { topic } : {}),
+      ...(phrase ? { phrase } : {}),
     });
   }
-  return withSentenceContext(view, frames, times, timeTokens(times));
+  return { frames: withSentenceContext(view, frames, times, timeTokens(times)), denied };
 }
 
 interface Pick {
@@ -161,6 +176,8 @@ function timeOf(tree: SentenceTree, i: number, timeAt: ReadonlyMap<number, TimeE
   const anchors = [i];
   if (tree.head[i] >= 0 && (tree.deprel[i] === "obj" || tree.deprel[i] === "nsubj")) anchors.push(tree.head[i]);
   for (const a of anchors) for (const c of tree.children[a]) if (timeAt.has(c)) return timeAt.get(c)!.text;
+  // "met in Vienna on Monday": a time the parser hung from the trigger's oblique
+  for (const a of anchors) for (const c of tree.children[a]) if (/^(obl|nmod|obj)/.test(tree.deprel[c])) for (const d of tree.children[c]) if (timeAt.has(d)) return timeAt.get(d)!.text;
   return undefined;
 }
 
@@ -176,19 +193,77 @@ function topicOf(view: SentenceView, tree: SentenceTree, i: number, sense: Trigg
 /**
  * The tree's reading of a trigger replaces the word-order reading where it finds
  * at least as many participants; triggers only the tree reads join when they
- * relate an actor to another entity. (The word-order frames go as the tree's rules cover them.)
+ * relate an actor to another entity; what the tree reads as not happening goes. (The word-order frames go as the tree's rules cover them.)
  */
 /** Someone doing it and someone or somewhere it is done to: a trigger the tree alone reads must show both. */
 const relatesTwo = (f: Frame) => f.args.some((a) => a.role === "agent" || a.role === "participant") && f.args.filter((a) => a.role !== "source").length >= 2;
 
-export function preferTree(byWordOrder: readonly Frame[], byTree: readonly Frame[]): Frame[] {
+export function preferTree(byWordOrder: readonly Frame[], reading: TreeReading): Frame[] {
+  const byTree = reading.frames;
   const treeAt = new Map(byTree.map((f) => [f.at, f]));
   const out: Frame[] = [];
   for (const f of byWordOrder) {
+    if (reading.denied.has(f.at)) continue;
     const t = treeAt.get(f.at);
     out.push(t && t.args.length >= f.args.length ? t : f);
   }
   const read = new Set(byWordOrder.map((f) => f.at));
   for (const t of byTree) if (!read.has(t.at) && relatesTwo(t)) out.push(t);
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Longest object phrase a label quotes, in words. */
+const MAX_OBJECT_WORDS = 8;
+const OBJECT_RELS = new Set(["obj", "xcomp"]);
+const LABEL_STOPS = /^[\s"'“”‘’(),;:.!?\u2014-]+|[\s"'“”‘’(),;:.!?\u2014-]+$/g;
+
+/**
+ * The verb in the present tense with its particle and its object or complement
+ * as written ("rules out" + " offering Ukraine NATO membership"), for a label that
+ * reads like a headline. Nothing when the object runs long: the kind's noun reads better then.
+ */
+function predicateOf(view: SentenceView, tree: SentenceTree, i: number, sense: TriggerSense, timeAt: ReadonlyMap<number, TimeExpr>): Predicate | undefined {
+  const forms = VERB_FORMS[tree.lemma[i]];
+  if (!forms) return undefined;
+  const particle = tree.children[i].filter((c) => tree.deprel[c] === "compound:prt").map((c) => view.words[c]);
+  const verb = (form: string) => [form, ...particle].join(" ");
+  // the object or complement; else the first oblique the kind reads ("withdraws from the pact")
+  const object =
+    tree.children[i].find((c) => OBJECT_RELS.has(tree.deprel[c]) && c > i) ??
+    tree.children[i].find((c) => tree.deprel[c] === "obl" && c > i && !!sense.preps[caseOf(tree, c) ?? ""] && (!view.spanAt[c] || view.spanAt[c]!.mention.kind === "name"));
+  // a verb alone says little ("Trump and Putin ask"), unless the kind is mutual ("meet", "speak")
+  if (object === undefined && !sense.symmetric) return undefined;
+  let rest = "";
+  if (object !== undefined) {
+    const [from, end] = extent(tree, object);
+    // the time has its own field: "in Vienna on Monday" reads "in Vienna"
+    let to = end;
+    for (let k = from; k <= end; k++) if (timeAt.has(k)) { to = k - 1; break; }
+    if (to < from || to - from + 1 > MAX_OBJECT_WORDS) return undefined;
+    rest = " " + view.sentence.text.slice(view.tokens[from].start - view.sentence.start, view.tokens[to].end - view.sentence.start).replace(LABEL_STOPS, "");
+  }
+  return { singular: verb(forms[0]), plural: verb(tree.lemma[i]), rest };
+}
+
+/** First and last word of a word's subtree. */
+function extent(tree: SentenceTree, node: number): [number, number] {
+  let from = node, to = node;
+  const stack = [node];
+  for (let k = 0; stack.length && k < 256; k++) {
+    const w = stack.pop()!;
+    if (w < from) from = w;
+    if (w > to) to = w;
+    stack.push(...tree.children[w]);
+  }
+  return [from, to];
+}
+
+const NEGATIONS = new Set(["not", "n't", "never"]);
+const negated = (tree: SentenceTree, i: number) => tree.children[i].some((c) => tree.deprel[c] === "advmod" && NEGATIONS.has(tree.form[c]));
+
+/** Is the verb the complement of a refusal or rejection ("refused to meet", "ruled out offering")? */
+function deniedComplement(view: SentenceView, tree: SentenceTree, i: number): boolean {
+  const up = tree.head[i];
+  if (up < 0 || (tree.deprel[i] !== "xcomp" && tree.deprel[i] !== "ccomp")) return false;
+  return !!TRIGGERS.get(view.words[up])?.some((s) => s.kind === "rejection" && s.pos === "verb");
 }
