@@ -28,6 +28,9 @@ const dir = modelsDir();
 console.log("Model files (models/)");
 let raw = 0;
 let gz = 0;
+// what the browser fetches to build an article (src/models/browser.ts): no entity recogniser
+let browserRaw = 0;
+let browserGz = 0;
 for (const file of Object.values(MODEL_FILES)) {
   let bytes: Buffer;
   try {
@@ -38,9 +41,14 @@ for (const file of Object.values(MODEL_FILES)) {
   const z = gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;
   gz += z;
+  if (file !== MODEL_FILES.recogniser) {
+    browserRaw += bytes.length;
+    browserGz += z;
+  }
   console.log(`  ${file.padEnd(16)} ${(bytes.length / 1e6).toFixed(2).padStart(6)} MB raw ${(z / 1e6).toFixed(2).padStart(6)} MB gzipped`);
 }
 console.log(`  ${"all".padEnd(16)} ${(raw / 1e6).toFixed(2).padStart(6)} MB raw ${(gz / 1e6).toFixed(2).padStart(6)} MB gzipped  (${statSync(join(dir, "manifest.json")).size} B manifest)`);
+console.log(`  ${"browser fetch".padEnd(16)} ${(browserRaw / 1e6).toFixed(2).padStart(6)} MB raw ${(browserGz / 1e6).toFixed(2).padStart(6)} MB gzipped  (tagger, lemmatizer, parser)`);
 
 const bytes = readModelBytes(dir);
 const loadMs = time(() => loadModels(bytes), 5);
@@ -64,7 +72,7 @@ console.log(
     time(() =>
       tagged.forEach((d) => {
         const stats = documentStats(d);
-        d.forEach((s) => recogniseSentence(models.recogniser, s, LEXICON_GAZETTEER, stats));
+        d.forEach((s) => recogniseSentence(models.recogniser!, s, LEXICON_GAZETTEER, stats));
       }),
     ),
   )}`,

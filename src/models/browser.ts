@@ -3,7 +3,6 @@
 // loaded chunk of the app and never weigh on the first render.
 import lemmatizerUrl from "../../models/lemmatizer.bin?url";
 import parserUrl from "../../models/parser.bin?url";
-import recogniserUrl from "../../models/ner.bin?url";
 import taggerUrl from "../../models/tagger.bin?url";
 import { loadModels, registerModels } from "../nlp/models";
 import type { NlpModels } from "../nlp/pipeline";
@@ -20,8 +19,9 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 /** Fetches, loads and registers the models (once). */
 export function loadBrowserModels(): Promise<NlpModels> {
   loading ??= (async () => {
-    const [tagger, lemmatizer, recogniser, parser] = await Promise.all([taggerUrl, lemmatizerUrl, recogniserUrl, parserUrl].map(fetchBytes));
-    const models = loadModels({ tagger, lemmatizer, recogniser, parser });
+    // the entity recogniser stays behind: build finds names by rule (README, "What build uses of it")
+    const [tagger, lemmatizer, parser] = await Promise.all([taggerUrl, lemmatizerUrl, parserUrl].map(fetchBytes));
+    const models = loadModels({ tagger, lemmatizer, parser });
     registerModels(models);
     return models;
   })();

@@ -26,7 +26,7 @@ export function registerParserLoader(load: ParserLoader): void {
 export class ModelsMissingError extends Error {}
 
 export function loadModels(bytes: ModelBytes): NlpModels {
-  const need = (k: "tagger" | "lemmatizer" | "recogniser") => {
+  const need = (k: "tagger" | "lemmatizer") => {
     const b = bytes[k];
     if (!b) throw new ModelsMissingError(`the ${k} model (${MODEL_FILES[k]}) is missing: run \`npm run train\``);
     return b;
@@ -34,7 +34,7 @@ export function loadModels(bytes: ModelBytes): NlpModels {
   return {
     tagger: loadTagger(need("tagger")),
     lemmatizer: loadLemmatizer(need("lemmatizer")),
-    recogniser: loadRecogniser(need("recogniser")),
+    recogniser: bytes.recogniser ? loadRecogniser(bytes.recogniser) : undefined,
     parser: bytes.parser && parserLoader ? parserLoader(bytes.parser) : undefined,
   };
 }

@@ -16,7 +16,8 @@ export interface DependencyParser {
 export interface NlpModels {
   tagger: TaggerModel;
   lemmatizer: LemmaModel;
-  recogniser: NerModel;
+  /** the entity recogniser (build does not use it: the browser leaves it out) */
+  recogniser?: NerModel;
   parser?: DependencyParser;
 }
 
@@ -48,8 +49,10 @@ export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentenc
     return { forms, upos, xpos, lemma, head, deprel, entities: [] };
   });
   if (options.entities === false) return out;
+  const recogniser = models.recogniser;
+  if (!recogniser) throw new Error("the entity recogniser model (ner.bin) is not loaded");
   const stats = documentStats(out);
-  for (const a of out) a.entities = recogniseSentence(models.recogniser, a, gazetteer, stats);
+  for (const a of out) a.entities = recogniseSentence(recogniser, a, gazetteer, stats);
   return out;
 }
 
