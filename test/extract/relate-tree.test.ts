@@ -106,6 +106,16 @@ describe("labels and assertions from the tree", () => {
     expect(labels("Norway and Sweden met in Vienna on Monday.")).toEqual(["Norway and Sweden meet in Vienna"]);
   });
 
+  it("agreeing to an event, or agreeing an event, is that event: one event of its kind, not an agreement", () => {
+    for (const text of ["Nordwerk Group agreed to buy Solbakken Foods.", "Nordwerk Group agreed a takeover of Solbakken Foods."]) {
+      const list = events(text);
+      expect(list.map((e) => e.kind), text).toEqual(["acquisition"]);
+      expect(roles(list[0]), text).toEqual({ "organization:nordwerk-group": "agent", "organization:solbakken-foods": "target" });
+    }
+    expect(events("Nordwerk Group and Solbakken Foods agreed to cooperate closely.").map((e) => e.kind)).toEqual(["cooperation"]);
+    expect(events("Nordwerk Group signed an agreement with Solbakken Foods.").map((e) => e.kind)).toEqual(["agreement"]);
+  });
+
   it("what the text says did not happen is no event", () => {
     expect(labels("Chancellor Anna Berg did not meet Prime Minister Tomas Lind.")).toEqual([]);
     expect(events("Norway refused to sanction Russia.").map((e) => e.kind)).toEqual(["rejection"]);

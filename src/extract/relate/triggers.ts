@@ -26,6 +26,8 @@ export interface TriggerSense {
   stateAction: boolean;
   /** the verb's object is no participant ("launched its ring") */
   objectless?: boolean;
+  /** a verb whose complement is an event of its own yields to it ("agreed to buy X" is the purchase) */
+  yieldsToComplement?: boolean;
   /** a verb needs a particle right after it ("rule out", "pull out") */
   particle?: string;
   /** the preposition before the targets in the label ("accusation against X") */
@@ -46,6 +48,7 @@ function sense(spec: KindSense & { kind: EventKind }, pos: TriggerPos, particle?
     stateAction: !!spec.stateAction,
     labelPrep: spec.labelPrep ?? KINDS[spec.kind].labelPrep ?? "with",
     ...(spec.objectless ? { objectless: true } : {}),
+    ...(spec.yieldsToComplement ? { yieldsToComplement: true } : {}),
     ...(particle ? { particle } : {}),
   };
 }

@@ -37,6 +37,8 @@ export interface KindSense {
   objectless?: boolean;
   /** the preposition before the targets in the label, when it reads better than the kind's */
   labelPrep?: string;
+  /** a verb whose complement verb is a trigger yields to it: "X agreed to buy Y" is the purchase, "X pledged to send aid" the aid */
+  yieldsToComplement?: boolean;
 }
 
 export interface KindEntry {
@@ -91,7 +93,7 @@ export const KINDS: Record<EventKind, KindEntry> = {
   },
 
   // --- cooperation, agreements, business (CAMEO 03, 05, 06)
-  agreement: { placed: true, topic: "to", senses: [{ noun: "agreement", verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"], nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact"], preps: { ...SYMMETRIC, for: "target" }, symmetric: true, subjectAgent: true }] },
+  agreement: { placed: true, topic: "to", senses: [{ noun: "agreement", verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"], nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact"], preps: { ...SYMMETRIC, for: "target" }, symmetric: true, subjectAgent: true, yieldsToComplement: true }] },
   cooperation: {
     senses: [
       { noun: "cooperation", verbs: ["cooperate", "collaborate", "join", "partner"], nouns: ["cooperation", "collaboration", "partnership", "alliance"], symmetric: true },
@@ -101,7 +103,7 @@ export const KINDS: Record<EventKind, KindEntry> = {
   intent: {
     senses: [
       { noun: "invitation", family: "invitation", labelPrep: "to", verbs: ["invite"], nouns: ["invitation"], preps: { ...DIRECTED, to: "location" } },
-      { noun: "offer", family: "offer", labelPrep: "to", verbs: ["offer", "pledge", "promise"], nouns: ["offer", "pledge", "promise"], preps: { ...DIRECTED, through: "participant", for: "target" } },
+      { noun: "offer", family: "offer", labelPrep: "to", verbs: ["offer", "pledge", "promise"], nouns: ["offer", "pledge", "promise"], preps: { ...DIRECTED, through: "participant", for: "target" }, yieldsToComplement: true },
     ],
   },
   acquisition: { placed: true, labelPrep: "of", senses: [{ noun: "acquisition", verbs: ["acquire", "buy", "purchase", "merge", "sell"], phrasal: ["take over"], nouns: ["acquisition", "takeover", "merger", "purchase", "sale"] }] },

@@ -22,10 +22,13 @@ const CLAUSE_LINKS = new Set(["conj", "xcomp", "ccomp", "advcl", "parataxis"]);
 export interface TreeReading {
   frames: Frame[];
   denied: Set<number>;
+  /** triggers that hand their event to another word ("held talks", "agreed to buy"): no event of their own */
+  handedOver: Set<number>;
 }
 
 export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf: AffiliationOf): TreeReading {
   const denied = new Set<number>();
+  const handedOver = new Set<number>();
   const times = timeExpressions(view);
   const timeAt = new Map<number, TimeExpr>();
   for (const t of times) for (let i = t.first; i <= t.last; i++) timeAt.set(i, t);
@@ -42,8 +45,11 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
       denied.add(i);
       continue;
     }
-    // "X announced a partnership with Y": the event noun is the event
-    if (sense.pos === "verb" && LEMMA_SETS.light.has(tree.lemma[i]) && eventObject(view, tree, i)) continue;
+    // "X announced a partnership with Y": the event noun is the event; "X agreed to buy Y": the purchase is
+    if (sense.pos === "verb" && ((LEMMA_SETS.light.has(tree.lemma[i]) && eventObject(view, tree, i)) || (sense.yieldsToComplement && tree.children[i].some((c) => tree.deprel[c] === "xcomp" && pickSense(view, tree, c)?.sense.pos === "verb")))) {
+      handedOver.add(i);
+      continue;
+    }
     const args: Arg[] = [];
     const roleOf = new Map<string, ParticipantRole>();
     const add = (node: number, role: ParticipantRole) => {
@@ -81,7 +87,7 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
       ...(phrase ? { phrase } : {}),
     });
   }
-  return { frames: withSentenceContext(view, frames, times, timeTokens(times)), denied };
+  return { frames: withSentenceContext(view, frames, times, timeTokens(times)), denied, handedOver };
 }
 
 interface Pick {
@@ -203,7 +209,7 @@ export function preferTree(byWordOrder: readonly Frame[], reading: TreeReading):
   const treeAt = new Map(byTree.map((f) => [f.at, f]));
   const out: Frame[] = [];
   for (const f of byWordOrder) {
-    if (reading.denied.has(f.at)) continue;
+    if (reading.denied.has(f.at) || reading.handedOver.has(f.at)) continue;
     const t = treeAt.get(f.at);
     out.push(t && t.args.length >= f.args.length ? t : f);
   }
