@@ -74,7 +74,7 @@ export const KINDS: Record<EventKind, KindEntry> = {
   meeting: { placed: true, senses: [{ noun: "meeting", verbs: ["meet", "host", "gather", "greet"], nouns: ["meeting", "summit", "conference", "reception"], symmetric: true, subjectAgent: true }] },
   visit: { placed: true, labelPrep: "to", senses: [{ noun: "visit", family: "meeting", verbs: ["visit", "tour", "travel", "arrive", "fly"], nouns: ["visit", "trip", "guest", "tour", "journey", "arrival"], preps: { ...DIRECTED, to: "location" }, subjectAgent: true }] },
   call: { placed: true, senses: [{ noun: "call", family: "talks", labelPrep: "with", verbs: ["speak", "talk", "phone", "telephone", "contact"], nouns: ["call", "phone call", "conversation"], symmetric: true, subjectAgent: true }] },
-  negotiation: { placed: true, senses: [{ noun: "talks", family: "talks", verbs: ["negotiate", "discuss"], nouns: ["negotiation", "discussion"], nounForms: ["talks"], symmetric: true, subjectAgent: true }] },
+  negotiation: { placed: true, senses: [{ noun: "talks", family: "talks", verbs: ["negotiate", "discuss", "mediate", "bargain"], nouns: ["negotiation", "discussion", "mediation", "dialogue"], nounForms: ["talks"], symmetric: true, subjectAgent: true }] },
   interview: { labelPrep: "with", senses: [{ noun: "interview", verbs: ["interview"], nouns: ["interview"], preps: { ...SYMMETRIC, on: "source" }, subjectAgent: true }] },
 
   // --- public statements and reports (CAMEO 01, 010)
@@ -93,7 +93,7 @@ export const KINDS: Record<EventKind, KindEntry> = {
   },
 
   // --- cooperation, agreements, business (CAMEO 03, 05, 06)
-  agreement: { placed: true, topic: "to", senses: [{ noun: "agreement", verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"], nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact"], preps: { ...SYMMETRIC, for: "target" }, symmetric: true, subjectAgent: true, yieldsToComplement: true }] },
+  agreement: { placed: true, topic: "to", senses: [{ noun: "agreement", verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"], nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact", "ceasefire", "truce"], preps: { ...SYMMETRIC, for: "target" }, symmetric: true, subjectAgent: true, yieldsToComplement: true }] },
   cooperation: {
     senses: [
       { noun: "cooperation", verbs: ["cooperate", "collaborate", "join", "partner"], nouns: ["cooperation", "collaboration", "partnership", "alliance"], symmetric: true },
@@ -134,7 +134,7 @@ export const KINDS: Record<EventKind, KindEntry> = {
   protest: { placed: true, placeOnly: true, labelPrep: "against", senses: [{ noun: "protest", verbs: ["protest", "rally", "demonstrate", "boycott", "picket"], nouns: ["protest", "demonstration", "boycott", "rally"] }] },
 
   // --- reduce relations: suspend, ban, sanction, withdraw (CAMEO 16)
-  suspension: { labelPrep: "to", topic: "of", senses: [{ noun: "suspension", verbs: ["suspend", "halt", "freeze", "sanction", "pause", "ban", "block", "cancel"], phrasal: ["cut off"], nouns: ["suspension", "embargo", "ban", "cancellation"], nounForms: ["sanctions"], stateAction: true }] },
+  suspension: { labelPrep: "to", topic: "of", senses: [{ noun: "suspension", verbs: ["suspend", "halt", "freeze", "sanction", "pause", "ban", "block", "cancel"], verbForms: ["barred", "barring"], phrasal: ["cut off"], nouns: ["suspension", "embargo", "ban", "cancellation", "moratorium"], nounForms: ["sanctions"], stateAction: true }] },
   withdrawal: { labelPrep: "from", senses: [{ noun: "withdrawal", verbs: ["withdraw", "leave", "quit", "exit"], phrasal: ["pull out"], nouns: ["withdrawal", "exit"], preps: { ...DIRECTED, from: "target" }, stateAction: true }] },
 
   // --- investigations and law enforcement (CAMEO 09, 17, 173)
