@@ -19,6 +19,14 @@ const ALSO_COUNTRIES = new Set(["TW", "XK", "PS", "VA"]);
 // Short codes that English prose really uses for a country.
 const USED_CODES = new Set(["US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"]);
 
+// Adjectives news uses beside (or instead of) world-countries' one demonym: "Kazakh Foreign Minister X".
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  KZ: ["Kazakh"], KG: ["Kyrgyz"], TJ: ["Tajik"], UZ: ["Uzbek"], AR: ["Argentinian"], SA: ["Saudi"], IS: ["Icelandic"],
+  PH: ["Philippine"], SI: ["Slovenian"], SK: ["Slovakian"], BY: ["Belarussian"], MV: ["Maldivian"], EC: ["Ecuadorian"],
+  CV: ["Cape Verdean"], KM: ["Comorian"], LA: ["Lao"], LU: ["Luxembourgish"], SR: ["Surinamese"], DJ: ["Djiboutian"],
+  SV: ["Salvadorean"], TW: ["Taiwanese"], XK: ["Kosovar", "Kosovan"], PS: ["Palestinian"], MM: ["Myanmar"], BA: ["Bosnian"],
+};
+
 const nameLike = (s: string) => /^\p{Lu}[\p{Script=Latin} .'’-]+$/u.test(s) && !/^\p{Lu}{2,3}$/u.test(s) && !s.includes(",");
 
 const rows: Array<[string, 0 | 1, string[], string[], string[]]> = [];
@@ -30,6 +38,7 @@ for (const c of countries) {
   const dem = new Set<string>();
   const eng = c.demonyms?.eng;
   if (eng) for (const d of [eng.m, eng.f]) if (d && /^\p{Lu}[\p{L} -]+$/u.test(d)) dem.add(d);
+  for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) dem.add(d);
   const sovereign = c.independent || ALSO_COUNTRIES.has(c.cca2) ? 1 : 0;
   rows.push([canonical, sovereign, [...aliases].sort(), [...dem].sort(), c.capital.filter((x) => nameLike(x))]);
 }
