@@ -45,3 +45,6 @@ export const ROLE_NOUNS = wordSet(
     "congressman congresswoman lawmaker senator sheriff"
   ).split(" "),
 );
+
+/** Head words of national offices: held in a country ("Prime Minister X", "Finance Minister Y", "President Z"). */
+export const NATIONAL_OFFICE_HEADS = wordSet("president minister chancellor premier king queen emir sultan".split(" "));

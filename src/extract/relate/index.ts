@@ -7,6 +7,7 @@ import { positionsBySentence, withPositionBody, withPreviousAgent } from "./carr
 import { articleDate } from "./dates";
 import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
 import { framesOf, type Frame } from "./frames";
+import { homeOffices } from "./home-country";
 import { mentionRoles, sentenceRelations } from "./roles";
 import { svoRelations } from "./svo";
 import { mentionsBySentence, viewSentence } from "./view";
@@ -22,6 +23,7 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   // Relations first: who holds which position tells whose country acts.
   const relations: RelationRecord[] = [...mentionRoles(doc, resolution.mentions)];
   for (const view of views) relations.push(...sentenceRelations(doc, view));
+  relations.push(...homeOffices(doc, resolution.mentions, relations));
   const countryOf = affiliations(relations, info);
 
   const positions = positionsBySentence(relations);

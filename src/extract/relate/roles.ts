@@ -11,6 +11,7 @@ import { isVerbForm } from "./svo";
 import { patternRelations } from "./patterns";
 import { DETERMINERS, type SentenceView, type Span } from "./view";
 
+
 const OWNER_TYPES = new Set<EntityType>(["person", "country", "organization", "place"]);
 const TOLD = new Set(["told", "tells", "tell", "informed", "informs", "inform"]);
 const CALLED = new Set(["called", "calls", "call", "dubbed", "labelled", "labeled", "branded"]);
@@ -19,7 +20,7 @@ const ADDRESSEE_NOUNS = new Set(["newspaper", "broadcaster", "channel", "radio",
 
 const EPITHET_STOPS = new Set(["and", "or", "but", "who", "that", "which", "for", "of", "in", "on", "by", "with", "to", "after", "before", "when"]);
 
-const roleLabel = (title: string) => `${title.toLowerCase().replace(/\s+/g, " ").trim()} of`;
+export const roleLabel = (title: string) => `${title.toLowerCase().replace(/\s+/g, " ").trim()} of`;
 
 /** Roles that relate a person to another person, not to the country named with them. */
 const PEER_ROLES = new Set(["counterpart", "rival", "opponent", "predecessor", "successor"]);

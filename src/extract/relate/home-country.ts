@@ -1,0 +1,53 @@
+// The story's country: the one its dateline names ("BEIRA, Mozambique — ...") or
+// whose capital it names ("PRAGUE — ..."), when the article mentions it. A
+// national office held by someone the text ties to no country is held there.
+import { evidenceAt } from "../evidence";
+import { lookupCapital } from "../lexicon/countries";
+import { NATIONAL_OFFICE_HEADS } from "../lexicon/titles";
+import type { Doc, Mention, RelationRecord } from "../types";
+import { roleLabel } from "./roles";
+
+const DASHES = new Set(["\u2014", "--", "\u2013"]);
+/** A dateline sits in the first sentences of the body, its dash among the first words. */
+const FIRST_SENTENCES = 4;
+const DATELINE_WORDS = 8;
+
+/** The entity key of the story's country, or undefined when there is no dateline or it names none. */
+export function homeCountry(doc: Doc, mentions: readonly Mention[]): string | undefined {
+  for (const s of doc.sentences.slice(0, FIRST_SENTENCES)) {
+    const words = doc.tokens.slice(s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + DATELINE_WORDS + 1));
+    const dash = words.findIndex((t) => DASHES.has(t.text));
+    if (dash <= 0 || !words.slice(0, dash).every((t) => t.cap || t.text === "," || t.text === ".")) continue;
+    const end = words[dash].start;
+    const inDateline = mentions.filter((m) => m.entity && m.sentence === s.index && m.start < end);
+    const country = inDateline.find((m) => m.type === "country");
+    if (country) return country.entity;
+    const capitalOf = inDateline.map((m) => lookupCapital(m.text)?.name).find(Boolean);
+    if (!capitalOf) return undefined;
+    return mentions.find((m) => m.entity && m.type === "country" && (m.canonical ?? m.text) === capitalOf)?.entity;
+  }
+  return undefined;
+}
+
+/**
+ * "PRAGUE — ... Prime Minister Pavel Dvorak": the offices of the head of a state or
+ * government and of ministers, named with no country ("Italian Prime Minister X"
+ * names one, and so does any position the relations already give the person),
+ * are held in the story's country.
+ */
+export function homeOffices(doc: Doc, mentions: readonly Mention[], relations: readonly RelationRecord[]): RelationRecord[] {
+  const home = homeCountry(doc, mentions);
+  if (!home) return [];
+  const placed = new Set(relations.filter((r) => r.kind === "role").map((r) => r.source));
+  const out = new Map<string, RelationRecord>();
+  // "Italian Prime Minister X", "Italy's Prime Minister X": a country or body right before the title qualifies it
+  const qualified = (m: Mention) =>
+    mentions.some((q) => q.sentence === m.sentence && q.end <= m.start && m.start - q.end < 60 && q.type !== "person" && /^(?:['’]s?)?\s+[\p{L} .-]*$/u.test(doc.text.slice(q.end, m.start)));
+  for (const m of mentions) {
+    const role = m.role?.toLowerCase();
+    if (!m.entity || !role || m.affiliation || m.type !== "person" || m.kind !== "name" || placed.has(m.entity) || out.has(m.entity)) continue;
+    if (!NATIONAL_OFFICE_HEADS.has(role.split(/\s+/).pop()!) || qualified(m)) continue;
+    out.set(m.entity, { source: m.entity, target: home, label: roleLabel(role), kind: "role", evidence: [evidenceAt(doc, m.sentence, m.start, m.end)] });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,32 @@
+// A national office with no country named is held in the story's country, the one
+// its dateline names or whose capital it names (src/extract/relate/home-country.ts).
+import { describe, expect, it } from "vitest";
+import "../../src/models/node-register";
+import { extractGraph } from "../../src/extract/index";
+
+const roles = (text: string) =>
+  extractGraph(text)
+    .export()
+    .edges.filter((e) => e.attributes?.kind === "role")
+    .map((e) => `${e.source} ${e.attributes!.label} ${e.target}`);
+
+describe("the story's country", () => {
+  it("a dateline's country holds the offices it does not qualify", () => {
+    const text = "Storm hits coast\n\nVALLETTA, Malta — Prime Minister Carmel Zammit said on Monday that the storm had passed. Zammit thanked the rescue teams in Malta.";
+    expect(roles(text)).toContain("person:carmel-zammit prime minister of country:malta");
+  });
+
+  it("a dateline's capital names the country when the article mentions it", () => {
+    const text = "Budget passes\n\nLISBON — Finance Minister Rita Soares won a vote on the budget on Friday. Portugal's parliament passed it by 120 votes.";
+    expect(roles(text)).toContain("person:rita-soares finance minister of country:portugal");
+  });
+
+  it("no dateline, a qualified office or a local one: no guess", () => {
+    expect(roles("Prime Minister Carmel Zammit said on Monday that Malta would act.")).toEqual([]);
+    const text = "VALLETTA, Malta — Italian Prime Minister Giulia Ferri and Mayor Paul Borg met on Monday.";
+    const found = roles(text);
+    expect(found.some((r) => r.includes("giulia-ferri") && r.includes("malta"))).toBe(false);
+    expect(found.some((r) => r.includes("paul-borg"))).toBe(false);
+    expect(roles("VALLETTA, Malta — Italy's Prime Minister Giulia Ferri visited Italy's embassy on Monday.")).toEqual(["person:giulia-ferri prime minister of country:italy"]);
+  });
+});
