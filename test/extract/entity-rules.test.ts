@@ -27,6 +27,17 @@ describe("entity rules", () => {
     expect(typeOf("Ann Holt, the chief executive of Tarkon, resigned.", "Ann Holt")).toBe("person");
     // a possessive means the phrase is about someone else: "X, the company's founder" is no company
     expect(typeOf("Bram Oduya, the company's founder, spoke.", "Bram Oduya")).not.toBe("organization");
+    // ... and its possessed noun is the head: "X, the country's second-largest freight operator"
+    expect(typeOf("Talvik, the country's second-largest freight operator, cut its forecast.", "Talvik")).toBe("organization");
+    expect(typeOf("Bram Oduya, the company's founder, spoke.", "Bram Oduya")).toBe("person");
+    // a clause's subject after a comma is no apposition: "... in Velmora, the country's weather agency said"
+    expect(typeOf("Floods cut off the town of Velmora, the country's weather agency said.", "Velmora")).not.toBe("organization");
+  });
+
+  it("a guessed person whose first word alone is an organization's name is that organization", () => {
+    const text = "Talks between the union and Orvanto Freightlines broke down on Monday. Orvanto's chief executive said the claim was too high. Orvanto, which employs 4,000 people, will appeal.";
+    expect(typeOf(text, "Orvanto Freightlines")).toBe("organization");
+    expect(of(names(text), "Orvanto")).toEqual(["organization", "organization"]);
   });
 
   it("types names from the common noun in front, also across 'and'", () => {

@@ -21,6 +21,9 @@ const ORG_NOUNS = wordSet(
   ).split(" "),
 );
 
+/** Words after a possessed apposition's head that keep it a noun phrase: "X, the country's largest bank by assets". */
+const PHRASE_GOES_ON = wordSet("of in at on for by with from to that which who whose and or based since".split(" "));
+
 /** Head nouns of a description of a place. */
 const PLACE_NOUNS = wordSet(
   "city town village hamlet suburb neighbourhood neighborhood district region province state county island archipelago country nation port resort capital enclave territory"
@@ -70,15 +73,29 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   if (det && (det.lower === "led" || det.lower === "headed" || det.lower === "chaired") && at(last + 3)?.lower === "by") return "organization";
   if (!det || (det.lower !== "a" && det.lower !== "an" && det.lower !== "the")) return undefined;
   let head: Token | undefined;
-  for (let i = last + 3 + skip; i < last + 8 + skip; i++) {
+  let end = last + 8 + skip;
+  let possessed = false;
+  let i = last + 3 + skip;
+  for (; i < end; i++) {
     const t = at(i);
-    if (t && /^['\u2019]s$/i.test(t.text)) return undefined; // "X, the company's founder": the phrase goes on
+    // "X, the company's founder", "X, the country's largest operator": the possessed noun is the head
+    if (t && /^['\u2019]s$/i.test(t.text)) {
+      head = undefined;
+      possessed = true;
+      end = Math.min(i + 6, last + 14);
+      continue;
+    }
+    // "second-largest": a hyphenated premodifier
+    if (t?.text === "-" && head && /^\p{Ll}/u.test(at(i + 1)?.text ?? "")) continue;
     // "X, a Brussels-based advocacy group": a place-based premodifier
     if (t?.cap && at(i + 1)?.text === "-" && at(i + 2)?.lower === "based") { i += 2; continue; }
     if (!t || t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}\p{N}]/u.test(t.text)) break;
     if (head && /(?:ed|ing)$/.test(t.lower)) break; // "a company based in ..."
     if (/^\p{Ll}/u.test(t.text)) head = t;
   }
+  // "in Beira, the country's disaster agency said": a clause's subject, no apposition
+  const after = at(i);
+  if (possessed && after && /^\p{L}/u.test(after.text) && !PHRASE_GOES_ON.has(after.lower)) return undefined;
   return head ? nounType(head.lower) : undefined;
 }
 

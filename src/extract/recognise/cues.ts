@@ -19,7 +19,7 @@ const MORE_INTRODUCERS = wordSet(["show", "program", "programme", "series", "pod
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts"]);
 
 /** What only a company has: "X's shareholders". */
-const ORG_POSSESSIONS = wordSet(["ceo", "cfo", "shares", "shareholders", "stock", "employees", "headquarters", "subsidiary", "subsidiaries", "board"]);
+const ORG_POSSESSIONS = wordSet(["ceo", "cfo", "shares", "shareholders", "stock", "employees", "headquarters", "subsidiary", "subsidiaries", "board", "owner", "owners", "founder", "founders", "workforce", "revenue", "revenues", "profits", "customers", "chairman", "chairwoman"]);
 
 /** "interest in Scientology", "faith in Google": the name after "in" is a topic, not a place. */
 const TOPIC_NOUNS = wordSet(["shares", "interest", "belief", "faith", "confidence", "trust", "investment", "stake", "role", "part", "involvement", "expert", "degree", "career"]);
@@ -60,7 +60,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
 
   // "a spokeswoman for Halvorsen Energy", "Tarkon's shareholders": what people speak or work for, what has shareholders
   if (sameSentence(prev) && prev!.lower === "for" && prev2 && !prev2.cap && nounType(prev2.lower) === "person") return { type: "organization", strength: 2 };
-  if (sameSentence(next) && /^['\u2019]s$/i.test(next!.text) && next2 && ORG_POSSESSIONS.has(next2.lower)) return { type: "organization", strength: 2 };
+  if (sameSentence(next) && /^['\u2019]s$/i.test(next!.text) && next2 && (ORG_POSSESSIONS.has(next2.lower) || (next2.lower === "chief" && doc.tokens[last + 3]?.lower === "executive"))) return { type: "organization", strength: 2 };
   // "a group calling itself Black Lantern", "an outfit known as X": the noun before names its type
   const named = sameSentence(prev) && prev2 && ((prev!.lower === "itself" && /^(calling|calls|called)$/.test(prev2.lower)) || (prev!.lower === "as" && prev2.lower === "known"));
   const namer = named ? doc.tokens[first - 3] : undefined;
