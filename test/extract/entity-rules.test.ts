@@ -34,6 +34,23 @@ describe("entity rules", () => {
     expect(typeOf("Floods cut off the town of Velmora, the country's weather agency said.", "Velmora")).not.toBe("organization");
   });
 
+  it("places named after a place noun and 'of', in a list too, or before 'region'", () => {
+    expect(of(names("The storm hit the provinces of Varsa and Demik on Sunday."), "Demik")).toEqual(["place"]);
+    const ms = names("Nurses visited the townships of Olenga, Mabro and Tesh.");
+    expect(["Olenga", "Mabro", "Tesh"].map((n) => typeOf("Nurses visited the townships of Olenga, Mabro and Tesh.", n))).toEqual(["place", "place", "place"]);
+    expect(ms).toHaveLength(3);
+    expect(typeOf("Fighting broke out in Ardania's Velk region on Monday.", "Velk")).toBe("place");
+    // the president of a company is no place
+    expect(typeOf("She is the president of Ardent Foods.", "Ardent Foods")).toBe("organization");
+  });
+
+  it("adjectives of world regions and two-word demonyms are no names", () => {
+    expect(texts("The deal worries North American buyers and Central Asian traders.")).toEqual([]);
+    expect(recognise(segment("He met South Korean officials.")).find((m) => m.text === "South Korean")?.kind).toBe("demonym");
+    // a common noun opening a sentence does not speak as a person
+    expect(texts("Economists said the plan would fail.")).toEqual([]);
+  });
+
   it("a guessed person whose first word alone is an organization's name is that organization", () => {
     const text = "Talks between the union and Orvanto Freightlines broke down on Monday. Orvanto's chief executive said the claim was too high. Orvanto, which employs 4,000 people, will appeal.";
     expect(typeOf(text, "Orvanto Freightlines")).toBe("organization");

@@ -26,7 +26,7 @@ const PHRASE_GOES_ON = wordSet("of in at on for by with from to that which who w
 
 /** Head nouns of a description of a place. */
 const PLACE_NOUNS = wordSet(
-  "city town village hamlet suburb neighbourhood neighborhood district region province state county island archipelago country nation port resort capital enclave territory"
+  "city town village hamlet township suburb neighbourhood neighborhood district region province state county island archipelago country nation port resort capital enclave territory"
     .split(" "),
 );
 

@@ -29,6 +29,32 @@ const BODY_AFTER_NAME = wordSet(["party", "movement", "alliance", "coalition", "
 /** Offices held over a place: "mayor of X". */
 const PLACE_OFFICES = wordSet(["mayor", "governor", "mayors", "governors"]);
 
+/** Lower-case nouns after a place's name: "the Batken region". */
+const PLACE_AFTER_NAME = wordSet(["region", "province", "district", "county", "oblast", "prefecture", "township", "municipality"]);
+
+/**
+ * The word before a list of names the run belongs to: "of" in "the townships of
+ * Kanyama, George and Matero", whichever of the three the run is.
+ */
+function listOpener(doc: Doc, toks: Token[]): Token | undefined {
+  const s = toks[0].sentence;
+  let i = toks[0].index - 1;
+  for (let steps = 0; steps < 30 && i >= 0; steps++) {
+    const t = doc.tokens[i];
+    if (t.sentence !== s) return undefined;
+    if (t.text === "," || t.lower === "and" || t.lower === "or") {
+      // back over the name before the connector
+      let j = i - 1;
+      while (j >= 0 && doc.tokens[j].sentence === s && doc.tokens[j].cap) j--;
+      if (j === i - 1) return undefined;
+      i = j;
+      continue;
+    }
+    return t;
+  }
+  return undefined;
+}
+
 const LEADER_NOUNS = wordSet(["administration", "government", "cabinet", "presidency", "regime"]);
 
 /**
@@ -67,6 +93,14 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (namer && namer.sentence === toks[0].sentence && nounType(namer.lower) === "organization") return { type: "organization", strength: 2 };
   // "the opposition Civic Future party": a name before the noun for its kind of body
   if (sameSentence(next) && BODY_AFTER_NAME.has(next!.lower) && sameSentence(prev) && prev!.cap === false) return { type: "organization", strength: 2 };
+  // "the provinces of Manica and Tete", "the village of Kok-Tash": named after a place noun and "of"
+  const listed = listOpener(doc, toks);
+  if (listed && listed.lower === "of") {
+    const noun = doc.tokens[listed.index - 1];
+    if (noun && noun.sentence === toks[0].sentence && nounType(noun.lower) === "place") return { type: "place", strength: 2 };
+  }
+  // "Kyrgyzstan's Batken region", "the Tete province"
+  if (sameSentence(next) && PLACE_AFTER_NAME.has(next!.lower) && toks.length <= 2) return { type: "place", strength: 2 };
   // "mayor of Brno", "governor of Kherson": a place's office
   if (sameSentence(prev) && prev!.lower === "of" && prev2 && PLACE_OFFICES.has(prev2.lower) && toks.length <= 2) return { type: "place", strength: 2 };
   // "Instituto Gonzaga, a catholic school in Milan"
@@ -98,6 +132,6 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   // "the Sea Org": an unknown name behind "the", ending in an unusual word, names a body
   if (determined && personish && toks.length >= 2 && !isCommonWord(toks[toks.length - 1].lower) && !toks.some((t) => lookupName(t.text))) return { type: "organization", strength: 1 };
   // "Devocht said": a lone unknown name that speaks
-  if (toks.length === 1 && personish && !determined && !isCommonWord(toks[0].lower) && !isCommonPlural(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
+  if (toks.length === 1 && personish && !determined && !isCommonWord(toks[0].lower) && !isCommonPlural(toks[0].lower) && !nounType(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
   return undefined;
 }

@@ -6,12 +6,13 @@
 // descriptions become mentions for resolve to link.
 import type { EntityType } from "../../schema/graph";
 import { lookupDemonym } from "../lexicon/countries";
+import { wordSet } from "../lexicon/word-set";
 import { countryKey } from "./country-key";
 import { PLACE_HEADS } from "../lexicon/places";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
-import { classifyWords, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
+import { classifyWords, isNameOpener, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
 import { buildContext, type DocContext } from "./context";
 import { contextTyping } from "./cues";
 import { groupMentions } from "./groups";
@@ -67,18 +68,21 @@ function toMention(doc: Doc, c: Candidate, kind: Mention["kind"] = "name"): Ment
   return m;
 }
 
-function countryMention(doc: Doc, tok: Token, name: string, kind: Mention["kind"]): Mention {
+function countryMention(doc: Doc, tok: Token, name: string, kind: Mention["kind"], last: Token = tok): Mention {
   const c = lookupCountry(name);
   return {
     start: tok.start,
-    end: tok.end,
-    text: tok.text,
+    end: last.end,
+    text: doc.text.slice(tok.start, last.end),
     sentence: tok.sentence,
     type: c && !c.sovereign ? "place" : "country",
     kind,
     canonical: name,
   };
 }
+
+/** Adjectives of continents and world regions: "North American", "Central Asian", "Latin American". */
+const REGION_ADJECTIVES = wordSet("american african asian european arab arabian caribbean nordic scandinavian baltic balkan mediterranean pacific atlantic latin".split(" "));
 
 function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candidate[], out: Mention[]): void {
   toks = trimRun(doc, ctx, toks);
@@ -146,6 +150,16 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     for (const part of parts) processRun(doc, ctx, part, candidates, out);
     return;
   }
+  // "South Korean officials": a demonym of two words; "North American buyers": a continent's adjective, no name
+  if (toks.length === 2) {
+    const demonym = lookupDemonym(spanText(doc.text, toks));
+    if (demonym) {
+      out.push(countryMention(doc, toks[0], demonym.name, "demonym", toks[1]));
+      return;
+    }
+    if (isNameOpener(toks[0].lower) && REGION_ADJECTIVES.has(toks[1].lower)) return;
+  }
+  if (toks.length === 1 && REGION_ADJECTIVES.has(toks[0].lower)) return;
   const typing = classifyWords(doc.text, toks);
   if (typing) {
     candidates.push({ toks, typing });
