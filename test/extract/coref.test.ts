@@ -17,6 +17,14 @@ const entityAt = (r: Resolution, text: string, source: string, after: string) =>
 };
 
 describe("coreference", () => {
+  it("'the ministry' reaches far back to the one ministry named; a new, unnamed one blocks it", () => {
+    const filler = " Rain fell in the north. Roads were closed. Schools stayed shut. Markets were empty. Buses stopped. Power failed. Phones went dead.";
+    const text = "The Ministry of Water Affairs opened a clinic in Tarsa." + filler + " A lawmaker accused the ministry of delays.";
+    expect(entityAt(run(text), "the ministry", text, "accused")).toBe("organization:ministry-of-water-affairs");
+    const fresh = "The Ministry of Water Affairs opened a clinic in Tarsa. The two states agreed to set up a new ministry for rivers. Officials praised the ministry.";
+    expect(entityAt(run(fresh), "the ministry", fresh, "praised")).toBeUndefined();
+  });
+
   it("reads a pronoun in a fronted subordinate clause as the main subject that follows", () => {
     const text = "Vladimir Putin spoke first. When he addressed reporters on Sunday, Donald Trump was upbeat.";
     const r = run(text);

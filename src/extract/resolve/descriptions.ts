@@ -19,6 +19,8 @@ const GENERIC_ORG_NOUNS = new Set(["company", "firm", "organization", "organisat
 /** How many sentences back the antecedent may be. */
 const WINDOW_SENTENCES = 3;
 const WINDOW_SENTENCES_BY_HEAD = 6;
+/** ... and when one organization alone has that head word so far ("the ministry" with one ministry named). */
+const WINDOW_SENTENCES_BY_UNIQUE_HEAD = 15;
 /** "it" as a dummy subject: "it is time", "it's crucial", "it seems". */
 const DUMMY_AFTER_IT = new Set(["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "may", "might", "could", "can", "has", "had", "takes", "took", "remains", "means"]);
 
@@ -53,6 +55,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   /** organizations and countries named so far in the current sentence */
   let sentenceBodies: Last[] = [];
   const orgByHead = new Map<string, Last>();
+  const headOwners = new Map<string, Set<string>>();
   const out: Mention[] = [];
   const tokens = doc.tokens;
   const add = (first: Token, last: Token, target: Last, type: Entity["type"], kind: Mention["kind"]) => {
@@ -75,7 +78,11 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
         if (e.type === "country") country = here;
         if (e.type === "organization") {
           org = here;
-          for (const w of e.label.toLowerCase().split(/\s+/)) if (ORG_HEADS.has(w)) orgByHead.set(w, here);
+          for (const w of e.label.toLowerCase().split(/\s+/)) {
+            if (!ORG_HEADS.has(w)) continue;
+            orgByHead.set(w, here);
+            (headOwners.get(w) ?? headOwners.set(w, new Set()).get(w)!).add(e.key);
+          }
         }
       }
       // "X ... employs people in Norway and Poland. Its chairman": places after a preposition own nothing
@@ -112,7 +119,17 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     // "Commission spokesperson Lucia Ferrante": an organization's head word before a title
     if (t.cap && ORG_HEADS.has(t.lower) && !covered.has(i) && TITLE_BEFORE_NAME.has(tokens[i + 1]?.lower ?? "") && tokens[i + 1].sentence === t.sentence) {
       const target = orgByHead.get(t.lower);
-      if (target && t.sentence - target.sentence <= WINDOW_SENTENCES_BY_HEAD) add(t, t, target, "organization", "description");
+      if (target && t.sentence - target.sentence <= (headOwners.get(t.lower)?.size === 1 ? WINDOW_SENTENCES_BY_UNIQUE_HEAD : WINDOW_SENTENCES_BY_HEAD)) add(t, t, target, "organization", "description");
+      continue;
+    }
+    // "to set up a joint commission ... The commission will": a new, unnamed one; "the commission" is it, not the last named
+    if ((t.lower === "a" || t.lower === "an") && !covered.has(i)) {
+      for (let k = i + 1; k <= i + 3 && tokens[k]?.sentence === t.sentence && /^\p{Ll}/u.test(tokens[k].text); k++) {
+        if (ORG_HEADS.has(tokens[k].lower)) {
+          orgByHead.delete(tokens[k].lower);
+          break;
+        }
+      }
       continue;
     }
     if (t.lower !== "the") continue;
@@ -142,7 +159,8 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       type = "organization";
     }
     // a head word shared with one organization's name ("the trust") reaches further back than "the company"
-    const window = orgByHead.get(head.lower) === target ? WINDOW_SENTENCES_BY_HEAD : WINDOW_SENTENCES;
+    const byHead = orgByHead.get(head.lower) === target;
+    const window = !byHead ? WINDOW_SENTENCES : headOwners.get(head.lower)?.size === 1 ? WINDOW_SENTENCES_BY_UNIQUE_HEAD : WINDOW_SENTENCES_BY_HEAD;
     if (!target || !type || t.sentence - target.sentence > window) continue;
     add(from, head, target, type, "description");
     lastNamed = target;
