@@ -112,6 +112,8 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (beforeType === "organization") return { type: "organization", strength: 2 };
   if (beforeType === "person" && personish) return { type: "person", strength: 2 };
   if (sameSentence(next) && next!.text === "-" && next2 && next2.lower === "based") return { type: "place", strength: 2 };
+  // "the Hamburg-based Wolkenbruch Films": what is based somewhere, named right after, is a body
+  if (sameSentence(prev) && prev!.lower === "based" && prev2?.text === "-") return { type: "organization", strength: 2 };
   if (personish && toks.length >= 2 && sameSentence(next) && (SPEECH_VERBS.has(next!.lower) || (next!.text === "," && next2 && next2.lower === "who"))) return { type: "person", strength: 2 };
   // "Irving, Texas", "Mountain View, California": a town, then its state or country
   if (sameSentence(next) && next!.text === "," && next2 && next2.sentence === toks[0].sentence && toks.length <= 3 && isRegionName(doc, next2)) return { type: "place", strength: 2 };

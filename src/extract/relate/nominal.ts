@@ -63,20 +63,23 @@ function apposedPartOf(view: SentenceView, add: Add): void {
 function titleOfOrgBeforeName(view: SentenceView, add: Add): void {
   const { words, spanAt } = view;
   for (let i = 0; i < words.length; i++) {
-    if (spanAt[i] || !isTitleWord(words[i]) || !["of", "for", "at"].includes(words[i + 1] ?? "")) continue;
+    if (spanAt[i] || !isRoleWord(words[i]) || !["of", "for", "at"].includes(words[i + 1] ?? "")) continue;
     let j = i + 2;
     if (words[j] === "the") j++;
     let org = spanAt[j];
     // "director of the Dallas chapter of the Council on X Jane Doe": the last body before the name
-    while (org && (isOrg(org) || isPlace(org))) {
+    while (org && (isOrg(org) || isPlace(org) || isPerson(org))) {
       let k = org.last + 1;
-      const holder = spanAt[k];
-      if (isPerson(holder) && isOrg(org)) {
+      // "A lawyer for X, Jane Doe, said": the holder apposed after a comma, closed by a comma or a speech verb
+      const apposed = words[k] === "," && isPerson(spanAt[k + 1]) && /^(,|said|says|told|who|\.)$/.test(words[spanAt[k + 1]!.last + 1] ?? ".");
+      const holder = apposed ? spanAt[k + 1] : spanAt[k];
+      if (isPerson(holder) && (isOrg(org) || (isPerson(org) && apposed)) && holder.entity !== org.entity) {
         let start = i;
         while (start > 0 && !spanAt[start - 1] && isRoleWord(words[start - 1])) start--;
         add(holder, org, `${text(view, start, i).toLowerCase()} of`, "role", start, holder.last);
         break;
       }
+      if (org.mention.type === "person") break;
       while (k < words.length && k - org.last <= 3 && !spanAt[k] && (isLowerWord(words[k]) || words[k] === "of" || words[k] === "the")) k++;
       if (k === org.last + 1 || !words.slice(org.last + 1, k).includes("of")) break;
       org = spanAt[k];

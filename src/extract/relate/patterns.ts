@@ -137,8 +137,10 @@ export function patternRelations(view: SentenceView, add: Add): void {
     }
 
     // "Professor Jane Doe of Stanford University said", "Mayor Ann Lee of Springfield", "John Smith from Oxfam"
-    if (t === "person" && (words[next] === "of" || words[next] === "from")) {
-      let j = next + 1;
+    // "Deputy Mayor X, also of the Y,": the same, told as an aside
+    const aside = words[next] === "," && words[next + 1] === "also" && (words[next + 2] === "of" || words[next + 2] === "from") ? 2 : 0;
+    if (t === "person" && (words[next + aside] === "of" || words[next + aside] === "from")) {
+      let j = next + aside + 1;
       if (words[j] === "the") j++;
       let y = spanAt[j];
       // "Yuki Tanabe of the Tokyo-based firm Kasumi Security": the firm, not its city
@@ -148,7 +150,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
         y = spanAt[k]?.mention.type === "organization" ? spanAt[k] : undefined;
       }
       if (y && y.mention.kind === "name" && y.mention.type !== "person" && y.entity !== x.entity && words[y.last + 1] !== "'s") {
-        add(x, y, y.mention.type === "organization" ? (words[next] === "of" ? "of" : "from") : "from", "relation", x.first, y.last);
+        add(x, y, y.mention.type === "organization" ? (words[next + aside] === "of" ? "of" : "from") : "from", "relation", x.first, y.last);
       }
     }
 

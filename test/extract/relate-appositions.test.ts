@@ -1,0 +1,29 @@
+// Positions and memberships told by appositions and asides, through the whole
+// extraction on made-up sentences (src/extract/relate/nominal.ts, patterns.ts,
+// recognise/cues.ts).
+import { describe, expect, it } from "vitest";
+import "../../src/models/node-register";
+import { extractGraph } from "../../src/extract/index";
+
+const links = (text: string) =>
+  extractGraph(text)
+    .export()
+    .edges.filter((e) => !e.source.startsWith("event:"))
+    .map((e) => `${e.source} ${e.attributes!.label} ${e.target}`);
+
+describe("appositions and asides", () => {
+  it("a title for or of someone, the holder apposed after a comma", () => {
+    expect(links("A lawyer for Daniel Vale, Andrei Stan, said his client was innocent.")).toContain("person:andrei-stan lawyer of person:daniel-vale");
+    expect(links("The director of the Tarsa Water Institute, Mira Hollen, said the wells were dirty.")).toContain("person:mira-hollen director of organization:tarsa-water-institute");
+    // a name in a list after the body holds no title
+    expect(links("Staff of the Tarsa Water Institute met Mira Hollen, Jon Pike and Ana Ruiz.").some((l) => l.includes("mira-hollen"))).toBe(false);
+  });
+
+  it("'X, also of Y,' says X belongs to Y", () => {
+    expect(links("Deputy Mayor Ioana Varga, also of the Civic Union, will serve until May.")).toContain("person:ioana-varga of organization:civic-union");
+  });
+
+  it("what is based somewhere, named right after '-based', is a body located there", () => {
+    expect(links("The film was backed by the Hamburg-based Wolkenbruch Velden.")).toContain("organization:wolkenbruch-velden located in place:hamburg");
+  });
+});
