@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleHtml, mentionSpans } from "../../src/report/article";
+import { articleHtml } from "../../src/report/article";
+import { flattenSpans, mentionSpans } from "../../src/spans/mentions";
 import { entityTableHtml, timelineHtml } from "../../src/report/sections";
 import { hostileGraph, plainGraph, HOSTILE } from "../embed/fixture";
 
@@ -52,18 +53,48 @@ describe("timeline", () => {
 });
 
 describe("article", () => {
-  it("highlights every entity mention at its offsets, without overlaps", () => {
+  /** [start, end, node type] of every <mark> in the article html, nested ones included, in document order */
+  const marksOf = (html: string): Array<[number, number, string]> => {
+    const out: Array<[number, number, string]> = [];
+    const open: Array<[number, string]> = [];
+    let at = 0;
+    for (const piece of html.replace(/^<div class="ng-article">|<\/div>$/g, "").split(/(<mark [^>]*>|<\/mark>)/)) {
+      if (piece.startsWith("<mark")) open.push([at, /class="ng-mention t-(\w+)"/.exec(piece)![1]!]);
+      else if (piece === "</mark>") {
+        const [start, type] = open.pop()!;
+        out.push([start, at, type]);
+      } else at += piece.replace(/&(amp|lt|gt|quot|#39);/g, "x").length;
+    }
+    return out.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  };
+
+  it("highlights every entity mention at its offsets, from the spans the viewer uses", () => {
     const graph = plainGraph();
     const text = graph.getAttribute("source").text;
-    const spans = mentionSpans(graph);
-    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    const forest = mentionSpans(graph);
+    // top-level spans do not overlap; all of them, nested ones included, are marked
+    for (let i = 1; i < forest.length; i++) expect(forest[i]!.start).toBeGreaterThanOrEqual(forest[i - 1]!.end);
+    const spans = flattenSpans(forest);
     const entityMentions = graph.reduceNodes((n, _k, a) => n + (a.type === "event" ? 0 : a.evidence.length), 0);
     expect(spans.filter((s) => s.type !== "event")).toHaveLength(entityMentions);
     const { html, anchors } = articleHtml(graph);
+    expect(marksOf(html)).toEqual(spans.map((s) => [s.start, s.end, s.type]));
     // removing the markup gives back the text exactly
     const plain = html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&");
     expect(plain).toBe(text);
     expect(html).toContain(`<mark id="${anchors.get("geneva")}" class="ng-mention t-place" title="Geneva · Place">Geneva</mark>`);
+  });
+
+  it("nests a mention inside another, as the viewer does, instead of dropping it", () => {
+    // the old report kept only the longer of two overlapping spans: Freedonia inside the ministry's name was lost
+    const graph = plainGraph();
+    const text = graph.getAttribute("source").text;
+    const at = text.indexOf("Freedonia");
+    graph.addNode("org:ministry", { label: "Freedonia ministry", type: "organization", aliases: [], mentions: 1, evidence: [{ start: at, end: at + "Freedonia".length + 4, sentenceStart: 0, sentenceEnd: 10 }] });
+    const { html } = articleHtml(graph);
+    expect(html).toMatch(/<mark id="[^"]+" class="ng-mention t-organization"[^>]*><mark id="[^"]+" class="ng-mention t-country"[^>]*>Freedonia<\/mark>/);
+    expect(marksOf(html)).toEqual(flattenSpans(mentionSpans(graph)).map((s) => [s.start, s.end, s.type]));
+    expect(html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&")).toBe(text);
   });
 });
 
