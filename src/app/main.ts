@@ -80,12 +80,15 @@ async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {
   viewerBox.setAttribute("aria-busy", "false");
   titleEl.textContent = graph.getAttribute("title") ?? "";
   document.title = `${graph.getAttribute("title") || "Graph"} — newsgraph`;
-  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl, theme: currentTheme() });
+  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl, theme: currentTheme(), statisticsWorker });
   writeUrl(viewer.getState());
   // sigma has drawn synchronously; the next frame puts it on screen (read by bench/viewer.bench.ts)
   performance.mark("newsgraph:mounted");
   requestAnimationFrame(() => performance.mark("newsgraph:first-frame"));
 }
+
+/** a large graph's statistics are computed in this worker (Vite bundles it as its own file) */
+const statisticsWorker = () => new Worker(new URL("../viewer/statistics.worker.ts", import.meta.url), { type: "module", name: "newsgraph-statistics" });
 
 // --- opening files (picker and drag-and-drop)
 async function openFile(file: File): Promise<void> {
