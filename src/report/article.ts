@@ -15,6 +15,8 @@ export interface ArticleHtml {
 
 export function articleHtml(graph: NewsGraph): ArticleHtml {
   const text = graph.getAttribute("source").text;
+  // blank lines ending the text would print as empty lines, and could fill a last page of their own
+  const tailStart = text.replace(/\s+$/, "").length;
   const anchors = new Map<string, string>();
   let count = 0;
   const markup = (spans: readonly MentionSpan[], from: number, to: number): string => {
@@ -30,7 +32,9 @@ export function articleHtml(graph: NewsGraph): ArticleHtml {
         `${markup(s.children, s.start, s.end)}</mark>`;
       at = s.end;
     }
-    return html + escapeHtml(text.slice(at, to));
+    if (to < text.length || at >= tailStart) return html + escapeHtml(text.slice(at, to));
+    // the article's end: its trailing whitespace is kept (the text stays whole) but collapsed
+    return html + escapeHtml(text.slice(at, tailStart)) + (tailStart < to ? `<span class="ng-tail">${escapeHtml(text.slice(tailStart, to))}</span>` : "");
   };
   return { html: `<div class="ng-article">${markup(mentionSpans(graph), 0, text.length)}</div>`, anchors };
 }
