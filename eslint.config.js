@@ -17,6 +17,11 @@ const LAYERS = [
   { files: ["src/schema/**"], forbid: ["../*", "!../schema/*"], why: "the schema is the bottom layer: it imports nothing of ours" },
   { files: ["src/input/**"], forbid: ["../*"], why: "input decoding depends on nothing of ours" },
   {
+    files: ["src/spans/**"],
+    forbid: ["**/input/**", "**/extract/**", "**/nlp/**", "**/models/**", "**/formats/**", "**/layout/**", "**/appearance/**", "**/render/**", "**/viewer/**", "**/app/**", "**/embed/**", "**/report/**", "**/cli/**"],
+    why: "mention spans are pure: they read the schema only",
+  },
+  {
     files: ["src/extract/**", "src/nlp/**"],
     forbid: ["**/formats/**", "**/viewer/**", "**/app/**", "**/embed/**", "**/report/**", "**/render/**", "**/cli/**", "**/layout/**"],
     why: "extraction knows the schema and its own parts only",
@@ -33,7 +38,7 @@ const LAYERS = [
   },
 ];
 
-const BROWSER_SAFE = ["src/schema/**", "src/input/**", "src/extract/**", "src/nlp/**", "src/formats/**", "src/viewer/**", "src/layout/**", "src/appearance/**"];
+const BROWSER_SAFE = ["src/schema/**", "src/input/**", "src/extract/**", "src/nlp/**", "src/formats/**", "src/spans/**", "src/viewer/**", "src/layout/**", "src/appearance/**"];
 
 export default tseslint.config(
   { ignores: ["build/**", "dist/**", "dist-embed/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.generated.ts"] },

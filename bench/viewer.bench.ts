@@ -60,6 +60,31 @@ const CAMERA_SCRIPT = `async (frames) => {
   return { frameMs: mean(deltas), renderMs: mean(renders) };
 }`;
 
+// Times the viewer's statistics (degree, PageRank, betweenness where computed, Louvain) from the
+// call to the result, in the app's worker for these sizes, and the longest gap between animation
+// frames meanwhile (the page must stay responsive).
+const STATS_SCRIPT = `async () => {
+  const viewer = window.__newsgraph.viewer;
+  const ticks = [];
+  let running = true;
+  const tick = (t) => { ticks.push(performance.now()); if (running) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  const started = performance.now();
+  const result = await viewer.computeStatistics();
+  const done = performance.now();
+  running = false;
+  const inside = [started, ...ticks.filter((t) => t > started && t < done), done];
+  const gaps = inside.slice(1).map((t, i) => t - inside[i]);
+  return { statsMs: done - started, longestGapMs: Math.max(...gaps), communities: result.communities };
+}`;
+
+async function measureStatistics(page: Page, url: string): Promise<{ statsMs: number; longestGapMs: number }> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, undefined, { timeout: 120_000 });
+  return (await page.evaluate(`(${STATS_SCRIPT})()`)) as { statsMs: number; longestGapMs: number };
+}
+
 async function measure(page: Page, url: string, frames: number): Promise<Run> {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, undefined, { timeout: 120_000 });
@@ -87,6 +112,7 @@ try {
     variant === "app" ? `${server.url}app/index.html?graph=../graphs/${order}.json` : `${server.url}bare/bare.html?graph=../graphs/${order}.json`;
   const browser = await launchBrowser();
   const rows: string[][] = [];
+  const statsRows: string[][] = [];
   try {
     for (const s of SIZES) {
       const runs: Record<"app" | "bare", Run[]> = { app: [], bare: [] };
@@ -105,6 +131,15 @@ try {
           process.stderr.write(".");
         }
       }
+      // the statistics, in the app only (bare sigma has none)
+      const stats: Array<{ statsMs: number; longestGapMs: number }> = [];
+      for (let r = 0; r < Math.min(REPEATS, 3); r++) {
+        const page = await browser.newPage({ width: 1280, height: 800 });
+        stats.push(await measureStatistics(page, urlFor("app", s.order)));
+        await page.close();
+        process.stderr.write(".");
+      }
+      statsRows.push([s.name, median(stats.map((x) => x.statsMs)).toFixed(0), median(stats.map((x) => x.longestGapMs)).toFixed(0)]);
       const m = (v: "app" | "bare", k: keyof Run) => median(runs[v].map((x) => x[k]));
       for (const k of ["loadMs", "frameMs", "renderMs"] as const) {
         rows.push([s.name, k, m("app", k).toFixed(1), m("bare", k).toFixed(1), `${(m("app", k) / m("bare", k)).toFixed(2)}×`]);
@@ -124,6 +159,12 @@ try {
   for (const r of rows) console.log(line(r));
   console.log("\nloadMs: navigation start to the first frame on screen; frameMs: mean interval between frames while the camera moves;");
   console.log("renderMs: mean CPU time of one sigma render (beforeRender to afterRender).");
+  const statsHeader = ["graph", "statistics ms", "longest frame gap ms"];
+  const statsWidths = statsHeader.map((h, i) => Math.max(h.length, ...statsRows.map((r) => r[i].length)));
+  const statsLine = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(statsWidths[i]) : c.padStart(statsWidths[i]))).join("  ");
+  console.log(`\nstatistics in the app (its worker), median of ${Math.min(REPEATS, 3)} runs: call to result, and the longest gap between frames meanwhile\n`);
+  console.log(statsLine(statsHeader));
+  for (const r of statsRows) console.log(statsLine(r));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,15 +1,12 @@
 // Opening and saving graphs in the browser. Format code is loaded on demand
 // so the first paint only pays for the viewer.
-import type Sigma from "sigma";
-import type { FormatId } from "../formats/registry";
+import type { FormatId, GraphFormat } from "../formats/registry";
 import type { NewsGraph } from "../schema/model";
 import { downloadBlob, fileStem } from "./download";
 
 export const OPEN_EXTENSIONS = [".json", ".graphml", ".gexf", ".xml", ".txt"];
 /** files holding an article, not a graph: built in the browser */
 const ARTICLE_EXTENSIONS = [".txt"];
-/** The export menu's formats: ids of the one format registry (loaded on demand; CSV's two tables are the CLI's). */
-export type ExportFormat = Exclude<FormatId, "csv">;
 
 function extensionOf(name: string): string {
   const m = /\.([a-z0-9]+)$/i.exec(name);
@@ -60,31 +57,44 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
   }
 }
 
-export async function exportGraph(format: ExportFormat, graph: NewsGraph, sigma: Sigma): Promise<string> {
+/** Pictures the browser draws itself (the registry lists them with `picture: true`): by format id. */
+const PICTURE_WRITERS: Partial<Record<FormatId, (graph: NewsGraph) => Promise<Blob>>> = {
+  // the CLI's SVG, byte for byte
+  svg: async (graph) => new Blob([(await loadSvgRenderer())(graph)], { type: "image/svg+xml" }),
+  // the CLI's picture (title, legend, every label that fits, same scene code), rasterised here at 2×
+  png: async (graph) => svgToPng((await loadSvgRenderer())(graph), PNG_SCALE),
+};
+
+/** An entry of the export menu: a registry format the browser can write. */
+export interface ExportItem {
+  format: GraphFormat;
+  /** the menu's text */
+  label: string;
+}
+
+/**
+ * The export menu, from the one format registry, in its order: every format with a writer, and
+ * every picture this browser build can draw. Adding a format to the registry adds it here.
+ */
+export function exportMenuItems(formats: readonly GraphFormat[]): ExportItem[] {
+  return formats
+    .filter((f) => f.write || (f.picture && PICTURE_WRITERS[f.id as FormatId] && svgExportAvailable))
+    .map((f) => ({ format: f, label: f.picture ? `${f.label} image` : f.label }));
+}
+
+/** Downloads the graph in a registry format (one file per part: CSV writes two); returns the file names. */
+export async function exportGraph(format: GraphFormat, graph: NewsGraph): Promise<string[]> {
   const stem = fileStem(graph.getAttribute("source")?.name || graph.getAttribute("title") || "newsgraph");
-  const fileName = `${stem}.${format}`;
-  switch (format) {
-    case "json":
-    case "graphml":
-    case "gexf": {
-      const { formatById } = await import("../formats/registry");
-      const { mime, write } = formatById(format)!;
-      downloadBlob(new Blob([write!(graph)[0].data], { type: mime }), fileName);
-      break;
-    }
-    case "svg": {
-      const renderSvg = await loadSvgRenderer();
-      downloadBlob(new Blob([renderSvg(graph)], { type: "image/svg+xml" }), fileName);
-      break;
-    }
-    case "png": {
-      // the CLI's picture (title, legend, every label that fits, same scene code), rasterised here at 2×
-      const renderSvg = await loadSvgRenderer();
-      downloadBlob(await svgToPng(renderSvg(graph), PNG_SCALE), fileName);
-      break;
-    }
+  if (format.write) {
+    const parts = format.write(graph);
+    for (const part of parts) downloadBlob(new Blob([part.data], { type: format.mime }), stem + part.suffix);
+    return parts.map((part) => stem + part.suffix);
   }
-  return fileName;
+  const draw = format.picture ? PICTURE_WRITERS[format.id as FormatId] : undefined;
+  if (!draw) throw new Error(`${format.label} export is not available in the browser`);
+  const fileName = `${stem}.${format.extensions[0]}`;
+  downloadBlob(await draw(graph), fileName);
+  return [fileName];
 }
 
 // src/render/svg is another module in progress: found by glob so the app builds with or without it

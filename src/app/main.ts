@@ -7,7 +7,7 @@ import "./app.css";
 import { MultiDirectedGraph } from "graphology";
 import type { NewsGraph } from "../schema/model";
 import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
-import { buildFromArticle, exportGraph, OPEN_EXTENSIONS, parseGraphFile, svgExportAvailable, type ExportFormat } from "./graph-io";
+import { buildFromArticle, exportGraph, exportMenuItems, OPEN_EXTENSIONS, parseGraphFile } from "./graph-io";
 import { decodeViewState, encodeViewState } from "./url-state";
 import { applyPageTheme, currentTheme, storeTheme } from "./theme";
 import { graphId, listRecent, loadSaved, saveGraph } from "./saved-graphs";
@@ -80,12 +80,15 @@ async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {
   viewerBox.setAttribute("aria-busy", "false");
   titleEl.textContent = graph.getAttribute("title") ?? "";
   document.title = `${graph.getAttribute("title") || "Graph"} — newsgraph`;
-  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl, theme: currentTheme() });
+  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl, theme: currentTheme(), statisticsWorker });
   writeUrl(viewer.getState());
   // sigma has drawn synchronously; the next frame puts it on screen (read by bench/viewer.bench.ts)
   performance.mark("newsgraph:mounted");
   requestAnimationFrame(() => performance.mark("newsgraph:first-frame"));
 }
+
+/** a large graph's statistics are computed in this worker (Vite bundles it as its own file) */
+const statisticsWorker = () => new Worker(new URL("../viewer/statistics.worker.ts", import.meta.url), { type: "module", name: "newsgraph-statistics" });
 
 // --- opening files (picker and drag-and-drop)
 async function openFile(file: File): Promise<void> {
@@ -156,21 +159,33 @@ pasteForm.addEventListener("submit", async (e) => {
   }
 });
 
-// --- export what is on screen
+// --- export what is on screen: the menu is the format registry's (loaded after the first paint, with the writers)
 const exportMenu = $<HTMLDetailsElement>("export");
-for (const button of exportMenu.querySelectorAll<HTMLButtonElement>("[data-export]")) {
-  const format = button.dataset.export as ExportFormat;
-  if (format === "svg" && !svgExportAvailable) button.disabled = true;
-  button.addEventListener("click", async () => {
-    exportMenu.open = false;
-    if (!viewer) return;
-    try {
-      await exportGraph(format, viewer.visibleGraph(), viewer.sigma);
-    } catch (e) {
-      show(`Export failed: ${(e as Error).message}`, "error");
-    }
-  });
+const exportItems = $<HTMLElement>("export-items");
+async function fillExportMenu(): Promise<void> {
+  const { FORMATS } = await import("../formats/registry");
+  exportItems.replaceChildren();
+  for (const { format, label } of exportMenuItems(FORMATS)) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("role", "menuitem");
+    button.dataset.export = format.id;
+    button.textContent = label;
+    button.addEventListener("click", async () => {
+      exportMenu.open = false;
+      if (!viewer) return;
+      try {
+        await exportGraph(format, viewer.visibleGraph());
+      } catch (e) {
+        show(`Export failed: ${(e as Error).message}`, "error");
+      }
+    });
+    exportItems.append(button);
+  }
 }
+let exportMenuFilled: Promise<void> | null = null;
+const ensureExportMenu = () => (exportMenuFilled ??= fillExportMenu().catch((e) => show(`The export menu could not load: ${(e as Error).message}`, "error")));
+exportMenu.addEventListener("toggle", () => exportMenu.open && void ensureExportMenu());
 document.addEventListener("click", (e) => {
   if (exportMenu.open && !exportMenu.contains(e.target as Node)) exportMenu.open = false;
 });
@@ -286,4 +301,5 @@ async function start(): Promise<void> {
   }
 }
 fileInput.accept = OPEN_EXTENSIONS.join(",");
-void start();
+// the menu after the first graph is on screen, so its code never delays the first paint
+void start().then(() => setTimeout(() => void ensureExportMenu(), 0));

@@ -4,7 +4,7 @@
 import { MAX_GRAPH_CHARS } from "../input/limits";
 import type { NewsGraph } from "../schema/model";
 import type { CSVTables } from "./csv";
-import { FORMATS, READABLE_FORMATS, formatById, formatOfFileName, type FormatId } from "./registry";
+import { FORMATS, READABLE_FORMATS, formatById, formatOfFileName, type FormatId, type GraphFormat } from "./registry";
 
 export type { CSVTables } from "./csv";
 export { writeCSV } from "./csv";
@@ -14,8 +14,9 @@ export { writeGraphML } from "./graphml/write";
 export { readJSON, writeJSON } from "./json";
 export * from "./registry";
 
-export type ExportFormat = "json" | "graphml" | "gexf" | "csv";
-export const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "graphml", "gexf", "csv"];
+/** The formats this layer writes: the registry's entries with a writer (pictures are drawn elsewhere). */
+export type ExportFormat = Extract<(typeof FORMATS)[number], { write: unknown }>["id"];
+export const EXPORT_FORMATS = FORMATS.filter((f: GraphFormat) => f.write).map((f) => f.id) as readonly ExportFormat[];
 export type ImportFormat = "json" | "graphml" | "gexf";
 export const IMPORT_FORMATS = READABLE_FORMATS.map((f) => f.id) as readonly ImportFormat[];
 

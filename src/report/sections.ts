@@ -87,23 +87,30 @@ function eventSentence(a: NodeAttributes, text: string): string {
   return `<blockquote class="ng-quote">${escapeHtml(s.slice(0, from))}<mark class="t-event">${escapeHtml(s.slice(from, to))}</mark>${escapeHtml(s.slice(to))}</blockquote>`;
 }
 
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO_DATE_OR_RANGE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\/(\d{4}(?:-\d{2}(?:-\d{2})?)?))?$/;
+
 /**
- * An event's normalised date (ISO "2022-02-24", "2022-02" or "2022"), from the attribute the
- * extractor writes for it, or from the date as written when that is already ISO; null when none.
+ * The key an event sorts by in the timeline: its normalised date, the schema's `isoDate` ("2025-03-13",
+ * "2025-03", "2024", or a range "2025-03-10/2025-03-16", which sorts by its start), else the date as
+ * written when that is already ISO (older graphs); null when neither. compareDates orders them.
  */
-export function dateKey(a: { date?: string } & Record<string, unknown>): string | null {
-  for (const value of [a.normalizedDate, a.dateValue, a.isoDate, a.date]) {
-    if (typeof value === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value.trim())) return value.trim();
-  }
-  return null;
+export function dateKey(a: { date?: string; isoDate?: string }): string | null {
+  const iso = typeof a.isoDate === "string" ? ISO_DATE_OR_RANGE.exec(a.isoDate.trim()) : null;
+  if (iso) return iso[2] ? `${iso[1]}/${iso[2]}` : iso[1]!;
+  const written = typeof a.date === "string" ? a.date.trim() : "";
+  return ISO_DATE.test(written) ? written : null;
 }
 
-/** Dated events first, oldest first; undated ones after them (then in text order). */
-function compareDates(a: string | null, b: string | null): number {
+/** Dated events first, oldest first (by start, then a single date before a range, then by end); undated ones after them. */
+export function compareDates(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return a < b ? -1 : 1;
+  const [aStart, aEnd = ""] = a.split("/");
+  const [bStart, bEnd = ""] = b.split("/");
+  if (aStart !== bStart) return aStart! < bStart! ? -1 : 1;
+  return aEnd < bEnd ? -1 : aEnd > bEnd ? 1 : 0;
 }
 
 /** Events by normalised date where there is one, else in text order, each with its date as written, kind, place, participants and sentence. */

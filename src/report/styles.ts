@@ -36,6 +36,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .ng-role{color:var(--muted);font-size:.85em}
 .ng-quote{margin:6px 0 0;padding-left:10px;border-left:2px solid var(--line);color:#3e4c59;overflow-wrap:anywhere}
 .ng-article{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem;line-height:1.7}
+.ng-tail{white-space:normal}
 mark{color:inherit;border-radius:3px;padding:0 1px;background:color-mix(in srgb,var(--c) 24%,white);box-shadow:inset 0 -2px 0 var(--c);print-color-adjust:exact;-webkit-print-color-adjust:exact}
 mark.t-event{background:none;box-shadow:none;border-bottom:2px dashed var(--c)}
 mark:target{outline:2px solid var(--c)}
@@ -54,6 +55,8 @@ ${typeColorCss()}
   .ng-graph>.ng-legend{display:none}
   #entities,#article{break-before:page}
   tr,.ng-event{break-inside:avoid}
+  /* a section's heading stays with what it heads, never alone at the foot of a page */
+  h2,h3{break-after:avoid}
   thead{display:table-header-group}
   a{text-decoration:none}
 }

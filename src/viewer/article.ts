@@ -1,7 +1,7 @@
 // The source article with every mention marked in its type's colour.
 // Clicking a mention selects its node; selecting a node marks and scrolls to its mentions.
 import type { NewsGraph } from "../schema/model";
-import { mentionSpans, type Span } from "./article-spans";
+import { mentionSpans, type MentionSpan } from "../spans/mentions";
 import { h } from "./dom";
 import type { Store, ViewState } from "./state";
 
@@ -17,7 +17,7 @@ export function createArticleView(graph: NewsGraph, store: Store): ArticleView {
   const marksByNode = new Map<string, HTMLElement[]>();
   const nodeOfMark = new WeakMap<Element, string>();
 
-  const render = (parent: HTMLElement, spans: Span[], from: number, to: number) => {
+  const render = (parent: HTMLElement, spans: MentionSpan[], from: number, to: number) => {
     let at = from;
     for (const span of spans) {
       if (span.start > at) parent.append(text.slice(at, span.start));
@@ -36,7 +36,7 @@ export function createArticleView(graph: NewsGraph, store: Store): ArticleView {
     }
     if (to > at) parent.append(text.slice(at, to));
   };
-  render(body, mentionSpans(graph, text.length), 0, text.length);
+  render(body, mentionSpans(graph), 0, text.length);
 
   const selectFrom = (target: EventTarget | null) => {
     const mark = (target as Element | null)?.closest?.("mark.ngv-mention");

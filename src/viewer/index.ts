@@ -22,7 +22,7 @@ import { CANVAS_PALETTES, type ThemeName } from "../appearance/appearance";
 import { focusPoint, freeBox, toBox, type Box } from "./framing";
 import { createLabelLayer, hoverDrawer } from "./label-layer";
 import { COLOR_BY_LABELS, computeAppearance, type Appearance } from "../appearance/mapping";
-import { computeStatistics, type StatisticsResult } from "./statistics";
+import { computeStatistics, computeStatisticsInWorker, PHASE_LABELS, statisticsOffThread, type StatisticsPhase, type StatisticsResult } from "./statistics";
 import { topologyKeep } from "./topology";
 import { createDataTable, type DataTableView } from "./data-table";
 import { createTools, type ToolsView } from "./tools";
@@ -48,6 +48,14 @@ export interface ViewerOptions {
   theme?: ThemeName | "auto";
   /** Extra sigma settings, merged over ours. */
   sigmaSettings?: Partial<ViewerSettings>;
+  /**
+   * Makes a Web Worker running ./statistics.worker.ts (the app passes Vite's
+   * `() => new Worker(new URL("../viewer/statistics.worker.ts", import.meta.url), { type: "module" })`).
+   * Graphs above SYNC_MAX_NODES nodes or SYNC_MAX_EDGES edges then compute their statistics there
+   * and the page stays responsive. Without it (the single-file embed and report pages, which have
+   * no worker file) statistics are computed on the page.
+   */
+  statisticsWorker?: () => Worker;
 }
 
 export interface ViewerHandle {
@@ -70,8 +78,14 @@ export interface ViewerHandle {
   theme(): ThemeName;
   /** the node label boxes drawn in the last frame, in canvas pixels */
   labelBoxes(): Box[];
-  /** degree, PageRank, betweenness, communities… computed once on demand */
-  statistics(): StatisticsResult;
+  /**
+   * Degree, PageRank, betweenness, communities…, computed once on demand: now, on the page, for a
+   * small graph (or without a worker); for a large one null until the worker's result is in (it is
+   * started by this call; computeStatistics() waits for it).
+   */
+  statistics(): StatisticsResult | null;
+  /** The statistics, computing them (in the worker for a large graph) if not done yet. */
+  computeStatistics(): Promise<StatisticsResult>;
   /** a copy of the graph holding what the filters show */
   visibleGraph(): NewsGraph;
   destroy(): void;
@@ -104,12 +118,50 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   let palette = CANVAS_PALETTES[currentTheme()];
   root.dataset.theme = currentTheme();
   // --- statistics (on demand), appearance by attribute and node-level filters, cached per change
+  // the panel's data table and tools, made when their tab is first opened
+  let table: DataTableView | null = null;
+  let tools: ToolsView | null = null;
   let stats: StatisticsResult | null = null;
-  const statistics = () => (stats ??= computeStatistics(graph));
+  let statsPending: Promise<StatisticsResult> | null = null;
+  /** "Computing statistics: PageRank (2 of 3)…" while the worker runs */
+  let statsProgress: string | null = null;
+  const progressListeners = new Set<(text: string) => void>();
+  const stopWorker = new AbortController();
+  const offThread = !!options.statisticsWorker && statisticsOffThread(graph.order, graph.size);
+  const onProgress = (phase: StatisticsPhase, step: number, steps: number) => {
+    statsProgress = `Computing statistics: ${PHASE_LABELS[phase]} (${step} of ${steps})…`;
+    for (const listener of progressListeners) listener(statsProgress);
+  };
+  const computeStats = (): Promise<StatisticsResult> => {
+    if (stats) return Promise.resolve(stats);
+    if (!offThread) {
+      stats = computeStatistics(graph);
+      table?.refresh();
+      return Promise.resolve(stats);
+    }
+    statsPending ??= computeStatisticsInWorker(graph, options.statisticsWorker!, onProgress, stopWorker.signal)
+      // a worker that cannot start or fails: the page computes them after all
+      .catch((e: unknown) => {
+        if (stopWorker.signal.aborted) throw e;
+        return computeStatistics(graph);
+      })
+      .then((result) => {
+        stats = result;
+        statsProgress = null;
+        if (!stopWorker.signal.aborted) statisticsArrived();
+        return result;
+      });
+    return statsPending;
+  };
+  const statistics = (): StatisticsResult | null => {
+    if (!stats) void computeStats().catch(() => undefined);
+    return stats;
+  };
   let appearance: Appearance | null = null;
   let keep: Set<string> | null = null;
   const needsStats = (state: ViewState) => state.colorBy === "community" || state.sizeBy !== "mentions";
   const updateAppearance = (state: ViewState) => {
+    // a large graph's statistics arrive later: drawn without them until then (statisticsArrived)
     if (needsStats(state)) statistics();
     appearance = state.colorBy === "type" && state.sizeBy === "mentions" ? null : computeAppearance(graph, state.colorBy, state.sizeBy, (k) => stats?.nodes.get(k));
   };
@@ -234,8 +286,6 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
 
   const details = h("div", { className: "ngv-details-box" });
   // --- the side panel's tabs: details of the selection, the data table, the reading tools
-  let table: DataTableView | null = null;
-  let tools: ToolsView | null = null;
   const tabs = { details: details, data: null as HTMLElement | null, tools: null as HTMLElement | null };
   const tabButtons = new Map<string, HTMLButtonElement>();
   const showTab = (name: "details" | "data" | "tools") => {
@@ -246,10 +296,12 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     }
     if (name === "tools" && !tabs.tools) {
       tools = createTools(graph, store, {
-        statistics: () => {
-          const s = statistics();
-          table?.refresh();
-          return s;
+        statistics: () => stats,
+        computeStatistics: computeStats,
+        onStatisticsProgress: (listener) => {
+          progressListeners.add(listener);
+          if (statsProgress) listener(statsProgress);
+          return () => progressListeners.delete(listener);
         },
         exportPicked: (keys) => downloadSubgraph(graph, new Set(keys)),
       });
@@ -331,6 +383,17 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     options.onStateChange?.(state, previous);
   };
   const unsubscribe = store.subscribe(onState);
+  /** a worker's statistics are in: the table gains its columns, a mapping that waited for them is drawn */
+  function statisticsArrived(): void {
+    table?.refresh();
+    const state = store.getState();
+    if (!needsStats(state)) return;
+    updateAppearance(state);
+    paintMapping(state);
+    ctx = context(state);
+    labels.invalidate();
+    sigma.refresh();
+  }
 
   // --- sigma events -> actions
   let dragged: string | null = null;
@@ -409,7 +472,10 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
       return visibleSubgraph(graph, state, (k) => (!keep || keep.has(k)) && !hidden.has(k));
     },
     statistics,
+    computeStatistics: computeStats,
     destroy() {
+      stopWorker.abort();
+      progressListeners.clear();
       unsubscribe();
       resizeObserver?.disconnect();
       labels.destroy();

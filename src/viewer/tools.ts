@@ -12,8 +12,12 @@ export interface ToolsView {
 }
 
 export interface ToolsHooks {
-  /** computes the statistics (once) and returns them */
-  statistics(): StatisticsResult;
+  /** the statistics, if computed */
+  statistics(): StatisticsResult | null;
+  /** computes the statistics (once; in a worker for a large graph) */
+  computeStatistics(): Promise<StatisticsResult>;
+  /** progress text while a worker computes them; returns the unsubscribe */
+  onStatisticsProgress(listener: (text: string) => void): () => void;
   /** downloads the picked nodes (and the edges between them) */
   exportPicked(keys: string[]): void;
 }
@@ -40,14 +44,34 @@ export function createTools(graph: NewsGraph, store: Store, hooks: ToolsHooks): 
   );
   const statsNote = h("p", { className: "ngv-tool-note", attrs: { "aria-live": "polite" } });
   const statsButton = h("button", { className: "ngv-btn ngv-btn-small", text: "Compute statistics", attrs: { type: "button", "data-tool": "statistics" } });
-  const computeStats = () => {
-    const s = hooks.statistics();
+  const showComputed = (s: StatisticsResult) => {
     statsNote.textContent =
       `Degree, weighted degree, PageRank${s.betweenness ? ", betweenness" : ""} and ${s.communities} Louvain communities computed: ` +
       `see them in the data table, or colour and size by them.${s.betweenness ? "" : ` Betweenness is skipped above ${MAX_BETWEENNESS_NODES} nodes.`}`;
     statsButton.disabled = true;
-    return s;
+    statsNote.removeAttribute("aria-busy");
   };
+  let waiting = false;
+  const computeStats = () => {
+    const known = hooks.statistics();
+    if (known) return showComputed(known);
+    if (waiting) return;
+    waiting = true;
+    statsButton.disabled = true;
+    statsNote.setAttribute("aria-busy", "true");
+    if (!statsNote.textContent?.startsWith("Computing")) statsNote.textContent = "Computing statistics…";
+    hooks.computeStatistics().then(showComputed, (e: Error) => {
+      waiting = false;
+      statsNote.removeAttribute("aria-busy");
+      statsNote.textContent = `The statistics could not be computed: ${e.message}`;
+      statsButton.disabled = false;
+    });
+  };
+  // progress of a computation (started here, or by an appearance that needs the statistics)
+  const stopProgress = hooks.onStatisticsProgress((text) => {
+    statsNote.textContent = text;
+    computeStats();
+  });
   statsButton.addEventListener("click", computeStats);
   colorBy.addEventListener("change", () => {
     const value = colorBy.value as ColorBy;
@@ -128,5 +152,14 @@ export function createTools(graph: NewsGraph, store: Store, hooks: ToolsHooks): 
   };
   update(store.getState());
   const unsubscribe = store.subscribe(update);
-  return { element, destroy: unsubscribe };
+  // statistics already computed (an appearance from the URL needed them): say so
+  const known = hooks.statistics();
+  if (known) showComputed(known);
+  return {
+    element,
+    destroy() {
+      unsubscribe();
+      stopProgress();
+    },
+  };
 }

@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import type { Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importGraph } from "../../src/formats/index";
+import { FORMATS, importGraph, type GraphFormat } from "../../src/formats/index";
 import { renderSvg } from "../../src/render/svg";
 import { createNewsGraph, graphFromJSON, graphToJSONText } from "../../src/schema/model";
 import { buildApp, launchBrowser, readState, SEED_FIXTURE, serveDir, waitForGraph, type StaticServer } from "./helpers";
@@ -113,6 +113,42 @@ describe("exports", () => {
     expect(width).toBe(Math.ceil(svgWidth * 2));
     expect(height).toBe(Math.ceil(svgHeight * 2));
     expect(svgText).toContain(seed.getAttribute("title").slice(0, 20));
+    await page.close();
+  });
+});
+
+describe("the export menu", () => {
+  it("lists every format of the registry the browser writes, in its order, and each downloads its files", async () => {
+    const page = await open();
+    await page.getByText("Export", { exact: true }).click();
+    const items = page.locator("[data-role=export] [role=menuitem]");
+    // every writer, and every picture (the browser draws SVG and PNG itself): the whole registry today
+    const expected = FORMATS.filter((f: GraphFormat) => f.write || f.picture);
+    await expect.poll(() => items.count()).toBe(expected.length);
+    expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.export))).toEqual(expected.map((f) => f.id));
+    expect(await items.allTextContents()).toEqual(expected.map((f: GraphFormat) => (f.picture ? `${f.label} image` : f.label)));
+    const stem = "article"; // the source name, article.txt
+    for (const format of expected as readonly GraphFormat[]) {
+      const parts = format.write ? format.write(seed) : [{ suffix: `.${format.extensions[0]}`, data: null }];
+      const got: Array<{ name: string; data: Buffer }> = [];
+      const onDownload = async (d: Download) => {
+        const path = join(downloads, `menu-${d.suggestedFilename()}`);
+        await d.saveAs(path);
+        got.push({ name: d.suggestedFilename(), data: readFileSync(path) });
+      };
+      page.on("download", onDownload);
+      if (!(await page.locator("[data-role=export]").evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText("Export", { exact: true }).click();
+      await page.locator(`[data-role=export] [data-export=${format.id}]`).click();
+      await expect.poll(() => got.length, { timeout: 20_000 }).toBe(parts.length);
+      page.off("download", onDownload);
+      expect(got.map((g) => g.name).sort(), format.id).toEqual(parts.map((p) => `${stem}${p.suffix}`).sort());
+      for (const part of parts) {
+        const file = got.find((g) => g.name === `${stem}${part.suffix}`)!;
+        expect(file.data.length, `${format.id} ${part.suffix}`).toBeGreaterThan(0);
+        // what the CLI writes for the same graph, byte for byte
+        if (part.data !== null) expect(file.data.toString("utf8"), `${format.id} ${part.suffix}`).toBe(part.data);
+      }
+    }
     await page.close();
   });
 });

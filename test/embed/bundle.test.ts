@@ -24,6 +24,9 @@ describe("embed bundle", () => {
     const files = a.sources.map((s) => s.slice(PROJECT_ROOT.length + 1));
     expect(files).toEqual(expect.arrayContaining(["src/embed/element.ts", "src/viewer/index.ts", "src/appearance/appearance.ts"]));
     expect(files.filter((f) => f.startsWith("src/embed/") && /(bundle|build|index)\.ts$/.test(f))).toEqual([]);
+    // one file: statistics are computed on the page there (the app's worker is a file of its own)
+    expect(files).toContain("src/viewer/statistics.ts");
+    expect(files).not.toContain("src/viewer/statistics.worker.ts");
   });
 
   it("is cached, and rebuilt when the manifest no longer matches the sources", async () => {

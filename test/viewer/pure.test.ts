@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createNewsGraph, type NewsGraph } from "../../src/schema/model";
-import { mentionSpans } from "../../src/viewer/article-spans";
+import { mentionSpans } from "../../src/spans/mentions";
 import { evidenceSentence, groupEvidence, markedPieces } from "../../src/viewer/evidence";
 import { searchNodes } from "../../src/viewer/search-index";
 import { countVisible, isNodeVisible, visibleSubgraph } from "../../src/viewer/visibility";
@@ -39,7 +39,7 @@ function sample(): NewsGraph {
 
 describe("article mention spans", () => {
   it("nest entity mentions inside event spans, in text order", () => {
-    const spans = mentionSpans(sample(), TEXT.length);
+    const spans = mentionSpans(sample());
     expect(spans.map((s) => [s.node, s.start, s.end])).toEqual([
       ["event:meeting", 0, 42],
       ["event:meeting", 47, 54],
@@ -51,7 +51,7 @@ describe("article mention spans", () => {
     const g = sample();
     g.mergeNodeAttributes("place:moscow", { evidence: [{ start: 38, end: 50, sentenceStart: 0, sentenceEnd: 0 }, { start: 60, end: 999, sentenceStart: 0, sentenceEnd: 0 }] });
     const flat = (spans: ReturnType<typeof mentionSpans>): string[] => spans.flatMap((s) => [`${s.node}@${s.start}-${s.end}`, ...flat(s.children)]);
-    const all = flat(mentionSpans(g, TEXT.length));
+    const all = flat(mentionSpans(g));
     expect(all).not.toContain("place:moscow@38-50");
     expect(all).toContain(`place:moscow@60-${TEXT.length}`);
   });
