@@ -1,8 +1,9 @@
 // Measures a parser model (default models/parser.bin) CoNLL 2018-style — UAS
 // and LAS over all words, punctuation included — on the twelve GUM news trees
 // and on EWT test: from gold tags, and from predicted tags and lemmas when the
-// tagger and lemmatizer models sit beside it. Also its size and speed.
-//   tsx scripts/eval-parser.ts [--model FILE] [--models-dir DIR]
+// tagger and lemmatizer models sit beside it. Also its size and speed, at each
+// beam width asked for, and beside a baseline model (e.g. the greedy one) in the same run.
+//   tsx scripts/eval-parser.ts [--model FILE] [--models-dir DIR] [--beams 1,2,4,8] [--baseline FILE]
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
@@ -15,7 +16,12 @@ import { lemmatize, loadLemmatizer } from "../src/nlp/lemma/index";
 import { ewt, news } from "./parser-data";
 
 const { values } = parseArgs({
-  options: { model: { type: "string", default: join(REPO_ROOT, "models", "parser.bin") }, "models-dir": { type: "string" } },
+  options: {
+    model: { type: "string", default: join(REPO_ROOT, "models", "parser.bin") },
+    "models-dir": { type: "string" },
+    beams: { type: "string" },
+    baseline: { type: "string" },
+  },
 });
 const modelsDir = values["models-dir"] ?? dirname(values.model);
 
@@ -36,12 +42,12 @@ function predictedTags(): Tagging | undefined {
   };
 }
 
-function measure(model: ParserModel, sentences: readonly ConlluSentence[], tagging: Tagging) {
+function measure(model: ParserModel, sentences: readonly ConlluSentence[], tagging: Tagging, beam: number) {
   const input = sentences.map(tagging);
   const uposRight = input.reduce((k, ws, i) => k + ws.filter((w, j) => w.upos === sentences[i].words[j].upos).length, 0);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const predicted = input.map((ws) => parse(model, ws));
+  const predicted = input.map((ws) => parse(model, ws, { beam }));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const scores = attachmentScores(
@@ -51,24 +57,34 @@ function measure(model: ParserModel, sentences: readonly ConlluSentence[], taggi
   return { ...scores, upos: uposRight / scores.words, wordsPerSecond: scores.words / seconds, wordsPerCpuSecond: scores.words / ((cpu.user + cpu.system) / 1e6) };
 }
 
-const bytes = new Uint8Array(readFileSync(values.model));
-const t0 = performance.now();
-const model = loadParser(bytes);
-const loadMs = performance.now() - t0;
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
-console.log(`model ${values.model}: ${(bytes.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped, loaded in ${loadMs.toFixed(0)} ms`);
-console.log("set          tags         words   UPOS    UAS    LAS  LAS+subtypes  words/s (wall, cpu)");
 const predicted = predictedTags();
-for (const [name, set] of [
+const sets = [
   ["gum-news-ud", news()],
   ["EWT test", ewt("test")],
-] as const) {
-  for (const [tags, tagging] of [["gold", goldTags], ["predicted", predicted]] as const) {
-    if (!tagging) continue;
-    const r = measure(model, set, tagging);
-    console.log(
-      `${name.padEnd(12)} ${tags.padEnd(10)} ${String(r.words).padStart(7)} ${pct(r.upos)} ${pct(r.uas)} ${pct(r.las)}        ${pct(r.lasFull)}  ${r.wordsPerSecond.toFixed(0).padStart(7)} ${r.wordsPerCpuSecond.toFixed(0).padStart(7)}`,
-    );
-  }
+] as const;
+const models: { name: string; model: ParserModel; beams: number[] }[] = [];
+for (const [name, file] of [["baseline", values.baseline], ["model", values.model]] as const) {
+  if (!file) continue;
+  const bytes = new Uint8Array(readFileSync(file));
+  const t0 = performance.now();
+  const model = loadParser(bytes);
+  const loadMs = performance.now() - t0;
+  const beams = name === "model" && values.beams ? values.beams.split(",").map(Number) : [model.beams.parse];
+  models.push({ name, model, beams });
+  console.log(
+    `${name} ${file}: ${(bytes.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped, loaded in ${loadMs.toFixed(0)} ms; trained with beam ${String(model.meta.beam ?? 1)}, defaults ${JSON.stringify(model.beams)}`,
+  );
 }
+console.log("model     beam  set          tags         words   UPOS    UAS    LAS  LAS+subtypes  words/s (wall, cpu)");
+for (const { name, model, beams } of models)
+  for (const beam of beams)
+    for (const [setName, set] of sets)
+      for (const [tags, tagging] of [["gold", goldTags], ["predicted", predicted]] as const) {
+        if (!tagging) continue;
+        const r = measure(model, set, tagging, beam);
+        console.log(
+          `${name.padEnd(9)} ${String(beam).padStart(4)}  ${setName.padEnd(12)} ${tags.padEnd(10)} ${String(r.words).padStart(7)} ${pct(r.upos)} ${pct(r.uas)} ${pct(r.las)}        ${pct(r.lasFull)}  ${r.wordsPerSecond.toFixed(0).padStart(7)} ${r.wordsPerCpuSecond.toFixed(0).padStart(7)}`,
+        );
+      }
 if (!predicted) console.log(`(no tagger.bin + lemmatizer.bin in ${modelsDir}: gold tags only)`);

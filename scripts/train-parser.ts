@@ -1,7 +1,7 @@
 // Trains the dependency parser on EWT train + GUM's permissive genres (GUM
 // counted twice) and writes models/parser.bin, printing UAS/LAS on EWT dev and
 // on the GUM news trees (measured, never trained on) after every epoch.
-//   tsx scripts/train-parser.ts [--epochs N] [--gum-weight K] [--with-dev] [--limit SENTENCES]
+//   tsx scripts/train-parser.ts [--epochs N] [--beam K] [--gum-weight K] [--with-dev] [--limit SENTENCES]
 //                               [--keep-moves N] [--keep-labels N] [--out FILE] [--quiet]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -14,6 +14,7 @@ import { dataVersion, ewt, gum, news } from "./parser-data";
 const { values } = parseArgs({
   options: {
     epochs: { type: "string", default: "8" },
+    beam: { type: "string", default: "1" },
     limit: { type: "string" },
     out: { type: "string", default: join(REPO_ROOT, "models", "parser.bin") },
     "with-dev": { type: "boolean", default: false },
@@ -49,6 +50,7 @@ console.log(`training on ${train.length} sentences (${train.reduce((k, s) => k +
 const pct = (x: number) => (100 * x).toFixed(2);
 const bytes = trainParser(train, {
   epochs: Number(values.epochs),
+  beam: Number(values.beam),
   minMoveWeight: Number(values["min-move"]),
   minLabelWeight: Number(values["min-label"]),
   keepMoveFeatures: Number(values["keep-moves"]),

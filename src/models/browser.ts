@@ -2,7 +2,7 @@
 // asset URL, fetched on first use, so the models arrive as their own lazily
 // loaded chunk of the app and never weigh on the first render.
 import lemmatizerUrl from "../../models/lemmatizer.bin?url";
-import parserUrl from "../../models/parser.bin?url";
+import greedyParserUrl from "../../models/parser-greedy.bin?url";
 import taggerUrl from "../../models/tagger.bin?url";
 import { loadModels, registerModels } from "../nlp/models";
 import type { NlpModels } from "../nlp/pipeline";
@@ -19,9 +19,10 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 /** Fetches, loads and registers the models (once). */
 export function loadBrowserModels(): Promise<NlpModels> {
   loading ??= (async () => {
-    // the entity recogniser stays behind: build finds names by rule (README, "What build uses of it")
-    const [tagger, lemmatizer, parser] = await Promise.all([taggerUrl, lemmatizerUrl, parserUrl].map(fetchBytes));
-    const models = loadModels({ tagger, lemmatizer, parser });
+    // the entity recogniser stays behind: build finds names by rule (README, "What build uses of it");
+    // so does the beam parser: build parses greedily (README, "Beam search")
+    const [tagger, lemmatizer, greedyParser] = await Promise.all([taggerUrl, lemmatizerUrl, greedyParserUrl].map(fetchBytes));
+    const models = loadModels({ tagger, lemmatizer, greedyParser });
     registerModels(models);
     return models;
   })();

@@ -1,14 +1,15 @@
 // The analysis itself as CoNLL-U, for `newsgraph parse`: CoNLL-U in keeps its
 // sentences, words and comments and gets LEMMA, UPOS, XPOS, HEAD, DEPREL and
 // NER=B-type/I-type/O in MISC filled; plain text is split into sentences and
-// words first (SpaceAfter=No where the text has no space).
+// words first (SpaceAfter=No where the text has no space). Trees come from the
+// parser's most accurate beam (`beams.parse`), not build's faster one.
 import { miscSet, readConllu, writeConllu, type ConlluSentence } from "./conllu";
 import type { Gazetteer } from "./ner/gazetteer";
 import { spansToBio } from "./ner/tags";
 import { analyseDocument, type NlpModels } from "./pipeline";
 
 export function annotateConllu(sentences: ConlluSentence[], models: NlpModels, gazetteer: Gazetteer): ConlluSentence[] {
-  const analyses = analyseDocument(models, gazetteer, sentences.map((s) => s.words.map((w) => w.form)));
+  const analyses = analyseDocument(models, gazetteer, sentences.map((s) => s.words.map((w) => w.form)), { beam: models.parser?.beams.parse });
   return sentences.map((s, si) => {
     const a = analyses[si];
     const bio = spansToBio(s.words.length, a.entities);

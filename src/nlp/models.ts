@@ -11,13 +11,16 @@ export const MODEL_FILES = {
   tagger: "tagger.bin",
   lemmatizer: "lemmatizer.bin",
   recogniser: "ner.bin",
+  /** the beam-trained parser: `parse` and every width above 1 */
   parser: "parser.bin",
+  /** the greedy parser (dynamic oracle): build's width of 1, fast enough for every sentence build parses */
+  greedyParser: "parser-greedy.bin",
 } as const;
 
 export type ModelBytes = { -readonly [K in keyof typeof MODEL_FILES]?: Uint8Array };
 
-/** Builds a parser from its bytes; registered by src/nlp/parser so this module does not depend on it. */
-type ParserLoader = (bytes: Uint8Array) => DependencyParser;
+/** Builds a parser from the beam and/or greedy model's bytes; registered by src/nlp/parser so this module does not depend on it. */
+type ParserLoader = (bytes: { beam?: Uint8Array; greedy?: Uint8Array }) => DependencyParser;
 let parserLoader: ParserLoader | undefined;
 export function registerParserLoader(load: ParserLoader): void {
   parserLoader = load;
@@ -35,7 +38,7 @@ export function loadModels(bytes: ModelBytes): NlpModels {
     tagger: loadTagger(need("tagger")),
     lemmatizer: loadLemmatizer(need("lemmatizer")),
     recogniser: bytes.recogniser ? loadRecogniser(bytes.recogniser) : undefined,
-    parser: bytes.parser && parserLoader ? parserLoader(bytes.parser) : undefined,
+    parser: (bytes.parser || bytes.greedyParser) && parserLoader ? parserLoader({ beam: bytes.parser, greedy: bytes.greedyParser }) : undefined,
   };
 }
 

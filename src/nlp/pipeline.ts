@@ -10,7 +10,10 @@ import { tagSentence, type TaggerModel } from "./tagger/index";
 
 /** What a dependency parser offers the pipeline (src/nlp/parser). */
 export interface DependencyParser {
-  parse(words: readonly { form: string; lemma: string; upos: string; xpos: string }[]): { head: number[]; deprel: string[] };
+  /** One sentence's tree; `beam` is the beam width (1 = greedy; default `beams.parse`). */
+  parse(words: readonly { form: string; lemma: string; upos: string; xpos: string }[], options?: { beam?: number }): { head: number[]; deprel: string[] };
+  /** The model's default beam widths: `parse` for the most accurate trees, `build` for build's speed budget. */
+  readonly beams: { parse: number; build: number };
 }
 
 export interface NlpModels {
@@ -39,13 +42,18 @@ export const MAX_PARSE_WORDS = 200;
 export interface AnalyseOptions {
   /** find names (default true) */
   entities?: boolean;
+  /**
+   * the parser's beam width; default the parser's `beams.build`, the width build can afford on every
+   * sentence it parses (`newsgraph parse` and eval:syntax ask for `beams.parse`, the most accurate)
+   */
+  beam?: number;
 }
 
 export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentences: readonly (readonly string[])[], options: AnalyseOptions = {}): SentenceAnalysis[] {
   const out: SentenceAnalysis[] = sentences.map((forms) => {
     const { upos, xpos } = tagSentence(models.tagger, forms);
     const lemma = forms.map((f, i) => lemmatize(models.lemmatizer, f, xpos[i]));
-    const { head, deprel } = parseWindows(models.parser, forms, lemma, upos, xpos);
+    const { head, deprel } = parseWindows(models.parser, forms, lemma, upos, xpos, options.beam);
     return { forms, upos, xpos, lemma, head, deprel, entities: [] };
   });
   if (options.entities === false) return out;
@@ -56,7 +64,7 @@ export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentenc
   return out;
 }
 
-function parseWindows(parser: DependencyParser | undefined, forms: readonly string[], lemma: string[], upos: string[], xpos: string[]) {
+function parseWindows(parser: DependencyParser | undefined, forms: readonly string[], lemma: string[], upos: string[], xpos: string[], beam?: number) {
   const n = forms.length;
   if (!parser) return { head: new Array<number>(n).fill(-1), deprel: new Array<string>(n).fill("_") };
   const head: number[] = [];
@@ -65,7 +73,7 @@ function parseWindows(parser: DependencyParser | undefined, forms: readonly stri
     const to = Math.min(n, from + MAX_PARSE_WORDS);
     const words = [];
     for (let i = from; i < to; i++) words.push({ form: forms[i], lemma: lemma[i], upos: upos[i], xpos: xpos[i] });
-    const t = parser.parse(words);
+    const t = parser.parse(words, { beam: beam ?? parser.beams.build });
     for (let i = 0; i < t.head.length; i++) {
       // a later window's root hangs from the first window's root
       const h = t.head[i];

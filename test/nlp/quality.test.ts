@@ -16,12 +16,13 @@ describe("the trained pipeline on gold tokenisation", () => {
   });
 
   // The bars are UAS ≥ 0.87 and LAS ≥ 0.83 on news: not reached yet (see the README). These
-  // hold the measured level (news UAS 0.81, LAS 0.78; EWT test LAS 0.81) against regressions.
+  // hold the measured level (beam 8: news UAS 0.828, LAS 0.794; EWT test UAS 0.862, LAS 0.832) against regressions.
   it("parses EWT test with LAS ≥ 0.80 and news at its measured level", () => {
     const [news, ewt] = rows;
-    expect(ewt.las).toBeGreaterThanOrEqual(0.8);
-    expect(news.uas).toBeGreaterThanOrEqual(0.8);
-    expect(news.las).toBeGreaterThanOrEqual(0.76);
+    expect(ewt.las).toBeGreaterThanOrEqual(0.825);
+    expect(ewt.uas).toBeGreaterThanOrEqual(0.855);
+    expect(news.uas).toBeGreaterThanOrEqual(0.82);
+    expect(news.las).toBeGreaterThanOrEqual(0.785);
   });
 });
 

@@ -4,6 +4,7 @@
 import { pack, unpack, sparseMeta, ModelFormatError, type Container } from "../model/container";
 import { SparseModel, type SparseModelData } from "../model/perceptron";
 import { FEATURE_VERSION, FeatureScratch, labelFeatures, moveFeatures } from "./features";
+import { Beam, type StepScorer } from "./beam";
 import { InlineModel } from "./inline";
 import { CandidateIndex, bestCandidate, type Candidates } from "./labels";
 import { Config, LEFT, MOVES, RIGHT } from "./transition";
@@ -19,6 +20,32 @@ export interface ParserModel {
   labelNames: string[];
   candidates: Candidates;
   meta: Record<string, unknown>;
+  /** the beam widths a parse uses when it is not told one (beamDefaults) */
+  beams: BeamDefaults;
+}
+
+export interface ParseOptions {
+  /** beam width: 1 parses greedily; default the model's `beams.parse` */
+  beam?: number;
+}
+
+export interface BeamDefaults {
+  /** for `parse` without a width, and so for `newsgraph parse` and eval:syntax: the width the model was trained with */
+  parse: number;
+  /** for `newsgraph build`, which parses every sentence holding an event word and must stay fast (README, "How fast") */
+  build: number;
+}
+
+/**
+ * The widest beam build uses on a beam-trained model alone: 1, since even a beam of 2 makes build slower than
+ * compromise's NER pass (README, "Beam search"); the model set builds with the greedy model instead when it has it.
+ */
+export const BUILD_BEAM = 1;
+
+/** A model trained with a beam of width k (meta.beam; greedy models have none) parses with k, builds with at most BUILD_BEAM. */
+export function beamDefaults(meta: Record<string, unknown>): BeamDefaults {
+  const trained = typeof meta.beam === "number" && meta.beam >= 1 ? Math.floor(meta.beam) : 1;
+  return { parse: trained, build: Math.min(trained, BUILD_BEAM) };
 }
 
 export interface ParseResult {
@@ -90,6 +117,7 @@ export function loadParser(bytes: Uint8Array): ParserModel {
     labelNames: meta.labelNames ?? [],
     candidates: meta.candidates ?? {},
     meta,
+    beams: beamDefaults(meta),
   };
 }
 
@@ -101,13 +129,16 @@ export function bestLegal(c: Config, scores: Float64Array): number {
 }
 
 /** A loaded model with its scratch space: parses sentence after sentence without allocating much. */
-export class Parser {
+export class Parser implements StepScorer {
   private readonly x = new FeatureScratch();
   private readonly moveScores = new Float64Array(MOVES);
   private readonly labelScores: Float64Array;
   private readonly rootId: number;
   private readonly candidates: CandidateIndex;
   private readonly moves: InlineModel;
+  private readonly beams = new Map<number, Beam>();
+  /** the sentence being parsed (for the beam's callbacks) */
+  private sent: EncodedSentence | null = null;
 
   constructor(readonly model: ParserModel) {
     this.labelScores = new Float64Array(model.labelNames.length);
@@ -116,40 +147,60 @@ export class Parser {
     this.moves = new InlineModel(model.moves.data);
   }
 
-  /** Greedy parse of one sentence: every word gets a head, exactly one word has the root. */
-  parse(words: readonly ParserWord[]): ParseResult {
+  /** Parses one sentence: every word gets a head, exactly one word has the root. */
+  parse(words: readonly ParserWord[], options: ParseOptions = {}): ParseResult {
     const n = words.length;
     if (n === 0) return { head: [], deprel: [] };
-    const { model: m, x, moveScores } = this;
+    const width = Math.max(1, Math.floor(options.beam ?? this.model.beams.parse));
     const sent = encodeSentence(words);
-    const c = new Config(n);
+    this.sent = sent;
+    const c = width === 1 ? this.greedy(sent) : this.beamOf(width).run(this);
+    this.sent = null;
+    const head: number[] = [];
+    const deprel: string[] = [];
+    for (let i = 0; i < n; i++) {
+      head.push(c.head[i] === n ? 0 : c.head[i] + 1);
+      deprel.push(this.model.labelNames[c.label[i]]);
+    }
+    return { head, deprel };
+  }
+
+  /** Greedy: the best legal move at every step (what a beam of 1 does, without copying states). */
+  private greedy(sent: EncodedSentence): Config {
+    const c = new Config(sent.n);
     while (!c.done) {
       let move = -1;
       let options = 0;
       for (let k = 0; k < MOVES; k++) if (c.canDo(k)) (options++, (move = k));
       if (options > 1) {
-        const f = moveFeatures(sent, c, x);
-        moveScores.fill(0);
-        this.moves.score(f.data, f.length, moveScores);
-        move = bestLegal(c, moveScores);
+        this.scoreMoves(c, this.moveScores);
+        move = bestLegal(c, this.moveScores);
       }
       let label = -1;
       if (move === LEFT || move === RIGHT) {
         const [h, d] = c.arc(move)!;
-        label = this.label(sent, c, h, d);
+        label = this.chooseLabel(c, h, d);
       }
       c.apply(move, label);
     }
-    const head: number[] = [];
-    const deprel: string[] = [];
-    for (let i = 0; i < n; i++) {
-      head.push(c.head[i] === n ? 0 : c.head[i] + 1);
-      deprel.push(m.labelNames[c.label[i]]);
-    }
-    return { head, deprel };
+    return c;
   }
 
-  private label(sent: EncodedSentence, c: Config, head: number, dep: number): number {
+  private beamOf(width: number): Beam {
+    let b = this.beams.get(width);
+    if (!b) this.beams.set(width, (b = new Beam(width)));
+    b.start(this.sent!.n);
+    return b;
+  }
+
+  scoreMoves(c: Config, out: Float64Array): void {
+    const f = moveFeatures(this.sent!, c, this.x);
+    out.fill(0);
+    this.moves.score(f.data, f.length, out);
+  }
+
+  chooseLabel(c: Config, head: number, dep: number): number {
+    const sent = this.sent!;
     if (head === sent.n) return this.rootId;
     const f = labelFeatures(sent, c, head, dep, this.x);
     const cands = this.candidates.get(head < dep, sent.upos[dep]);
@@ -162,9 +213,9 @@ export class Parser {
 
 const parsers = new WeakMap<ParserModel, Parser>();
 
-/** Greedy parse of one sentence with a loaded model (see Parser). */
-export function parse(m: ParserModel, words: readonly ParserWord[]): ParseResult {
+/** Parses one sentence with a loaded model (see Parser), with a beam of `options.beam` (default the model's `beams.parse`). */
+export function parse(m: ParserModel, words: readonly ParserWord[], options: ParseOptions = {}): ParseResult {
   let p = parsers.get(m);
   if (!p) parsers.set(m, (p = new Parser(m)));
-  return p.parse(words);
+  return p.parse(words, options);
 }

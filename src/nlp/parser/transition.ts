@@ -36,20 +36,37 @@ export class Config {
   readonly leftLabels: Int32Array;
   readonly rightLabels: Int32Array;
 
+  /** every array above is a view of this one buffer, so a state copies in one call (beam search) */
+  private readonly buf: Int32Array;
+
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
     const size = n + 1; // the root has children too
-    this.head = new Int32Array(size).fill(-1);
-    this.label = new Int32Array(size).fill(-1);
-    this.l1 = new Int32Array(size).fill(-1);
-    this.l2 = new Int32Array(size).fill(-1);
-    this.r1 = new Int32Array(size).fill(-1);
-    this.r2 = new Int32Array(size).fill(-1);
-    this.nLeft = new Int32Array(size);
-    this.nRight = new Int32Array(size);
-    this.leftLabels = new Int32Array(size);
-    this.rightLabels = new Int32Array(size);
+    this.buf = new Int32Array(11 * size);
+    let at = 0;
+    const view = (fill: number) => {
+      const v = this.buf.subarray(at, (at += size));
+      if (fill) v.fill(fill);
+      return v;
+    };
+    this.stack = view(0);
+    this.head = view(-1);
+    this.label = view(-1);
+    this.l1 = view(-1);
+    this.l2 = view(-1);
+    this.r1 = view(-1);
+    this.r2 = view(-1);
+    this.nLeft = view(0);
+    this.nRight = view(0);
+    this.leftLabels = view(0);
+    this.rightLabels = view(0);
+  }
+
+  /** Becomes a copy of `o` (a state of a sentence of the same length). */
+  copyFrom(o: Config): void {
+    this.buf.set(o.buf);
+    this.depth = o.depth;
+    this.b = o.b;
   }
 
   get done(): boolean {
@@ -132,4 +149,24 @@ export function moveCosts(c: Config, gold: ArrayLike<number>, out: Float64Array)
   // LEFT also loses a head in s1 or further in the buffer; RIGHT a head anywhere in the buffer
   out[LEFT] = c.canDo(LEFT) ? lost + (h !== b && (h === s1 || h > b) ? 1 : 0) : Infinity;
   out[RIGHT] = c.canDo(RIGHT) ? lost + (h !== s1 && h >= b ? 1 : 0) : Infinity;
+}
+
+/**
+ * The static oracle: the one gold move sequence that beam training follows, from
+ * the dynamic oracle's zero-cost moves, making an arc as soon as it costs nothing
+ * (LEFT, then RIGHT, before SHIFT). `gold` must be projective; 2n moves.
+ */
+export function oracleMoves(gold: ArrayLike<number>): Uint8Array {
+  const n = gold.length;
+  const c = new Config(n);
+  const costs = new Float64Array(MOVES);
+  const out = new Uint8Array(2 * n);
+  for (let t = 0; !c.done; t++) {
+    moveCosts(c, gold, costs);
+    const move = costs[LEFT] === 0 ? LEFT : costs[RIGHT] === 0 ? RIGHT : costs[SHIFT] === 0 ? SHIFT : -1;
+    if (move < 0) throw new Error("oracleMoves: the tree is not projective");
+    out[t] = move;
+    c.apply(move, 0);
+  }
+  return out;
 }
