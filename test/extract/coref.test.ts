@@ -19,8 +19,8 @@ const entityAt = (r: Resolution, text: string, source: string, after: string) =>
 describe("coreference", () => {
   it("'the ministry' reaches far back to the one ministry named; a new, unnamed one blocks it", () => {
     const filler = " Rain fell in the north. Roads were closed. Schools stayed shut. Markets were empty. Buses stopped. Power failed. Phones went dead.";
-    const text = "The Ministry of Water Affairs opened a clinic in Tarsa." + filler + " A lawmaker accused the ministry of delays.";
-    expect(entityAt(run(text), "the ministry", text, "accused")).toBe("organization:ministry-of-water-affairs");
+    const text = "The Ministry of Water Affairs opened a clinic in Tarsa." + filler + " Farmers thanked the ministry.";
+    expect(entityAt(run(text), "the ministry", text, "thanked")).toBe("organization:ministry-of-water-affairs");
     const fresh = "The Ministry of Water Affairs opened a clinic in Tarsa. The two states agreed to set up a new ministry for rivers. Officials praised the ministry.";
     expect(entityAt(run(fresh), "the ministry", fresh, "praised")).toBeUndefined();
   });

@@ -28,18 +28,18 @@ describe("entity rules", () => {
     // a possessive means the phrase is about someone else: "X, the company's founder" is no company
     expect(typeOf("Bram Oduya, the company's founder, spoke.", "Bram Oduya")).not.toBe("organization");
     // ... and its possessed noun is the head: "X, the country's second-largest freight operator"
-    expect(typeOf("Talvik, the country's second-largest freight operator, cut its forecast.", "Talvik")).toBe("organization");
+    expect(typeOf("Talvik, the region's biggest grain exporter, cut its forecast.", "Talvik")).toBe("organization");
     expect(typeOf("Bram Oduya, the company's founder, spoke.", "Bram Oduya")).toBe("person");
-    // a clause's subject after a comma is no apposition: "... in Velmora, the country's weather agency said"
-    expect(typeOf("Floods cut off the town of Velmora, the country's weather agency said.", "Velmora")).not.toBe("organization");
+    // a clause's subject after a comma is no apposition: "... to Velmora, the country's weather office said"
+    expect(typeOf("Snow closed the roads to Velmora, the country's weather office said.", "Velmora")).not.toBe("organization");
   });
 
   it("places named after a place noun and 'of', in a list too, or before 'region'", () => {
-    expect(of(names("The storm hit the provinces of Varsa and Demik on Sunday."), "Demik")).toEqual(["place"]);
-    const ms = names("Nurses visited the townships of Olenga, Mabro and Tesh.");
-    expect(["Olenga", "Mabro", "Tesh"].map((n) => typeOf("Nurses visited the townships of Olenga, Mabro and Tesh.", n))).toEqual(["place", "place", "place"]);
+    expect(of(names("Aid reached the provinces of Varsa and Demik by road."), "Demik")).toEqual(["place"]);
+    const ms = names("Buses now serve the townships of Olenga, Mabro and Tesh.");
+    expect(["Olenga", "Mabro", "Tesh"].map((n) => typeOf("Buses now serve the townships of Olenga, Mabro and Tesh.", n))).toEqual(["place", "place", "place"]);
     expect(ms).toHaveLength(3);
-    expect(typeOf("Fighting broke out in Ardania's Velk region on Monday.", "Velk")).toBe("place");
+    expect(typeOf("Farmers in Ardania's Velk region lost their crops.", "Velk")).toBe("place");
     // the president of a company is no place
     expect(typeOf("She is the president of Ardent Foods.", "Ardent Foods")).toBe("organization");
   });
@@ -52,8 +52,8 @@ describe("entity rules", () => {
   });
 
   it("a guessed person whose first word alone is an organization's name is that organization", () => {
-    const text = "Talks between the union and Orvanto Freightlines broke down on Monday. Orvanto's chief executive said the claim was too high. Orvanto, which employs 4,000 people, will appeal.";
-    expect(typeOf(text, "Orvanto Freightlines")).toBe("organization");
+    const text = "Orvanto Haulage cut 300 jobs on Monday. Orvanto's chief executive said sales had fallen. Orvanto, which employs 4,000 people, will close a depot.";
+    expect(typeOf(text, "Orvanto Haulage")).toBe("organization");
     expect(of(names(text), "Orvanto")).toEqual(["organization", "organization"]);
   });
 

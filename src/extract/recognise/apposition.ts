@@ -78,7 +78,7 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   let i = last + 3 + skip;
   for (; i < end; i++) {
     const t = at(i);
-    // "X, the company's founder", "X, the country's largest operator": the possessed noun is the head
+    // "X, the company's founder", "X, the region's biggest lender": the possessed noun is the head
     if (t && /^['\u2019]s$/i.test(t.text)) {
       head = undefined;
       possessed = true;
@@ -93,7 +93,7 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
     if (head && /(?:ed|ing)$/.test(t.lower)) break; // "a company based in ..."
     if (/^\p{Ll}/u.test(t.text)) head = t;
   }
-  // "in Beira, the country's disaster agency said": a clause's subject, no apposition
+  // "snow closed the road to Velmora, the country's weather office said": a clause's subject, no apposition
   const after = at(i);
   if (possessed && after && /^\p{L}/u.test(after.text) && !PHRASE_GOES_ON.has(after.lower)) return undefined;
   return head ? nounType(head.lower) : undefined;

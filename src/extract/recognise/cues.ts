@@ -29,12 +29,12 @@ const BODY_AFTER_NAME = wordSet(["party", "movement", "alliance", "coalition", "
 /** Offices held over a place: "mayor of X". */
 const PLACE_OFFICES = wordSet(["mayor", "governor", "mayors", "governors"]);
 
-/** Lower-case nouns after a place's name: "the Batken region". */
+/** Lower-case nouns after a place's name: "the Velk region". */
 const PLACE_AFTER_NAME = wordSet(["region", "province", "district", "county", "oblast", "prefecture", "township", "municipality"]);
 
 /**
- * The word before a list of names the run belongs to: "of" in "the townships of
- * Kanyama, George and Matero", whichever of the three the run is.
+ * The word before a list of names the run belongs to: "of" in "the villages of
+ * Arno, Belt and Cosa", whichever of the three the run is.
  */
 function listOpener(doc: Doc, toks: Token[]): Token | undefined {
   const s = toks[0].sentence;
@@ -93,13 +93,13 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (namer && namer.sentence === toks[0].sentence && nounType(namer.lower) === "organization") return { type: "organization", strength: 2 };
   // "the opposition Civic Future party": a name before the noun for its kind of body
   if (sameSentence(next) && BODY_AFTER_NAME.has(next!.lower) && sameSentence(prev) && prev!.cap === false) return { type: "organization", strength: 2 };
-  // "the provinces of Manica and Tete", "the village of Kok-Tash": named after a place noun and "of"
+  // "the provinces of Varsa and Demik", "the village of Ost": named after a place noun and "of"
   const listed = listOpener(doc, toks);
   if (listed && listed.lower === "of") {
     const noun = doc.tokens[listed.index - 1];
     if (noun && noun.sentence === toks[0].sentence && nounType(noun.lower) === "place") return { type: "place", strength: 2 };
   }
-  // "Kyrgyzstan's Batken region", "the Tete province"
+  // "Ardania's Velk region", "the Demik province"
   if (sameSentence(next) && PLACE_AFTER_NAME.has(next!.lower) && toks.length <= 2) return { type: "place", strength: 2 };
   // "mayor of Brno", "governor of Kherson": a place's office
   if (sameSentence(prev) && prev!.lower === "of" && prev2 && PLACE_OFFICES.has(prev2.lower) && toks.length <= 2) return { type: "place", strength: 2 };
@@ -112,7 +112,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   if (beforeType === "organization") return { type: "organization", strength: 2 };
   if (beforeType === "person" && personish) return { type: "person", strength: 2 };
   if (sameSentence(next) && next!.text === "-" && next2 && next2.lower === "based") return { type: "place", strength: 2 };
-  // "the Hamburg-based Wolkenbruch Films": what is based somewhere, named right after, is a body
+  // "the Lyon-based Sarrot": what is based somewhere, named right after, is a body
   if (sameSentence(prev) && prev!.lower === "based" && prev2?.text === "-") return { type: "organization", strength: 2 };
   if (personish && toks.length >= 2 && sameSentence(next) && (SPEECH_VERBS.has(next!.lower) || (next!.text === "," && next2 && next2.lower === "who"))) return { type: "person", strength: 2 };
   // "Irving, Texas", "Mountain View, California": a town, then its state or country

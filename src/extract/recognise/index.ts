@@ -240,7 +240,7 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
   const initials = new Map<string, Typing>();
   // first, so a later bare "INGD" takes the type its bracketed "(INGD)" got from the name before it
   typeAcronymPairs(doc, candidates);
-  // "Meridian Freightways" guessed a person, "Meridian's chief executive" an organization: the short name's evidence wins
+  // "Orvanto Haulage" guessed a person, "Orvanto's chief executive" an organization: the short name's evidence wins
   const orgShortNames = new Set(candidates.filter((c) => c.toks.length === 1 && c.typing?.type === "organization" && c.typing.strength >= 2).map((c) => c.toks[0].lower));
   for (const c of candidates) {
     if (c.typing?.type === "person" && c.typing.strength === 1 && c.toks.length >= 2 && orgShortNames.has(c.toks[0].lower)) c.typing = { type: "organization", strength: 1 };

@@ -1,5 +1,5 @@
-// The story's country: the one its dateline names ("BEIRA, Mozambique — ...") or
-// whose capital it names ("PRAGUE — ..."), when the article mentions it. A
+// The story's country: the one its dateline names ("VALLETTA, Malta — ...") or
+// whose capital it names ("LISBON — ..."), when the article mentions it. A
 // national office held by someone the text ties to no country is held there.
 import { evidenceAt } from "../evidence";
 import { lookupCapital } from "../lexicon/countries";
@@ -30,7 +30,7 @@ export function homeCountry(doc: Doc, mentions: readonly Mention[]): string | un
 }
 
 /**
- * "PRAGUE — ... Prime Minister Pavel Dvorak": the offices of the head of a state or
+ * "LISBON — ... Prime Minister Ana Reis": the offices of the head of a state or
  * government and of ministers, named with no country ("Italian Prime Minister X"
  * names one, and so does any position the relations already give the person),
  * are held in the story's country.
