@@ -56,6 +56,8 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   let sentenceBodies: Last[] = [];
   const orgByHead = new Map<string, Last>();
   const headOwners = new Map<string, Set<string>>();
+  /** how far back a head word reaches: further when one organization alone has it */
+  const headWindow = (head: string) => (headOwners.get(head)?.size === 1 ? WINDOW_SENTENCES_BY_UNIQUE_HEAD : WINDOW_SENTENCES_BY_HEAD);
   const out: Mention[] = [];
   const tokens = doc.tokens;
   const add = (first: Token, last: Token, target: Last, type: Entity["type"], kind: Mention["kind"]) => {
@@ -119,7 +121,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     // "Commission spokesperson Lucia Ferrante": an organization's head word before a title
     if (t.cap && ORG_HEADS.has(t.lower) && !covered.has(i) && TITLE_BEFORE_NAME.has(tokens[i + 1]?.lower ?? "") && tokens[i + 1].sentence === t.sentence) {
       const target = orgByHead.get(t.lower);
-      if (target && t.sentence - target.sentence <= (headOwners.get(t.lower)?.size === 1 ? WINDOW_SENTENCES_BY_UNIQUE_HEAD : WINDOW_SENTENCES_BY_HEAD)) add(t, t, target, "organization", "description");
+      if (target && t.sentence - target.sentence <= headWindow(t.lower)) add(t, t, target, "organization", "description");
       continue;
     }
     // "to set up a joint commission ... The commission will": a new, unnamed one; "the commission" is it, not the last named
@@ -160,7 +162,7 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     }
     // a head word shared with one organization's name ("the trust") reaches further back than "the company"
     const byHead = orgByHead.get(head.lower) === target;
-    const window = !byHead ? WINDOW_SENTENCES : headOwners.get(head.lower)?.size === 1 ? WINDOW_SENTENCES_BY_UNIQUE_HEAD : WINDOW_SENTENCES_BY_HEAD;
+    const window = byHead ? headWindow(head.lower) : WINDOW_SENTENCES;
     if (!target || !type || t.sentence - target.sentence > window) continue;
     add(from, head, target, type, "description");
     lastNamed = target;
