@@ -1,11 +1,12 @@
 // Shared harness for the browser tests: build the real app with vite, serve
 // dist/ from a tiny static server, and drive Debian's Chromium with playwright-core.
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { build, type InlineConfig } from "vite";
+import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "../helpers/browser";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -151,4 +152,28 @@ export async function countInkPixels(page: Page, png: Buffer, background = [255,
     },
     { b64: png.toString("base64"), bg: background },
   );
+}
+
+/** The built app, served, with a browser on it: set up before a file's tests, torn down after. */
+export interface ServedApp {
+  dist: string;
+  server: StaticServer;
+  browser: Browser & { errors: string[] };
+}
+
+/** Registers the build/serve/launch hooks of a browser test file; `prepare` may add files to dist/ before serving. */
+export function serveBuiltApp(prepare?: (dist: string) => void): ServedApp {
+  const app = {} as ServedApp;
+  beforeAll(async () => {
+    app.dist = await buildApp();
+    prepare?.(app.dist);
+    app.server = await serveDir(app.dist);
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+    if (app.dist) rmSync(app.dist, { recursive: true, force: true });
+  });
+  return app;
 }

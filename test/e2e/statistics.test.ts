@@ -1,40 +1,25 @@
 // Statistics of a large graph in the built app, in real Chromium: computed in a Web Worker
 // (src/viewer/statistics.worker.ts), with progress shown, while the page keeps running
 // animation frames; the result is the one the page's own code computes.
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateGraph } from "../../bench/graph-gen";
 import { graphToJSONText } from "../../src/schema/model";
 import { computeStatistics, statisticsOffThread } from "../../src/viewer/statistics";
-import { buildApp, launchBrowser, serveDir, waitForGraph, type StaticServer } from "./helpers";
+import { serveBuiltApp, waitForGraph } from "./helpers";
 
 const ORDER = 6_000;
 const SIZE = 30_000;
 const big = generateGraph(ORDER, SIZE, 7);
 
-let dist: string;
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  dist = await buildApp();
-  writeFileSync(join(dist, "big.json"), graphToJSONText(big));
-  server = await serveDir(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
+const app = serveBuiltApp((dist) => writeFileSync(join(dist, "big.json"), graphToJSONText(big)));
 
 async function open(query = ""): Promise<Page> {
-  const page = await browser.newPage({ width: 1440, height: 900 });
+  const page = await app.browser.newPage({ width: 1440, height: 900 });
   page.setDefaultTimeout(60_000);
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${app.server.url}${query}`);
   await waitForGraph(page);
   return page;
 }

@@ -1,31 +1,17 @@
 // Gephi Lite's reading tools in the app, in real Chromium: the data table (sort, filter, click
 // to select), statistics (graphology-metrics, Louvain) as columns and appearance inputs with the
 // legend explaining the mapping, topological filters, and shift-click multi-select actions.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { ARTIFACTS, buildApp, launchBrowser, readState, serveDir, waitForGraph, type StaticServer } from "./helpers";
+import { ARTIFACTS, readState, serveBuiltApp, waitForGraph } from "./helpers";
 
-let dist: string;
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  dist = await buildApp();
-  server = await serveDir(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
+const app = serveBuiltApp();
 
 async function open(): Promise<Page> {
-  const page = await browser.newPage({ width: 1440, height: 900 });
-  await page.goto(server.url);
+  const page = await app.browser.newPage({ width: 1440, height: 900 });
+  await page.goto(app.server.url);
   await waitForGraph(page);
   return page;
 }
@@ -215,6 +201,6 @@ describe("multi-select", () => {
   });
 
   it("raised no page errors", () => {
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 });
