@@ -24,6 +24,20 @@ describe("resolve", () => {
     expect(r.entities.filter((e) => e.type === "person")).toHaveLength(1);
   });
 
+  it("merges two spellings of one person's name, but not two people who share a given name", () => {
+    const r = run("The mayor, Tomas Kerwenski, opened the fair. Officials said Tomas Kerwensky would return. Kerwenski smiled.");
+    const people = r.entities.filter((e) => e.type === "person");
+    expect(people).toHaveLength(1);
+    expect(people[0].label).toBe("Tomas Kerwenski");
+    expect(people[0].aliases).toEqual(expect.arrayContaining(["Tomas Kerwenski", "Tomas Kerwensky"]));
+    // a surname alone, two letters off a long one
+    const lone = run("Researcher Annika Lindqvistberg led the study. Lindqvistbreg said more work was needed.");
+    expect(lone.entities.filter((e) => e.type === "person")).toHaveLength(1);
+    // other words must match exactly; short words are names of their own
+    const two = run("Lars Andersen and Mary Anderson met. Jan Berg and Jan Borg spoke.");
+    expect(two.entities.filter((e) => e.type === "person").map((e) => e.label).sort()).toEqual(["Jan Berg", "Jan Borg", "Lars Andersen", "Mary Anderson"]);
+  });
+
   it("merges organization names that differ only in their link words", () => {
     const r = run("Inspectors from Drug Standards Canada Mexico visited. Later the Drug Standards of Canada and Mexico agreed.");
     const orgs = r.entities.filter((e) => e.type === "organization");

@@ -64,6 +64,7 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
   for (const [a, b] of bracketPairs(doc, names, owner)) merge(a, b, false);
   for (const [a, b] of countryPrefixPairs(groups)) merge(a, b, true);
   for (const [a, b] of sameContentWords(groups)) merge(a, b, true);
+  for (const [a, b] of spellingVariants(groups)) mergeSpellings(a, b);
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups.filter((g) => g.mentions.length);
 }
@@ -77,6 +78,17 @@ function merge(a: Group | undefined, b: Group | undefined, longerWins: boolean):
   const [keep, drop] = aFirst ? [a, b] : [b, a];
   if (longerWins && drop.canonical && !keep.canonical) keep.label = keep.mentions.concat(drop.mentions).reduce((x, m) => (wordCount(m.text) > wordCount(x) ? m.text : x), keep.label);
   for (const m of drop.mentions) m.type = keep.type;
+  keep.mentions.push(...drop.mentions);
+  drop.mentions = [];
+  (drop as Group & { into?: Group }).into = keep;
+}
+
+/** Two spellings of one person: the one written more often (else first) keeps the label. */
+function mergeSpellings(a: Group | undefined, b: Group | undefined): void {
+  a = live(a);
+  b = live(b);
+  if (!a || !b || a === b) return;
+  const [keep, drop] = b.mentions.length > a.mentions.length || (b.mentions.length === a.mentions.length && b.mentions[0].start < a.mentions[0].start) ? [b, a] : [a, b];
   keep.mentions.push(...drop.mentions);
   drop.mentions = [];
   (drop as Group & { into?: Group }).into = keep;
@@ -142,6 +154,63 @@ function sameContentWords(groups: Group[]): Array<[Group, Group]> {
     else byWords.set(k, g);
   }
   return pairs;
+}
+
+/**
+ * "Hau Lung-pin" and "Hau Lung-bin", "Buchtmann" and "Bauchtman": person names
+ * written two ways in one article, the same but for one long word a letter or two
+ * apart (a typo or a second romanisation). Other words must match exactly, so
+ * "Lars Andersen" and "Mary Anderson" stay two people.
+ */
+function spellingVariants(groups: Group[]): Array<[Group, Group]> {
+  const people = groups.filter((g) => g.type === "person" && g.mentions.length);
+  const pairs: Array<[Group, Group]> = [];
+  const words = (g: Group) => normalizeName(g.label).split(" ");
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      const a = words(people[i]);
+      const b = words(people[j]);
+      if (closeNames(a, b) || (a.length === 1 && b.length > 1 && closeWord(a[0], b[b.length - 1])) || (b.length === 1 && a.length > 1 && closeWord(b[0], a[a.length - 1]))) {
+        pairs.push([people[i], people[j]]);
+      }
+    }
+  }
+  return pairs;
+}
+
+function closeNames(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const differing = a.map((w, k) => (w === b[k] ? -1 : k)).filter((k) => k >= 0);
+  return differing.length === 1 && closeWord(a[differing[0]], b[differing[0]]);
+}
+
+/** Long words at most one edit apart (two from eight letters); the first letter alike. */
+function closeWord(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n < 5 || a[0] !== b[0] || a === b) return false;
+  return editDistance(a, b, n >= 8 ? 2 : 1) <= (n >= 8 ? 2 : 1);
+}
+
+/** Optimal-string-alignment distance (transpositions count one), stopping past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 /** The most recent person group before the mention, else the first. */
