@@ -24,6 +24,8 @@ export const UNSEEN2_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-2");
 export const UNSEEN3_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-3");
 /** Issue 8's fresh blind set (ten articles by helpers who never saw the code): totals only, measured once. */
 export const UNSEEN4_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-4");
+/** The seventh round's blind set: measured once, at the end of the round. */
+export const UNSEEN5_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-5");
 /** Held out while tuning the rules (round 2): only their totals are printed unless --show-held-out is given. */
 export const HELD_OUT = new Set(["GUM_news_afghan", "GUM_news_hackers", "GUM_news_warming"]);
 
@@ -78,8 +80,8 @@ function scoreFolder(score: Scorer, dir: string): GraphScore[] {
 }
 
 /** Scores of the seed article, of every events-gold file and of every unseen article, in a stable order.
- * `sealed: true` leaves out the blind set kept for the final measure (unseen-4), for day-to-day work. */
-export async function evalGraphs({ sealed = false }: { sealed?: boolean } = {}): Promise<{ seed: GraphScore; gum: GraphScore[]; unseen: GraphScore[]; unseen2: GraphScore[]; unseen3: GraphScore[]; unseen4: GraphScore[] }> {
+ * `sealed: true` leaves out the blind sets kept for final measures (unseen-4, unseen-5), for day-to-day work. */
+export async function evalGraphs({ sealed = false }: { sealed?: boolean } = {}): Promise<{ seed: GraphScore; gum: GraphScore[]; unseen: GraphScore[]; unseen2: GraphScore[]; unseen3: GraphScore[]; unseen4: GraphScore[]; unseen5: GraphScore[] }> {
   const score = await scorer();
   const seed = scoreOne(score, "seed", readFileSync(SEED_ARTICLE, "utf8"), JSON.parse(readFileSync(SEED_GOLD, "utf8")));
   const gum = readdirSync(EVENTS_GOLD_DIR)
@@ -89,7 +91,7 @@ export async function evalGraphs({ sealed = false }: { sealed?: boolean } = {}):
       const gold = JSON.parse(readFileSync(join(EVENTS_GOLD_DIR, f), "utf8")) as Gold;
       return scoreOne(score, f.replace(".events.json", ""), gold.text, gold);
     });
-  return { seed, gum, unseen: scoreFolder(score, UNSEEN_DIR), unseen2: scoreFolder(score, UNSEEN2_DIR), unseen3: scoreFolder(score, UNSEEN3_DIR), unseen4: sealed ? [] : scoreFolder(score, UNSEEN4_DIR) };
+  return { seed, gum, unseen: scoreFolder(score, UNSEEN_DIR), unseen2: scoreFolder(score, UNSEEN2_DIR), unseen3: scoreFolder(score, UNSEEN3_DIR), unseen4: sealed ? [] : scoreFolder(score, UNSEEN4_DIR), unseen5: sealed ? [] : scoreFolder(score, UNSEEN5_DIR) };
 }
 
 export type Measure = "eventsP" | "eventsR" | "relationsP" | "relationsR";
@@ -143,7 +145,7 @@ function print(s: GraphScore, verbose: boolean, totalsOnly = false, tag = "held 
   if (s.relations.unsupported.length) console.log(`    unsupported: ${s.relations.unsupported.join("; ")}`);
 }
 
-function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], unseen2: GraphScore[], unseen3: GraphScore[], unseen4: GraphScore[]): void {
+function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], unseen2: GraphScore[], unseen3: GraphScore[], unseen4: GraphScore[], unseen5: GraphScore[]): void {
   const row = (label: string, cells: (number | undefined)[]) => console.log(`| ${label} | ${cells.map(f).join(" | ")} |`);
   console.log("| article | events P | events R | relations P | relations R |");
   console.log("|---|---|---|---|---|");
@@ -160,14 +162,15 @@ function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], uns
   for (const s of unseen3) row(`${s.name} (unseen-3)`, MEASURES.map((m) => measure(s, m)));
   if (unseen3.length) row(`**mean, ${unseen3.length} unseen-3**`, MEASURES.map((m) => meanOf(unseen3, m)));
   if (unseen4.length) row(`**mean, ${unseen4.length} unseen-4**`, MEASURES.map((m) => meanOf(unseen4, m)));
+  if (unseen5.length) row(`**mean, ${unseen5.length} unseen-5**`, MEASURES.map((m) => meanOf(unseen5, m)));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
   const showHeldOut = process.argv.includes("--show-held-out");
-  const { seed, gum, unseen, unseen2, unseen3, unseen4 } = await evalGraphs();
+  const { seed, gum, unseen, unseen2, unseen3, unseen4, unseen5 } = await evalGraphs();
   if (process.argv.includes("--markdown")) {
-    markdown(seed, gum, unseen, unseen2, unseen3, unseen4);
+    markdown(seed, gum, unseen, unseen2, unseen3, unseen4, unseen5);
   } else {
     print(seed, verbose);
     for (const g of gum) print(g, verbose, HELD_OUT.has(g.name) && !showHeldOut);
@@ -183,5 +186,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (unseen2.length) table("mean, unseen-2  ", unseen2);
     if (unseen3.length) table("mean, unseen-3  ", unseen3);
     if (unseen4.length) table("mean, unseen-4  ", unseen4);
+    if (unseen5.length) table("mean, unseen-5  ", unseen5);
   }
 }
