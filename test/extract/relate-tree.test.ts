@@ -7,7 +7,9 @@ import { recognise } from "../../src/extract/recognise";
 import { relate } from "../../src/extract/relate";
 import { ARGUMENT_RULES } from "../../src/extract/relate/tree/argument-rules";
 import { compilePath, follow } from "../../src/extract/relate/tree/paths";
+import { entityAt } from "../../src/extract/relate/tree/entities";
 import { sentenceTree } from "../../src/extract/relate/tree/tree";
+import type { SentenceView, Span } from "../../src/extract/relate/view";
 import { resolve } from "../../src/extract/resolve";
 import { segment } from "../../src/extract/segment";
 import type { EventRecord } from "../../src/extract/types";
@@ -119,5 +121,46 @@ describe("labels and assertions from the tree", () => {
   it("what the text says did not happen is no event", () => {
     expect(labels("Chancellor Anna Berg did not meet Prime Minister Tomas Lind.")).toEqual([]);
     expect(events("Norway refused to sanction Russia.").map((e) => e.kind)).toEqual(["rejection"]);
+  });
+});
+
+describe("who a noun phrase stands for", () => {
+  // a hand-built tree: the parser's reading of "French sculptor Ana Lind won …" as such news has it
+  const phrase = (rels: [string, number][], spans: (string | undefined)[]) => {
+    const n = rels.length;
+    const tree = {
+      n, form: rels.map((_, i) => `w${i}`), head: Int32Array.from(rels.map(([, h]) => h)), deprel: rels.map(([r]) => r),
+      lemma: rels.map((_, i) => `w${i}`), upos: rels.map(() => "NOUN"), xpos: rels.map(() => "NN"),
+      children: rels.map((_, i) => rels.flatMap(([, h], c) => (h === i ? [c] : []))),
+    };
+    const spanAt = spans.map((entity, i) => (entity ? ({ entity, first: i, last: i, mention: { kind: "name" } } as unknown as Span) : undefined));
+    return { tree, view: { spanAt } as unknown as SentenceView };
+  };
+
+  it("a person's apposed name before the demonym that modifies the noun", () => {
+    // French(amod) sculptor(nsubj) Ana(appos) Lind(flat) won(root)
+    const { tree, view } = phrase([["amod", 1], ["nsubj", 4], ["appos", 1], ["flat", 2], ["root", -1]], ["country:france", undefined, "person:ana-lind", "person:ana-lind", undefined]);
+    expect(entityAt(view, tree, 1)?.entity).toBe("person:ana-lind");
+    // with no name apposed, the demonym still stands for the noun ("the French delegation")
+    const { tree: t2, view: v2 } = phrase([["amod", 1], ["nsubj", 2], ["root", -1]], ["country:france", undefined, undefined]);
+    expect(entityAt(v2, t2, 1)?.entity).toBe("country:france");
+  });
+
+  it("the name inside an apposed noun phrase ('the opposition Civic Front party')", () => {
+    // opposition(nsubj) Civic(compound) Front(compound) party(appos) won(root)
+    const { tree, view } = phrase([["nsubj", 4], ["compound", 2], ["compound", 3], ["appos", 0], ["root", -1]], [undefined, "organization:civic-front", "organization:civic-front", undefined, undefined]);
+    expect(entityAt(view, tree, 0)?.entity).toBe("organization:civic-front");
+  });
+
+  it("the speaker apposed to a subject noun is the source of what it reports", () => {
+    const list = events("The council's chairman, Olaf Brenner, said the Varda Group had acquired Nordlys Energy.");
+    const acquisition = ofKind(list, "acquisition");
+    expect(roles(acquisition)["person:olaf-brenner"]).toBe("source");
+  });
+
+  it("a relative pronoun's clause speaks for the noun it modifies", () => {
+    const list = events("The plan was drafted by the Farmers Alliance, which said that Kestrel Foods had sued the Ministry of Agriculture.");
+    const suit = ofKind(list, "accusation");
+    expect(roles(suit)["organization:farmers-alliance"]).toBe("source");
   });
 });

@@ -3,7 +3,7 @@ import type { SentenceView, Span } from "../view";
 import { caseOf, type SentenceTree } from "./tree";
 
 /** Relations by which a modifier's name stands for the word it modifies ("the French delegation"). */
-const NAME_PARTS = ["compound", "flat", "amod", "appos"];
+const NAME_PARTS = ["appos", "flat", "compound", "amod"];
 
 /**
  * The entity a word stands for: its own mention, a name modifying it ("the French
@@ -14,14 +14,43 @@ const NAME_PARTS = ["compound", "flat", "amod", "appos"];
 export function entityAt(view: SentenceView, tree: SentenceTree, node: number, bodies = true): Span | undefined {
   const own = view.spanAt[node];
   if (own) return own;
+  const antecedent = relativeAntecedent(tree, node);
+  if (antecedent >= 0) return entityAt(view, tree, antecedent, bodies);
   if (tree.upos[node] !== "NOUN" && tree.upos[node] !== "PROPN") return undefined;
-  for (const c of tree.children[node]) if (NAME_PARTS.includes(tree.deprel[c]) && view.spanAt[c]) return view.spanAt[c];
+  // "the Iranian filmmaker X": the apposed name before the demonym
+  for (const rel of NAME_PARTS) for (const c of tree.children[node]) if (tree.deprel[c] === rel && view.spanAt[c]) return view.spanAt[c];
+  // "the opposition Civic Future party": the name inside an apposed noun phrase
+  for (const c of tree.children[node]) {
+    if (tree.deprel[c] !== "appos" || (tree.upos[c] !== "NOUN" && tree.upos[c] !== "PROPN")) continue;
+    for (const rel of NAME_PARTS) for (const d of tree.children[c]) if (tree.deprel[d] === rel && view.spanAt[d]) return view.spanAt[d];
+  }
   if (!bodies) return undefined;
   for (const c of tree.children[node]) {
     if (!view.spanAt[c]) continue;
     if (tree.deprel[c] === "nmod:poss" || (tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? ""))) return view.spanAt[c];
   }
   return undefined;
+}
+
+/**
+ * Who speaks as a clause's subject: its own mention, the name apposed to it ("the bank's
+ * governor, X, said") or a relative pronoun's noun ("the union, which said"); not a name
+ * modifying it ("the X administration said" is no word of X's).
+ */
+export function speakerAt(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
+  const antecedent = relativeAntecedent(tree, node);
+  const at = antecedent >= 0 ? antecedent : node;
+  if (view.spanAt[at]) return view.spanAt[at];
+  for (const c of tree.children[at]) if (tree.deprel[c] === "appos" && view.spanAt[c]) return view.spanAt[c];
+  return undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
+
+/** "the union, which said …", "the envoy, who met …": the noun a relative pronoun's clause modifies, or -1. */
+export function relativeAntecedent(tree: SentenceTree, node: number): number {
+  const verb = tree.head[node];
+  return RELATIVE_PRONOUNS.has(tree.form[node]) && verb >= 0 && tree.deprel[verb] === "acl:relcl" ? tree.head[verb] : -1;
 }
 
 /** Prepositions linking people to the body they act for. */

@@ -12,7 +12,7 @@ import { TRIGGERS, type TriggerSense } from "../triggers";
 import type { SentenceView, Span } from "../view";
 import { COMPILED_RULES, LEMMA_SETS, type CompiledRule } from "./argument-rules";
 import { follow } from "./paths";
-import { entityAt } from "./entities";
+import { entityAt, speakerAt } from "./entities";
 import { caseOf, hasChild, withConjuncts, type SentenceTree } from "./tree";
 
 /** Clause links an attribution climbs through to its speech verb. */
@@ -164,8 +164,7 @@ function sources(view: SentenceView, tree: SentenceTree, i: number): number[] {
     const up = tree.head[at];
     if (up < 0) break;
     if ((rel === "ccomp" || rel === "parataxis") && LEMMA_SETS.speech.has(tree.lemma[up])) {
-      // the speaker's own name: "the X administration said" is no word of X's
-      for (const c of tree.children[up]) if (tree.deprel[c] === "nsubj" && view.spanAt[c]) out.push(c);
+      for (const c of tree.children[up]) if (tree.deprel[c] === "nsubj" && speakerAt(view, tree, c)) out.push(c);
       break;
     }
     // a noun trigger climbs from its own phrase to its clause once
