@@ -164,3 +164,12 @@ describe("who a noun phrase stands for", () => {
     expect(roles(suit)["organization:farmers-alliance"]).toBe("source");
   });
 });
+
+describe("verbs added to the lexicon", () => {
+  it("'imposed sanctions on X' hands the subject to the sanctions; 'seek guarantees from X' is a demand", () => {
+    const sanctions = ofKind(events("The European Union imposed sanctions on Velmar Holdings on Tuesday."), "suspension");
+    expect(roles(sanctions)).toMatchObject({ "organization:european-union": "agent", "organization:velmar-holdings": "target" });
+    const demand = ofKind(events("The Harbour Workers Union will seek guarantees from Norvik Shipping Ltd."), "demand");
+    expect(roles(demand)).toMatchObject({ "organization:harbour-workers-union": "agent", "organization:norvik-shipping-ltd": "source" });
+  });
+});

@@ -113,18 +113,18 @@ export const KINDS: Record<EventKind, KindEntry> = {
   aid: {
     labelPrep: "to",
     senses: [
-      { noun: "aid", verbs: ["donate", "assist", "fund", "finance", "invest", "grant", "subsidise", "subsidize", "airlift", "deliver"], nouns: ["aid", "donation", "funding", "assistance", "investment", "grant", "loan", "subsidy", "airlift"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", in: "target", through: "participant" } },
+      { noun: "aid", verbs: ["donate", "assist", "fund", "finance", "invest", "grant", "subsidise", "subsidize", "airlift", "deliver", "provide", "contribute"], nouns: ["aid", "donation", "funding", "assistance", "investment", "grant", "loan", "subsidy", "airlift"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", in: "target", through: "participant" } },
       // "send helicopters to X": what is sent goes to its target
       { noun: "aid", verbs: ["send", "dispatch", "ship", "deploy", "supply"], stateAction: true, objectless: true, preps: { by: "agent", from: "agent", for: "target", through: "participant", to: "target", in: "location", at: "location" } },
     ],
   },
 
   // --- demands and appeals (CAMEO 02, 10)
-  demand: { labelPrep: "on", topic: "for", topicNamesTargets: true, senses: [{ noun: "demand", verbs: ["demand", "urge", "insist"], phrasal: ["call for"], nouns: ["demand"], content: true }] },
+  demand: { labelPrep: "on", topic: "for", topicNamesTargets: true, senses: [{ noun: "demand", verbs: ["demand", "urge", "insist", "seek"], phrasal: ["call for"], nouns: ["demand"], content: true }] },
   appeal: { labelPrep: "to", topic: "of", senses: [{ noun: "appeal", verbs: ["appeal", "request", "plead", "ask", "petition", "lobby", "beg"], phrasal: ["call on"], nouns: ["appeal", "request", "plea", "petition"], preps: { ...DIRECTED, of: "agent", from: "agent" } }] },
 
   // --- disapproval, rejection, accusation (CAMEO 11, 12)
-  disapproval: { labelPrep: "of", senses: [{ noun: "criticism", verbs: ["criticise", "criticize", "condemn", "denounce", "slam", "rebuke", "deplore"], nouns: ["criticism", "condemnation", "rebuke"] }] },
+  disapproval: { labelPrep: "of", senses: [{ noun: "criticism", verbs: ["criticise", "criticize", "condemn", "denounce", "slam", "rebuke", "deplore", "decry", "lambast"], nouns: ["criticism", "condemnation", "rebuke"] }] },
   rejection: { labelPrep: "of", senses: [{ noun: "rejection", verbs: ["reject", "refuse", "deny", "veto", "oppose"], phrasal: ["rule out", "turn down"], nouns: ["rejection", "refusal", "denial", "veto"] }] },
   accusation: { labelPrep: "against", senses: [{ noun: "accusation", verbs: ["accuse", "blame", "charge", "indict", "sue", "allege"], nouns: ["accusation", "allegation", "lawsuit", "indictment", "complaint"], nounForms: ["charges"], preps: { ...DIRECTED, of: "target", with: "target" } }] },
   threat: { labelPrep: "against", senses: [{ noun: "threat", verbs: ["threaten", "warn"], nouns: ["threat", "ultimatum", "warning"] }] },
@@ -142,7 +142,7 @@ export const KINDS: Record<EventKind, KindEntry> = {
     placed: true,
     labelPrep: "of",
     senses: [
-      { noun: "investigation", verbs: ["investigate", "probe", "prosecute", "examine", "scrutinise", "scrutinize"], nouns: ["investigation", "probe", "inquiry", "enquiry", "prosecution", "audit", "review", "scrutiny", "examination"], preps: { ...DIRECTED, into: "target" } },
+      { noun: "investigation", verbs: ["investigate", "probe", "prosecute", "examine", "scrutinise", "scrutinize", "inspect", "review"], nouns: ["investigation", "probe", "inquiry", "enquiry", "prosecution", "audit", "review", "scrutiny", "examination"], preps: { ...DIRECTED, into: "target" } },
       // "officers searched the offices of X": a search by the authorities (not "search" the noun: "the search for survivors")
       { noun: "search", family: "search", verbs: ["search"], preps: { ...DIRECTED, for: "target" } },
     ],

@@ -8,7 +8,7 @@ import { compilePath, type Path } from "./paths";
 /** Lemma classes a path may require of the word it passes through first. */
 export const LEMMA_CLASSES = {
   /** a light verb hands its subject to its event-noun object: "held talks", "ordered an invasion" */
-  light: "hold have make order launch begin start conduct stage carry give open lead host pay provoke sign announce declare unveil ratify publish pledge resume continue agree approve accept complete finalise finalize seal strike reach conclude".split(" "),
+  light: "hold have make order impose launch begin start conduct stage carry give open lead host pay provoke sign announce declare unveil ratify publish pledge resume continue agree approve accept complete finalise finalize seal strike reach conclude".split(" "),
   /** with an event noun as object, the subject undergoes it: "the city received aid" */
   receive: "receive get win gain earn attract draw face suffer".split(" "),
   /** the subject reports the clause: the speaker is the event's source */
