@@ -46,6 +46,7 @@ export const EVENT_KIND_INFO = {
   launch: { cameo: "L", title: "Launches" },
   award: { cameo: "H", title: "Awards" },
   campaign: { cameo: "C", title: "Campaigns" },
+  disaster: { cameo: "D", title: "Disasters and outbreaks" },
   match: { cameo: "S", title: "Matches and contests" },
   other: { cameo: "0", title: "Other events" },
 } as const satisfies Record<string, EventKindInfo>;

@@ -8,6 +8,8 @@ import { relate } from "../../src/extract/relate";
 import { ARGUMENT_RULES } from "../../src/extract/relate/tree/argument-rules";
 import { compilePath, follow } from "../../src/extract/relate/tree/paths";
 import { entityAt } from "../../src/extract/relate/tree/entities";
+import { treeFrames } from "../../src/extract/relate/tree/frames";
+import { viewSentence } from "../../src/extract/relate/view";
 import { sentenceTree } from "../../src/extract/relate/tree/tree";
 import type { SentenceView, Span } from "../../src/extract/relate/view";
 import { resolve } from "../../src/extract/resolve";
@@ -20,6 +22,14 @@ const analysed = (text: string) => analyse(segment(text), registeredModels());
 function events(text: string): EventRecord[] {
   const doc = analysed(text);
   return relate(doc, resolve(doc, recognise(doc))).events;
+}
+
+/** The tree's frames of a one-sentence text. */
+function treeReading(text: string) {
+  const doc = analysed(text);
+  const resolution = resolve(doc, recognise(doc));
+  const view = viewSentence(doc, doc.sentences[0], resolution.mentions);
+  return treeFrames(view, sentenceTree(doc, doc.sentences[0])!, () => undefined);
 }
 
 const roles = (e: EventRecord | undefined) => Object.fromEntries((e?.participants ?? []).map((p) => [p.entity, p.role]));
@@ -171,5 +181,18 @@ describe("verbs added to the lexicon", () => {
     expect(roles(sanctions)).toMatchObject({ "organization:european-union": "agent", "organization:velmar-holdings": "target" });
     const demand = ofKind(events("The Harbour Workers Union will seek guarantees from Norvik Shipping Ltd."), "demand");
     expect(roles(demand)).toMatchObject({ "organization:harbour-workers-union": "agent", "organization:norvik-shipping-ltd": "source" });
+  });
+});
+
+describe("disasters", () => {
+  it("a disaster told at two places is an event of its own, with no actor", () => {
+    const flood = ofKind(events("The floods in Assam and Bihar forced thousands of families from their homes."), "disaster");
+    expect(roles(flood)).toEqual({ "place:assam": "location", "place:bihar": "location" });
+    expect(flood?.label).toMatch(/^flood/i);
+  });
+
+  it("with no place of its own it happens at the sentence's place; a trailing 'X said' is its source", () => {
+    const [drought] = treeReading("The drought has left farmers near Cusco without water, Agriculture Minister Ana Lima said.").frames.filter((f) => f.sense.kind === "disaster");
+    expect(Object.fromEntries(drought.args.map((a) => [a.entity, a.role]))).toEqual({ "place:cusco": "location", "person:ana-lima": "source" });
   });
 });

@@ -49,6 +49,8 @@ export interface KindEntry {
   placed?: boolean;
   /** told without an actor it still happens, at a place: "Gunmen attacked a station in X" */
   placeOnly?: boolean;
+  /** with no place of its own it happens at the sentence's place ("X's worst floods in years hit the capital, Y" happens in Y) */
+  sentencePlace?: boolean;
   /** its label names what it is about: "demand for security guarantees" ("for"), "suspension of aid" ("of"), "agreement to ..." ("to") */
   topic?: "for" | "of" | "to";
   /** the topic names what the targets would ("demand for guarantees barring X from Y"): the label leaves them out */
@@ -67,6 +69,8 @@ export const DIRECTED: Record<string, ParticipantRole> = {
   in: "location",
   at: "location",
 };
+/** Where a disaster happens: "floods in X", "the quake off the coast of X", "fires across X". */
+const DISASTER_PREPS: Record<string, ParticipantRole> = { in: "location", at: "location", across: "location", near: "location", off: "location", on: "location", over: "location", from: "source", by: "source" };
 export const SYMMETRIC: Record<string, ParticipantRole> = { ...DIRECTED, with: "participant", to: "participant", of: "participant", against: "participant" };
 
 export const KINDS: Record<EventKind, KindEntry> = {
@@ -162,6 +166,23 @@ export const KINDS: Record<EventKind, KindEntry> = {
 
   // --- public-health and relief campaigns: "the ministry began a vaccination campaign in X"
   campaign: { placed: true, labelPrep: "of", senses: [{ noun: "campaign", nouns: ["campaign", "vaccination", "immunisation", "immunization"], preps: { ...DIRECTED, against: "target" } }] },
+
+  // --- natural disasters and outbreaks (not CAMEO): "the earthquake in X", "X's worst floods", "the storm hit X"
+  disaster: {
+    placed: true,
+    placeOnly: true,
+    sentencePlace: true,
+    labelPrep: "in",
+    senses: [
+      { noun: "earthquake", family: "disaster", nouns: ["earthquake", "quake", "tremor", "aftershock"], preps: DISASTER_PREPS },
+      { noun: "flood", family: "disaster", nouns: ["flood", "flooding", "deluge"], preps: DISASTER_PREPS },
+      { noun: "storm", family: "disaster", nouns: ["storm", "cyclone", "hurricane", "typhoon", "tornado", "blizzard"], preps: DISASTER_PREPS },
+      { noun: "fire", family: "disaster", nouns: ["wildfire", "bushfire", "blaze"], preps: DISASTER_PREPS },
+      { noun: "drought", family: "disaster", nouns: ["drought", "famine", "heatwave"], preps: DISASTER_PREPS },
+      { noun: "landslide", family: "disaster", nouns: ["landslide", "mudslide", "avalanche", "tsunami", "eruption"], preps: DISASTER_PREPS },
+      { noun: "outbreak", family: "disaster", nouns: ["outbreak", "epidemic", "pandemic"], preps: DISASTER_PREPS },
+    ],
+  },
 
   // --- elections, appointments, sport (not CAMEO)
   election: { placed: true, labelPrep: "of", senses: [{ noun: "election", verbs: ["elect", "vote", "re-elect"], nouns: ["election", "vote", "referendum"] }] },

@@ -41,7 +41,8 @@ export function speakerAt(view: SentenceView, tree: SentenceTree, node: number):
   const antecedent = relativeAntecedent(tree, node);
   const at = antecedent >= 0 ? antecedent : node;
   if (view.spanAt[at]) return view.spanAt[at];
-  for (const c of tree.children[at]) if (tree.deprel[c] === "appos" && view.spanAt[c]) return view.spanAt[c];
+  // "Agriculture Minister Ana Lima said", read as one flat name headed by the title
+  for (const c of tree.children[at]) if ((tree.deprel[c] === "appos" || tree.deprel[c] === "flat") && view.spanAt[c]) return view.spanAt[c];
   return undefined;
 }
 

@@ -87,7 +87,15 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
       ...(phrase ? { phrase } : {}),
     });
   }
+  for (const f of frames) if (KINDS[f.sense.kind].sentencePlace) withSentencePlace(view, f);
   return { frames: withSentenceContext(view, frames, times, timeTokens(times)), denied, handedOver };
+}
+
+/** A frame of a kind that happens somewhere takes the sentence's first named place when it names none. */
+function withSentencePlace(view: SentenceView, f: Frame): void {
+  if (f.args.some((a) => a.role === "location")) return;
+  const place = view.spans.find((sp) => sp.mention.kind === "name" && (sp.mention.type === "place" || sp.mention.type === "country") && !f.args.some((a) => a.entity === sp.entity));
+  if (place) f.args.push({ entity: place.entity, role: "location", span: place });
 }
 
 interface Pick {
@@ -159,6 +167,11 @@ function sources(view: SentenceView, tree: SentenceTree, i: number): number[] {
       // "according to a report by X": the report's author
       const author = entityAt(view, tree, c) ? c : tree.children[c].find((d) => tree.deprel[d] === "nmod" && view.spanAt[d]);
       if (author !== undefined) out.push(author);
+    }
+    // "the two sides met on Monday, officials said": the speech verb hangs from the clause it reports
+    if (ownClause && at !== i) for (const c of tree.children[at]) {
+      if ((tree.deprel[c] !== "parataxis" && tree.deprel[c] !== "advcl") || c < at || !LEMMA_SETS.speech.has(tree.lemma[c])) continue;
+      for (const d of tree.children[c]) if (tree.deprel[d] === "nsubj" && speakerAt(view, tree, d)) out.push(d);
     }
     const rel = tree.deprel[at];
     const up = tree.head[at];
