@@ -196,3 +196,15 @@ describe("disasters", () => {
     expect(Object.fromEntries(drought.args.map((a) => [a.entity, a.role]))).toEqual({ "place:cusco": "location", "person:ana-lima": "source" });
   });
 });
+
+describe("a subject pronoun in a reported clause", () => {
+  it("is the reporting verb's subject when the resolver left it open", () => {
+    const [suit] = treeReading("The Harbour Workers Union announced that it had sued Norvik Shipping Ltd.").frames.filter((f) => f.sense.kind === "accusation");
+    expect(suit.args.find((a) => a.role === "agent")?.entity).toBe("organization:harbour-workers-union");
+  });
+
+  it("only when the reporter fits the pronoun ('it' is no person)", () => {
+    const [suit] = treeReading("Minister Ana Lima said that it had sued Norvik Shipping Ltd.").frames.filter((f) => f.sense.kind === "accusation");
+    expect(suit.args.find((a) => a.role === "agent")).toBeUndefined();
+  });
+});

@@ -16,6 +16,8 @@ export function entityAt(view: SentenceView, tree: SentenceTree, node: number, b
   if (own) return own;
   const antecedent = relativeAntecedent(tree, node);
   if (antecedent >= 0) return entityAt(view, tree, antecedent, bodies);
+  const reporter = reportingSubject(view, tree, node);
+  if (reporter) return reporter;
   if (tree.upos[node] !== "NOUN" && tree.upos[node] !== "PROPN") return undefined;
   // "the Iranian filmmaker X": the apposed name before the demonym
   for (const rel of NAME_PARTS) for (const c of tree.children[node]) if (tree.deprel[c] === rel && view.spanAt[c]) return view.spanAt[c];
@@ -45,6 +47,27 @@ export function speakerAt(view: SentenceView, tree: SentenceTree, node: number):
   for (const c of tree.children[at]) if ((tree.deprel[c] === "appos" || tree.deprel[c] === "flat") && view.spanAt[c]) return view.spanAt[c];
   return undefined;
 }
+
+/**
+ * "X announced that it had acquired Y", "X said they would appeal": a subject pronoun the
+ * resolver left open, in a clause a speech verb reports, is that verb's subject (a body for
+ * "it"/"they", a person for "he"/"she").
+ */
+function reportingSubject(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
+  const wants = PRONOUN_TYPES[tree.form[node]];
+  const clause = tree.head[node];
+  if (!wants || tree.deprel[node] !== "nsubj" || clause < 0 || tree.deprel[clause] !== "ccomp") return undefined;
+  const verb = tree.head[clause];
+  if (verb < 0 || !REPORTING.has(tree.lemma[verb])) return undefined;
+  for (const c of tree.children[verb]) {
+    if (tree.deprel[c] !== "nsubj") continue;
+    const speaker = speakerAt(view, tree, c);
+    return speaker && wants.includes(speaker.mention.type) ? speaker : undefined;
+  }
+  return undefined;
+}
+const PRONOUN_TYPES: Record<string, readonly string[]> = { it: ["organization", "country"], they: ["organization", "country"], he: ["person"], she: ["person"] };
+const REPORTING = new Set("say announce confirm state tell add claim insist warn report disclose reveal".split(" "));
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
 
