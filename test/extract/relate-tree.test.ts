@@ -208,3 +208,12 @@ describe("a subject pronoun in a reported clause", () => {
     expect(suit.args.find((a) => a.role === "agent")).toBeUndefined();
   });
 });
+
+describe("raising", () => {
+  it("the subject of 'is expected to' acts in the verb or event noun it governs", () => {
+    const [suit] = treeReading("The Harbour Workers Union is expected to sue Norvik Shipping Ltd.").frames.filter((f) => f.sense.kind === "accusation");
+    expect(suit.args.find((a) => a.role === "agent")?.entity).toBe("organization:harbour-workers-union");
+    const [inquiry] = treeReading("The European Commission is expected to open an investigation into Norvik Shipping Ltd.").frames.filter((f) => f.sense.kind === "investigation");
+    expect(inquiry.args.find((a) => a.role === "agent")?.entity).toBe("organization:european-commission");
+  });
+});

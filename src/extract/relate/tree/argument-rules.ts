@@ -54,6 +54,7 @@ export const ARGUMENT_RULES: readonly ArgumentRule[] = [
   { id: "oblique", on: "verb", path: ">obl", role: "preposition", example: "The minister met with union leaders in Lyon." },
   // verbs: arguments shared with the clause around them
   { id: "control", on: "verb", path: "<xcomp >nsubj", role: "agent", missing: "agent", example: "The two sides agreed to meet again." },
+  { id: "raising", on: "verb", path: "<xcomp >nsubj:pass", role: "agent", missing: "agent", example: "The council is expected to approve the plan." },
   { id: "object-control", on: "verb", path: "<xcomp >obj", role: "agent", missing: "agent", example: "The board asked the director to resign." },
   { id: "shared-subject", on: "verb", path: "<conj >nsubj", role: "agent", missing: "agent", unlessChild: "nsubj:pass", example: "Police stopped the van and arrested the driver." },
   { id: "shared-passive-subject", on: "verb", path: "<conj >nsubj:pass", role: "target", missing: "target", xpos: "VBN", example: "The driver was stopped and arrested." },
@@ -73,6 +74,7 @@ export const ARGUMENT_RULES: readonly ArgumentRule[] = [
   { id: "light-subject", on: "noun", path: "<obj >nsubj", via: "light", role: "agent", example: "The unions held talks with the employers." },
   { id: "light-oblique", on: "noun", path: "<obj >obl", via: "light", role: "preposition", example: "The unions held talks with the employers." },
   { id: "light-control", on: "noun", path: "<obj <xcomp >nsubj", via: "light", role: "agent", missing: "agent", example: "The ministers plan to hold talks in Rome." },
+  { id: "light-raising", on: "noun", path: "<obj <xcomp >nsubj:pass", via: "light", role: "agent", missing: "agent", example: "The regulator is expected to open an inquiry into the deal." },
   { id: "receive-subject", on: "noun", path: "<obj >nsubj", via: "receive", role: "target", example: "The region received aid from the union." },
   { id: "receive-oblique", on: "noun", path: "<obj >obl", via: "receive", role: "preposition", example: "The region received aid from the union." },
   { id: "attended-subject", on: "noun", path: "<obj >nsubj", role: "agent", subjectAgent: true, missing: "agent", example: "Both ministers attended the summit." },
