@@ -15,6 +15,9 @@ import { follow } from "./paths";
 import { entityAt, speakerAt } from "./entities";
 import { caseOf, hasChild, withConjuncts, type SentenceTree } from "./tree";
 
+/** Dependents a trailing "X said" never has: it reports the clause it hangs from, not one of its own. */
+const ATTRIBUTION_BREAKERS = new Set(["mark", "ccomp", "obj", "iobj", "xcomp"]);
+
 /** Clause links an attribution climbs through to its speech verb. */
 const CLAUSE_LINKS = new Set(["conj", "xcomp", "ccomp", "advcl", "parataxis"]);
 
@@ -171,6 +174,8 @@ function sources(view: SentenceView, tree: SentenceTree, i: number): number[] {
     // "the two sides met on Monday, officials said": the speech verb hangs from the clause it reports
     if (ownClause && at !== i) for (const c of tree.children[at]) {
       if ((tree.deprel[c] !== "parataxis" && tree.deprel[c] !== "advcl") || c < at || !LEMMA_SETS.speech.has(tree.lemma[c])) continue;
+      // an attribution says nothing of its own: not "…, while X told a newspaper that …"
+      if (tree.children[c].some((d) => ATTRIBUTION_BREAKERS.has(tree.deprel[d]))) continue;
       for (const d of tree.children[c]) if (tree.deprel[d] === "nsubj" && speakerAt(view, tree, d)) out.push(d);
     }
     const rel = tree.deprel[at];
