@@ -178,6 +178,10 @@ describe("entity rules", () => {
     for (const name of ["Halvorsen Energy", "Fenwick Partners", "Velden Foods", "Tarkon"]) expect(of(ms, name), name).toEqual(["organization"]);
     expect(of(ms, "Tom Reyes")).toEqual(["person"]);
     expect(typeOf("Kestrel is small. Sunil Rao of Kestrel said so.", "Kestrel")).toBe("organization");
+    // company heads of industry: films, shipping, steel, cement, works
+    for (const name of ["Marlow Films", "Tessel Shipping", "Ashby Steel Works", "Kestrel Cement"]) {
+      expect(typeOf(`Shares in ${name} fell on Monday after the report.`, name), name).toBe("organization");
+    }
     expect(typeOf("Former envoy Samantha Power spoke.", "Samantha Power")).toBe("person");
   });
 

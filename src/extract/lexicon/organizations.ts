@@ -104,7 +104,11 @@ export const ORG_HEADS = wordSet(
     // company names: "Fenwick Partners", "Carrow Mining", "Halvorsen Energy"
     "partners ventures capital investments securities insurance systems technologies technology solutions software " +
     "electronics electric energy mining petroleum oil pharmaceuticals pharma logistics foods brands stores " +
-    "entertainment telecom communications"
+    "entertainment telecom communications " +
+    // "Marlow Films", "Tessel Shipping", "Kestrel Cement", "Ashby Steel Works"
+    "films pictures productions publishing games shipping freight railways steel cement chemicals construction " +
+    "engineering aerospace automotive robotics biotech therapeutics healthcare resources minerals metals utilities " +
+    "works mills brewery breweries dairies"
   ).split(" "),
 );
 
