@@ -7,7 +7,7 @@ import "./app.css";
 import { MultiDirectedGraph } from "graphology";
 import type { NewsGraph } from "../schema/model";
 import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
-import { buildFromArticle, exportGraph, exportMenuItems, OPEN_EXTENSIONS, parseGraphFile } from "./graph-io";
+import { buildFromArticle, exportGraph, exportMenuItems, OPEN_EXTENSIONS, OPENABLE_FILES, parseGraphFile } from "./graph-io";
 import { decodeViewState, encodeViewState } from "./url-state";
 import { applyPageTheme, currentTheme, storeTheme } from "./theme";
 import { graphId, listRecent, loadSaved, saveGraph } from "./saved-graphs";
@@ -300,6 +300,9 @@ async function start(): Promise<void> {
     show(`Could not load the graph: ${(e as Error).message}. Open a graph file or paste an article.`, "error");
   }
 }
+// what opens, from the format registry: the picker's filter, and the texts that say it
 fileInput.accept = OPEN_EXTENSIONS.join(",");
+$<HTMLElement>("open").title = `Open a ${OPENABLE_FILES}`;
+drop.textContent = `Drop a ${OPENABLE_FILES}, to open it`;
 // the menu after the first graph is on screen, so its code never delays the first paint
 void start().then(() => setTimeout(() => void ensureExportMenu(), 0));
