@@ -32,7 +32,7 @@ export function checkOpenable(fileName: string): void {
   if (!OPEN_EXTENSIONS.includes(ext)) throw new Error(`unsupported file type "${ext || fileName}": open a ${OPENABLE_FILES}`);
 }
 
-/** Parses a graph file's text by its extension, or builds an article's graph; throws a readable Error. */
+/** Parses a graph file's text by its extension, or builds an article's graph; throws a readable Error. Runs in the import worker. */
 export async function parseGraphFile(text: string, fileName: string): Promise<NewsGraph> {
   checkOpenable(fileName);
   if (!text.trim()) throw new Error("the file is empty");
@@ -41,8 +41,11 @@ export async function parseGraphFile(text: string, fileName: string): Promise<Ne
   return importGraph(text, fileName);
 }
 
-/** The whole pipeline on pasted text, in the browser: the CLI's own code. */
-export async function buildFromArticle(text: string, name = "pasted-article.txt"): Promise<NewsGraph> {
+/** the name a pasted article's graph gives its source */
+export const PASTED_ARTICLE_NAME = "pasted-article.txt";
+
+/** The whole pipeline on an article's text, in the browser (the import worker): the CLI's own code. */
+export async function buildFromArticle(text: string, name = PASTED_ARTICLE_NAME): Promise<NewsGraph> {
   const [{ buildGraph }, { loadBrowserModels }] = await Promise.all([import("../build"), import("../models/browser")]);
   const models = await loadBrowserModels();
   return buildGraph(text, { name, models });
