@@ -1,30 +1,51 @@
 // Opening and saving graphs in the browser. Format code is loaded on demand
 // so the first paint only pays for the viewer.
+import { FORMAT_INFO, GRAPH_FILE_EXTENSIONS, READABLE_FORMAT_IDS } from "../formats/format-info";
 import type { FormatId, GraphFormat } from "../formats/registry";
 import type { NewsGraph } from "../schema/model";
 import { downloadBlob, fileStem } from "./download";
 
-export const OPEN_EXTENSIONS = [".json", ".graphml", ".gexf", ".xml", ".txt"];
 /** files holding an article, not a graph: built in the browser */
 const ARTICLE_EXTENSIONS = [".txt"];
+
+/** What "Open…" and drag-and-drop accept: every extension a graph file of the format registry may have, and articles. */
+export const OPEN_EXTENSIONS: readonly string[] = [...GRAPH_FILE_EXTENSIONS.map((e) => `.${e}`), ...ARTICLE_EXTENSIONS];
+
+const orList = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : (items[0] ?? ""));
+
+/** ".json, .graphml or .gexf graph, or a .txt article": what the app opens, said in its texts (the sniffed .xml goes unsaid) */
+export const OPENABLE_FILES = `${orList(READABLE_FORMAT_IDS.map((id) => `.${FORMAT_INFO[id].extensions[0]}`))} graph, or a ${orList(ARTICLE_EXTENSIONS)} article`;
 
 function extensionOf(name: string): string {
   const m = /\.([a-z0-9]+)$/i.exec(name);
   return m ? `.${m[1].toLowerCase()}` : "";
 }
 
-/** Parses a graph file's text by its extension; throws a readable Error. */
-export async function parseGraphFile(text: string, fileName: string): Promise<NewsGraph> {
+/** Whether a file holds an article (built into a graph) rather than a graph. */
+export function isArticleFile(fileName: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(extensionOf(fileName));
+}
+
+/** Throws the readable Error for a file the app does not open, before anything reads it. */
+export function checkOpenable(fileName: string): void {
   const ext = extensionOf(fileName);
-  if (!OPEN_EXTENSIONS.includes(ext)) throw new Error(`unsupported file type "${ext || fileName}": open a .json, .graphml or .gexf graph, or a .txt article`);
+  if (!OPEN_EXTENSIONS.includes(ext)) throw new Error(`unsupported file type "${ext || fileName}": open a ${OPENABLE_FILES}`);
+}
+
+/** Parses a graph file's text by its extension, or builds an article's graph; throws a readable Error. Runs in the import worker. */
+export async function parseGraphFile(text: string, fileName: string): Promise<NewsGraph> {
+  checkOpenable(fileName);
   if (!text.trim()) throw new Error("the file is empty");
-  if (ARTICLE_EXTENSIONS.includes(ext)) return buildFromArticle(text, fileName);
+  if (isArticleFile(fileName)) return buildFromArticle(text, fileName);
   const { importGraph } = await import("../formats/index");
   return importGraph(text, fileName);
 }
 
-/** The whole pipeline on pasted text, in the browser: the CLI's own code. */
-export async function buildFromArticle(text: string, name = "pasted-article.txt"): Promise<NewsGraph> {
+/** the name a pasted article's graph gives its source */
+export const PASTED_ARTICLE_NAME = "pasted-article.txt";
+
+/** The whole pipeline on an article's text, in the browser (the import worker): the CLI's own code. */
+export async function buildFromArticle(text: string, name = PASTED_ARTICLE_NAME): Promise<NewsGraph> {
   const [{ buildGraph }, { loadBrowserModels }] = await Promise.all([import("../build"), import("../models/browser")]);
   const models = await loadBrowserModels();
   return buildGraph(text, { name, models });

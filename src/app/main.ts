@@ -7,7 +7,9 @@ import "./app.css";
 import { MultiDirectedGraph } from "graphology";
 import type { NewsGraph } from "../schema/model";
 import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
-import { buildFromArticle, exportGraph, exportMenuItems, OPEN_EXTENSIONS, parseGraphFile } from "./graph-io";
+import { checkOpenable, exportGraph, exportMenuItems, isArticleFile, OPEN_EXTENSIONS, OPENABLE_FILES, PASTED_ARTICLE_NAME } from "./graph-io";
+import { ImportCancelled, importInWorker } from "./import-in-worker";
+import { importProgressBar } from "./import-progress";
 import { decodeViewState, encodeViewState } from "./url-state";
 import { applyPageTheme, currentTheme, storeTheme } from "./theme";
 import { graphId, listRecent, loadSaved, saveGraph } from "./saved-graphs";
@@ -90,12 +92,50 @@ async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {
 /** a large graph's statistics are computed in this worker (Vite bundles it as its own file) */
 const statisticsWorker = () => new Worker(new URL("../viewer/statistics.worker.ts", import.meta.url), { type: "module", name: "newsgraph-statistics" });
 
-// --- opening files (picker and drag-and-drop)
+// --- opening files (picker, drag-and-drop, pasted and shared articles): read, parsed or built in a worker
+/** one worker per file, ended when it is done or cancelled (Vite bundles it as its own file, with the readers and the models) */
+const importWorker = () => new Worker(new URL("./import-file.worker.ts", import.meta.url), { type: "module", name: "newsgraph-import" });
+const progressBar = importProgressBar($<HTMLElement>("progress"));
+/** the import under way: one at a time, a new one cancels it */
+let importing: AbortController | null = null;
+
+/**
+ * Opens `file` in the import worker with the progress bar and its Cancel button showing, naming it `subject`;
+ * null when cancelled (the graph on screen stays as it was) or replaced by a newer import.
+ */
+async function importWithProgress(file: File, subject = `“${file.name}”`): Promise<NewsGraph | null> {
+  importing?.abort();
+  const controller = new AbortController();
+  importing = controller;
+  progressBar.start(subject, () => {
+    controller.abort();
+    show(viewer ? `Stopped opening ${subject}: the graph on screen is unchanged.` : `Stopped opening ${subject}.`);
+  });
+  try {
+    return await importInWorker(file, importWorker, (p) => {
+      if (importing === controller) progressBar.update(p);
+    }, controller.signal);
+  } catch (e) {
+    if (e instanceof ImportCancelled) return null;
+    throw e;
+  } finally {
+    if (importing === controller) {
+      importing = null;
+      progressBar.hide();
+    }
+  }
+}
+
+/** a pasted or shared article, as a file for the import worker */
+const articleFile = (text: string) => new File([text], PASTED_ARTICLE_NAME, { type: "text/plain" });
+const NOTHING_FOUND = "no people, places, organizations or events were found in the text";
+
 async function openFile(file: File): Promise<void> {
   try {
-    if (/\.txt$/i.test(file.name)) show(`Building the graph of “${file.name}”…`);
-    const graph = await parseGraphFile(await file.text(), file.name);
-    if (graph.order === 0) throw new Error(/\.txt$/i.test(file.name) ? "no people, places, organizations or events were found in the text" : "the graph has no nodes");
+    checkOpenable(file.name);
+    const graph = await importWithProgress(file);
+    if (!graph) return;
+    if (graph.order === 0) throw new Error(isArticleFile(file.name) ? NOTHING_FOUND : "the graph has no nodes");
     show("");
     await show_graph(graph, {}, true);
   } catch (e) {
@@ -147,10 +187,11 @@ pasteForm.addEventListener("submit", async (e) => {
   const text = pasteText.value;
   if (!text.trim()) return;
   dialog.close();
-  show("Building the graph…");
+  show("");
   try {
-    const graph = await buildFromArticle(text);
-    if (graph.order === 0) throw new Error("no people, places, organizations or events were found in the text");
+    const graph = await importWithProgress(articleFile(text), "the pasted article");
+    if (!graph) return;
+    if (graph.order === 0) throw new Error(NOTHING_FOUND);
     const packed = await encodeArticle(text).catch(() => null);
     show(packed ? "" : "The article is too long to travel in a link: this graph is kept in this browser only.");
     await show_graph(graph, {}, true, packed);
@@ -269,12 +310,13 @@ async function start(): Promise<void> {
     const packed = new URLSearchParams(location.hash.slice(1)).get("a");
     if (packed) {
       // a shared article: rebuild its graph here, with the CLI's pipeline
-      show("Building the graph of the shared article…");
       try {
-        const graph = await buildFromArticle(await decodeArticle(packed));
-        show("");
-        await show_graph(graph, state, true, packed);
-        return;
+        const graph = await importWithProgress(articleFile(await decodeArticle(packed)), "the shared article");
+        if (graph) {
+          show("");
+          await show_graph(graph, state, true, packed);
+          return;
+        }
       } catch (e) {
         show(`Could not rebuild the shared article: ${(e as Error).message}. Showing the showcase graph instead.`, "error");
       }
@@ -300,6 +342,9 @@ async function start(): Promise<void> {
     show(`Could not load the graph: ${(e as Error).message}. Open a graph file or paste an article.`, "error");
   }
 }
+// what opens, from the format registry: the picker's filter, and the texts that say it
 fileInput.accept = OPEN_EXTENSIONS.join(",");
+$<HTMLElement>("open").title = `Open a ${OPENABLE_FILES}`;
+drop.textContent = `Drop a ${OPENABLE_FILES}, to open it`;
 // the menu after the first graph is on screen, so its code never delays the first paint
 void start().then(() => setTimeout(() => void ensureExportMenu(), 0));

@@ -2,8 +2,10 @@
 // (output extensions, help text), the app's export menu and docs/formats.md. No Node APIs.
 // Pictures (SVG, PNG) are drawn by src/render (CLI) or the viewer (app), not by this layer:
 // they are listed here, with `picture: true`, so every menu and help text names them too.
+// Names, extensions and MIME types come from format-info.ts, which carries no code.
 import type { NewsGraph } from "../schema/model";
 import { writeCSV } from "./csv";
+import { FORMAT_INFO, READABLE_FORMAT_IDS } from "./format-info";
 import { readGEXF, writeGEXF } from "./gexf";
 import { readGraphML } from "./graphml/read";
 import { writeGraphML } from "./graphml/write";
@@ -27,28 +29,36 @@ export interface GraphFormat {
   picture?: true;
 }
 
+export { GRAPH_FILE_EXTENSIONS, SNIFFED_GRAPH_EXTENSIONS } from "./format-info";
+
 const single = (extension: string, write: (graph: NewsGraph) => string) => (graph: NewsGraph) => [{ suffix: `.${extension}`, data: write(graph) }];
 
 export const FORMATS = [
-  { id: "json", label: "JSON", extensions: ["json"], mime: "application/json", write: single("json", writeJSON), read: readJSON },
-  { id: "graphml", label: "GraphML", extensions: ["graphml"], mime: "application/graphml+xml", write: single("graphml", writeGraphML), read: readGraphML },
-  { id: "gexf", label: "GEXF", extensions: ["gexf"], mime: "application/gexf+xml", write: single("gexf", writeGEXF), read: readGEXF },
+  { ...FORMAT_INFO.json, write: single("json", writeJSON), read: readJSON },
+  { ...FORMAT_INFO.graphml, write: single("graphml", writeGraphML), read: readGraphML },
+  { ...FORMAT_INFO.gexf, write: single("gexf", writeGEXF), read: readGEXF },
   {
-    id: "csv",
-    label: "CSV",
-    extensions: ["csv"],
-    mime: "text/csv",
+    ...FORMAT_INFO.csv,
     write: (graph: NewsGraph) => {
       const { nodes, edges } = writeCSV(graph);
       return [{ suffix: ".nodes.csv", data: nodes }, { suffix: ".edges.csv", data: edges }];
     },
   },
-  { id: "svg", label: "SVG", extensions: ["svg"], mime: "image/svg+xml", picture: true },
-  { id: "png", label: "PNG", extensions: ["png"], mime: "image/png", picture: true },
+  { ...FORMAT_INFO.svg, picture: true },
+  { ...FORMAT_INFO.png, picture: true },
 ] as const satisfies readonly GraphFormat[];
 
 export type FormatId = (typeof FORMATS)[number]["id"];
 export type ReadableFormatId = Extract<(typeof FORMATS)[number], { read: unknown }>["id"];
+
+// format-info.ts names the readable formats for code that must not load the readers (the app's
+// file picker): a reader added or removed here without it fails to compile.
+const readersMatchFormatInfo: [ReadableFormatId] extends [(typeof READABLE_FORMAT_IDS)[number]]
+  ? [(typeof READABLE_FORMAT_IDS)[number]] extends [ReadableFormatId]
+    ? true
+    : never
+  : never = true;
+void readersMatchFormatInfo;
 
 export const FORMAT_IDS: readonly FormatId[] = FORMATS.map((f) => f.id);
 export const READABLE_FORMATS: readonly GraphFormat[] = FORMATS.filter((f: GraphFormat) => f.read);
