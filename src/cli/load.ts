@@ -1,16 +1,14 @@
 // Loading a graph file given on the command line through the one import function.
 import { basename } from "node:path";
+import { GRAPH_FILE_EXTENSIONS } from "../formats/format-info";
 import { READABLE_FORMATS, extensionList } from "../formats/registry";
 import type { NewsGraph } from "../schema/model";
 import { CliError } from "./errors";
 import { extensionOf, readTextFile } from "./io";
 
-/** Extensions a graph file may have: the readable formats, and .xml (sniffed). */
-const GRAPH_EXTENSIONS = [...READABLE_FORMATS.flatMap((f) => f.extensions), "xml"];
-
 export async function importGraphFile(path: string): Promise<NewsGraph> {
   const ext = extensionOf(path);
-  if (path !== "-" && !GRAPH_EXTENSIONS.includes(ext)) {
+  if (path !== "-" && !GRAPH_FILE_EXTENSIONS.includes(ext)) {
     throw new CliError(`${path}: unknown graph format ".${ext}"; use a ${extensionList(READABLE_FORMATS)} file`);
   }
   const text = await readTextFile(path);
