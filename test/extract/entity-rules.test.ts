@@ -243,3 +243,16 @@ describe("entity rules", () => {
     expect(of(ms, "Nadia Karim")).toEqual(["person"]);
   });
 });
+
+describe("titles with a portfolio", () => {
+  it("a minister's portfolio words are part of the title", () => {
+    for (const [text, role] of [
+      ["The strike prompted Canada's Industrial Relations Minister Lena Okafor to act.", "Industrial Relations Minister"],
+      ["Kenya's Home Affairs Minister Lena Okafor said she would act.", "Home Affairs Minister"],
+      ["Chile's Fisheries Minister Lena Okafor visited the port.", "Fisheries Minister"],
+    ]) {
+      const person = names(text).find((m) => m.text === "Lena Okafor");
+      expect(person?.role, text).toBe(role);
+    }
+  });
+});
