@@ -1,5 +1,6 @@
 // Shallow clause syntax around a token: the subject before it, the arguments
 // after it. Bounded windows over tokens; no parser.
+import { datelineLength } from "../dateline";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles";
 import {
   AUXILIARIES,
@@ -214,13 +215,7 @@ export function mainSubject(view: SentenceView): Span[] {
 
 /** "BEIRA, Mozambique — Cyclone X tore ...": the index after a dateline's dash (0 when there is none). */
 export function datelineEnd(view: SentenceView): number {
-  const { words, spanAt } = view;
-  for (let j = 0; j < words.length && j <= 8; j++) {
-    if (words[j] === "\u2014" || words[j] === "--") return j > 0 ? j + 1 : 0;
-    if (spanAt[j]) { j = spanAt[j]!.last; continue; }
-    if (words[j] !== "," && !view.tokens[j].cap) return 0;
-  }
-  return 0;
+  return datelineLength(view.tokens);
 }
 
 /** "X and Y ...": from the first span of a coordination, its last member. */

@@ -1,24 +1,22 @@
 // The story's country: the one its dateline names ("VALLETTA, Malta — ...") or
 // whose capital it names ("LISBON — ..."), when the article mentions it. A
 // national office held by someone the text ties to no country is held there.
+import { datelineLength } from "../dateline";
 import { evidenceAt } from "../evidence";
 import { lookupCapital } from "../lexicon/countries";
 import { NATIONAL_OFFICE_HEADS } from "../lexicon/titles";
 import type { Doc, Mention, RelationRecord } from "../types";
 import { roleLabel } from "./roles";
 
-const DASHES = new Set(["\u2014", "--", "\u2013"]);
-/** A dateline sits in the first sentences of the body, its dash among the first words. */
+/** A dateline sits in the first sentences of the body. */
 const FIRST_SENTENCES = 4;
-const DATELINE_WORDS = 8;
 
 /** The entity key of the story's country, or undefined when there is no dateline or it names none. */
 export function homeCountry(doc: Doc, mentions: readonly Mention[]): string | undefined {
   for (const s of doc.sentences.slice(0, FIRST_SENTENCES)) {
-    const words = doc.tokens.slice(s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + DATELINE_WORDS + 1));
-    const dash = words.findIndex((t) => DASHES.has(t.text));
-    if (dash <= 0 || !words.slice(0, dash).every((t) => t.cap || t.text === "," || t.text === ".")) continue;
-    const end = words[dash].start;
+    const length = datelineLength(doc.tokens.slice(s.tokenStart, s.tokenEnd));
+    if (!length) continue;
+    const end = doc.tokens[s.tokenStart + length - 1].start;
     const inDateline = mentions.filter((m) => m.entity && m.sentence === s.index && m.start < end);
     const country = inDateline.find((m) => m.type === "country");
     if (country) return country.entity;

@@ -1,0 +1,20 @@
+// A news dateline opening a sentence: "BEIRA, Mozambique —", "LISBON —", "ST. PAUL, Minn. —".
+// One reading for every stage that needs it (a subject never starts inside one; the
+// story's country is the one it names).
+import type { Token } from "./types";
+
+const DASHES = new Set(["\u2014", "\u2013"]);
+/** The dash of a dateline comes among the first words. */
+const DATELINE_WORDS = 8;
+
+/** How many tokens the dateline takes, through its dash (0 when the sentence opens with none). */
+export function datelineLength(tokens: readonly Pick<Token, "text" | "cap">[]): number {
+  for (let j = 0; j < tokens.length && j <= DATELINE_WORDS; j++) {
+    const t = tokens[j];
+    if (DASHES.has(t.text)) return j > 0 ? j + 1 : 0;
+    // "LISBON -- ": the tokenizer splits a double hyphen
+    if (t.text === "-" && tokens[j + 1]?.text === "-") return j > 0 ? j + 2 : 0;
+    if (!t.cap && t.text !== "," && t.text !== ".") return 0;
+  }
+  return 0;
+}
