@@ -50,7 +50,7 @@ export function trainLemmatizer(examples: readonly LemmaExample[], options: Lemm
       const [strip, ...add] = best.split(" ");
       out.set(suf, { strip: Number(strip), add: add.join(" ") });
     }
-    rules.set(xpos, out);
+    rules.set(xpos, withoutRedundant(out));
   }
   const known = knownLemmas(examples);
   const model = { rules, maxSuffix, known };
@@ -82,6 +82,26 @@ export function trainLemmatizer(examples: readonly LemmaExample[], options: Lemm
     },
     arrays: {},
   });
+}
+
+/**
+ * Drops every rule that says what the rule of its longest shorter suffix says: lookup takes the
+ * longest known suffix, so it then reaches that one and answers the same. Lossless, and most of the
+ * table (a file a third smaller, which pays for the known lemmas).
+ */
+function withoutRedundant(bySuffix: Map<string, LemmaRule>): Map<string, LemmaRule> {
+  const kept = new Map<string, LemmaRule>();
+  const same = (a: LemmaRule, b: LemmaRule | undefined) => b !== undefined && a.strip === b.strip && a.add === b.add;
+  const inherited = (suf: string): LemmaRule | undefined => {
+    for (let n = suf.length - 1; n >= 0; n--) {
+      const r = kept.get(suf.slice(suf.length - n));
+      if (r) return r;
+    }
+    return undefined;
+  };
+  for (const [suf, rule] of [...bySuffix].sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)))
+    if (suf.length === 0 || !same(rule, inherited(suf))) kept.set(suf, rule);
+  return kept;
 }
 
 /** Lower-case lemmas of verbs, common nouns and adjectives seen at least twice -> log2 of the count, plus one. */
