@@ -62,7 +62,7 @@ export function lemmatize(model: LemmaModel, form: string, xpos: string): string
   if (xpos === "NNP") return form;
   const rule = ruleFor(model, base, xpos);
   const lemma = rule ? applyRule(base, rule) : base;
-  if (!model.known.size) return lemma;
+  if (!model.known.size || !INFLECTED.has(xpos)) return lemma;
   let best = lemma;
   let bestLevel = model.known.get(lemma) ?? 0;
   for (const c of regularCandidates(base, xpos)) {
@@ -73,6 +73,8 @@ export function lemmatize(model: LemmaModel, form: string, xpos: string): string
 }
 
 const VOWEL = /[aeiou]/;
+/** The tags regularCandidates has candidates for: every other word keeps its rule's lemma without a look at them. */
+const INFLECTED = new Set(["VBD", "VBN", "VBG", "VBZ", "NNS", "JJR", "RBR", "JJS", "RBS"]);
 
 /** The regular lemmas an inflected word could have, likeliest first: "raided" -> raid, raide; "stopped" -> stop, stopp; "tries" -> try. */
 export function regularCandidates(base: string, xpos: string): string[] {
