@@ -11,8 +11,9 @@ let unseen: GraphScore[];
 let unseen2: GraphScore[];
 let unseen3: GraphScore[];
 let unseen4: GraphScore[];
+let unseen5: GraphScore[];
 beforeAll(async () => {
-  ({ seed, gum, unseen, unseen2, unseen3, unseen4 } = await evalGraphs());
+  ({ seed, gum, unseen, unseen2, unseen3, unseen4, unseen5 } = await evalGraphs());
 });
 
 describe("showcase article", () => {
@@ -49,11 +50,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   });
 
   // Bars just under the measurement since frames are read from the dependency tree
-  // (2026-12-02, greedy parser retrained on jackknifed tags: tuning nine events P 0.650 R 0.454, relations P 0.984 R 0.687; with the earlier parser P 0.662 R 0.496; round 4, by
+  // (2026-12-02, greedy parser retrained on jackknifed tags: tuning nine events P 0.650 R 0.454, relations P 0.984 R 0.687; with the earlier parser P 0.662 R 0.496;
+  // round 7, with the lexicon's additions: events P 0.650 R 0.475, relations P 0.985 R 0.687; round 4, by
   // word order alone: events P 0.750 R 0.433, relations P 0.982 R 0.687);
   // held-out three (afghan, hackers, warming): events P 0.867 R 0.500, relations P 1.000 R 0.455.
   it("tuning articles: events and relations at their measured level", () => {
-    expectMeans(tuning(), { eventsP: 0.63, eventsR: 0.44, relationsP: 0.95, relationsR: 0.66 });
+    expectMeans(tuning(), { eventsP: 0.63, eventsR: 0.46, relationsP: 0.95, relationsR: 0.66 });
   });
 
   it("held-out articles: generalisation does not regress", () => {
@@ -62,36 +64,48 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
 
   // test/fixtures/unseen: eight articles written blind, opened for error analysis and tuned on
   // in round 4 (README there: events P 0.907 R 0.574, relations P 0.984 R 0.649; with tree
-  // frames, 2026-12-02: events P 0.850 R 0.605, relations P 0.959 R 0.639).
+  // frames, 2026-12-02: events P 0.850 R 0.605, relations P 0.959 R 0.639; round 7: events P 0.880
+  // R 0.668, relations P 0.972 R 0.687).
   it("unseen articles (written blind, tuned on in round 4): no regression below the measurement", () => {
     expect(unseen).toHaveLength(8);
-    expectMeans(unseen, { eventsP: 0.82, eventsR: 0.60, relationsP: 0.93, relationsR: 0.66 });
+    expectMeans(unseen, { eventsP: 0.85, eventsR: 0.64, relationsP: 0.94, relationsR: 0.66 });
   });
 
   // test/fixtures/unseen-2: six more articles written blind, measured once after round 4
   // (events P 0.570 R 0.292, relations P 0.970 R 0.341), then opened and tuned on in round 5
   // (events-gold README, round 5: events P 0.847 R 0.448, relations P 0.970 R 0.379; with tree
-  // frames, 2026-12-02: events P 0.740 R 0.462, relations P 0.972 R 0.421).
+  // frames, 2026-12-02: events P 0.740 R 0.462, relations P 0.972 R 0.421; round 7: events P 0.757
+  // R 0.574, relations P 0.971 R 0.566).
   it("unseen-2 articles (written blind, tuned on in round 5): no regression below the measurement", () => {
     expect(unseen2).toHaveLength(6);
-    expectMeans(unseen2, { eventsP: 0.71, eventsR: 0.43, relationsP: 0.94, relationsR: 0.52 });
+    expectMeans(unseen2, { eventsP: 0.73, eventsR: 0.55, relationsP: 0.94, relationsR: 0.54 });
   });
 
   // test/fixtures/unseen-3: five articles written blind, never tuned on, measured once after
   // the round-5 rules were frozen (README there: events P 0.509 R 0.287, relations P 0.809
   // R 0.321); with tree frames (2026-12-02, totals only): events P 0.392 R 0.320, relations
-  // P 0.718 R 0.332 — precision fell, see the README. Bars a little under the latest, to catch
-  // regressions; never a target to tune towards.
+  // P 0.718 R 0.332 — precision fell, see the README; round 7 (totals only): events P 0.426 R 0.353,
+  // relations P 0.754 R 0.345. Bars a little under the latest, to catch regressions; never a target
+  // to tune towards.
   it("unseen-3 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(unseen3).toHaveLength(5);
-    expectMeans(unseen3, { eventsP: 0.36, eventsR: 0.29, relationsP: 0.69, relationsR: 0.30 });
+    expectMeans(unseen3, { eventsP: 0.40, eventsR: 0.33, relationsP: 0.72, relationsR: 0.32 });
   });
-  // test/fixtures/unseen-4: ten articles written blind for this round (README there), measured at
-  // the end of it (2026-12-02, totals only): events P 0.793 R 0.485, relations P 0.914 R 0.393,
+  // test/fixtures/unseen-4: ten articles written blind for round 6 (README there), measured at
+  // its end (2026-12-02, totals only): events P 0.793 R 0.485, relations P 0.914 R 0.393,
   // entities F1 0.896 (once before, by mistake, early in the round: events P 0.774 R 0.545,
-  // relations P 0.934 R 0.401, entities F1 0.876). Bars a little under, to catch regressions.
+  // relations P 0.934 R 0.401, entities F1 0.876); at the end of round 7: events P 0.801 R 0.512,
+  // relations P 0.920 R 0.408, entities F1 0.900. Bars a little under, to catch regressions.
   it("unseen-4 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(unseen4).toHaveLength(10);
-    expectMeans(unseen4, { eventsP: 0.76, eventsR: 0.46, relationsP: 0.88, relationsR: 0.37 });
+    expectMeans(unseen4, { eventsP: 0.77, eventsR: 0.49, relationsP: 0.89, relationsR: 0.38 });
+  });
+
+  // test/fixtures/unseen-5: ten articles written blind for round 7 (README there), sealed from
+  // eval --dev and measured once, at its end (2026-12-02, totals only): events P 0.733 R 0.358,
+  // relations P 0.984 R 0.380, entities F1 0.901. Bars a little under, to catch regressions.
+  it("unseen-5 articles (written blind, never tuned on): no regression below the measurement", () => {
+    expect(unseen5).toHaveLength(10);
+    expectMeans(unseen5, { eventsP: 0.70, eventsR: 0.33, relationsP: 0.95, relationsR: 0.35 });
   });
 });
