@@ -1,5 +1,5 @@
 // `npm run bench:viewer`: the app's viewer against bare sigma drawing the same
-// generated graphs (1k nodes / 5k edges and 10k / 50k), in one Chromium run.
+// generated graphs (1k nodes / 5k edges, 10k / 50k and 20k / 100k), in one Chromium run.
 // For each: time from navigation to the first frame on screen, and frame and
 // render times while the camera zooms and pans. Prints medians and app/bare ratios.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +15,7 @@ import { generateGraph } from "./graph-gen";
 const ALL_SIZES = [
   { name: "1k/5k", key: "1k", order: 1_000, size: 5_000, frames: 60 },
   { name: "10k/50k", key: "10k", order: 10_000, size: 50_000, frames: 20 },
+  { name: "20k/100k", key: "20k", order: 20_000, size: 100_000, frames: 10 },
 ];
 // BENCH_SIZES=1k (comma-separated keys) to iterate on one size
 const WANTED = process.env.BENCH_SIZES?.split(",").map((s) => s.trim());

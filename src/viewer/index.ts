@@ -174,6 +174,8 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   updateKeep(store.getState());
   const context = (state: ViewState) => reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep });
   let ctx: ReducerContext = context(store.getState());
+  // one function for every edge, not a closure per edge per refresh
+  const edgeEnds = (key: string) => graph.extremities(key);
   const sigma: Sigma = new Sigma(graph as never, canvasBox, {
     // the container may be hidden (display:none, print, a closed tab) when mounted or resized
     allowInvalidContainer: true,
@@ -183,7 +185,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     renderLabels: false,
     defaultDrawNodeHover: hoverDrawer(() => palette) as never,
     nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
-    edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes, () => graph.extremities(key)),
+    edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes, edgeEnds),
   } as Partial<ViewerSettings>);
   const camera = sigma.getCamera();
   const labels = createLabelLayer(sigma, () => palette);

@@ -22,6 +22,8 @@ export function createLabelLayer(sigma: Sigma, palette: () => CanvasPalette): La
   const canvas = sigma.getCanvases().labels;
   const context = canvas.getContext("2d")!;
   const widths = new Map<string, number>();
+  /** the font the cached widths were measured in (the context's own font reads back normalised, so it is no key) */
+  let measuredFont = "";
   let order: string[] | null = null;
   let last: PlacedLabel[] = [];
 
@@ -33,7 +35,9 @@ export function createLabelLayer(sigma: Sigma, palette: () => CanvasPalette): La
       ranked.push({ key, forced: d.forceLabel ? 1 : 0, size: d.size });
     });
     ranked.sort((a, b) => b.forced - a.forced || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return ranked.slice(0, MAX_CANDIDATES).map((r) => r.key);
+    const keys: string[] = new Array(Math.min(ranked.length, MAX_CANDIDATES));
+    for (let i = 0; i < keys.length; i++) keys[i] = ranked[i].key;
+    return keys;
   };
 
   const measure = (label: string): number => {
@@ -50,20 +54,29 @@ export function createLabelLayer(sigma: Sigma, palette: () => CanvasPalette): La
       const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden || !d.label) continue;
       const size = sigma.scaleSize(d.size);
-      if (!d.forceLabel && size < threshold) continue;
+      // the order is forced labels first, then by size: every node after this one is smaller still
+      if (!d.forceLabel && size < threshold) break;
       const p = sigma.framedGraphToViewport(d);
       if (p.x < -200 || p.y < -20 || p.x > width + 200 || p.y > height + 20) continue;
-      yield { key, x: p.x, y: p.y, size, width: measure(d.label) };
+      const label = d.label;
+      yield { key, x: p.x, y: p.y, size, width: () => measure(label) };
     }
   }
 
+  /** sigma's renders since mount; the deferred first pass below skips itself if one already drew */
+  let renders = 0;
+  let alive = true;
   const draw = () => {
+    renders++;
     const settings = sigma.getSettings();
     const { width, height } = sigma.getDimensions();
     if (!width || !height) return;
     if (!order) order = buildOrder();
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    if (context.font !== font) widths.clear();
+    if (font !== measuredFont) {
+      widths.clear();
+      measuredFont = font;
+    }
     context.font = font;
     // about one label per 6,000 px² at most (sigma's own grid shows fewer): text is the costly part of a frame
     const maxLabels = Math.max(20, Math.ceil((width * height) / 6000));
@@ -80,13 +93,21 @@ export function createLabelLayer(sigma: Sigma, palette: () => CanvasPalette): La
     }
   };
   sigma.on("afterRender", draw);
-  // sigma drew its first frame in its constructor, before this layer existed
-  draw();
+  // Sigma drew its first frame in its constructor, before this layer existed. Its labels follow
+  // one frame later instead of now: ranking, measuring and placing them was most of what the
+  // viewer added to the time before the graph is first on screen. A render in between draws them.
+  const view = canvas.ownerDocument.defaultView;
+  const firstPass = () => alive && renders === 0 && draw();
+  if (view?.requestAnimationFrame) view.requestAnimationFrame(() => view.requestAnimationFrame(firstPass));
+  else draw();
 
   return {
     invalidate: () => (order = null),
     placed: () => last,
-    destroy: () => sigma.off("afterRender", draw),
+    destroy: () => {
+      alive = false;
+      sigma.off("afterRender", draw);
+    },
   };
 }
 

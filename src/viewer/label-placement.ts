@@ -10,8 +10,8 @@ export interface LabelCandidate {
   x: number;
   y: number;
   size: number;
-  /** measured text width in pixels */
-  width: number;
+  /** the text's width in pixels, measured only for a label that may still find room */
+  width(): number;
 }
 
 export interface PlacedLabel {
@@ -39,23 +39,22 @@ const CELL = 64;
 /** A uniform grid of placed boxes: collision checks look at the few cells a box spans. */
 class BoxGrid {
   private cells = new Map<number, Box[]>();
-  private keys(b: Box): number[] {
-    const out: number[] = [];
-    for (let cx = Math.floor(b.left / CELL); cx <= Math.floor(b.right / CELL); cx++)
-      for (let cy = Math.floor(b.top / CELL); cy <= Math.floor(b.bottom / CELL); cy++) out.push(cx * 100_003 + cy);
-    return out;
-  }
-  hits(b: Box): boolean {
-    for (const k of this.keys(b))
-      for (const o of this.cells.get(k) ?? []) if (b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom) return true;
+  hits(left: number, right: number, top: number, bottom: number): boolean {
+    for (let cx = Math.floor(left / CELL); cx <= Math.floor(right / CELL); cx++)
+      for (let cy = Math.floor(top / CELL); cy <= Math.floor(bottom / CELL); cy++) {
+        const list = this.cells.get(cx * 100_003 + cy);
+        if (list) for (const o of list) if (left < o.right && o.left < right && top < o.bottom && o.top < bottom) return true;
+      }
     return false;
   }
   add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
+    for (let cx = Math.floor(b.left / CELL); cx <= Math.floor(b.right / CELL); cx++)
+      for (let cy = Math.floor(b.top / CELL); cy <= Math.floor(b.bottom / CELL); cy++) {
+        const k = cx * 100_003 + cy;
+        const list = this.cells.get(k);
+        if (list) list.push(b);
+        else this.cells.set(k, [b]);
+      }
   }
 }
 
@@ -71,13 +70,22 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
     const top = c.y - half;
     const bottom = c.y + half;
     if (top < 0 || bottom > height) continue;
-    const right: Box = { left: c.x + c.size + gap, right: c.x + c.size + gap + c.width, top, bottom };
-    const left: Box = { left: c.x - c.size - gap - c.width, right: c.x - c.size - gap, top, bottom };
-    for (const [side, box] of [["right", right], ["left", left]] as const) {
-      if (box.left < 0 || box.right > width || grid.hits(box)) continue;
+    // Where each side's box starts: a box hits whatever its zero-width start already hits, so a
+    // label blocked there on both sides is dropped without measuring its text (the costly part).
+    const rightStart = c.x + c.size + gap;
+    const leftEnd = c.x - c.size - gap;
+    const rightBlocked = rightStart < 0 || rightStart > width || grid.hits(rightStart, rightStart, top, bottom);
+    const leftBlocked = leftEnd < 0 || leftEnd > width || grid.hits(leftEnd, leftEnd, top, bottom);
+    if (rightBlocked && leftBlocked) continue;
+    const w = c.width();
+    if (!rightBlocked && rightStart + w <= width && !grid.hits(rightStart, rightStart + w, top, bottom)) {
+      const box: Box = { left: rightStart, right: rightStart + w, top, bottom };
       grid.add(box);
-      placed.push({ key: c.key, side, box, textX: box.left, baseline: c.y + labelSize / 3 });
-      break;
+      placed.push({ key: c.key, side: "right", box, textX: box.left, baseline: c.y + labelSize / 3 });
+    } else if (!leftBlocked && leftEnd - w >= 0 && !grid.hits(leftEnd - w, leftEnd, top, bottom)) {
+      const box: Box = { left: leftEnd - w, right: leftEnd, top, bottom };
+      grid.add(box);
+      placed.push({ key: c.key, side: "left", box, textX: box.left, baseline: c.y + labelSize / 3 });
     }
   }
   return placed;

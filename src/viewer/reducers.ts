@@ -85,7 +85,10 @@ export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttribu
     // derived here, from the appearance module: stored colours and sizes are not the source
     color: ctx.appearance?.color.get(key) ?? nodeColor(attrs.type),
     size: ctx.appearance?.size.get(key) ?? nodeSize(attrs.mentions ?? 1),
-    zIndex: attrs.type === "event" ? 0 : 1,
+    // Entities and events are drawn by two programs, one after the other, so a zIndex between
+    // them would change nothing on screen; one value for all spares sigma a sort of every node
+    // on each refresh. Only a focus (below) lifts nodes, inside their program.
+    zIndex: 0,
   };
   if (!isNodeVisible(attrs, ctx.state) || (ctx.keep && !ctx.keep.has(key)) || ctx.hiddenNodes.has(key)) out.hidden = true;
   if (ctx.picked.has(key)) {
@@ -117,7 +120,7 @@ export function edgeReducer(
   ctx: ReducerContext,
   key: string,
   attrs: EdgeAttributes,
-  ends: () => [string, string],
+  ends: (key: string) => [string, string],
 ): Partial<EdgeDisplayData> {
   const curvature = ctx.curvatures.get(key);
   const out: Partial<EdgeDisplayData> & { curvature?: number } = {
@@ -136,7 +139,7 @@ export function edgeReducer(
     out.size = (out.size ?? 1) + 1.5;
     out.zIndex = 2;
   } else if (ctx.focus) {
-    const [source, target] = ends();
+    const [source, target] = ends(key);
     if (source === ctx.focus || target === ctx.focus) {
       // a bare "participant" role says nothing the square node does not
       out.label = attrs.kind === "participant" && attrs.label === "participant" ? null : shortLabel(attrs.label, 48);

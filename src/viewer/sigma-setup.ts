@@ -5,8 +5,9 @@
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { NodeSquareProgram } from "@sigma/node-square";
 import { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
+import type { NodeDisplayData, RenderParams } from "sigma/types";
 import type { NewsGraph } from "../schema/model";
 import { CANVAS_PALETTES, type CanvasPalette } from "../appearance/appearance";
 
@@ -26,6 +27,71 @@ export const NODE_PROGRAMS = {
   entity: EntityProgram,
   event: NodeSquareProgram,
 } as const;
+
+/**
+ * Sigma always registers its default programs (nodes "circle", edges "arrow" and "line") beside
+ * ours, and each compiles its shaders at mount (software GL: milliseconds each). This one stands
+ * in for the defaults nothing is drawn with: no shaders, no draw call.
+ */
+class UnusedProgram {
+  drawLabel = undefined;
+  drawHover = undefined;
+  reallocate(): void {}
+  process(): void {}
+  render(): void {}
+  kill(): void {}
+}
+
+type ProgramArgs = [WebGLRenderingContext, WebGLFramebuffer | null, unknown];
+interface ProgramLike {
+  reallocate(capacity: number): void;
+  process(...args: unknown[]): void;
+  render(params: RenderParams): void;
+  kill(): void;
+}
+
+/**
+ * A hover program (it draws the hovered and highlighted nodes only, usually none at load) compiled
+ * when first needed or in the first idle moment after mount, whichever comes first: its shaders
+ * stay off the first frame, and the first hover does not pay for them.
+ */
+function deferredProgram(Program: NodeProgramType): NodeProgramType {
+  class Deferred {
+    drawLabel = undefined;
+    drawHover = undefined;
+    private real: ProgramLike | null = null;
+    private killed = false;
+    private readonly args: ProgramArgs;
+    constructor(...args: ProgramArgs) {
+      this.args = args;
+      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+      idle(() => !this.killed && this.program());
+    }
+    private program(): ProgramLike {
+      return (this.real ??= new (Program as unknown as new (...a: ProgramArgs) => ProgramLike)(...this.args));
+    }
+    reallocate(capacity: number): void {
+      if (capacity > 0 || this.real) this.program().reallocate(capacity);
+    }
+    process(nodeIndex: number, offset: number, data: NodeDisplayData): void {
+      this.program().process(nodeIndex, offset, data);
+    }
+    render(params: RenderParams): void {
+      this.real?.render(params);
+    }
+    kill(): void {
+      this.killed = true;
+      this.real?.kill();
+      this.real = null;
+    }
+  }
+  return Deferred as unknown as NodeProgramType;
+}
+
+const HOVER_PROGRAMS = {
+  entity: deferredProgram(EntityProgram),
+  event: deferredProgram(NodeSquareProgram),
+};
 
 export const EDGE_PROGRAMS = {
   arrow: EdgeArrowProgram,
@@ -53,8 +119,11 @@ export function renderPlan(graph: NewsGraph, curvatures: Map<string, number>): R
 
 export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSettings> = {}, palette: CanvasPalette = CANVAS_PALETTES.light): Partial<ViewerSettings> {
   return {
-    nodeProgramClasses: NODE_PROGRAMS,
+    nodeProgramClasses: { circle: UnusedProgram as unknown as NodeProgramType, ...NODE_PROGRAMS },
+    nodeHoverProgramClasses: HOVER_PROGRAMS,
     edgeProgramClasses: {
+      arrow: UnusedProgram as unknown as EdgeProgramType,
+      line: UnusedProgram as unknown as EdgeProgramType,
       [plan.straightEdges]: EDGE_PROGRAMS[plan.straightEdges],
       ...(plan.curved ? { curved: EDGE_PROGRAMS.curved } : {}),
     },
@@ -87,24 +156,28 @@ export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSetting
  * and one pass groups edges by (source, target) with nested maps, no string keys, no graph copy.
  */
 export function parallelCurvatures(graph: NewsGraph): Map<string, number> {
-  const groups = new Map<string, Map<string, string[]>>();
+  // a pair's edges: the key alone while it has one (nearly every pair), an array from the second on
+  const groups = new Map<string, Map<string, string | string[]>>();
   graph.forEachEdge((edge, _a, source, target) => {
     let bySource = groups.get(source);
     if (!bySource) groups.set(source, (bySource = new Map()));
-    const list = bySource.get(target);
-    if (list) list.push(edge);
-    else bySource.set(target, [edge]);
+    const seen = bySource.get(target);
+    if (seen === undefined) bySource.set(target, edge);
+    else if (typeof seen === "string") bySource.set(target, [seen, edge]);
+    else seen.push(edge);
   });
   const curvatures = new Map<string, number>();
   const set = (edge: string, index: number, max: number) =>
     curvatures.set(edge, DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * index) / (max === 0 ? 1 : max));
   for (const [source, bySource] of groups) {
     for (const [target, edges] of bySource) {
-      const opposite = groups.get(target)?.get(source)?.length ?? 0;
+      const opposite = groups.get(target)?.has(source) ?? false;
+      if (typeof edges === "string") {
+        if (opposite) set(edges, 1, 1);
+        continue;
+      }
       const n = edges.length;
-      if (n === 1 && opposite === 0) continue;
-      if (n === 1) set(edges[0], 1, 1);
-      else if (opposite === 0) edges.forEach((edge, i) => set(edge, -(n - 1) / 2 + i, (n - 1) / 2));
+      if (!opposite) edges.forEach((edge, i) => set(edge, -(n - 1) / 2 + i, (n - 1) / 2));
       else edges.forEach((edge, i) => set(edge, i + 1, n));
     }
   }

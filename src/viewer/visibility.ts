@@ -27,11 +27,11 @@ export interface Counts {
 export function countVisible(graph: NewsGraph, filters: Filters): Counts {
   const types = Object.fromEntries(VIEW_NODE_TYPES.map((t) => [t, { visible: 0, total: 0 }])) as Counts["types"];
   const kinds = new Map<EventKind, { visible: number; total: number }>();
-  const visible = new Set<string>();
+  let visibleNodes = 0;
   let maxMentions = 0;
-  graph.forEachNode((key, attrs) => {
+  graph.forEachNode((_key, attrs) => {
     const shown = isNodeVisible(attrs, filters);
-    if (shown) visible.add(key);
+    if (shown) visibleNodes++;
     maxMentions = Math.max(maxMentions, attrs.mentions ?? 0);
     const t = types[attrs.type];
     if (t) {
@@ -46,15 +46,15 @@ export function countVisible(graph: NewsGraph, filters: Filters): Counts {
       kinds.set(kind, k);
     }
   });
-  // every node shown (the usual case): every edge is, no need to walk them
-  let edgesVisible = visible.size === graph.order ? graph.size : 0;
-  if (visible.size !== graph.order) {
-    graph.forEachEdge((_e, _a, source, target) => {
-      if (visible.has(source) && visible.has(target)) edgesVisible++;
+  // every node shown (the usual case): every edge is, no need to walk them (nor to keep a set of the shown)
+  let edgesVisible = visibleNodes === graph.order ? graph.size : 0;
+  if (visibleNodes !== graph.order) {
+    graph.forEachEdge((_e, _a, source, target, sourceAttrs, targetAttrs) => {
+      if (isNodeVisible(sourceAttrs, filters) && isNodeVisible(targetAttrs, filters)) edgesVisible++;
     });
   }
   return {
-    nodes: { visible: visible.size, total: graph.order },
+    nodes: { visible: visibleNodes, total: graph.order },
     edges: { visible: edgesVisible, total: graph.size },
     types,
     // plain code-unit order: kinds are ASCII names, and localeCompare's first call loads a collator
