@@ -2,7 +2,9 @@
 // a minimum-mentions slider, and live counts.
 import { TYPE_LABELS } from "../appearance/appearance";
 import type { LegendEntry } from "../appearance/mapping";
-import { EVENT_KIND_INFO, type EventKind, type NodeType } from "../schema/graph";
+// the kinds' table alone: importing it from schema/graph would pull zod into the first paint
+import { EVENT_KIND_INFO } from "../schema/event-kinds";
+import type { EventKind, NodeType } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { clear, h } from "./dom";
 import type { Store, ViewState } from "./state";
