@@ -5,7 +5,10 @@ import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 const NODE_BUILTINS = { group: ["node:*"], message: "this layer runs in the browser too: no Node APIs" };
 
-const NOT_TESTS = { group: ["**/test/**", "**/scripts/**", "**/bench/**"], message: "src/ never imports tests, scripts or benchmarks" };
+const NOT_TESTS = {
+  group: ["**/test/**", "**/scripts/**", "**/bench/**"],
+  message: "src/ never imports tests, scripts or benchmarks",
+};
 
 /**
  * Layers a folder of src/ must not import (by path pattern), with the reason. ESLint keeps the
@@ -14,21 +17,57 @@ const NOT_TESTS = { group: ["**/test/**", "**/scripts/**", "**/bench/**"], messa
  */
 const LAYERS = [
   { files: ["src/**"], forbid: [], why: "" },
-  { files: ["src/schema/**"], forbid: ["../*", "!../schema/*"], why: "the schema is the bottom layer: it imports nothing of ours" },
+  {
+    files: ["src/schema/**"],
+    forbid: ["../*", "!../schema/*"],
+    why: "the schema is the bottom layer: it imports nothing of ours",
+  },
   { files: ["src/input/**"], forbid: ["../*"], why: "input decoding depends on nothing of ours" },
   {
     files: ["src/spans/**"],
-    forbid: ["**/input/**", "**/extract/**", "**/nlp/**", "**/models/**", "**/formats/**", "**/layout/**", "**/appearance/**", "**/render/**", "**/viewer/**", "**/app/**", "**/embed/**", "**/report/**", "**/cli/**"],
+    forbid: [
+      "**/input/**",
+      "**/extract/**",
+      "**/nlp/**",
+      "**/models/**",
+      "**/formats/**",
+      "**/layout/**",
+      "**/appearance/**",
+      "**/render/**",
+      "**/viewer/**",
+      "**/app/**",
+      "**/embed/**",
+      "**/report/**",
+      "**/cli/**",
+    ],
     why: "mention spans are pure: they read the schema only",
   },
   {
     files: ["src/extract/**", "src/nlp/**"],
-    forbid: ["**/formats/**", "**/viewer/**", "**/app/**", "**/embed/**", "**/report/**", "**/render/**", "**/cli/**", "**/layout/**"],
+    forbid: [
+      "**/formats/**",
+      "**/viewer/**",
+      "**/app/**",
+      "**/embed/**",
+      "**/report/**",
+      "**/render/**",
+      "**/cli/**",
+      "**/layout/**",
+    ],
     why: "extraction knows the schema and its own parts only",
   },
   {
     files: ["src/formats/**"],
-    forbid: ["**/extract/**", "**/nlp/**", "**/viewer/**", "**/app/**", "**/embed/**", "**/report/**", "**/render/**", "**/cli/**"],
+    forbid: [
+      "**/extract/**",
+      "**/nlp/**",
+      "**/viewer/**",
+      "**/app/**",
+      "**/embed/**",
+      "**/report/**",
+      "**/render/**",
+      "**/cli/**",
+    ],
     why: "formats read and write the schema; they do not draw or extract",
   },
   {
@@ -38,10 +77,30 @@ const LAYERS = [
   },
 ];
 
-const BROWSER_SAFE = ["src/schema/**", "src/input/**", "src/extract/**", "src/nlp/**", "src/formats/**", "src/spans/**", "src/viewer/**", "src/layout/**", "src/appearance/**"];
+const BROWSER_SAFE = [
+  "src/schema/**",
+  "src/input/**",
+  "src/extract/**",
+  "src/nlp/**",
+  "src/formats/**",
+  "src/spans/**",
+  "src/viewer/**",
+  "src/layout/**",
+  "src/appearance/**",
+];
 
 export default tseslint.config(
-  { ignores: ["build/**", "dist/**", "dist-embed/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.generated.ts"] },
+  {
+    ignores: [
+      "build/**",
+      "dist/**",
+      "dist-embed/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-artifacts/**",
+      "**/*.generated.ts",
+    ],
+  },
   {
     files: ["**/*.ts"],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },

@@ -5,7 +5,9 @@ import { GUM_DIR, SEED_ARTICLE } from "../test/helpers/paths";
 
 export function benchText(targetBytes: number): string {
   const pieces = [readFileSync(SEED_ARTICLE, "utf8")];
-  for (const f of readdirSync(GUM_DIR).filter((f) => f.endsWith(".json")).sort()) {
+  for (const f of readdirSync(GUM_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     pieces.push(JSON.parse(readFileSync(join(GUM_DIR, f), "utf8")).text);
   }
   const unit = pieces.join("\n\n");

@@ -43,7 +43,12 @@ export function generateGraph(order: number, size: number, seed = 1): NewsGraph 
     const pool = random() < 0.85 ? members[clusterOf[s]] : null;
     let t = pool ? pool[Math.floor(random() * pool.length)] : Math.floor(random() * order);
     if (t === s) t = (s + 1) % order;
-    graph.addDirectedEdgeWithKey(`e${e}`, `n${s}`, `n${t}`, { label: "related to", kind: "relation", evidence: [], mentions: 1 });
+    graph.addDirectedEdgeWithKey(`e${e}`, `n${s}`, `n${t}`, {
+      label: "related to",
+      kind: "relation",
+      evidence: [],
+      mentions: 1,
+    });
   }
   return graph;
 }

@@ -45,10 +45,16 @@ for (const file of Object.values(MODEL_FILES)) {
     browserRaw += bytes.length;
     browserGz += z;
   }
-  console.log(`  ${file.padEnd(16)} ${(bytes.length / 1e6).toFixed(2).padStart(6)} MB raw ${(z / 1e6).toFixed(2).padStart(6)} MB gzipped`);
+  console.log(
+    `  ${file.padEnd(16)} ${(bytes.length / 1e6).toFixed(2).padStart(6)} MB raw ${(z / 1e6).toFixed(2).padStart(6)} MB gzipped`,
+  );
 }
-console.log(`  ${"all".padEnd(16)} ${(raw / 1e6).toFixed(2).padStart(6)} MB raw ${(gz / 1e6).toFixed(2).padStart(6)} MB gzipped  (${statSync(join(dir, "manifest.json")).size} B manifest)`);
-console.log(`  ${"browser fetch".padEnd(16)} ${(browserRaw / 1e6).toFixed(2).padStart(6)} MB raw ${(browserGz / 1e6).toFixed(2).padStart(6)} MB gzipped  (tagger, lemmatizer, greedy parser)`);
+console.log(
+  `  ${"all".padEnd(16)} ${(raw / 1e6).toFixed(2).padStart(6)} MB raw ${(gz / 1e6).toFixed(2).padStart(6)} MB gzipped  (${statSync(join(dir, "manifest.json")).size} B manifest)`,
+);
+console.log(
+  `  ${"browser fetch".padEnd(16)} ${(browserRaw / 1e6).toFixed(2).padStart(6)} MB raw ${(browserGz / 1e6).toFixed(2).padStart(6)} MB gzipped  (tagger, lemmatizer, greedy parser)`,
+);
 
 const bytes = readModelBytes(dir);
 const loadMs = time(() => loadModels(bytes), 5);
@@ -58,17 +64,33 @@ const models = loadModels(bytes);
 const docs = newsFiles().map((f) => readFile(f).map((s) => s.words.map((w) => w.form)));
 const words = docs.flat().reduce((a, s) => a + s.length, 0);
 const tagged = docs.map((d) => d.map((forms) => ({ forms, ...tagSentence(models.tagger, forms) })));
-const withLemmas = tagged.map((d) => d.map((s) => ({ ...s, lemma: s.forms.map((f, i) => lemmatize(models.lemmatizer, f, s.xpos[i])) })));
-const rate = (ms: number) => Math.round(words / (ms / 1000)).toLocaleString("en-US").padStart(9);
+const withLemmas = tagged.map((d) =>
+  d.map((s) => ({ ...s, lemma: s.forms.map((f, i) => lemmatize(models.lemmatizer, f, s.xpos[i])) })),
+);
+const rate = (ms: number) =>
+  Math.round(words / (ms / 1000))
+    .toLocaleString("en-US")
+    .padStart(9);
 console.log(`\nThroughput on the news development trees (${words} words), words/s, median of 3`);
-console.log(`  tagger                  ${rate(time(() => docs.forEach((d) => d.forEach((f) => tagSentence(models.tagger, f)))))}`);
-console.log(`  lemmatizer              ${rate(time(() => tagged.forEach((d) => d.forEach((s) => s.forms.forEach((f, i) => lemmatize(models.lemmatizer, f, s.xpos[i]))))))}`);
+console.log(
+  `  tagger                  ${rate(time(() => docs.forEach((d) => d.forEach((f) => tagSentence(models.tagger, f)))))}`,
+);
+console.log(
+  `  lemmatizer              ${rate(time(() => tagged.forEach((d) => d.forEach((s) => s.forms.forEach((f, i) => lemmatize(models.lemmatizer, f, s.xpos[i]))))))}`,
+);
 if (models.parser) {
   const parser = models.parser;
-  const input = withLemmas.map((d) => d.map((s) => s.forms.map((form, i) => ({ form, lemma: s.lemma[i], upos: s.upos[i], xpos: s.xpos[i] }))));
+  const input = withLemmas.map((d) =>
+    d.map((s) => s.forms.map((form, i) => ({ form, lemma: s.lemma[i], upos: s.upos[i], xpos: s.xpos[i] }))),
+  );
   // the width `newsgraph parse` uses, then build's
-  for (const [use, beam] of [["parse", parser.beams.parse], ["build", parser.beams.build]] as const)
-    console.log(`  ${`parser (${use}, beam ${beam})`.padEnd(24)}${rate(time(() => input.forEach((d) => d.forEach((words) => parser.parse(words, { beam })))))}`);
+  for (const [use, beam] of [
+    ["parse", parser.beams.parse],
+    ["build", parser.beams.build],
+  ] as const)
+    console.log(
+      `  ${`parser (${use}, beam ${beam})`.padEnd(24)}${rate(time(() => input.forEach((d) => d.forEach((words) => parser.parse(words, { beam })))))}`,
+    );
 }
 console.log(
   `  recogniser              ${rate(

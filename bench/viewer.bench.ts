@@ -82,15 +82,22 @@ const STATS_SCRIPT = `async () => {
 
 async function measureStatistics(page: Page, url: string): Promise<{ statsMs: number; longestGapMs: number }> {
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, undefined, {
+    timeout: 120_000,
+  });
   return (await page.evaluate(`(${STATS_SCRIPT})()`)) as { statsMs: number; longestGapMs: number };
 }
 
 async function measure(page: Page, url: string, frames: number): Promise<Run> {
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, undefined, {
+    timeout: 120_000,
+  });
   const loadMs = await page.evaluate(() => performance.getEntriesByName("newsgraph:first-frame")[0].startTime);
-  const { frameMs, renderMs } = (await page.evaluate(`(${CAMERA_SCRIPT})(${frames})`)) as { frameMs: number; renderMs: number };
+  const { frameMs, renderMs } = (await page.evaluate(`(${CAMERA_SCRIPT})(${frames})`)) as {
+    frameMs: number;
+    renderMs: number;
+  };
   return { loadMs, frameMs, renderMs };
 }
 
@@ -103,14 +110,22 @@ try {
     configFile: false,
     base: "./",
     logLevel: "warn",
-    build: { outDir: join(work, "bare"), emptyOutDir: true, target: "es2022", rollupOptions: { input: join(ROOT, "bench/pages/bare.html") } },
+    build: {
+      outDir: join(work, "bare"),
+      emptyOutDir: true,
+      target: "es2022",
+      rollupOptions: { input: join(ROOT, "bench/pages/bare.html") },
+    },
   });
   mkdirSync(join(work, "graphs"));
-  for (const s of SIZES) writeFileSync(join(work, "graphs", `${s.order}.json`), graphToJSONText(generateGraph(s.order, s.size, 7)));
+  for (const s of SIZES)
+    writeFileSync(join(work, "graphs", `${s.order}.json`), graphToJSONText(generateGraph(s.order, s.size, 7)));
 
   const server = await serveDir(work);
   const urlFor = (variant: "app" | "bare", order: number) =>
-    variant === "app" ? `${server.url}app/index.html?graph=../graphs/${order}.json` : `${server.url}bare/bare.html?graph=../graphs/${order}.json`;
+    variant === "app"
+      ? `${server.url}app/index.html?graph=../graphs/${order}.json`
+      : `${server.url}bare/bare.html?graph=../graphs/${order}.json`;
   const browser = await launchBrowser();
   const rows: string[][] = [];
   const statsRows: string[][] = [];
@@ -140,10 +155,20 @@ try {
         await page.close();
         process.stderr.write(".");
       }
-      statsRows.push([s.name, median(stats.map((x) => x.statsMs)).toFixed(0), median(stats.map((x) => x.longestGapMs)).toFixed(0)]);
+      statsRows.push([
+        s.name,
+        median(stats.map((x) => x.statsMs)).toFixed(0),
+        median(stats.map((x) => x.longestGapMs)).toFixed(0),
+      ]);
       const m = (v: "app" | "bare", k: keyof Run) => median(runs[v].map((x) => x[k]));
       for (const k of ["loadMs", "frameMs", "renderMs"] as const) {
-        rows.push([s.name, k, m("app", k).toFixed(1), m("bare", k).toFixed(1), `${(m("app", k) / m("bare", k)).toFixed(2)}×`]);
+        rows.push([
+          s.name,
+          k,
+          m("app", k).toFixed(1),
+          m("bare", k).toFixed(1),
+          `${(m("app", k) / m("bare", k)).toFixed(2)}×`,
+        ]);
       }
     }
   } finally {
@@ -153,17 +178,25 @@ try {
   }
   const header = ["graph", "metric", "app ms", "bare sigma ms", "app / bare"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   const frameNote = SIZES.map((s) => `${FRAMES ?? s.frames} on ${s.name}`).join(", ");
-  console.log(`\nviewer benchmark: median of ${REPEATS} runs, camera frames ${frameNote} (goal: app within 1.25× of bare sigma)\n`);
+  console.log(
+    `\nviewer benchmark: median of ${REPEATS} runs, camera frames ${frameNote} (goal: app within 1.25× of bare sigma)\n`,
+  );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
-  console.log("\nloadMs: navigation start to the first frame on screen; frameMs: mean interval between frames while the camera moves;");
+  console.log(
+    "\nloadMs: navigation start to the first frame on screen; frameMs: mean interval between frames while the camera moves;",
+  );
   console.log("renderMs: mean CPU time of one sigma render (beforeRender to afterRender).");
   const statsHeader = ["graph", "statistics ms", "longest frame gap ms"];
   const statsWidths = statsHeader.map((h, i) => Math.max(h.length, ...statsRows.map((r) => r[i].length)));
-  const statsLine = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(statsWidths[i]) : c.padStart(statsWidths[i]))).join("  ");
-  console.log(`\nstatistics in the app (its worker), median of ${Math.min(REPEATS, 3)} runs: call to result, and the longest gap between frames meanwhile\n`);
+  const statsLine = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(statsWidths[i]) : c.padStart(statsWidths[i]))).join("  ");
+  console.log(
+    `\nstatistics in the app (its worker), median of ${Math.min(REPEATS, 3)} runs: call to result, and the longest gap between frames meanwhile\n`,
+  );
   console.log(statsLine(statsHeader));
   for (const r of statsRows) console.log(statsLine(r));
 } finally {

@@ -19,14 +19,22 @@ if (process.argv.includes("--sentences")) {
   for (const s of doc.sentences) {
     const view = viewSentence(doc, s, bySentence.get(s.index) ?? []);
     console.log(`\n[${s.index}] ${s.text}`);
-    console.log("   mentions: " + view.spans.map((sp) => `${sp.mention.text}=${sp.entity}${sp.mention.kind !== "name" ? `(${sp.mention.kind})` : ""}`).join(" | "));
+    console.log(
+      "   mentions: " +
+        view.spans
+          .map((sp) => `${sp.mention.text}=${sp.entity}${sp.mention.kind !== "name" ? `(${sp.mention.kind})` : ""}`)
+          .join(" | "),
+    );
     for (const f of framesOf(view, () => undefined)) {
-      console.log(`   frame ${f.sense.kind}/${f.sense.pos} "${view.words[f.at]}": ${f.args.map((a) => `${a.role}=${a.entity}`).join(", ")}${f.topic ? ` topic="${f.topic}"` : ""}${f.date ? ` date="${f.date}"` : ""}`);
+      console.log(
+        `   frame ${f.sense.kind}/${f.sense.pos} "${view.words[f.at]}": ${f.args.map((a) => `${a.role}=${a.entity}`).join(", ")}${f.topic ? ` topic="${f.topic}"` : ""}${f.date ? ` date="${f.date}"` : ""}`,
+      );
     }
   }
 }
 const r = relate(doc, resolution);
 console.log("\nEVENTS");
-for (const e of r.events) console.log(`  ${e.label}  [${e.participants.map((p) => `${p.role}=${p.entity}`).join(", ")}]`);
+for (const e of r.events)
+  console.log(`  ${e.label}  [${e.participants.map((p) => `${p.role}=${p.entity}`).join(", ")}]`);
 console.log("RELATIONS");
 for (const x of r.relations) console.log(`  ${x.source} -${x.label}-> ${x.target}`);

@@ -99,7 +99,9 @@ async function main() {
   show(ev.seed);
   for (const d of ev.gum.documents) show(d);
   const g = ev.gum;
-  console.log(`GUM micro  P ${g.precision}  R ${g.recall}  F1 ${g.f1}  (tp ${g.tp}, fp ${g.fp}, fn ${g.fn}, duplicates ${g.duplicates})`);
+  console.log(
+    `GUM micro  P ${g.precision}  R ${g.recall}  F1 ${g.f1}  (tp ${g.tp}, fp ${g.fp}, fn ${g.fn}, duplicates ${g.duplicates})`,
+  );
 
   // cross-check with the reference scripts on files
   const dir = mkdtempSync(join(tmpdir(), "newsgraph-entities-"));
@@ -110,9 +112,16 @@ async function main() {
       const doc = JSON.parse(readFileSync(join(GUM_DIR, f), "utf8"));
       writeFileSync(join(gum, f), JSON.stringify(extractGraph(doc.text, { name: f }).export()));
     }
-    writeFileSync(join(dir, "seed.json"), JSON.stringify(extractGraph(readFileSync(join(SEED_DIR, "article.txt"), "utf8")).export()));
-    const run = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(SHARED, "eval", script), ...args], { encoding: "utf8" });
-    console.log("\nscore.mjs (seed):\n" + run("score.mjs", join(dir, "seed.json"), join(SEED_DIR, "gold.json")).split("\n").slice(0, 2).join("\n"));
+    writeFileSync(
+      join(dir, "seed.json"),
+      JSON.stringify(extractGraph(readFileSync(join(SEED_DIR, "article.txt"), "utf8")).export()),
+    );
+    const run = (script: string, ...args: string[]) =>
+      execFileSync(process.execPath, [join(SHARED, "eval", script), ...args], { encoding: "utf8" });
+    console.log(
+      "\nscore.mjs (seed):\n" +
+        run("score.mjs", join(dir, "seed.json"), join(SEED_DIR, "gold.json")).split("\n").slice(0, 2).join("\n"),
+    );
     console.log("score-set.mjs (GUM):\n" + run("score-set.mjs", GUM_DIR, gum));
   } finally {
     rmSync(dir, { recursive: true, force: true });

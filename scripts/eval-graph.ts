@@ -42,7 +42,9 @@ export interface GraphScore {
   kinds: Record<string, number>;
 }
 
-type Scorer = ((graph: unknown, gold: unknown) => Pick<GraphScore, "events" | "relations" | "entities">) & { normalize: (s: string) => string };
+type Scorer = ((graph: unknown, gold: unknown) => Pick<GraphScore, "events" | "relations" | "entities">) & {
+  normalize: (s: string) => string;
+};
 
 interface Gold {
   text: string;
@@ -52,7 +54,9 @@ interface Gold {
 
 export async function scorer(): Promise<Scorer> {
   const mod = await import(pathToFileURL(join(SHARED, "eval", "score.mjs")).href);
-  return Object.assign((g: unknown, d: unknown) => mod.score(g, d), { normalize: mod.normalize as (s: string) => string }) as Scorer;
+  return Object.assign((g: unknown, d: unknown) => mod.score(g, d), {
+    normalize: mod.normalize as (s: string) => string,
+  }) as Scorer;
 }
 
 function scoreOne(score: Scorer, name: string, text: string, gold: Gold): GraphScore {
@@ -64,7 +68,22 @@ function scoreOne(score: Scorer, name: string, text: string, gold: Gold): GraphS
     relations: (gold.relations ?? []).filter((e) => !e.optional).length,
   };
   const causes = missCauses(graph as never, { ...(gold as object), text } as never, events.missed, score.normalize);
-  return { name, events, relations, entities: { precision: entities.precision, recall: entities.recall, f1: entities.f1, tp: entities.tp, fp: entities.fp, fn: entities.fn }, required, causes, kinds: kindCounts(graph as never) };
+  return {
+    name,
+    events,
+    relations,
+    entities: {
+      precision: entities.precision,
+      recall: entities.recall,
+      f1: entities.f1,
+      tp: entities.tp,
+      fp: entities.fp,
+      fn: entities.fn,
+    },
+    required,
+    causes,
+    kinds: kindCounts(graph as never),
+  };
 }
 
 /** Every gold file of a folder of blind-written articles, scored in name order ([] when the folder is absent). */
@@ -81,7 +100,15 @@ function scoreFolder(score: Scorer, dir: string): GraphScore[] {
 
 /** Scores of the seed article, of every events-gold file and of every unseen article, in a stable order.
  * `sealed: true` leaves out the blind sets kept for final measures (unseen-4, unseen-5), for day-to-day work. */
-export async function evalGraphs({ sealed = false }: { sealed?: boolean } = {}): Promise<{ seed: GraphScore; gum: GraphScore[]; unseen: GraphScore[]; unseen2: GraphScore[]; unseen3: GraphScore[]; unseen4: GraphScore[]; unseen5: GraphScore[] }> {
+export async function evalGraphs({ sealed = false }: { sealed?: boolean } = {}): Promise<{
+  seed: GraphScore;
+  gum: GraphScore[];
+  unseen: GraphScore[];
+  unseen2: GraphScore[];
+  unseen3: GraphScore[];
+  unseen4: GraphScore[];
+  unseen5: GraphScore[];
+}> {
   const score = await scorer();
   const seed = scoreOne(score, "seed", readFileSync(SEED_ARTICLE, "utf8"), JSON.parse(readFileSync(SEED_GOLD, "utf8")));
   const gum = readdirSync(EVENTS_GOLD_DIR)
@@ -91,7 +118,15 @@ export async function evalGraphs({ sealed = false }: { sealed?: boolean } = {}):
       const gold = JSON.parse(readFileSync(join(EVENTS_GOLD_DIR, f), "utf8")) as Gold;
       return scoreOne(score, f.replace(".events.json", ""), gold.text, gold);
     });
-  return { seed, gum, unseen: scoreFolder(score, UNSEEN_DIR), unseen2: scoreFolder(score, UNSEEN2_DIR), unseen3: scoreFolder(score, UNSEEN3_DIR), unseen4: sealed ? [] : scoreFolder(score, UNSEEN4_DIR), unseen5: sealed ? [] : scoreFolder(score, UNSEEN5_DIR) };
+  return {
+    seed,
+    gum,
+    unseen: scoreFolder(score, UNSEEN_DIR),
+    unseen2: scoreFolder(score, UNSEEN2_DIR),
+    unseen3: scoreFolder(score, UNSEEN3_DIR),
+    unseen4: sealed ? [] : scoreFolder(score, UNSEEN4_DIR),
+    unseen5: sealed ? [] : scoreFolder(score, UNSEEN5_DIR),
+  };
 }
 
 export type Measure = "eventsP" | "eventsR" | "relationsP" | "relationsR";
@@ -100,10 +135,14 @@ export const MEASURES: Measure[] = ["eventsP", "eventsR", "relationsP", "relatio
 /** The measure on one article, or undefined when it is n/a there (see the header). */
 export function measure(s: GraphScore, m: Measure): number | undefined {
   switch (m) {
-    case "eventsP": return s.events.predicted || s.required.events ? s.events.precision : undefined;
-    case "eventsR": return s.required.events ? s.events.recall : undefined;
-    case "relationsP": return s.relations.predictedPairs || s.required.relations ? s.relations.precision : undefined;
-    case "relationsR": return s.required.relations ? s.relations.recall : undefined;
+    case "eventsP":
+      return s.events.predicted || s.required.events ? s.events.precision : undefined;
+    case "eventsR":
+      return s.required.events ? s.events.recall : undefined;
+    case "relationsP":
+      return s.relations.predictedPairs || s.required.relations ? s.relations.precision : undefined;
+    case "relationsR":
+      return s.required.relations ? s.relations.recall : undefined;
   }
 }
 
@@ -122,7 +161,12 @@ export function causeTable(sets: readonly [string, readonly GraphScore[]][]): st
     lines.push(`  ${label.padEnd(32)}${CAUSES.map((c) => String(sum(c)).padStart(16)).join("")}`);
     for (const s of list) for (const [k, n] of Object.entries(s.kinds)) kinds[k] = (kinds[k] ?? 0) + n;
   }
-  lines.push(`event nodes by kind, all sets: ${Object.entries(kinds).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  lines.push(
+    `event nodes by kind, all sets: ${Object.entries(kinds)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
   return lines;
 }
 
@@ -131,38 +175,99 @@ const f = (x: number | undefined) => (x === undefined ? "n/a" : x.toFixed(3));
 function print(s: GraphScore, verbose: boolean, totalsOnly = false, tag = "held out"): void {
   if (totalsOnly) {
     console.log(`${s.name} (${tag})`);
-    console.log(`  events    P ${f(measure(s, "eventsP"))}  R ${f(measure(s, "eventsR"))}  (${s.events.predicted} event nodes)`);
-    console.log(`  relations P ${f(measure(s, "relationsP"))}  R ${f(measure(s, "relationsR"))}  (${s.relations.predictedPairs} related pairs)`);
+    console.log(
+      `  events    P ${f(measure(s, "eventsP"))}  R ${f(measure(s, "eventsR"))}  (${s.events.predicted} event nodes)`,
+    );
+    console.log(
+      `  relations P ${f(measure(s, "relationsP"))}  R ${f(measure(s, "relationsR"))}  (${s.relations.predictedPairs} related pairs)`,
+    );
     return;
   }
   console.log(`${s.name}`);
   console.log(`  entities  P ${f(s.entities.precision)}  R ${f(s.entities.recall)}  F1 ${f(s.entities.f1)}`);
-  console.log(`  events    P ${f(measure(s, "eventsP"))}  R ${f(measure(s, "eventsR"))}  (${s.events.predicted} event nodes)`);
+  console.log(
+    `  events    P ${f(measure(s, "eventsP"))}  R ${f(measure(s, "eventsR"))}  (${s.events.predicted} event nodes)`,
+  );
   if (s.events.missed.length) console.log(`    missed: ${s.events.missed.join("; ")}`);
   if (verbose) for (const m of s.events.matches) console.log(`    match: ${m}`);
-  console.log(`  relations P ${f(measure(s, "relationsP"))}  R ${f(measure(s, "relationsR"))}  (${s.relations.predictedPairs} related pairs)`);
+  console.log(
+    `  relations P ${f(measure(s, "relationsP"))}  R ${f(measure(s, "relationsR"))}  (${s.relations.predictedPairs} related pairs)`,
+  );
   if (s.relations.missed.length) console.log(`    missed: ${s.relations.missed.join("; ")}`);
   if (s.relations.unsupported.length) console.log(`    unsupported: ${s.relations.unsupported.join("; ")}`);
 }
 
-function markdown(seed: GraphScore, gum: GraphScore[], unseen: GraphScore[], unseen2: GraphScore[], unseen3: GraphScore[], unseen4: GraphScore[], unseen5: GraphScore[]): void {
-  const row = (label: string, cells: (number | undefined)[]) => console.log(`| ${label} | ${cells.map(f).join(" | ")} |`);
+function markdown(
+  seed: GraphScore,
+  gum: GraphScore[],
+  unseen: GraphScore[],
+  unseen2: GraphScore[],
+  unseen3: GraphScore[],
+  unseen4: GraphScore[],
+  unseen5: GraphScore[],
+): void {
+  const row = (label: string, cells: (number | undefined)[]) =>
+    console.log(`| ${label} | ${cells.map(f).join(" | ")} |`);
   console.log("| article | events P | events R | relations P | relations R |");
   console.log("|---|---|---|---|---|");
-  for (const s of [seed, ...gum]) row(s.name.replace("GUM_news_", "") + (HELD_OUT.has(s.name) ? " (held out)" : ""), MEASURES.map((m) => measure(s, m)));
+  for (const s of [seed, ...gum])
+    row(
+      s.name.replace("GUM_news_", "") + (HELD_OUT.has(s.name) ? " (held out)" : ""),
+      MEASURES.map((m) => measure(s, m)),
+    );
   const tuning = gum.filter((g) => !HELD_OUT.has(g.name));
   const held = gum.filter((g) => HELD_OUT.has(g.name));
-  row(`**mean, ${tuning.length} tuning GUM**`, MEASURES.map((m) => meanOf(tuning, m)));
-  row(`**mean, ${held.length} held out**`, MEASURES.map((m) => meanOf(held, m)));
-  row(`**mean, all ${gum.length} GUM**`, MEASURES.map((m) => meanOf(gum, m)));
-  for (const s of unseen) row(`${s.name} (unseen)`, MEASURES.map((m) => measure(s, m)));
-  row(`**mean, ${unseen.length} unseen**`, MEASURES.map((m) => meanOf(unseen, m)));
-  for (const s of unseen2) row(`${s.name} (unseen-2)`, MEASURES.map((m) => measure(s, m)));
-  if (unseen2.length) row(`**mean, ${unseen2.length} unseen-2**`, MEASURES.map((m) => meanOf(unseen2, m)));
-  for (const s of unseen3) row(`${s.name} (unseen-3)`, MEASURES.map((m) => measure(s, m)));
-  if (unseen3.length) row(`**mean, ${unseen3.length} unseen-3**`, MEASURES.map((m) => meanOf(unseen3, m)));
-  if (unseen4.length) row(`**mean, ${unseen4.length} unseen-4**`, MEASURES.map((m) => meanOf(unseen4, m)));
-  if (unseen5.length) row(`**mean, ${unseen5.length} unseen-5**`, MEASURES.map((m) => meanOf(unseen5, m)));
+  row(
+    `**mean, ${tuning.length} tuning GUM**`,
+    MEASURES.map((m) => meanOf(tuning, m)),
+  );
+  row(
+    `**mean, ${held.length} held out**`,
+    MEASURES.map((m) => meanOf(held, m)),
+  );
+  row(
+    `**mean, all ${gum.length} GUM**`,
+    MEASURES.map((m) => meanOf(gum, m)),
+  );
+  for (const s of unseen)
+    row(
+      `${s.name} (unseen)`,
+      MEASURES.map((m) => measure(s, m)),
+    );
+  row(
+    `**mean, ${unseen.length} unseen**`,
+    MEASURES.map((m) => meanOf(unseen, m)),
+  );
+  for (const s of unseen2)
+    row(
+      `${s.name} (unseen-2)`,
+      MEASURES.map((m) => measure(s, m)),
+    );
+  if (unseen2.length)
+    row(
+      `**mean, ${unseen2.length} unseen-2**`,
+      MEASURES.map((m) => meanOf(unseen2, m)),
+    );
+  for (const s of unseen3)
+    row(
+      `${s.name} (unseen-3)`,
+      MEASURES.map((m) => measure(s, m)),
+    );
+  if (unseen3.length)
+    row(
+      `**mean, ${unseen3.length} unseen-3**`,
+      MEASURES.map((m) => meanOf(unseen3, m)),
+    );
+  if (unseen4.length)
+    row(
+      `**mean, ${unseen4.length} unseen-4**`,
+      MEASURES.map((m) => meanOf(unseen4, m)),
+    );
+  if (unseen5.length)
+    row(
+      `**mean, ${unseen5.length} unseen-5**`,
+      MEASURES.map((m) => meanOf(unseen5, m)),
+    );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -175,12 +280,21 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     print(seed, verbose);
     for (const g of gum) print(g, verbose, HELD_OUT.has(g.name) && !showHeldOut);
     for (const g of unseen) print(g, verbose, !process.argv.includes("--show-unseen"), "unseen");
-    for (const g of unseen2) print(g, verbose, !process.argv.includes("--show-unseen-2"), "unseen-2, tuned on in round 5");
+    for (const g of unseen2)
+      print(g, verbose, !process.argv.includes("--show-unseen-2"), "unseen-2, tuned on in round 5");
     for (const g of unseen3) print(g, verbose, true, "unseen-3, never tuned on");
     const table = (label: string, list: GraphScore[]) =>
-      console.log(`${label}: events P ${f(meanOf(list, "eventsP"))} R ${f(meanOf(list, "eventsR"))}  relations P ${f(meanOf(list, "relationsP"))} R ${f(meanOf(list, "relationsR"))}`);
-    table("mean, tuning set", gum.filter((g) => !HELD_OUT.has(g.name)));
-    table("mean, held out  ", gum.filter((g) => HELD_OUT.has(g.name)));
+      console.log(
+        `${label}: events P ${f(meanOf(list, "eventsP"))} R ${f(meanOf(list, "eventsR"))}  relations P ${f(meanOf(list, "relationsP"))} R ${f(meanOf(list, "relationsR"))}`,
+      );
+    table(
+      "mean, tuning set",
+      gum.filter((g) => !HELD_OUT.has(g.name)),
+    );
+    table(
+      "mean, held out  ",
+      gum.filter((g) => HELD_OUT.has(g.name)),
+    );
     table("mean, all GUM   ", gum);
     table("mean, unseen    ", unseen);
     if (unseen2.length) table("mean, unseen-2  ", unseen2);

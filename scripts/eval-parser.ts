@@ -38,23 +38,39 @@ function predictedTags(): Tagging | undefined {
   return (s) => {
     const forms = s.words.map((w) => w.form);
     const { upos, xpos } = tagSentence(tagger, forms);
-    return forms.map((form, i) => ({ form, upos: upos[i], xpos: xpos[i], lemma: lemmatize(lemmatizer, form, xpos[i]) }));
+    return forms.map((form, i) => ({
+      form,
+      upos: upos[i],
+      xpos: xpos[i],
+      lemma: lemmatize(lemmatizer, form, xpos[i]),
+    }));
   };
 }
 
 function measure(model: ParserModel, sentences: readonly ConlluSentence[], tagging: Tagging, beam: number) {
   const input = sentences.map(tagging);
-  const uposRight = input.reduce((k, ws, i) => k + ws.filter((w, j) => w.upos === sentences[i].words[j].upos).length, 0);
+  const uposRight = input.reduce(
+    (k, ws, i) => k + ws.filter((w, j) => w.upos === sentences[i].words[j].upos).length,
+    0,
+  );
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const predicted = input.map((ws) => parse(model, ws, { beam }));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const scores = attachmentScores(
-    sentences.map((s, i) => ({ gold: { head: s.words.map((w) => w.head), deprel: s.words.map((w) => w.deprel) }, predicted: predicted[i] })),
+    sentences.map((s, i) => ({
+      gold: { head: s.words.map((w) => w.head), deprel: s.words.map((w) => w.deprel) },
+      predicted: predicted[i],
+    })),
   );
   // CPU time too: on a shared machine the wall clock mostly measures the neighbours
-  return { ...scores, upos: uposRight / scores.words, wordsPerSecond: scores.words / seconds, wordsPerCpuSecond: scores.words / ((cpu.user + cpu.system) / 1e6) };
+  return {
+    ...scores,
+    upos: uposRight / scores.words,
+    wordsPerSecond: scores.words / seconds,
+    wordsPerCpuSecond: scores.words / ((cpu.user + cpu.system) / 1e6),
+  };
 }
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
@@ -64,7 +80,10 @@ const sets = [
   ["EWT test", ewt("test")],
 ] as const;
 const models: { name: string; model: ParserModel; beams: number[] }[] = [];
-for (const [name, file] of [["baseline", values.baseline], ["model", values.model]] as const) {
+for (const [name, file] of [
+  ["baseline", values.baseline],
+  ["model", values.model],
+] as const) {
   if (!file) continue;
   const bytes = new Uint8Array(readFileSync(file));
   const t0 = performance.now();
@@ -80,7 +99,10 @@ console.log("model     beam  set          tags         words   UPOS    UAS    LA
 for (const { name, model, beams } of models)
   for (const beam of beams)
     for (const [setName, set] of sets)
-      for (const [tags, tagging] of [["gold", goldTags], ["predicted", predicted]] as const) {
+      for (const [tags, tagging] of [
+        ["gold", goldTags],
+        ["predicted", predicted],
+      ] as const) {
         if (!tagging) continue;
         const r = measure(model, set, tagging, beam);
         console.log(

@@ -15,7 +15,10 @@ import { gumExamples, readUner } from "./nlp/entities";
 import { scoreSyntax } from "./nlp/syntax-score";
 
 const models = loadDefaultModels();
-const blank = (s: ConlluSentence): ConlluSentence => ({ ...s, words: s.words.map((w) => ({ ...w, lemma: "_", upos: "_", xpos: "_", head: -1, deprel: "_" })) });
+const blank = (s: ConlluSentence): ConlluSentence => ({
+  ...s,
+  words: s.words.map((w) => ({ ...w, lemma: "_", upos: "_", xpos: "_", head: -1, deprel: "_" })),
+});
 const pct = (x: number) => x.toFixed(3);
 
 export function syntaxTable() {
@@ -27,7 +30,11 @@ export function syntaxTable() {
     const t0 = performance.now();
     const system = annotateConllu(gold.map(blank), models, LEXICON_GAZETTEER);
     const ms = performance.now() - t0;
-    return { name, ...scoreSyntax(gold, system), wps: Math.round(gold.reduce((a, s) => a + s.words.length, 0) / (ms / 1000)) };
+    return {
+      name,
+      ...scoreSyntax(gold, system),
+      wps: Math.round(gold.reduce((a, s) => a + s.words.length, 0) / (ms / 1000)),
+    };
   });
   return rows;
 }
@@ -86,19 +93,44 @@ function compromiseSpans(forms: string[]): EntitySpan[] {
       if (a >= 0 && b >= a) out.push({ start: a, end: b + 1, type });
     }
   };
-  add(doc.people().json({ offset: true, text: true }).map((j: any) => ({ text: j.text, offset: j.offset })), "person");
-  add(doc.places().json({ offset: true, text: true }).map((j: any) => ({ text: j.text, offset: j.offset })), "place");
-  add(doc.organizations().json({ offset: true, text: true }).map((j: any) => ({ text: j.text, offset: j.offset })), "organization");
+  add(
+    doc
+      .people()
+      .json({ offset: true, text: true })
+      .map((j: any) => ({ text: j.text, offset: j.offset })),
+    "person",
+  );
+  add(
+    doc
+      .places()
+      .json({ offset: true, text: true })
+      .map((j: any) => ({ text: j.text, offset: j.offset })),
+    "place",
+  );
+  add(
+    doc
+      .organizations()
+      .json({ offset: true, text: true })
+      .map((j: any) => ({ text: j.text, offset: j.offset })),
+    "organization",
+  );
   return out;
 }
 
 export function nameTable() {
   const rows: { set: string; system: string; counts: Counts }[] = [];
-  for (const [set, docs] of [["news (gum-news-ud)", newsNameDocs()], ["UNER EWT test", unerTestDocs()]] as const) {
+  for (const [set, docs] of [
+    ["news (gum-news-ud)", newsNameDocs()],
+    ["UNER EWT test", unerTestDocs()],
+  ] as const) {
     const ours: Counts = {};
     const theirs: Counts = {};
     for (const d of docs) {
-      const analyses = analyseDocument(models, LEXICON_GAZETTEER, d.sentences.map((s) => s.forms));
+      const analyses = analyseDocument(
+        models,
+        LEXICON_GAZETTEER,
+        d.sentences.map((s) => s.forms),
+      );
       d.sentences.forEach((s, i) => {
         count(ours, s.spans, analyses[i].entities);
         count(theirs, s.spans, compromiseSpans(s.forms));
@@ -117,14 +149,21 @@ const f1 = (c: { tp: number; fp: number; fn: number }) => {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log("Tagging and parsing, gold tokenisation (CoNLL 2018-style, all words, punctuation included)");
-  console.log(`${"".padEnd(30)} ${["UPOS", "XPOS", "Lemma", "UAS", "LAS", "LAS+sub"].map((h) => h.padStart(8)).join("")}   words/s`);
-  for (const r of syntaxTable()) console.log(`${r.name.padEnd(30)} ${[r.upos, r.xpos, r.lemma, r.uas, r.las, r.lasFull].map((x) => pct(x).padStart(8)).join("")}   ${r.wps}`);
+  console.log(
+    `${"".padEnd(30)} ${["UPOS", "XPOS", "Lemma", "UAS", "LAS", "LAS+sub"].map((h) => h.padStart(8)).join("")}   words/s`,
+  );
+  for (const r of syntaxTable())
+    console.log(
+      `${r.name.padEnd(30)} ${[r.upos, r.xpos, r.lemma, r.uas, r.las, r.lasFull].map((x) => pct(x).padStart(8)).join("")}   ${r.wps}`,
+    );
   console.log("\nNames, span + type exact match (P / R / F1)");
   for (const r of nameTable()) {
     const cell = (k: string) => {
       const { p, r: rr, f } = f1(r.counts[k]);
       return `${pct(p)}/${pct(rr)}/${pct(f)}`;
     };
-    console.log(`${r.set.padEnd(20)} ${r.system.padEnd(11)} all ${cell("all")}  person ${cell("person")}  organization ${cell("organization")}  place ${cell("place")}`);
+    console.log(
+      `${r.set.padEnd(20)} ${r.system.padEnd(11)} all ${cell("all")}  person ${cell("person")}  organization ${cell("organization")}  place ${cell("place")}`,
+    );
   }
 }

@@ -24,7 +24,9 @@ try {
 
   const gumGraphs = join(dir, "gum");
   execFileSync("mkdir", ["-p", gumGraphs]);
-  for (const f of readdirSync(GUM_DIR).filter((f) => f.endsWith(".json")).sort()) {
+  for (const f of readdirSync(GUM_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const doc = JSON.parse(readFileSync(join(GUM_DIR, f), "utf8"));
     writeFileSync(join(gumGraphs, f), JSON.stringify(extractGraph(doc.text, { name: f }).export()));
   }
@@ -34,12 +36,27 @@ try {
   const line = (name: string, p: number, r: number, f?: number, extra = "") =>
     `${name.padEnd(34)} P ${f3(p)}  R ${f3(r)}${f === undefined ? "          " : `  F1 ${f3(f)}`}  ${extra}`;
   console.log("Showcase article (../shared/corpus/seed)            bars");
-  console.log(line("  entities (typed)", seed.entities.precision, seed.entities.recall, seed.entities.f1, `F1 ≥ 0.90, duplicates ${seed.entities.duplicates}`));
+  console.log(
+    line(
+      "  entities (typed)",
+      seed.entities.precision,
+      seed.entities.recall,
+      seed.entities.f1,
+      `F1 ≥ 0.90, duplicates ${seed.entities.duplicates}`,
+    ),
+  );
   console.log(line("  events", seed.events.precision, seed.events.recall, undefined, "P ≥ 0.70, R ≥ 0.80"));
   console.log(line("  relations", seed.relations.precision, seed.relations.recall, undefined, "P ≥ 0.80, R ≥ 0.80"));
   console.log(`GUM news development set (${gum.documents} documents, micro-averaged)`);
   console.log(line("  entities (typed)", gum.entities.precision, gum.entities.recall, gum.entities.f1, "F1 ≥ 0.70"));
-  console.log(line("  entities (ignoring type)", gum.entitiesIgnoringType.precision, gum.entitiesIgnoringType.recall, gum.entitiesIgnoringType.f1));
+  console.log(
+    line(
+      "  entities (ignoring type)",
+      gum.entitiesIgnoringType.precision,
+      gum.entitiesIgnoringType.recall,
+      gum.entitiesIgnoringType.f1,
+    ),
+  );
   for (const [type, s] of Object.entries(gum.byType) as [string, { precision: number; recall: number; f1: number }][]) {
     console.log(line(`    ${type}`, s.precision, s.recall, s.f1));
   }
@@ -48,14 +65,27 @@ try {
   const { seed: seed3, gum: eventScores, unseen, unseen2, unseen3, unseen4, unseen5 } = await evalGraphs({ sealed });
   const mean = (list: GraphScore[], name: string) => {
     const m = (k: Parameters<typeof meanOf>[1]) => meanOf(list, k) ?? 0;
-    const c = list.reduce((a, g) => ({ tp: a.tp + g.entities.tp, fp: a.fp + g.entities.fp, fn: a.fn + g.entities.fn }), { tp: 0, fp: 0, fn: 0 });
+    const c = list.reduce(
+      (a, g) => ({ tp: a.tp + g.entities.tp, fp: a.fp + g.entities.fp, fn: a.fn + g.entities.fn }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
     const entityF1 = (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1);
-    console.log(`${name.padEnd(34)} events P ${f3(m("eventsP"))} R ${f3(m("eventsR"))}   relations P ${f3(m("relationsP"))} R ${f3(m("relationsR"))}   entities F1 ${f3(entityF1)}`);
+    console.log(
+      `${name.padEnd(34)} events P ${f3(m("eventsP"))} R ${f3(m("eventsR"))}   relations P ${f3(m("relationsP"))} R ${f3(m("relationsR"))}   entities F1 ${f3(entityF1)}`,
+    );
   };
   console.log(`GUM articles with hand-made event gold (${eventScores.length}, mean per article)`);
-  mean(eventScores.filter((g) => !HELD_OUT.has(g.name)), "  tuned on");
-  mean(eventScores.filter((g) => HELD_OUT.has(g.name)), "  held out");
-  console.log(`Articles written blind to the extractor (mean per article; test/fixtures/unseen, unseen-2, …, unseen-5)`);
+  mean(
+    eventScores.filter((g) => !HELD_OUT.has(g.name)),
+    "  tuned on",
+  );
+  mean(
+    eventScores.filter((g) => HELD_OUT.has(g.name)),
+    "  held out",
+  );
+  console.log(
+    `Articles written blind to the extractor (mean per article; test/fixtures/unseen, unseen-2, …, unseen-5)`,
+  );
   mean(unseen, `  unseen (${unseen.length}, tuned on in round 4)`);
   if (unseen2.length) mean(unseen2, `  unseen-2 (${unseen2.length}, tuned on in round 5)`);
   if (unseen3.length) mean(unseen3, `  unseen-3 (${unseen3.length}, never tuned on)`);
@@ -64,10 +94,26 @@ try {
 
   if (verbose) {
     console.log("\nSeed misses:", seed.entities.missed, "\nSeed false positives:", seed.entities.falsePositives);
-    console.log("Events missed:", seed.events.missed, "\nRelations missed:", seed.relations.missed, "\nUnsupported:", seed.relations.unsupported);
+    console.log(
+      "Events missed:",
+      seed.events.missed,
+      "\nRelations missed:",
+      seed.relations.missed,
+      "\nUnsupported:",
+      seed.relations.unsupported,
+    );
     for (const d of gum.perDocument) console.log(`  ${d.id.padEnd(28)} F1 ${f3(d.f1)}`);
     // blind sets give their totals only: counts by cause, never which event
-    const sets: [string, GraphScore[]][] = [["seed", [seed3]], ["GUM, tuned on", eventScores.filter((g) => !HELD_OUT.has(g.name))], ["GUM, held out", eventScores.filter((g) => HELD_OUT.has(g.name))], ["unseen", unseen], ["unseen-2", unseen2], ["unseen-3", unseen3], ["unseen-4", unseen4], ["unseen-5", unseen5]];
+    const sets: [string, GraphScore[]][] = [
+      ["seed", [seed3]],
+      ["GUM, tuned on", eventScores.filter((g) => !HELD_OUT.has(g.name))],
+      ["GUM, held out", eventScores.filter((g) => HELD_OUT.has(g.name))],
+      ["unseen", unseen],
+      ["unseen-2", unseen2],
+      ["unseen-3", unseen3],
+      ["unseen-4", unseen4],
+      ["unseen-5", unseen5],
+    ];
     console.log("");
     for (const l of causeTable(sets)) console.log(l);
   }

@@ -21,20 +21,43 @@ const USED_CODES = new Set(["US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK
 
 // Adjectives news uses beside (or instead of) world-countries' one demonym: "Kazakh Foreign Minister X".
 const EXTRA_DEMONYMS: Record<string, string[]> = {
-  KZ: ["Kazakh"], KG: ["Kyrgyz"], TJ: ["Tajik"], UZ: ["Uzbek"], AR: ["Argentinian"], SA: ["Saudi"], IS: ["Icelandic"],
-  PH: ["Philippine"], SI: ["Slovenian"], SK: ["Slovakian"], BY: ["Belarussian"], MV: ["Maldivian"], EC: ["Ecuadorian"],
-  CV: ["Cape Verdean"], KM: ["Comorian"], LA: ["Lao"], LU: ["Luxembourgish"], SR: ["Surinamese"], DJ: ["Djiboutian"],
-  SV: ["Salvadorean"], TW: ["Taiwanese"], XK: ["Kosovar", "Kosovan"], PS: ["Palestinian"], MM: ["Myanmar"], BA: ["Bosnian"],
+  KZ: ["Kazakh"],
+  KG: ["Kyrgyz"],
+  TJ: ["Tajik"],
+  UZ: ["Uzbek"],
+  AR: ["Argentinian"],
+  SA: ["Saudi"],
+  IS: ["Icelandic"],
+  PH: ["Philippine"],
+  SI: ["Slovenian"],
+  SK: ["Slovakian"],
+  BY: ["Belarussian"],
+  MV: ["Maldivian"],
+  EC: ["Ecuadorian"],
+  CV: ["Cape Verdean"],
+  KM: ["Comorian"],
+  LA: ["Lao"],
+  LU: ["Luxembourgish"],
+  SR: ["Surinamese"],
+  DJ: ["Djiboutian"],
+  SV: ["Salvadorean"],
+  TW: ["Taiwanese"],
+  XK: ["Kosovar", "Kosovan"],
+  PS: ["Palestinian"],
+  MM: ["Myanmar"],
+  BA: ["Bosnian"],
 };
 
-const nameLike = (s: string) => /^\p{Lu}[\p{Script=Latin} .'’-]+$/u.test(s) && !/^\p{Lu}{2,3}$/u.test(s) && !s.includes(",");
+const nameLike = (s: string) =>
+  /^\p{Lu}[\p{Script=Latin} .'’-]+$/u.test(s) && !/^\p{Lu}{2,3}$/u.test(s) && !s.includes(",");
 
 const rows: Array<[string, 0 | 1, string[], string[], string[]]> = [];
 for (const c of countries) {
   const canonical = c.name.common;
   const aliases = new Set<string>();
   if (c.name.official !== canonical && nameLike(c.name.official)) aliases.add(c.name.official);
-  for (const a of c.altSpellings) if ((nameLike(a) || USED_CODES.has(a)) && a !== canonical && a.length > 1) aliases.add(a);
+  for (const a of c.altSpellings)
+    if ((nameLike(a) || USED_CODES.has(a)) && a !== canonical && a.length > 1) aliases.add(a);
   const dem = new Set<string>();
   const eng = c.demonyms?.eng;
   if (eng) for (const d of [eng.m, eng.f]) if (d && /^\p{Lu}[\p{L} -]+$/u.test(d)) dem.add(d);
@@ -86,8 +109,15 @@ const common = subtlex
   .map((x) => x.word)
   .filter((w) => /^[a-z]+$/.test(w) && w.length > 2)
   .sort();
-const places = pick((t, w) => (t.has("City") || t.has("Region") || (t.has("Place") && !t.has("Abbreviation"))) && w.length > 3 && /^[a-z][a-z .'-]*[a-z]$/.test(w));
-const orgs = pick((t, w) => (t.has("Organization") || t.has("SportsTeam")) && !t.has("Abbreviation") && w.length > 2 && !/^\d/.test(w));
+const places = pick(
+  (t, w) =>
+    (t.has("City") || t.has("Region") || (t.has("Place") && !t.has("Abbreviation"))) &&
+    w.length > 3 &&
+    /^[a-z][a-z .'-]*[a-z]$/.test(w),
+);
+const orgs = pick(
+  (t, w) => (t.has("Organization") || t.has("SportsTeam")) && !t.has("Abbreviation") && w.length > 2 && !/^\d/.test(w),
+);
 const people = pick((t, w) => t.has("Person") && w.includes(" "));
 
 const list = (xs: string[]) => JSON.stringify(xs.join("|"));
@@ -105,4 +135,13 @@ export const WORLD_ORGANIZATIONS = ${list(orgs)};
 export const FAMOUS_PEOPLE = ${list(people)};
 `,
 );
-console.log({ male: male.length, female: female.length, either: either.length, surnames: surnames.length, common: common.length, places: places.length, orgs: orgs.length, people: people.length });
+console.log({
+  male: male.length,
+  female: female.length,
+  either: either.length,
+  surnames: surnames.length,
+  common: common.length,
+  places: places.length,
+  orgs: orgs.length,
+  people: people.length,
+});

@@ -10,7 +10,11 @@ export const TRAIN_DIR = join(SHARED, "corpus", "train");
 export const NEWS_UD_DIR = join(SHARED, "corpus", "gum-news-ud");
 
 const read = (path: string): ConlluSentence[] => readConllu(readFileSync(path, "utf8"));
-const conlluIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".conllu")).sort().map((f) => join(dir, f));
+const conlluIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".conllu"))
+    .sort()
+    .map((f) => join(dir, f));
 
 export const ewt = (split: "train" | "dev" | "test") => read(join(TRAIN_DIR, "ewt", `en_ewt-ud-${split}.conllu`));
 export const gum = () => conlluIn(join(TRAIN_DIR, "gum")).flatMap(read);

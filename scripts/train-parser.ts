@@ -46,7 +46,9 @@ let train = [...ewt("train").slice(0, values["ewt-limit"] ? Number(values["ewt-l
 for (let k = 0; k < Number(values["gum-weight"]); k++) train.push(...gumSentences);
 if (values["with-dev"]) train.push(...dev);
 if (values.limit) train = train.slice(0, Number(values.limit));
-console.log(`training on ${train.length} sentences (${train.reduce((k, s) => k + s.words.length, 0)} words)${values["with-dev"] ? " incl. EWT dev" : ""}`);
+console.log(
+  `training on ${train.length} sentences (${train.reduce((k, s) => k + s.words.length, 0)} words)${values["with-dev"] ? " incl. EWT dev" : ""}`,
+);
 const pct = (x: number) => (100 * x).toFixed(2);
 const bytes = trainParser(train, {
   epochs: Number(values.epochs),
@@ -69,4 +71,6 @@ const bytes = trainParser(train, {
 });
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, bytes);
-console.log(`wrote ${values.out}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(0)} s; data ${JSON.stringify(dataVersion())}`);
+console.log(
+  `wrote ${values.out}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(0)} s; data ${JSON.stringify(dataVersion())}`,
+);

@@ -28,7 +28,10 @@ let changed = 0;
 for (const file of files(root)) {
   const jsTwin = file.endsWith(".d.ts") ? file.slice(0, -5) + ".js" : file;
   const text = readFileSync(file, "utf8");
-  const out = text.replace(SPECIFIER, (_m, lead, quote, spec) => `${lead}${quote}${resolveSpecifier(jsTwin, spec)}${quote}`);
+  const out = text.replace(
+    SPECIFIER,
+    (_m, lead, quote, spec) => `${lead}${quote}${resolveSpecifier(jsTwin, spec)}${quote}`,
+  );
   if (out !== text) {
     writeFileSync(file, out);
     changed++;

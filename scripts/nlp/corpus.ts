@@ -16,13 +16,19 @@ export const ewt = (split: "train" | "dev" | "test") => readFile(join(TRAIN_DIR,
 
 export function gumFiles(): string[] {
   const dir = join(TRAIN_DIR, "gum");
-  return readdirSync(dir).filter((f) => f.endsWith(".conllu")).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".conllu"))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export const gum = () => gumFiles().flatMap(readFile);
 
 export function newsFiles(): string[] {
-  return readdirSync(NEWS_UD_DIR).filter((f) => f.endsWith(".conllu")).sort().map((f) => join(NEWS_UD_DIR, f));
+  return readdirSync(NEWS_UD_DIR)
+    .filter((f) => f.endsWith(".conllu"))
+    .sort()
+    .map((f) => join(NEWS_UD_DIR, f));
 }
 
 export const news = () => newsFiles().flatMap(readFile);

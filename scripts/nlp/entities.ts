@@ -10,7 +10,23 @@ import type { EntityLabel, EntitySpan } from "../../src/nlp/ner/tags";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../src/extract/lexicon/titles";
 
 const TYPES: Record<string, EntityLabel> = { person: "person", organization: "organization", place: "place" };
-const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "von", "van", "del", "der", "al", "on"]);
+const CONNECTORS = new Set([
+  "of",
+  "the",
+  "and",
+  "&",
+  "for",
+  "de",
+  "la",
+  "le",
+  "du",
+  "von",
+  "van",
+  "del",
+  "der",
+  "al",
+  "on",
+]);
 
 interface Mention {
   start: number;
@@ -55,19 +71,40 @@ export function nameSpan(s: ConlluSentence, m: Mention, all: readonly Mention[] 
   const words = s.words;
   const within = (i: number) => i >= m.start && i < m.end;
   let head = -1;
-  for (let i = m.start; i < m.end; i++) if (!within(words[i].head - 1)) {
-    head = i;
-    break;
-  }
+  for (let i = m.start; i < m.end; i++)
+    if (!within(words[i].head - 1)) {
+      head = i;
+      break;
+    }
   if (head < 0 || words[head].upos !== "PROPN") return undefined;
-  const nested = type !== "person" ? [] : all.filter((o) => o !== m && o.start >= m.start && o.end <= m.end && (o.start > head || o.end <= head) && o.end - o.start < m.end - m.start);
+  const nested =
+    type !== "person"
+      ? []
+      : all.filter(
+          (o) =>
+            o !== m &&
+            o.start >= m.start &&
+            o.end <= m.end &&
+            (o.start > head || o.end <= head) &&
+            o.end - o.start < m.end - m.start,
+        );
   const inside = (i: number) => within(i) && !nested.some((o) => i >= o.start && i < o.end);
-  const nameWord = (i: number) => inside(i) && (words[i].upos === "PROPN" || (/^[\p{Lu}\d]/u.test(words[i].form) && ["ADJ", "NOUN", "NUM", "X"].includes(words[i].upos)));
+  const nameWord = (i: number) =>
+    inside(i) &&
+    (words[i].upos === "PROPN" ||
+      (/^[\p{Lu}\d]/u.test(words[i].form) && ["ADJ", "NOUN", "NUM", "X"].includes(words[i].upos)));
   let a = head;
   let b = head + 1;
   for (;;) {
     if (nameWord(a - 1)) a--;
-    else if (type !== "person" && inside(a - 2) && CONNECTORS.has(words[a - 1].form.toLowerCase()) && words[a - 1].form !== "The" && nameWord(a - 2)) a -= 2;
+    else if (
+      type !== "person" &&
+      inside(a - 2) &&
+      CONNECTORS.has(words[a - 1].form.toLowerCase()) &&
+      words[a - 1].form !== "The" &&
+      nameWord(a - 2)
+    )
+      a -= 2;
     else break;
   }
   for (;;) {
@@ -87,9 +124,7 @@ export function gumExamples(sentences: readonly ConlluSentence[], document: stri
   const open = new Map<string, { start: number; type: string }>();
   return sentences.map((s) => {
     const mentions = gumMentions(s, open);
-    const spans = mentions
-      .map((m) => nameSpan(s, m, mentions))
-      .filter((x): x is EntitySpan => !!x);
+    const spans = mentions.map((m) => nameSpan(s, m, mentions)).filter((x): x is EntitySpan => !!x);
     return { sentence: s, spans: outermost(spans), document };
   });
 }

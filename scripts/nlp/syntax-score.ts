@@ -15,7 +15,8 @@ export interface SyntaxScore {
 }
 
 export function scoreSyntax(gold: readonly ConlluSentence[], system: readonly ConlluSentence[]): SyntaxScore {
-  if (gold.length !== system.length) throw new Error(`sentence counts differ: gold ${gold.length}, system ${system.length}`);
+  if (gold.length !== system.length)
+    throw new Error(`sentence counts differ: gold ${gold.length}, system ${system.length}`);
   let n = 0;
   const c = { upos: 0, xpos: 0, lemma: 0, uas: 0, las: 0, lasFull: 0 };
   gold.forEach((g, si) => {
@@ -35,5 +36,13 @@ export function scoreSyntax(gold: readonly ConlluSentence[], system: readonly Co
     });
   });
   const r = (x: number) => (n ? x / n : 0);
-  return { words: n, upos: r(c.upos), xpos: r(c.xpos), lemma: r(c.lemma), uas: r(c.uas), las: r(c.las), lasFull: r(c.lasFull) };
+  return {
+    words: n,
+    upos: r(c.upos),
+    xpos: r(c.xpos),
+    lemma: r(c.lemma),
+    uas: r(c.uas),
+    las: r(c.las),
+    lasFull: r(c.lasFull),
+  };
 }

@@ -11,7 +11,8 @@ const ARTICLE_EXTENSIONS = [".txt"];
 /** What "Open…" and drag-and-drop accept: every extension a graph file of the format registry may have, and articles. */
 export const OPEN_EXTENSIONS: readonly string[] = [...GRAPH_FILE_EXTENSIONS.map((e) => `.${e}`), ...ARTICLE_EXTENSIONS];
 
-const orList = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : (items[0] ?? ""));
+const orList = (items: readonly string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : (items[0] ?? "");
 
 /** ".json, .graphml or .gexf graph, or a .txt article": what the app opens, said in its texts (the sniffed .xml goes unsaid) */
 export const OPENABLE_FILES = `${orList(READABLE_FORMAT_IDS.map((id) => `.${FORMAT_INFO[id].extensions[0]}`))} graph, or a ${orList(ARTICLE_EXTENSIONS)} article`;
@@ -29,7 +30,8 @@ export function isArticleFile(fileName: string): boolean {
 /** Throws the readable Error for a file the app does not open, before anything reads it. */
 export function checkOpenable(fileName: string): void {
   const ext = extensionOf(fileName);
-  if (!OPEN_EXTENSIONS.includes(ext)) throw new Error(`unsupported file type "${ext || fileName}": open a ${OPENABLE_FILES}`);
+  if (!OPEN_EXTENSIONS.includes(ext))
+    throw new Error(`unsupported file type "${ext || fileName}": open a ${OPENABLE_FILES}`);
 }
 
 /** Parses a graph file's text by its extension, or builds an article's graph; throws a readable Error. Runs in the import worker. */
@@ -72,7 +74,9 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
     context.fillStyle = "#ffffff";
     context.fillRect(0, 0, width, height);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error("the PNG could not be encoded"))), "image/png"));
+    return await new Promise<Blob>((ok, fail) =>
+      canvas.toBlob((b) => (b ? ok(b) : fail(new Error("the PNG could not be encoded"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

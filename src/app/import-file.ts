@@ -60,7 +60,9 @@ function checkSize(file: File): void {
   const article = isArticleFile(file.name);
   const limit = article ? MAX_ARTICLE_BYTES : MAX_GRAPH_BYTES;
   if (file.size > limit) {
-    throw new Error(`the file is ${(file.size / 1048576).toFixed(1)} MB; ${article ? "articles" : "graphs"} up to ${limit / 1048576} MB are accepted`);
+    throw new Error(
+      `the file is ${(file.size / 1048576).toFixed(1)} MB; ${article ? "articles" : "graphs"} up to ${limit / 1048576} MB are accepted`,
+    );
   }
 }
 

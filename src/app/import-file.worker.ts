@@ -5,7 +5,10 @@
 import { serializeGraph } from "../schema/model";
 import { importFile, type ImportReply, type ImportRequest } from "./import-file";
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage(m: ImportReply): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ImportRequest>) => void) | null;
+  postMessage(m: ImportReply): void;
+};
 
 scope.onmessage = async (event) => {
   if (event.data?.type !== "import") return;

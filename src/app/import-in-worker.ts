@@ -15,7 +15,12 @@ export class ImportCancelled extends Error {
  * worker's error, or with ImportCancelled as soon as `signal` aborts: the worker is terminated
  * then, mid-read or mid-parse, so nothing of it reaches the page afterwards.
  */
-export function importInWorker(file: File, makeWorker: () => Worker, progress: (p: ImportProgress) => void, signal?: AbortSignal): Promise<NewsGraph> {
+export function importInWorker(
+  file: File,
+  makeWorker: () => Worker,
+  progress: (p: ImportProgress) => void,
+  signal?: AbortSignal,
+): Promise<NewsGraph> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new ImportCancelled("cancelled"));
     let worker: Worker;
@@ -43,7 +48,9 @@ export function importInWorker(file: File, makeWorker: () => Worker, progress: (
     worker.onerror = (event) => {
       event.preventDefault();
       end();
-      reject(new Error(event.message || "the import stopped unexpectedly (the file may be too large for this browser)"));
+      reject(
+        new Error(event.message || "the import stopped unexpectedly (the file may be too large for this browser)"),
+      );
     };
     worker.onmessageerror = () => {
       end();

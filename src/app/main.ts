@@ -7,7 +7,15 @@ import "./app.css";
 import { MultiDirectedGraph } from "graphology";
 import type { NewsGraph } from "../schema/model";
 import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
-import { checkOpenable, exportGraph, exportMenuItems, isArticleFile, OPEN_EXTENSIONS, OPENABLE_FILES, PASTED_ARTICLE_NAME } from "./graph-io";
+import {
+  checkOpenable,
+  exportGraph,
+  exportMenuItems,
+  isArticleFile,
+  OPEN_EXTENSIONS,
+  OPENABLE_FILES,
+  PASTED_ARTICLE_NAME,
+} from "./graph-io";
 import { ImportCancelled, importInWorker } from "./import-in-worker";
 import { importProgressBar } from "./import-progress";
 import { decodeViewState, encodeViewState } from "./url-state";
@@ -54,7 +62,8 @@ function writeUrl(state: ViewState): void {
   urlTimer = setTimeout(() => {
     const view = encodeViewState({ ...state, graph: currentId ?? undefined });
     const hash = sharedArticle ? `${view}&a=${sharedArticle}` : view;
-    if (hash !== location.hash.replace(/^#/, "")) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
+    if (hash !== location.hash.replace(/^#/, ""))
+      history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
   }, 250);
 }
 
@@ -65,7 +74,12 @@ async function ensureLayout(graph: NewsGraph): Promise<void> {
 }
 
 /** Shows a graph; `save` keeps it in the browser (opened and built graphs, not the showcase). */
-async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {}, save = false, article: string | null = null): Promise<void> {
+async function show_graph(
+  graph: NewsGraph,
+  initialState: Partial<ViewState> = {},
+  save = false,
+  article: string | null = null,
+): Promise<void> {
   await ensureLayout(graph);
   sharedArticle = article;
   const id = await graphId(graph);
@@ -82,7 +96,12 @@ async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {
   viewerBox.setAttribute("aria-busy", "false");
   titleEl.textContent = graph.getAttribute("title") ?? "";
   document.title = `${graph.getAttribute("title") || "Graph"} — newsgraph`;
-  viewer = mountViewer(viewerBox, graph, { initialState, onStateChange: writeUrl, theme: currentTheme(), statisticsWorker });
+  viewer = mountViewer(viewerBox, graph, {
+    initialState,
+    onStateChange: writeUrl,
+    theme: currentTheme(),
+    statisticsWorker,
+  });
   writeUrl(viewer.getState());
   // sigma has drawn synchronously; the next frame puts it on screen (read by bench/viewer.bench.ts)
   performance.mark("newsgraph:mounted");
@@ -90,11 +109,16 @@ async function show_graph(graph: NewsGraph, initialState: Partial<ViewState> = {
 }
 
 /** a large graph's statistics are computed in this worker (Vite bundles it as its own file) */
-const statisticsWorker = () => new Worker(new URL("../viewer/statistics.worker.ts", import.meta.url), { type: "module", name: "newsgraph-statistics" });
+const statisticsWorker = () =>
+  new Worker(new URL("../viewer/statistics.worker.ts", import.meta.url), {
+    type: "module",
+    name: "newsgraph-statistics",
+  });
 
 // --- opening files (picker, drag-and-drop, pasted and shared articles): read, parsed or built in a worker
 /** one worker per file, ended when it is done or cancelled (Vite bundles it as its own file, with the readers and the models) */
-const importWorker = () => new Worker(new URL("./import-file.worker.ts", import.meta.url), { type: "module", name: "newsgraph-import" });
+const importWorker = () =>
+  new Worker(new URL("./import-file.worker.ts", import.meta.url), { type: "module", name: "newsgraph-import" });
 const progressBar = importProgressBar($<HTMLElement>("progress"));
 /** the import under way: one at a time, a new one cancels it */
 let importing: AbortController | null = null;
@@ -112,9 +136,14 @@ async function importWithProgress(file: File, subject = `“${file.name}”`): P
     show(viewer ? `Stopped opening ${subject}: the graph on screen is unchanged.` : `Stopped opening ${subject}.`);
   });
   try {
-    return await importInWorker(file, importWorker, (p) => {
-      if (importing === controller) progressBar.update(p);
-    }, controller.signal);
+    return await importInWorker(
+      file,
+      importWorker,
+      (p) => {
+        if (importing === controller) progressBar.update(p);
+      },
+      controller.signal,
+    );
   } catch (e) {
     if (e instanceof ImportCancelled) return null;
     throw e;
@@ -225,7 +254,10 @@ async function fillExportMenu(): Promise<void> {
   }
 }
 let exportMenuFilled: Promise<void> | null = null;
-const ensureExportMenu = () => (exportMenuFilled ??= fillExportMenu().catch((e) => show(`The export menu could not load: ${(e as Error).message}`, "error")));
+const ensureExportMenu = () =>
+  (exportMenuFilled ??= fillExportMenu().catch((e) =>
+    show(`The export menu could not load: ${(e as Error).message}`, "error"),
+  ));
 exportMenu.addEventListener("toggle", () => exportMenu.open && void ensureExportMenu());
 document.addEventListener("click", (e) => {
   if (exportMenu.open && !exportMenu.contains(e.target as Node)) exportMenu.open = false;
@@ -298,7 +330,10 @@ async function checkSchema(data: unknown): Promise<void> {
   try {
     validateSerializedGraph(data);
   } catch (e) {
-    show(`This graph does not fully match the newsgraph schema, some details may be missing: ${(e as Error).message}`, "error");
+    show(
+      `This graph does not fully match the newsgraph schema, some details may be missing: ${(e as Error).message}`,
+      "error",
+    );
   }
 }
 
@@ -318,7 +353,10 @@ async function start(): Promise<void> {
           return;
         }
       } catch (e) {
-        show(`Could not rebuild the shared article: ${(e as Error).message}. Showing the showcase graph instead.`, "error");
+        show(
+          `Could not rebuild the shared article: ${(e as Error).message}. Showing the showcase graph instead.`,
+          "error",
+        );
       }
     }
     if (wantedId) {
@@ -332,7 +370,10 @@ async function start(): Promise<void> {
     const data = await startData;
     const seed = importUnchecked(data);
     if (wantedId && wantedId !== (await graphId(seed))) {
-      show(`This link is for a graph that is not saved in this browser (id ${wantedId}): showing the showcase graph instead.`, "error");
+      show(
+        `This link is for a graph that is not saved in this browser (id ${wantedId}): showing the showcase graph instead.`,
+        "error",
+      );
       await show_graph(seed, {});
     } else await show_graph(seed, state);
     // the full schema check (zod) runs after the first paint, off the critical path

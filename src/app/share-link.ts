@@ -30,7 +30,9 @@ export async function encodeArticle(text: string): Promise<string | null> {
 /** The article back from the link; throws a readable Error on a damaged link. */
 export async function decodeArticle(value: string): Promise<string> {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(await pipe(fromBase64Url(value), new DecompressionStream("deflate-raw")));
+    return new TextDecoder("utf-8", { fatal: true }).decode(
+      await pipe(fromBase64Url(value), new DecompressionStream("deflate-raw")),
+    );
   } catch {
     throw new Error("the article in this link is damaged (cut short when it was copied?)");
   }

@@ -46,6 +46,20 @@ export interface CanvasPalette {
 
 // label colours hold ≥ 4.5:1 against their background (checked by test/e2e/theme.test.ts)
 export const CANVAS_PALETTES: Record<ThemeName, CanvasPalette> = {
-  light: { background: "#ffffff", label: "#1f2933", edgeLabel: "#3e4c59", faded: "#e3e6ea", ring: "#ffffff", selectedEdge: "#1f2933" },
-  dark: { background: "#15191e", label: "#e4e7eb", edgeLabel: "#c3cad3", faded: "#2f3740", ring: "#15191e", selectedEdge: "#e4e7eb" },
+  light: {
+    background: "#ffffff",
+    label: "#1f2933",
+    edgeLabel: "#3e4c59",
+    faded: "#e3e6ea",
+    ring: "#ffffff",
+    selectedEdge: "#1f2933",
+  },
+  dark: {
+    background: "#15191e",
+    label: "#e4e7eb",
+    edgeLabel: "#c3cad3",
+    faded: "#2f3740",
+    ring: "#15191e",
+    selectedEdge: "#e4e7eb",
+  },
 };

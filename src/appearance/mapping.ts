@@ -7,7 +7,12 @@ import { nodeColor, nodeSize, TYPE_COLORS, TYPE_LABELS } from "./appearance";
 export type ColorBy = "type" | "community" | "kind" | "file";
 export type SizeBy = "mentions" | "degree" | "weightedDegree" | "pagerank" | "betweenness";
 
-export const COLOR_BY_LABELS: Record<ColorBy, string> = { type: "Type", community: "Community (Louvain)", kind: "Event kind", file: "Colours in the file" };
+export const COLOR_BY_LABELS: Record<ColorBy, string> = {
+  type: "Type",
+  community: "Community (Louvain)",
+  kind: "Event kind",
+  file: "Colours in the file",
+};
 export const SIZE_BY_LABELS: Record<SizeBy, string> = {
   mentions: "Mentions",
   degree: "Degree",
@@ -17,7 +22,18 @@ export const SIZE_BY_LABELS: Record<SizeBy, string> = {
 };
 
 /** Categorical colours for communities and kinds (Tableau 10, colour-blind aware); beyond them, grey. */
-export const CATEGORY_COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+export const CATEGORY_COLORS = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#bab0ac",
+];
 export const OTHER_COLOR = "#9aa5b1";
 
 export interface LegendEntry {
@@ -62,25 +78,34 @@ export function computeAppearance(graph: NewsGraph, colorBy: ColorBy, sizeBy: Si
   });
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const palette = new Map<string, string>();
-  ranked.forEach(([c], i) => palette.set(c, colorBy === "type" ? nodeColor(c as never) : (CATEGORY_COLORS[i] ?? OTHER_COLOR)));
+  ranked.forEach(([c], i) =>
+    palette.set(c, colorBy === "type" ? nodeColor(c as never) : (CATEGORY_COLORS[i] ?? OTHER_COLOR)),
+  );
   graph.forEachNode((key, a) => {
-    if (colorBy === "file") color.set(key, typeof a.color === "string" && /^#[0-9a-f]{6}$/i.test(a.color) ? a.color : nodeColor(a.type));
+    if (colorBy === "file")
+      color.set(key, typeof a.color === "string" && /^#[0-9a-f]{6}$/i.test(a.color) ? a.color : nodeColor(a.type));
     else {
       const c = category(key);
       color.set(key, c === null ? OTHER_COLOR : palette.get(c)!);
     }
   });
   const name = (c: string) =>
-    colorBy === "type" ? (TYPE_LABELS[c as keyof typeof TYPE_LABELS] ?? c) : colorBy === "community" ? `Community ${Number(c) + 1}` : c;
+    colorBy === "type"
+      ? (TYPE_LABELS[c as keyof typeof TYPE_LABELS] ?? c)
+      : colorBy === "community"
+        ? `Community ${Number(c) + 1}`
+        : c;
   const legend: LegendEntry[] =
     colorBy === "file"
       ? []
       : ranked.slice(0, CATEGORY_COLORS.length).map(([c, n]) => ({ label: name(c), color: palette.get(c)!, count: n }));
   if (colorBy !== "file" && colorBy !== "type") {
     const rest = graph.order - ranked.slice(0, CATEGORY_COLORS.length).reduce((s, [, n]) => s + n, 0);
-    if (rest > 0) legend.push({ label: colorBy === "kind" ? "not an event" : "other", color: OTHER_COLOR, count: rest });
+    if (rest > 0)
+      legend.push({ label: colorBy === "kind" ? "not an event" : "other", color: OTHER_COLOR, count: rest });
   }
-  if (colorBy === "type") legend.sort((a, b) => Object.values(TYPE_LABELS).indexOf(a.label) - Object.values(TYPE_LABELS).indexOf(b.label));
+  if (colorBy === "type")
+    legend.sort((a, b) => Object.values(TYPE_LABELS).indexOf(a.label) - Object.values(TYPE_LABELS).indexOf(b.label));
 
   // sizes: mentions keep the shared curve; statistics scale by square root between MIN and MAX
   let sizeNote = "Size: mentions";

@@ -26,7 +26,11 @@ export const SHARED_OPTIONS = {
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /** The single input path and the -o path of a command, or a usage error. */
-export function inputAndOutput(command: string, args: CommandArgs, inputName: string): { input: string; output: string } {
+export function inputAndOutput(
+  command: string,
+  args: CommandArgs,
+  inputName: string,
+): { input: string; output: string } {
   const [input, ...extra] = args.positionals;
   if (!input) throw new UsageError(`${command}: missing ${inputName}; run newsgraph ${command} --help`);
   if (extra.length) throw new UsageError(`${command}: unexpected argument "${extra[0]}"`);

@@ -1,7 +1,10 @@
 /** An error meant for the user: printed as one line, exit code 1 (2 for usage errors). */
 export class CliError extends Error {
   override name = "CliError";
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
   }
 }

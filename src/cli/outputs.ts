@@ -12,7 +12,9 @@ export function outputFormatOf(path: string): GraphFormat {
   const format = formatOfFileName(path);
   if (format) return format;
   const ext = extensionOf(path);
-  throw new UsageError(`unknown output extension ${ext ? `".${ext}"` : "(none)"} for ${path}: use one of ${OUTPUT_EXTENSIONS}`);
+  throw new UsageError(
+    `unknown output extension ${ext ? `".${ext}"` : "(none)"} for ${path}: use one of ${OUTPUT_EXTENSIONS}`,
+  );
 }
 
 /** The stem the parts' suffixes go after: "out" for out.csv (out.nodes.csv, out.edges.csv). */
@@ -32,7 +34,9 @@ export async function renderOutputs(graph: NewsGraph, path: string): Promise<Out
   const format = outputFormatOf(path);
   if (format.write) {
     const parts = format.write(graph);
-    return parts.length === 1 ? [{ path, data: parts[0].data }] : parts.map((p) => ({ path: stemOf(path, format) + p.suffix, data: p.data }));
+    return parts.length === 1
+      ? [{ path, data: parts[0].data }]
+      : parts.map((p) => ({ path: stemOf(path, format) + p.suffix, data: p.data }));
   }
   const { renderSvg } = await import("../render/svg");
   if (format.id === "svg") return [{ path, data: renderSvg(graph) }];

@@ -86,7 +86,9 @@ export function writeOutputs(files: OutputFile[]): void {
     }
   } catch (e) {
     rollBack(placed);
-    throw new CliError(`cannot write ${files.map((f) => f.path).join(", ")}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new CliError(
+      `cannot write ${files.map((f) => f.path).join(", ")}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   } finally {
     cleanup();
     cleanups.delete(cleanup);

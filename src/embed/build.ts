@@ -49,7 +49,12 @@ async function buildFormat(root: string, format: "es" | "iife"): Promise<{ code:
       copyPublicDir: false,
       reportCompressedSize: false,
       assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-      lib: { entry: join(root, "src/embed/entry.ts"), name: "NewsgraphView", formats: [format], fileName: () => `newsgraph-view.${format}.js` },
+      lib: {
+        entry: join(root, "src/embed/entry.ts"),
+        name: "NewsgraphView",
+        formats: [format],
+        fileName: () => `newsgraph-view.${format}.js`,
+      },
       rollupOptions: {
         // the schema's zod validators are built at module level; nothing in the browser uses them,
         // so calls on `z` are declared pure and zod (~60 KB) drops out of the bundle

@@ -85,7 +85,9 @@ export class NewsgraphViewElement extends HTMLElement {
     if (this.#viewer) return;
     // the parser may connect us before our inline <script> child exists
     if (document.readyState === "loading" && !this.getAttribute("src") && inlineData(this) === null) {
-      document.addEventListener("DOMContentLoaded", () => this.isConnected && !this.#viewer && this.#load(), { once: true });
+      document.addEventListener("DOMContentLoaded", () => this.isConnected && !this.#viewer && this.#load(), {
+        once: true,
+      });
       return;
     }
     this.#load();
@@ -147,7 +149,7 @@ export class NewsgraphViewElement extends HTMLElement {
     const inline = inlineData(this);
     if (inline !== null) return JSON.parse(inline);
     const src = this.getAttribute("src");
-    if (!src) throw new Error("no graph data: give a src attribute or a child <script type=\"application/json\">");
+    if (!src) throw new Error('no graph data: give a src attribute or a child <script type="application/json">');
     this.#message("Loading graph…");
     const response = await fetch(new URL(src, document.baseURI));
     if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);

@@ -13,7 +13,9 @@ export interface PackedGraph {
 
 function packEvidence(_text: string, list: Evidence[]): PackedEvidence[] {
   if (!Array.isArray(list)) return list;
-  return list.map((e) => (typeof e?.sentenceEnd === "number" ? [e.start, e.end, e.sentenceStart, e.sentenceEnd - e.sentenceStart] : e));
+  return list.map((e) =>
+    typeof e?.sentenceEnd === "number" ? [e.start, e.end, e.sentenceStart, e.sentenceEnd - e.sentenceStart] : e,
+  );
 }
 
 function unpackEvidence(text: string, list: PackedEvidence[]): Evidence[] {
@@ -23,9 +25,15 @@ function unpackEvidence(text: string, list: PackedEvidence[]): Evidence[] {
   );
 }
 
-function mapEvidence<T extends { attributes: { evidence: unknown[] } }>(items: T[], fn: (list: never[]) => unknown[]): T[] {
+function mapEvidence<T extends { attributes: { evidence: unknown[] } }>(
+  items: T[],
+  fn: (list: never[]) => unknown[],
+): T[] {
   if (!Array.isArray(items)) return items;
-  return items.map((item) => ({ ...item, attributes: { ...item.attributes, evidence: fn(item.attributes.evidence as never[]) } }));
+  return items.map((item) => ({
+    ...item,
+    attributes: { ...item.attributes, evidence: fn(item.attributes.evidence as never[]) },
+  }));
 }
 
 export function packGraph(graph: SerializedNewsGraph): PackedGraph {

@@ -14,12 +14,23 @@ export function analyse(doc: Doc, models: NlpModels): Doc {
   const forms = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
   const chosen = forms.map(mayHoldEvent);
   // names come from the recognise stage; only sentences where a trigger may stand are read
-  const analyses = analyseDocument(models, LEXICON_GAZETTEER, forms.filter((_, i) => chosen[i]), { entities: false });
+  const analyses = analyseDocument(
+    models,
+    LEXICON_GAZETTEER,
+    forms.filter((_, i) => chosen[i]),
+    { entities: false },
+  );
   let next = 0;
   const parsed = chosen.map((yes): WordAnalysis[] | null => {
     if (!yes) return null;
     const a = analyses[next++];
-    return a.forms.map((_, i) => ({ upos: a.upos[i], xpos: a.xpos[i], lemma: a.lemma[i], head: a.head[i] - 1, deprel: a.deprel[i] }));
+    return a.forms.map((_, i) => ({
+      upos: a.upos[i],
+      xpos: a.xpos[i],
+      lemma: a.lemma[i],
+      head: a.head[i] - 1,
+      deprel: a.deprel[i],
+    }));
   });
   return { ...doc, parsed };
 }

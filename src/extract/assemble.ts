@@ -6,7 +6,12 @@ import { EVENT_KINDS, type GraphAttributes } from "../schema/graph";
 import { evidenceAt, mergeEvidence } from "./evidence";
 import type { Doc, EventRecord, Relations, Resolution } from "./types";
 
-export function assemble(doc: Doc, resolution: Resolution, relations: Relations, attributes: GraphAttributes): NewsGraph {
+export function assemble(
+  doc: Doc,
+  resolution: Resolution,
+  relations: Relations,
+  attributes: GraphAttributes,
+): NewsGraph {
   const graph = createNewsGraph();
   graph.replaceAttributes(attributes);
   for (const e of resolution.entities) {
@@ -30,14 +35,21 @@ export function assemble(doc: Doc, resolution: Resolution, relations: Relations,
       continue;
     }
     const evidence = mergeEvidence(r.evidence);
-    graph.addDirectedEdgeWithKey(key, r.source, r.target, { label: r.label, kind: r.kind, evidence, mentions: evidence.length });
+    graph.addDirectedEdgeWithKey(key, r.source, r.target, {
+      label: r.label,
+      kind: r.kind,
+      evidence,
+      mentions: evidence.length,
+    });
   }
   return graph;
 }
 
 /** An event node and its participant edges; skipped when fewer than two participants are in the graph. */
 function addEvent(graph: NewsGraph, ev: EventRecord): void {
-  const present = ev.participants.filter((p, i) => graph.hasNode(p.entity) && ev.participants.findIndex((q) => q.entity === p.entity) === i);
+  const present = ev.participants.filter(
+    (p, i) => graph.hasNode(p.entity) && ev.participants.findIndex((q) => q.entity === p.entity) === i,
+  );
   if (present.length < 2 || graph.hasNode(ev.key)) return;
   const evidence = mergeEvidence(ev.evidence);
   graph.addNode(ev.key, {

@@ -38,6 +38,9 @@ export function extractGraph(text: string, options: ExtractOptions = {}): NewsGr
 
 /** The headline: the first line of at least four words, or the first line. */
 function guessTitle(text: string): string {
-  const lines = text.split(/\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.find((l) => l.split(/\s+/).length >= 4) ?? lines[0] ?? "Untitled").slice(0, 200);
 }

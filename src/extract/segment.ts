@@ -9,7 +9,9 @@ const CLOSERS = new Set(['"', "\u201d", "\u2019", "'", ")", "]", "\u00bb"]);
 const OPENERS = new Set(['"', "\u201c", "\u2018", "'", "(", "[", "\u00ab"]);
 // Words that start a new sentence after an acronym ending in a dot ("... the U.S. The ...").
 const STARTERS = new Set(
-  "the a an he she it they we i this that these those but and so yet in on at after before when while however meanwhile his her their its there".split(" "),
+  "the a an he she it they we i this that these those but and so yet in on at after before when while however meanwhile his her their its there".split(
+    " ",
+  ),
 );
 
 export function foldQuotes(s: string): string {

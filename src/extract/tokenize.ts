@@ -61,7 +61,8 @@ const JOINED = new Map([
 
 /** One matched token as UD words: contractions split. */
 function wordsOf(t: string, start: number, out: RawToken[]): void {
-  const push = (from: number, to: number) => out.push({ text: t.slice(from, to), start: start + from, end: start + to });
+  const push = (from: number, to: number) =>
+    out.push({ text: t.slice(from, to), start: start + from, end: start + to });
   const joined = JOINED.get(t.toLowerCase());
   if (joined) {
     push(0, joined);
@@ -87,7 +88,13 @@ export function tokenize(text: string): RawToken[] {
     const start = m.index;
     const prev = out[out.length - 1];
     // "Mr" + "." -> "Mr."; "L" + "." (an initial) -> "L."
-    if (t === "." && prev && prev.end === start && isAbbreviationWord(prev.text) && abbreviationGoesOn(prev.text, text.slice(start + 1, start + 4))) {
+    if (
+      t === "." &&
+      prev &&
+      prev.end === start &&
+      isAbbreviationWord(prev.text) &&
+      abbreviationGoesOn(prev.text, text.slice(start + 1, start + 4))
+    ) {
       prev.text += ".";
       prev.end = start + 1;
       continue;

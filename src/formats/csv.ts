@@ -10,7 +10,20 @@ export interface CSVTables {
   edges: string;
 }
 
-const NODE_COLUMNS = ["key", "label", "type", "role", "kind", "date", "isoDate", "place", "mentions", "aliases", "x", "y"] as const;
+const NODE_COLUMNS = [
+  "key",
+  "label",
+  "type",
+  "role",
+  "kind",
+  "date",
+  "isoDate",
+  "place",
+  "mentions",
+  "aliases",
+  "x",
+  "y",
+] as const;
 const EDGE_COLUMNS = ["key", "source", "target", "label", "kind", "role", "mentions"] as const;
 
 type Cell = string | number | undefined;
@@ -18,7 +31,20 @@ type Cell = string | number | undefined;
 export function writeCSV(graph: NewsGraph): CSVTables {
   const nodes: Cell[][] = [];
   graph.forEachNode((key, a) => {
-    nodes.push([key, a.label, a.type, a.role, a.kind, a.date, a.isoDate, a.place, a.mentions, (a.aliases ?? []).join("; "), a.x, a.y]);
+    nodes.push([
+      key,
+      a.label,
+      a.type,
+      a.role,
+      a.kind,
+      a.date,
+      a.isoDate,
+      a.place,
+      a.mentions,
+      (a.aliases ?? []).join("; "),
+      a.x,
+      a.y,
+    ]);
   });
   const edges: Cell[][] = [];
   graph.forEachEdge((key, a, source, target) => {

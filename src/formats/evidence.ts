@@ -11,7 +11,9 @@ export function withEvidenceSentences(attributes: Attributes, text: string): Att
   return {
     ...attributes,
     evidence: evidence.map((ev: Evidence) =>
-      typeof ev?.sentenceStart === "number" && typeof ev.sentenceEnd === "number" ? { ...ev, sentence: evidenceSentence(text, ev) } : ev,
+      typeof ev?.sentenceStart === "number" && typeof ev.sentenceEnd === "number"
+        ? { ...ev, sentence: evidenceSentence(text, ev) }
+        : ev,
     ),
   };
 }

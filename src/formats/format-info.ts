@@ -20,4 +20,7 @@ export const READABLE_FORMAT_IDS = ["json", "graphml", "gexf"] as const;
 export const SNIFFED_GRAPH_EXTENSIONS = ["xml"] as const;
 
 /** Every extension a graph file may have (lower-case, without the dot): the readable formats', then the sniffed ones. */
-export const GRAPH_FILE_EXTENSIONS: readonly string[] = [...READABLE_FORMAT_IDS.flatMap((id) => FORMAT_INFO[id].extensions), ...SNIFFED_GRAPH_EXTENSIONS];
+export const GRAPH_FILE_EXTENSIONS: readonly string[] = [
+  ...READABLE_FORMAT_IDS.flatMap((id) => FORMAT_INFO[id].extensions),
+  ...SNIFFED_GRAPH_EXTENSIONS,
+];

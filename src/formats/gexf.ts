@@ -56,7 +56,13 @@ export function writeGEXF(graph: NewsGraph | Graph): string {
   g.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
     const id = uniqueId(key, usedEdgeIds);
     const add = undirected ? copy.addUndirectedEdgeWithKey : copy.addDirectedEdgeWithKey;
-    add.call(copy, id, nodeIds.get(source)!, nodeIds.get(target)!, withKey(dressEdge(withEvidenceSentences(attributes, text)), key, id));
+    add.call(
+      copy,
+      id,
+      nodeIds.get(source)!,
+      nodeIds.get(target)!,
+      withKey(dressEdge(withEvidenceSentences(attributes, text)), key, id),
+    );
   });
   const xml = write(copy, {
     version: "1.2",
@@ -85,7 +91,8 @@ function meta(graphAttributes: Attributes): Attributes {
   const out: Attributes = {};
   if (typeof attributes.title === "string") out.title = attributes.title;
   const generator = attributes.generator as { name?: unknown; version?: unknown } | undefined;
-  if (generator && typeof generator.name === "string") out.creator = `${generator.name} ${generator.version ?? ""}`.trim();
+  if (generator && typeof generator.name === "string")
+    out.creator = `${generator.name} ${generator.version ?? ""}`.trim();
   const source = attributes.source as { name?: unknown } | undefined;
   if (source && typeof source.name === "string") out.description = source.name;
   for (const [name, value] of Object.entries(attributes)) {
@@ -93,7 +100,8 @@ function meta(graphAttributes: Attributes): Attributes {
     if (typeof value !== "object") setOwn(out, name, value);
     else setOwn(out, JSON_META.has(name) ? name : name + JSON_SUFFIX, jsonForXml(value));
   }
-  for (const [name, value] of Object.entries(out)) if (typeof value === "string" && !JSON_META.has(name) && !name.endsWith(JSON_SUFFIX)) out[name] = xmlSafe(value);
+  for (const [name, value] of Object.entries(out))
+    if (typeof value === "string" && !JSON_META.has(name) && !name.endsWith(JSON_SUFFIX)) out[name] = xmlSafe(value);
   return out;
 }
 
@@ -137,7 +145,8 @@ function formatElement(attributes: Attributes, isEdge: boolean) {
       if (name === "size" && isEdge) viz.thickness = value as number;
       else (viz as Attributes)[name] = typeof value === "string" ? xmlSafe(value) : value;
     } else if (JSON_ATTRIBUTES.has(name)) setOwn(values, name, jsonForXml(value));
-    else if (name === KEY_ATTRIBUTE && xmlSafe(String(value)) !== value) setOwn(values, name + JSON_SUFFIX, jsonForXml(value));
+    else if (name === KEY_ATTRIBUTE && xmlSafe(String(value)) !== value)
+      setOwn(values, name + JSON_SUFFIX, jsonForXml(value));
     else if (typeof value === "object") setOwn(values, name + JSON_SUFFIX, jsonForXml(value));
     else setOwn(values, name, typeof value === "string" ? xmlSafe(value) : value);
   }
@@ -206,14 +215,21 @@ function restore(attributes: Attributes, isEdge: boolean): { key?: string; attri
 function restoreMeta(attributes: Attributes): Attributes {
   const out: Attributes = {};
   for (const [name, value] of Object.entries(attributes)) {
-    if (typeof value === "string" && name.endsWith(JSON_SUFFIX)) setOwn(out, name.slice(0, -JSON_SUFFIX.length), parseJsonOr(value));
+    if (typeof value === "string" && name.endsWith(JSON_SUFFIX))
+      setOwn(out, name.slice(0, -JSON_SUFFIX.length), parseJsonOr(value));
     else setOwn(out, name, typeof value === "string" && JSON_META.has(name) ? parseJsonOr(value) : value);
   }
   restoreExactStrings(out);
   const generator = out.generator as { name?: unknown; version?: unknown } | undefined;
-  if (generator && typeof generator === "object" && out.creator === asMetaText(`${generator.name} ${generator.version ?? ""}`.trim())) delete out.creator;
+  if (
+    generator &&
+    typeof generator === "object" &&
+    out.creator === asMetaText(`${generator.name} ${generator.version ?? ""}`.trim())
+  )
+    delete out.creator;
   const source = out.source as { name?: unknown } | undefined;
-  if (source && typeof source === "object" && out.description === asMetaText(String(source.name))) delete out.description;
+  if (source && typeof source === "object" && out.description === asMetaText(String(source.name)))
+    delete out.description;
   return out;
 }
 

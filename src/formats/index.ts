@@ -21,10 +21,9 @@ export type ImportFormat = "json" | "graphml" | "gexf";
 export const IMPORT_FORMATS = READABLE_FORMATS.map((f) => f.id) as readonly ImportFormat[];
 
 /** File extension and MIME type of each format, for download links and output names. */
-export const FORMAT_FILES = Object.fromEntries(FORMATS.map((f) => [f.id, { extension: f.extensions[0], mime: f.mime }])) as Record<
-  FormatId,
-  { extension: string; mime: string }
->;
+export const FORMAT_FILES = Object.fromEntries(
+  FORMATS.map((f) => [f.id, { extension: f.extensions[0], mime: f.mime }]),
+) as Record<FormatId, { extension: string; mime: string }>;
 
 export function exportGraph(graph: NewsGraph, format: "csv"): CSVTables;
 export function exportGraph(graph: NewsGraph, format: "json" | "graphml" | "gexf"): string;
@@ -43,7 +42,9 @@ export function exportGraph(graph: NewsGraph, format: ExportFormat): string | CS
  */
 export function importGraph(text: string, formatOrFileName: string): NewsGraph {
   if (text.length > MAX_GRAPH_CHARS) {
-    throw new Error(`the file is ${(text.length / 1048576).toFixed(0)} MB of text; graphs up to ${MAX_GRAPH_CHARS / 1048576} MB are accepted`);
+    throw new Error(
+      `the file is ${(text.length / 1048576).toFixed(0)} MB of text; graphs up to ${MAX_GRAPH_CHARS / 1048576} MB are accepted`,
+    );
   }
   const named = formatById(formatOrFileName) ?? formatOfFileName(formatOrFileName);
   const format = named?.read ? (named.id as ImportFormat) : sniffFormat(text);
@@ -60,7 +61,10 @@ export function importGraph(text: string, formatOrFileName: string): NewsGraph {
 
 /** json, graphml or gexf from the first significant characters of the text. */
 export function sniffFormat(text: string): ImportFormat {
-  const head = text.slice(0, 65536).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, 65536)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("{")) return "json";
   if (head.startsWith("<")) {
     // The root element: the first tag that is not a declaration, comment or doctype.

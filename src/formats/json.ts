@@ -31,13 +31,21 @@ function isGraphologyExport(value: unknown): value is LooseGraph {
   if (typeof value !== "object" || value === null) return false;
   const { nodes, edges, attributes } = value as Record<string, unknown>;
   const isKey = (k: unknown) => (typeof k === "string" && k !== "") || typeof k === "number";
-  const isObjectOrMissing = (a: unknown) => a === undefined || (typeof a === "object" && a !== null && !Array.isArray(a));
+  const isObjectOrMissing = (a: unknown) =>
+    a === undefined || (typeof a === "object" && a !== null && !Array.isArray(a));
   return (
     Array.isArray(nodes) &&
     nodes.every((n) => typeof n === "object" && n !== null && isKey(n.key) && isObjectOrMissing(n.attributes)) &&
     (edges === undefined ||
       (Array.isArray(edges) &&
-        edges.every((e) => typeof e === "object" && e !== null && isKey(e.source) && isKey(e.target) && isObjectOrMissing(e.attributes)))) &&
+        edges.every(
+          (e) =>
+            typeof e === "object" &&
+            e !== null &&
+            isKey(e.source) &&
+            isKey(e.target) &&
+            isObjectOrMissing(e.attributes),
+        ))) &&
     isObjectOrMissing(attributes)
   );
 }

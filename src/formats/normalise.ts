@@ -35,11 +35,25 @@ const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78
 
 /** Common type names of other tools and NER tag sets, mapped onto ours. */
 const TYPE_SYNONYMS: Record<string, NodeType> = {
-  per: "person", people: "person", human: "person", individual: "person",
-  gpe: "country", nation: "country", state: "country",
-  loc: "place", location: "place", city: "place", region: "place", fac: "place", facility: "place",
-  org: "organization", organisation: "organization", company: "organization", institution: "organization",
-  group: "organization", norp: "organization",
+  per: "person",
+  people: "person",
+  human: "person",
+  individual: "person",
+  gpe: "country",
+  nation: "country",
+  state: "country",
+  loc: "place",
+  location: "place",
+  city: "place",
+  region: "place",
+  fac: "place",
+  facility: "place",
+  org: "organization",
+  organisation: "organization",
+  company: "organization",
+  institution: "organization",
+  group: "organization",
+  norp: "organization",
   evt: "event",
 };
 
@@ -70,7 +84,12 @@ export function graphFromLoose(data: LooseGraph, fileName: string): NewsGraph {
       usedKeys.add(key);
     }
     if (graph.hasEdge(key)) throw new Error(`edge "${key}" appears twice`);
-    graph.addDirectedEdgeWithKey(key, source, target, edgeAttributes(withCompactEvidence(edge.attributes ?? {}, text, `edge "${key}"`)));
+    graph.addDirectedEdgeWithKey(
+      key,
+      source,
+      target,
+      edgeAttributes(withCompactEvidence(edge.attributes ?? {}, text, `edge "${key}"`)),
+    );
   }
   return graph;
 }
@@ -108,7 +127,9 @@ export function nodeAttributes(key: string, attributes: Attributes): NodeAttribu
   for (const name of ["role", "cameo", "date", "place"]) setString(out, name, attributes[name]);
   delete out.kind;
   if (out.type === "event") {
-    const kind = (EVENT_KIND_NAMES as string[]).includes(attributes.kind as string) ? (attributes.kind as EventKind) : "other";
+    const kind = (EVENT_KIND_NAMES as string[]).includes(attributes.kind as string)
+      ? (attributes.kind as EventKind)
+      : "other";
     out.kind = kind;
     out.cameo ??= EVENT_KINDS[kind];
   } else if (attributes.kind !== undefined) {

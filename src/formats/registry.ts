@@ -31,7 +31,9 @@ export interface GraphFormat {
 
 export { GRAPH_FILE_EXTENSIONS, SNIFFED_GRAPH_EXTENSIONS } from "./format-info";
 
-const single = (extension: string, write: (graph: NewsGraph) => string) => (graph: NewsGraph) => [{ suffix: `.${extension}`, data: write(graph) }];
+const single = (extension: string, write: (graph: NewsGraph) => string) => (graph: NewsGraph) => [
+  { suffix: `.${extension}`, data: write(graph) },
+];
 
 export const FORMATS = [
   { ...FORMAT_INFO.json, write: single("json", writeJSON), read: readJSON },
@@ -41,7 +43,10 @@ export const FORMATS = [
     ...FORMAT_INFO.csv,
     write: (graph: NewsGraph) => {
       const { nodes, edges } = writeCSV(graph);
-      return [{ suffix: ".nodes.csv", data: nodes }, { suffix: ".edges.csv", data: edges }];
+      return [
+        { suffix: ".nodes.csv", data: nodes },
+        { suffix: ".edges.csv", data: edges },
+      ];
     },
   },
   { ...FORMAT_INFO.svg, picture: true },

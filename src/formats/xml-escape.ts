@@ -28,7 +28,9 @@ export function protectLineEnds(xml: string): string {
 
 /** Element text: & and < must go; > too, for "]]>"; CR as a reference or parsers turn it into LF. */
 export function escapeText(value: string): string {
-  return protectLineEnds(xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
+  return protectLineEnds(
+    xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"),
+  );
 }
 
 /**
@@ -36,5 +38,9 @@ export function escapeText(value: string): string {
  * normalisation would turn into spaces.
  */
 export function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+  return escapeText(value)
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;");
 }

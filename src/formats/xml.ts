@@ -22,7 +22,10 @@ export const EXACT_ATTRIBUTE = "newsgraph.exact";
 type Attributes = Record<string, unknown>;
 
 /** The attributes plus EXACT_ATTRIBUTE when some string value would not survive XML as it is. */
-export function withExactStrings(attributes: Attributes, survives: (value: string) => boolean = (v) => xmlSafe(v) === v): Attributes {
+export function withExactStrings(
+  attributes: Attributes,
+  survives: (value: string) => boolean = (v) => xmlSafe(v) === v,
+): Attributes {
   const exact: Attributes = {};
   let any = false;
   for (const [name, value] of Object.entries(attributes)) {

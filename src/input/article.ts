@@ -12,7 +12,9 @@ export class InputError extends Error {
 /** Decodes UTF-8 bytes (a BOM is dropped) and checks the result is usable article text. */
 export function decodeArticle(bytes: Uint8Array, name = "input"): string {
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new InputError(`${name} is ${(bytes.length / 1048576).toFixed(1)} MB; articles up to ${MAX_ARTICLE_BYTES / 1048576} MB are accepted`);
+    throw new InputError(
+      `${name} is ${(bytes.length / 1048576).toFixed(1)} MB; articles up to ${MAX_ARTICLE_BYTES / 1048576} MB are accepted`,
+    );
   }
   if (bytes.includes(0)) throw new InputError(`${name} looks binary (it contains NUL bytes), not plain text`);
   let text: string;

@@ -76,18 +76,30 @@ export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Re
   let bounds: Bounds | undefined;
   if (work.order > 0) {
     const iterations = options.iterations ?? iterationsFor(work.order);
-    if (iterations > 0) forceAtlas2.assign(work, { iterations, settings: forceAtlas2.inferSettings(work), getEdgeWeight: null });
+    if (iterations > 0)
+      forceAtlas2.assign(work, { iterations, settings: forceAtlas2.inferSettings(work), getEdgeWeight: null });
     fitToSpacing(work, spacing);
     placeBesideCooccurring(graph, work, isolated, spacing, seed);
     separateCoincident(work);
     noverlap.assign(work, {
       maxIterations: noverlapIterationsFor(work.order),
       // a finer grid for big graphs keeps each cell's pairwise check small
-      settings: { margin, ratio: 1, expansion: 1.1, gridSize: Math.max(20, Math.ceil(Math.sqrt(work.order) / 2)), speed: 3 },
+      settings: {
+        margin,
+        ratio: 1,
+        expansion: 1.1,
+        gridSize: Math.max(20, Math.ceil(Math.sqrt(work.order) / 2)),
+        speed: 3,
+      },
     });
     bounds = boundsOf(work);
   }
-  const shelf = shelfPositions(isolated.filter((n) => !work.hasNode(n.key)), bounds, spacing, margin);
+  const shelf = shelfPositions(
+    isolated.filter((n) => !work.hasNode(n.key)),
+    bounds,
+    spacing,
+    margin,
+  );
 
   graph.forEachNode((key) => {
     const { x, y } = (shelf[key] ?? work.getNodeAttributes(key)) as { x: number; y: number };
@@ -113,7 +125,13 @@ export function hasLayout(graph: NewsGraph): boolean {
  * those nodes, a seeded step away), added to `work` so noverlap keeps them apart: a reader
  * finds "the Daily Beast" beside the people of the sentence that quotes it.
  */
-function placeBesideCooccurring(graph: NewsGraph, work: Graph, isolated: ShelfNode[], spacing: number, seed: string | number): void {
+function placeBesideCooccurring(
+  graph: NewsGraph,
+  work: Graph,
+  isolated: ShelfNode[],
+  spacing: number,
+  seed: string | number,
+): void {
   if (isolated.length === 0) return;
   const bySentence = new Map<number, string[]>();
   work.forEachNode((key) => {
@@ -143,7 +161,11 @@ function placeBesideCooccurring(graph: NewsGraph, work: Graph, isolated: ShelfNo
     const random = createRandom((hashString(node.key) ^ seedHash) >>> 0);
     const angle = 2 * Math.PI * random();
     const step = spacing * 0.45;
-    work.addNode(node.key, { x: sx / partners.size + step * Math.cos(angle), y: sy / partners.size + step * Math.sin(angle), size: node.size });
+    work.addNode(node.key, {
+      x: sx / partners.size + step * Math.cos(angle),
+      y: sy / partners.size + step * Math.sin(angle),
+      size: node.size,
+    });
   }
 }
 

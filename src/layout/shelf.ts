@@ -21,12 +21,18 @@ export interface Bounds {
  * Grid positions for `nodes`, in layout coordinates (y up), in rows under `above`
  * (the connected part's bounds) or centred on the origin when there is none.
  */
-export function shelfPositions(nodes: ShelfNode[], above: Bounds | undefined, spacing: number, margin: number): Record<string, { x: number; y: number }> {
+export function shelfPositions(
+  nodes: ShelfNode[],
+  above: Bounds | undefined,
+  spacing: number,
+  margin: number,
+): Record<string, { x: number; y: number }> {
   const positions: Record<string, { x: number; y: number }> = {};
   if (nodes.length === 0) return positions;
   const typeRank = (t: NodeType) => NODE_TYPES.indexOf(t);
   const sorted = [...nodes].sort(
-    (a, b) => typeRank(a.type) - typeRank(b.type) || b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) =>
+      typeRank(a.type) - typeRank(b.type) || b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const maxSize = Math.max(...nodes.map((n) => n.size));
   // cells wide enough for a label beside the node, tall enough for the biggest node

@@ -9,7 +9,12 @@ import { spansToBio } from "./ner/tags";
 import { analyseDocument, type NlpModels } from "./pipeline";
 
 export function annotateConllu(sentences: ConlluSentence[], models: NlpModels, gazetteer: Gazetteer): ConlluSentence[] {
-  const analyses = analyseDocument(models, gazetteer, sentences.map((s) => s.words.map((w) => w.form)), { beam: models.parser?.beams.parse });
+  const analyses = analyseDocument(
+    models,
+    gazetteer,
+    sentences.map((s) => s.words.map((w) => w.form)),
+    { beam: models.parser?.beams.parse },
+  );
   return sentences.map((s, si) => {
     const a = analyses[si];
     const bio = spansToBio(s.words.length, a.entities);
@@ -40,21 +45,34 @@ export function textToConllu(
   text: string,
   sentences: readonly { text: string; tokens: readonly { text: string; start: number; end: number }[] }[],
 ): ConlluSentence[] {
-  return sentences.map((s, si) => withoutInnerSpacing({
-    comments: [`# sent_id = ${si + 1}`, `# text = ${s.text.replace(/\s+/g, " ")}`],
-    multiwords: s.tokens.flatMap((t, i) => {
-      const prev = s.tokens[i - 1];
-      if (!prev || prev.end !== t.start || !CLITIC.test(t.text) || !/\p{L}$/u.test(prev.text)) return [];
-      const after = s.tokens[i + 1];
-      const noSpace = after ? after.start === t.end : false;
-      return [{ first: i, last: i + 1, form: text.slice(prev.start, t.end), misc: noSpace ? "SpaceAfter=No" : "_" }];
+  return sentences.map((s, si) =>
+    withoutInnerSpacing({
+      comments: [`# sent_id = ${si + 1}`, `# text = ${s.text.replace(/\s+/g, " ")}`],
+      multiwords: s.tokens.flatMap((t, i) => {
+        const prev = s.tokens[i - 1];
+        if (!prev || prev.end !== t.start || !CLITIC.test(t.text) || !/\p{L}$/u.test(prev.text)) return [];
+        const after = s.tokens[i + 1];
+        const noSpace = after ? after.start === t.end : false;
+        return [{ first: i, last: i + 1, form: text.slice(prev.start, t.end), misc: noSpace ? "SpaceAfter=No" : "_" }];
+      }),
+      words: s.tokens.map((t, i) => {
+        const next = s.tokens[i + 1];
+        const noSpace = next ? next.start === t.end : !/^\s/.test(text.slice(t.end, t.end + 1)) && t.end < text.length;
+        return {
+          id: i + 1,
+          form: t.text,
+          lemma: "_",
+          upos: "_",
+          xpos: "_",
+          feats: "_",
+          head: -1,
+          deprel: "_",
+          deps: "_",
+          misc: noSpace ? "SpaceAfter=No" : "_",
+        };
+      }),
     }),
-    words: s.tokens.map((t, i) => {
-      const next = s.tokens[i + 1];
-      const noSpace = next ? next.start === t.end : !/^\s/.test(text.slice(t.end, t.end + 1)) && t.end < text.length;
-      return { id: i + 1, form: t.text, lemma: "_", upos: "_", xpos: "_", feats: "_", head: -1, deprel: "_", deps: "_", misc: noSpace ? "SpaceAfter=No" : "_" };
-    }),
-  }));
+  );
 }
 
 /** Spacing belongs to a multi-word token's line, not to the words inside it. */

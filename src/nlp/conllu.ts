@@ -55,7 +55,8 @@ export function readConllu(text: string): ConlluSentence[] {
       continue;
     }
     const cols = line.split("\t");
-    if (cols.length !== 10) throw new ConlluError(`line ${n + 1}: expected 10 tab-separated columns, found ${cols.length}`);
+    if (cols.length !== 10)
+      throw new ConlluError(`line ${n + 1}: expected 10 tab-separated columns, found ${cols.length}`);
     const id = cols[0];
     if (/^\d+-\d+$/.test(id)) {
       const [a, b] = id.split("-").map(Number);
@@ -84,7 +85,8 @@ export function readConllu(text: string): ConlluSentence[] {
   flush();
   for (const s of out) {
     for (const w of s.words) {
-      if (w.head > s.words.length) throw new ConlluError(`sentence "${sentenceId(s)}": head ${w.head} of word ${w.id} is past the sentence's end`);
+      if (w.head > s.words.length)
+        throw new ConlluError(`sentence "${sentenceId(s)}": head ${w.head} of word ${w.id} is past the sentence's end`);
     }
   }
   return out;
@@ -92,7 +94,12 @@ export function readConllu(text: string): ConlluSentence[] {
 
 export function sentenceId(s: ConlluSentence): string {
   const c = s.comments.find((x) => x.startsWith("# sent_id"));
-  return c ? c.replace(/^# sent_id\s*=\s*/, "") : s.words.map((w) => w.form).join(" ").slice(0, 40);
+  return c
+    ? c.replace(/^# sent_id\s*=\s*/, "")
+    : s.words
+        .map((w) => w.form)
+        .join(" ")
+        .slice(0, 40);
 }
 
 /** Writes sentences as CoNLL-U: comments, multi-word token lines before their first word, a blank line after each. */
@@ -103,7 +110,10 @@ export function writeConllu(sentences: readonly ConlluSentence[]): string {
     const mwByFirst = new Map(s.multiwords.map((m) => [m.first, m]));
     for (const w of s.words) {
       const mw = mwByFirst.get(w.id);
-      if (mw) lines.push([`${mw.first}-${mw.last}`, clean(mw.form), "_", "_", "_", "_", "_", "_", "_", mw.misc || "_"].join("\t"));
+      if (mw)
+        lines.push(
+          [`${mw.first}-${mw.last}`, clean(mw.form), "_", "_", "_", "_", "_", "_", "_", mw.misc || "_"].join("\t"),
+        );
       lines.push(
         [
           String(w.id),

@@ -38,7 +38,10 @@ export function loadModels(bytes: ModelBytes): NlpModels {
     tagger: loadTagger(need("tagger")),
     lemmatizer: loadLemmatizer(need("lemmatizer")),
     recogniser: bytes.recogniser ? loadRecogniser(bytes.recogniser) : undefined,
-    parser: (bytes.parser || bytes.greedyParser) && parserLoader ? parserLoader({ beam: bytes.parser, greedy: bytes.greedyParser }) : undefined,
+    parser:
+      (bytes.parser || bytes.greedyParser) && parserLoader
+        ? parserLoader({ beam: bytes.parser, greedy: bytes.greedyParser })
+        : undefined,
   };
 }
 

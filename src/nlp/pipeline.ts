@@ -11,7 +11,10 @@ import { tagSentence, type TaggerModel } from "./tagger/index";
 /** What a dependency parser offers the pipeline (src/nlp/parser). */
 export interface DependencyParser {
   /** One sentence's tree; `beam` is the beam width (1 = greedy; default `beams.parse`). */
-  parse(words: readonly { form: string; lemma: string; upos: string; xpos: string }[], options?: { beam?: number }): { head: number[]; deprel: string[] };
+  parse(
+    words: readonly { form: string; lemma: string; upos: string; xpos: string }[],
+    options?: { beam?: number },
+  ): { head: number[]; deprel: string[] };
   /** The model's default beam widths: `parse` for the most accurate trees, `build` for build's speed budget. */
   readonly beams: { parse: number; build: number };
 }
@@ -49,7 +52,12 @@ export interface AnalyseOptions {
   beam?: number;
 }
 
-export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentences: readonly (readonly string[])[], options: AnalyseOptions = {}): SentenceAnalysis[] {
+export function analyseDocument(
+  models: NlpModels,
+  gazetteer: Gazetteer,
+  sentences: readonly (readonly string[])[],
+  options: AnalyseOptions = {},
+): SentenceAnalysis[] {
   const out: SentenceAnalysis[] = sentences.map((forms) => {
     const { upos, xpos } = tagSentence(models.tagger, forms);
     const lemma = forms.map((f, i) => lemmatize(models.lemmatizer, f, xpos[i]));
@@ -64,7 +72,14 @@ export function analyseDocument(models: NlpModels, gazetteer: Gazetteer, sentenc
   return out;
 }
 
-function parseWindows(parser: DependencyParser | undefined, forms: readonly string[], lemma: string[], upos: string[], xpos: string[], beam?: number) {
+function parseWindows(
+  parser: DependencyParser | undefined,
+  forms: readonly string[],
+  lemma: string[],
+  upos: string[],
+  xpos: string[],
+  beam?: number,
+) {
   const n = forms.length;
   if (!parser) return { head: new Array<number>(n).fill(-1), deprel: new Array<string>(n).fill("_") };
   const head: number[] = [];

@@ -114,7 +114,11 @@ class BoxIndex {
  * Places labels in the given order (callers sort by importance); `obstacles` are node
  * boxes keyed by node. Returns the placed labels in placement order.
  */
-export function placeLabels(requests: LabelRequest[], obstacles: { key: string; box: Box }[], padding = 2): PlacedLabel[] {
+export function placeLabels(
+  requests: LabelRequest[],
+  obstacles: { key: string; box: Box }[],
+  padding = 2,
+): PlacedLabel[] {
   const index = new BoxIndex(96);
   for (const o of obstacles) index.add(o.box, o.key);
   const placed: PlacedLabel[] = [];
@@ -122,7 +126,12 @@ export function placeLabels(requests: LabelRequest[], obstacles: { key: string; 
     let best: Spot | undefined;
     let bestHits = Infinity;
     for (const spot of spots(request)) {
-      const padded = { x0: spot.box.x0 - padding, y0: spot.box.y0 - padding, x1: spot.box.x1 + padding, y1: spot.box.y1 + padding };
+      const padded = {
+        x0: spot.box.x0 - padding,
+        y0: spot.box.y0 - padding,
+        x1: spot.box.x1 + padding,
+        y1: spot.box.y1 + padding,
+      };
       const hits = index.hits(padded, request.key);
       if (hits < bestHits) {
         best = spot;
@@ -132,7 +141,16 @@ export function placeLabels(requests: LabelRequest[], obstacles: { key: string; 
     }
     if (!best || (bestHits > 0 && !request.forced)) continue;
     index.add(best.box, `label:${request.key}`);
-    placed.push({ key: request.key, text: request.text, x: best.x, y: best.y, anchor: best.anchor, fontSize: request.fontSize, forced: request.forced, box: best.box });
+    placed.push({
+      key: request.key,
+      text: request.text,
+      x: best.x,
+      y: best.y,
+      anchor: best.anchor,
+      fontSize: request.fontSize,
+      forced: request.forced,
+      box: best.box,
+    });
   }
   return placed;
 }

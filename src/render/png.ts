@@ -11,7 +11,8 @@ export interface PngOptions {
 
 export function renderPng(svg: string, options: PngOptions): Uint8Array {
   const width = Math.round(options.width);
-  if (!Number.isFinite(width) || width < 1 || width > 16384) throw new Error(`PNG width must be 1-16384 px, got ${options.width}`);
+  if (!Number.isFinite(width) || width < 1 || width > 16384)
+    throw new Error(`PNG width must be 1-16384 px, got ${options.width}`);
   const resvg = new Resvg(svg, {
     fitTo: { mode: "width", value: width },
     font: {

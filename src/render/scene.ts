@@ -96,12 +96,20 @@ export function buildScene(graph: NewsGraph, options: SceneOptions = {}): Scene 
     const fontSize = labelFontSize(node.radius);
     const forced = a.mentions >= threshold;
     requests.push({
-      key, text, x: node.x, y: node.y, radius: node.radius, fontSize, forced,
+      key,
+      text,
+      x: node.x,
+      y: node.y,
+      radius: node.radius,
+      fontSize,
+      forced,
       width: textWidth(text, fontSize, forced),
       rank: a.mentions * 4 + graph.degree(key),
     });
   });
-  requests.sort((p, q) => Number(q.forced) - Number(p.forced) || q.rank - p.rank || (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+  requests.sort(
+    (p, q) => Number(q.forced) - Number(p.forced) || q.rank - p.rank || (p.key < q.key ? -1 : p.key > q.key ? 1 : 0),
+  );
   const obstacles = nodes.map((n) => {
     const r = n.radius * 0.9;
     return { key: n.key, box: { x0: n.x - r, y0: n.y - r, x1: n.x + r, y1: n.y + r } };
@@ -114,8 +122,15 @@ export function buildScene(graph: NewsGraph, options: SceneOptions = {}): Scene 
     const edgeRequests: LabelRequest[] = edges
       .filter((e) => e.kind !== "participant" || e.label !== "participant")
       .map((e) => ({
-        key: e.key, text: e.label, x: e.middle[0], y: e.middle[1], radius: 0, fontSize: 9,
-        width: textWidth(e.label, 9), forced: false, centred: true,
+        key: e.key,
+        text: e.label,
+        x: e.middle[0],
+        y: e.middle[1],
+        radius: 0,
+        fontSize: 9,
+        width: textWidth(e.label, 9),
+        forced: false,
+        centred: true,
       }));
     const taken = [...obstacles, ...labels.map((l) => ({ key: `label:${l.key}`, box: l.box }))];
     edgeLabels = placeLabels(edgeRequests, taken, 1);
@@ -153,7 +168,11 @@ function buildEdges(graph: NewsGraph, byKey: Map<string, SceneNode>): SceneEdge[
       const ux = dx / length;
       const uy = dy / length;
       edges.push({
-        key, kind: a.kind, color, width, label,
+        key,
+        kind: a.kind,
+        color,
+        width,
+        label,
         from: [s.x + ux * s.radius, s.y + uy * s.radius],
         to: [t.x - ux * tipGap, t.y - uy * tipGap],
         middle: [(s.x + t.x) / 2, (s.y + t.y) / 2],
@@ -168,7 +187,11 @@ function buildEdges(graph: NewsGraph, byKey: Map<string, SceneNode>): SceneEdge[
       return [p.x + ((cx - p.x) / l) * gap, p.y + ((cy - p.y) / l) * gap];
     };
     edges.push({
-      key, kind: a.kind, color, width, label,
+      key,
+      kind: a.kind,
+      color,
+      width,
+      label,
       from: toward(s, s.radius),
       control: [cx, cy],
       to: toward(t, tipGap),

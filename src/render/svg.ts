@@ -27,7 +27,11 @@ export interface SvgOptions extends SceneOptions {
 export const FONT_STACK = "Inter, 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 const TEXT_COLOR = "#1f2933";
 const MUTED_COLOR = "#52606d";
-const EDGE_KIND_LABELS: Record<EdgeKind, string> = { relation: "Relation", role: "Role", participant: "Event participant" };
+const EDGE_KIND_LABELS: Record<EdgeKind, string> = {
+  relation: "Relation",
+  role: "Role",
+  participant: "Event participant",
+};
 
 export function renderSvg(graph: NewsGraph, options: SvgOptions = {}): string {
   const scene = buildScene(graph, options);
@@ -41,7 +45,8 @@ export function renderSvg(graph: NewsGraph, options: SvgOptions = {}): string {
   // the header sits above the content, left-aligned with the picture
   const originX = Math.floor(scene.bounds.x0 - margin - Math.max(0, header.width - contentWidth) / 2);
   const originY = Math.floor(scene.bounds.y0 - margin - header.height);
-  const outWidth = options.width !== undefined && Number.isFinite(options.width) && options.width > 0 ? options.width : width;
+  const outWidth =
+    options.width !== undefined && Number.isFinite(options.width) && options.width > 0 ? options.width : width;
   const outHeight = (outWidth * height) / width;
   const background = options.background === "none" ? undefined : safeColor(options.background, "#ffffff");
 
@@ -53,7 +58,10 @@ export function renderSvg(graph: NewsGraph, options: SvgOptions = {}): string {
   );
   out.push(`<title id="ng-title">${escapeXml(title)}</title>`);
   out.push(renderMarkers(scene.edges));
-  if (background) out.push(`<rect class="background" x="${originX}" y="${originY}" width="${width}" height="${height}" fill="${background}"/>`);
+  if (background)
+    out.push(
+      `<rect class="background" x="${originX}" y="${originY}" width="${width}" height="${height}" fill="${background}"/>`,
+    );
   out.push(`<g class="edges" fill="none" stroke-opacity="0.85">`, ...scene.edges.map(renderEdge), "</g>");
   out.push(`<g class="nodes" stroke="#ffffff" stroke-width="1.5">`, ...scene.nodes.map(renderNode), "</g>");
   if (scene.edgeLabels.length > 0) {
@@ -105,7 +113,8 @@ function renderEdge(e: SceneEdge): string {
 }
 
 function renderNode(n: SceneNode): string {
-  if (n.shape === "circle") return `<circle class="node ${n.type}" cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.radius)}" fill="${n.color}"/>`;
+  if (n.shape === "circle")
+    return `<circle class="node ${n.type}" cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.radius)}" fill="${n.color}"/>`;
   const side = n.radius * 1.8;
   return (
     `<rect class="node ${n.type}" x="${num(n.x - side / 2)}" y="${num(n.y - side / 2)}" width="${num(side)}" height="${num(side)}" ` +
@@ -127,7 +136,9 @@ function renderHeader(graph: NewsGraph, scene: Scene, title: string): { svg: str
   const summary = `${graph.order} nodes · ${graph.size} edges${source ? ` · ${truncate(source, 60)}` : ""}`;
 
   const parts: string[] = [];
-  parts.push(`<text class="title" x="0" y="20" font-size="20" font-weight="700" fill="${TEXT_COLOR}">${escapeXml(title)}</text>`);
+  parts.push(
+    `<text class="title" x="0" y="20" font-size="20" font-weight="700" fill="${TEXT_COLOR}">${escapeXml(title)}</text>`,
+  );
   parts.push(`<text class="summary" x="0" y="40" font-size="12" fill="${MUTED_COLOR}">${escapeXml(summary)}</text>`);
   let x = 0;
   const y = 62;
@@ -147,7 +158,9 @@ function renderHeader(graph: NewsGraph, scene: Scene, title: string): { svg: str
   }
   for (const kind of kinds) {
     const color = EDGE_COLORS[kind];
-    legend.push(`<path d="M${num(x)},${y} L${num(x + 18)},${y}" stroke="${color}" stroke-width="2" marker-end="url(#${markerId(color)})"/>`);
+    legend.push(
+      `<path d="M${num(x)},${y} L${num(x + 18)},${y}" stroke="${color}" stroke-width="2" marker-end="url(#${markerId(color)})"/>`,
+    );
     const text = EDGE_KIND_LABELS[kind];
     legend.push(`<text x="${num(x + 24)}" y="${y + 4}" font-size="12" fill="${MUTED_COLOR}">${escapeXml(text)}</text>`);
     x += 24 + textWidth(text, 12) + 16;

@@ -6,7 +6,10 @@ const FORBIDDEN = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{1
 
 /** A one-line label: forbidden and control characters dropped, whitespace runs collapsed. */
 export function cleanText(text: string): string {
-  return text.replace(FORBIDDEN, "").replace(/[\t\n\r ]+/g, " ").trim();
+  return text
+    .replace(FORBIDDEN, "")
+    .replace(/[\t\n\r ]+/g, " ")
+    .trim();
 }
 
 /** Escapes text for XML content and (double- or single-quoted) attribute values: the one escaper, after dropping what a picture cannot show. */
@@ -17,7 +20,12 @@ export function escapeXml(text: string): string {
 /** Shortens to `max` code points (never splitting a surrogate pair), ending with an ellipsis. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max - 1).join("").trimEnd() + "…";
+  return chars.length <= max
+    ? text
+    : chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd() + "…";
 }
 
 /** A number for an SVG attribute: one decimal, no "-0", no exponent. */

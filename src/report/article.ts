@@ -34,7 +34,11 @@ export function articleHtml(graph: NewsGraph): ArticleHtml {
     }
     if (to < text.length || at >= tailStart) return html + escapeHtml(text.slice(at, to));
     // the article's end: its trailing whitespace is kept (the text stays whole) but collapsed
-    return html + escapeHtml(text.slice(at, tailStart)) + (tailStart < to ? `<span class="ng-tail">${escapeHtml(text.slice(tailStart, to))}</span>` : "");
+    return (
+      html +
+      escapeHtml(text.slice(at, tailStart)) +
+      (tailStart < to ? `<span class="ng-tail">${escapeHtml(text.slice(tailStart, to))}</span>` : "")
+    );
   };
   return { html: `<div class="ng-article">${markup(mentionSpans(graph), 0, text.length)}</div>`, anchors };
 }

@@ -118,17 +118,27 @@ export function timelineHtml(graph: NewsGraph, anchors: Map<string, string> = ne
   const events = graph
     .mapNodes((key, a) => ({ key, a }))
     .filter(({ a }) => a.type === "event")
-    .sort((x, y) => compareDates(dateKey(x.a), dateKey(y.a)) || firstOffset(x.a) - firstOffset(y.a) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    .sort(
+      (x, y) =>
+        compareDates(dateKey(x.a), dateKey(y.a)) ||
+        firstOffset(x.a) - firstOffset(y.a) ||
+        (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+    );
   if (events.length === 0) return `<p class="ng-empty">No events were found.</p>`;
   const items = events.map(({ key, a }) => {
     const date = a.date
       ? `<span class="ng-date">${escapeHtml(a.date)}</span>`
       : `<span class="ng-date ng-nodate">date not stated</span>`;
     const participants = participantsOf(graph, key)
-      .map((p) => `<li class="t-${p.type}"><span class="ng-swatch" aria-hidden="true"></span>${escapeHtml(p.label)} <span class="ng-role">${escapeHtml(p.role)}</span></li>`)
+      .map(
+        (p) =>
+          `<li class="t-${p.type}"><span class="ng-swatch" aria-hidden="true"></span>${escapeHtml(p.label)} <span class="ng-role">${escapeHtml(p.role)}</span></li>`,
+      )
       .join("");
     const meta = [
-      a.kind ? `<span class="ng-kind">${escapeHtml(a.kind)}${a.cameo ? ` · CAMEO ${escapeHtml(a.cameo)}` : ""}</span>` : "",
+      a.kind
+        ? `<span class="ng-kind">${escapeHtml(a.kind)}${a.cameo ? ` · CAMEO ${escapeHtml(a.cameo)}` : ""}</span>`
+        : "",
       a.place ? `<span class="ng-place">in ${escapeHtml(a.place)}</span>` : "",
     ].join(" ");
     return (

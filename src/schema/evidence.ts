@@ -24,7 +24,8 @@ export function evidenceSentence(text: string, ev: Offsets): string {
  */
 export function evidenceProblem(ev: Offsets, textLength: number): string | undefined {
   if (ev.start > ev.end) return `its mention's offsets are reversed (${ev.start} > ${ev.end})`;
-  if (ev.sentenceStart > ev.sentenceEnd) return `its sentence's offsets are reversed (${ev.sentenceStart} > ${ev.sentenceEnd})`;
+  if (ev.sentenceStart > ev.sentenceEnd)
+    return `its sentence's offsets are reversed (${ev.sentenceStart} > ${ev.sentenceEnd})`;
   const last = Math.max(ev.end, ev.sentenceEnd);
   if (last > textLength) return `it reaches offset ${last}, past the end of the text (${textLength} characters)`;
   return undefined;
@@ -40,11 +41,14 @@ function compact(item: unknown, text: string): Offsets | string {
     return { start: item[0], end: item[1], sentenceStart: item[2], sentenceEnd: item[3] };
   }
   const e = (item ?? {}) as Record<string, unknown>;
-  if (!isOffset(e.start) || !isOffset(e.end) || !isOffset(e.sentenceStart)) return "it is not {start, end, sentenceStart, sentenceEnd}";
-  if (isOffset(e.sentenceEnd)) return { start: e.start, end: e.end, sentenceStart: e.sentenceStart, sentenceEnd: e.sentenceEnd };
+  if (!isOffset(e.start) || !isOffset(e.end) || !isOffset(e.sentenceStart))
+    return "it is not {start, end, sentenceStart, sentenceEnd}";
+  if (isOffset(e.sentenceEnd))
+    return { start: e.start, end: e.end, sentenceStart: e.sentenceStart, sentenceEnd: e.sentenceEnd };
   if (typeof e.sentence !== "string") return "it is not {start, end, sentenceStart, sentenceEnd}";
   const sentenceEnd = e.sentenceStart + e.sentence.length;
-  if (text.slice(e.sentenceStart, sentenceEnd) !== e.sentence) return `its sentence is not the source text at offset ${e.sentenceStart}`;
+  if (text.slice(e.sentenceStart, sentenceEnd) !== e.sentence)
+    return `its sentence is not the source text at offset ${e.sentenceStart}`;
   return { start: e.start, end: e.end, sentenceStart: e.sentenceStart, sentenceEnd };
 }
 
@@ -72,7 +76,10 @@ export function withCheckedEvidence<T extends SerializedShape>(data: T): T {
   const text = typeof data.attributes?.source?.text === "string" ? data.attributes.source.text : "";
   const fix = <E extends { attributes?: { evidence?: unknown } }>(item: E, owner: string): E =>
     Array.isArray(item.attributes?.evidence)
-      ? { ...item, attributes: { ...item.attributes, evidence: compactEvidenceList(item.attributes.evidence, text, owner) } }
+      ? {
+          ...item,
+          attributes: { ...item.attributes, evidence: compactEvidenceList(item.attributes.evidence, text, owner) },
+        }
       : item;
   return {
     ...data,

@@ -12,7 +12,9 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /** Event kinds (src/schema/event-kinds.ts): each mapped to its CAMEO root/code. */
-export const EVENT_KINDS = Object.fromEntries(Object.entries(EVENT_KIND_INFO).map(([k, v]) => [k, v.cameo])) as { [K in keyof typeof EVENT_KIND_INFO]: (typeof EVENT_KIND_INFO)[K]["cameo"] };
+export const EVENT_KINDS = Object.fromEntries(Object.entries(EVENT_KIND_INFO).map(([k, v]) => [k, v.cameo])) as {
+  [K in keyof typeof EVENT_KIND_INFO]: (typeof EVENT_KIND_INFO)[K]["cameo"];
+};
 export type EventKind = keyof typeof EVENT_KIND_INFO;
 export const EVENT_KIND_NAMES = Object.keys(EVENT_KINDS) as EventKind[];
 
@@ -61,7 +63,10 @@ export const NodeAttributes = z.object({
   /** event: time expression as written ("on Thursday", "in 2022") */
   date: z.string().optional(),
   /** event: that time as ISO 8601 — a day, a month, a year or an interval ("2025-03-13", "2025-03-10/2025-03-16") — where the text and the article's date place it */
-  isoDate: z.string().regex(/^\d{4}(-\d\d(-\d\d)?)?(\/\d{4}(-\d\d(-\d\d)?)?)?$/).optional(),
+  isoDate: z
+    .string()
+    .regex(/^\d{4}(-\d\d(-\d\d)?)?(\/\d{4}(-\d\d(-\d\d)?)?)?$/)
+    .optional(),
   /** event: place label where the text gives one */
   place: z.string().optional(),
   /** layout position, deterministic */

@@ -31,7 +31,8 @@ function withAttributes<T extends object>(head: T, attributes: object): T & { at
 /** A shallow copy keeping every own property as data, "__proto__" included. */
 function ownCopy<T extends object>(value: T): T {
   const out = {} as T;
-  for (const [name, v] of Object.entries(value)) Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+  for (const [name, v] of Object.entries(value))
+    Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
   return out;
 }
 

@@ -13,7 +13,10 @@ export interface ArticleView {
 export function createArticleView(graph: NewsGraph, store: Store): ArticleView {
   const text = graph.getAttribute("source")?.text ?? "";
   const body = h("div", { className: "ngv-article-text" });
-  const element = h("section", { className: "ngv-article", attrs: { "aria-label": "Article" } }, [h("h2", { className: "ngv-heading", text: "Article" }), body]);
+  const element = h("section", { className: "ngv-article", attrs: { "aria-label": "Article" } }, [
+    h("h2", { className: "ngv-heading", text: "Article" }),
+    body,
+  ]);
   const marksByNode = new Map<string, HTMLElement[]>();
   const nodeOfMark = new WeakMap<Element, string>();
 

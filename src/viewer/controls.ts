@@ -54,11 +54,16 @@ export function createControls(
 ): ControlsView {
   const camera = sigma.getCamera();
   const button = (name: keyof typeof ICONS, title: string, action: () => void, attrs: Record<string, string> = {}) =>
-    h("button", { title, attrs: { type: "button", "aria-label": title, ...attrs }, on: { click: action } }, [icon(name)]);
+    h("button", { title, attrs: { type: "button", "aria-label": title, ...attrs }, on: { click: action } }, [
+      icon(name),
+    ]);
 
   let supervisor: Supervisor | null = null;
   let destroyed = false;
-  const fa2 = button("play", "Run ForceAtlas2 layout", () => void toggleLayout(), { "aria-pressed": "false", "data-action": "layout" });
+  const fa2 = button("play", "Run ForceAtlas2 layout", () => void toggleLayout(), {
+    "aria-pressed": "false",
+    "data-action": "layout",
+  });
   const setRunning = (running: boolean) => {
     fa2.setAttribute("aria-pressed", String(running));
     fa2.replaceChildren(icon(running ? "stop" : "play"));
@@ -84,18 +89,27 @@ export function createControls(
     setRunning(true);
   };
 
-  const fullscreen = button("fullscreen", "Full screen", () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void root.requestFullscreen?.();
-  }, { "data-action": "fullscreen" });
+  const fullscreen = button(
+    "fullscreen",
+    "Full screen",
+    () => {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void root.requestFullscreen?.();
+    },
+    { "data-action": "fullscreen" },
+  );
 
-  const element = h("div", { className: "ngv-overlay ngv-controls", attrs: { role: "toolbar", "aria-label": "View controls" } }, [
-    button("zoomIn", "Zoom in", () => camera.animatedZoom({ duration: 250 }), { "data-action": "zoom-in" }),
-    button("zoomOut", "Zoom out", () => camera.animatedUnzoom({ duration: 250 }), { "data-action": "zoom-out" }),
-    button("reset", "Reset view", () => camera.animatedReset({ duration: 250 }), { "data-action": "reset" }),
-    fullscreen,
-    options.layout ? fa2 : null,
-  ]);
+  const element = h(
+    "div",
+    { className: "ngv-overlay ngv-controls", attrs: { role: "toolbar", "aria-label": "View controls" } },
+    [
+      button("zoomIn", "Zoom in", () => camera.animatedZoom({ duration: 250 }), { "data-action": "zoom-in" }),
+      button("zoomOut", "Zoom out", () => camera.animatedUnzoom({ duration: 250 }), { "data-action": "zoom-out" }),
+      button("reset", "Reset view", () => camera.animatedReset({ duration: 250 }), { "data-action": "reset" }),
+      fullscreen,
+      options.layout ? fa2 : null,
+    ],
+  );
 
   return {
     element,

@@ -39,7 +39,13 @@ function nodeColumns(graph: NewsGraph, stats: StatisticsResult | null): Column[]
   if (stats) {
     const s = (k: string) => stats.nodes.get(k);
     cols.push({ id: "pagerank", label: "PageRank", numeric: true, value: (k) => round(s(k)?.pagerank ?? 0) });
-    if (stats.betweenness) cols.push({ id: "betweenness", label: "Betweenness", numeric: true, value: (k) => round(s(k)?.betweenness ?? 0) });
+    if (stats.betweenness)
+      cols.push({
+        id: "betweenness",
+        label: "Betweenness",
+        numeric: true,
+        value: (k) => round(s(k)?.betweenness ?? 0),
+      });
     cols.push({ id: "community", label: "Community", numeric: true, value: (k) => (s(k)?.community ?? -1) + 1 });
   }
   return cols;
@@ -59,7 +65,13 @@ function edgeColumns(graph: NewsGraph): Column[] {
 const round = (v: number) => Math.round(v * 10000) / 10000;
 
 /** Keys sorted by a column (ties by key, so the order is stable), filtered by text in any text column. */
-export function tableRows(keys: string[], columns: Column[], sortBy: string, descending: boolean, filter: string): string[] {
+export function tableRows(
+  keys: string[],
+  columns: Column[],
+  sortBy: string,
+  descending: boolean,
+  filter: string,
+): string[] {
   const col = columns.find((c) => c.id === sortBy) ?? columns[0];
   const needle = filter.trim().toLowerCase();
   const rows = needle
@@ -69,7 +81,13 @@ export function tableRows(keys: string[], columns: Column[], sortBy: string, des
   return rows
     .map((k) => ({ k, v: col.value(k) }))
     .sort((x, y) => {
-      const d = col.numeric ? (x.v as number) - (y.v as number) : String(x.v) < String(y.v) ? -1 : String(x.v) > String(y.v) ? 1 : 0;
+      const d = col.numeric
+        ? (x.v as number) - (y.v as number)
+        : String(x.v) < String(y.v)
+          ? -1
+          : String(x.v) > String(y.v)
+            ? 1
+            : 0;
       return d !== 0 ? sign * d : x.k < y.k ? -1 : x.k > y.k ? 1 : 0;
     })
     .map((r) => r.k);
@@ -80,8 +98,16 @@ export function createDataTable(graph: NewsGraph, store: Store, stats: () => Sta
   let sortBy = "mentions";
   let descending = true;
   const filter = h("input", { attrs: { type: "search", placeholder: "Filter rows…", "aria-label": "Filter rows" } });
-  const nodesButton = h("button", { className: "ngv-btn ngv-btn-small", text: "Nodes", attrs: { type: "button", "aria-pressed": "true", "data-table": "nodes" } });
-  const edgesButton = h("button", { className: "ngv-btn ngv-btn-small", text: "Edges", attrs: { type: "button", "aria-pressed": "false", "data-table": "edges" } });
+  const nodesButton = h("button", {
+    className: "ngv-btn ngv-btn-small",
+    text: "Nodes",
+    attrs: { type: "button", "aria-pressed": "true", "data-table": "nodes" },
+  });
+  const edgesButton = h("button", {
+    className: "ngv-btn ngv-btn-small",
+    text: "Edges",
+    attrs: { type: "button", "aria-pressed": "false", "data-table": "edges" },
+  });
   const count = h("div", { className: "ngv-table-count", attrs: { "aria-live": "polite" } });
   const table = h("table", { className: "ngv-table" });
   const scroller = h("div", { className: "ngv-table-scroll" }, [table]);
@@ -100,30 +126,43 @@ export function createDataTable(graph: NewsGraph, store: Store, stats: () => Sta
     const head = h("tr");
     for (const c of columns) {
       const sorted = c.id === sortBy;
-      const th = h("th", { attrs: { scope: "col", "aria-sort": sorted ? (descending ? "descending" : "ascending") : "none", "data-column": c.id } }, [
-        h("button", {
-          className: "ngv-sort",
-          text: `${c.label}${sorted ? (descending ? " ▾" : " ▴") : ""}`,
-          attrs: { type: "button" },
-          on: {
-            click: () => {
-              if (sortBy === c.id) descending = !descending;
-              else {
-                sortBy = c.id;
-                descending = c.numeric;
-              }
-              render();
-            },
+      const th = h(
+        "th",
+        {
+          attrs: {
+            scope: "col",
+            "aria-sort": sorted ? (descending ? "descending" : "ascending") : "none",
+            "data-column": c.id,
           },
-        }),
-      ]);
+        },
+        [
+          h("button", {
+            className: "ngv-sort",
+            text: `${c.label}${sorted ? (descending ? " ▾" : " ▴") : ""}`,
+            attrs: { type: "button" },
+            on: {
+              click: () => {
+                if (sortBy === c.id) descending = !descending;
+                else {
+                  sortBy = c.id;
+                  descending = c.numeric;
+                }
+                render();
+              },
+            },
+          }),
+        ],
+      );
       if (c.numeric) th.classList.add("ngv-num");
       head.append(th);
     }
     const body = h("tbody");
     for (const key of rows.slice(0, MAX_ROWS)) {
-      const tr = h("tr", { attrs: what === "nodes" ? { "data-node": key, tabindex: "0" } : { "data-edge": key, tabindex: "0" } });
-      for (const c of columns) tr.append(h("td", { className: c.numeric ? "ngv-num" : "", text: String(c.value(key)) }));
+      const tr = h("tr", {
+        attrs: what === "nodes" ? { "data-node": key, tabindex: "0" } : { "data-edge": key, tabindex: "0" },
+      });
+      for (const c of columns)
+        tr.append(h("td", { className: c.numeric ? "ngv-num" : "", text: String(c.value(key)) }));
       body.append(tr);
     }
     table.append(h("thead", {}, [head]), body);

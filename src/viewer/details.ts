@@ -13,7 +13,13 @@ export function evidenceList(text: string, items: readonly EvidenceItem[], type:
   const groups = groupEvidence(text, items);
   const list = h("ul", { className: "ngv-evidence", attrs: { "data-type": type } });
   for (const g of groups.slice(0, limit)) {
-    list.append(h("li", {}, markedPieces(g).map((p) => (p.marked ? h("mark", { text: p.text }) : p.text))));
+    list.append(
+      h(
+        "li",
+        {},
+        markedPieces(g).map((p) => (p.marked ? h("mark", { text: p.text }) : p.text)),
+      ),
+    );
   }
   if (groups.length > limit) list.append(h("li", { text: `… and ${groups.length - limit} more sentences` }));
   return list;
@@ -75,17 +81,33 @@ function nodeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
   );
   const relations = h("ul", { className: "ngv-relations" });
   graph.forEachOutEdge(key, (edge, _attrs, _s, target) => {
-    relations.append(h("li", { className: "ngv-rel" }, [edgeLink(graph, edge, dispatch), " → ", nodeLink(graph, target, dispatch)]));
+    relations.append(
+      h("li", { className: "ngv-rel" }, [edgeLink(graph, edge, dispatch), " → ", nodeLink(graph, target, dispatch)]),
+    );
   });
   graph.forEachInEdge(key, (edge, _attrs, source) => {
     relations.append(
-      h("li", { className: "ngv-rel" }, [nodeLink(graph, source, dispatch), " ", edgeLink(graph, edge, dispatch), " → ", h("span", { className: "ngv-self", text: a.label })]),
+      h("li", { className: "ngv-rel" }, [
+        nodeLink(graph, source, dispatch),
+        " ",
+        edgeLink(graph, edge, dispatch),
+        " → ",
+        h("span", { className: "ngv-self", text: a.label }),
+      ]),
     );
   });
   if (relations.childElementCount)
-    root.append(h("div", { className: "ngv-section" }, [h("h3", { text: `Relations (${relations.childElementCount})` }), relations]));
+    root.append(
+      h("div", { className: "ngv-section" }, [
+        h("h3", { text: `Relations (${relations.childElementCount})` }),
+        relations,
+      ]),
+    );
   root.append(
-    h("div", { className: "ngv-section" }, [h("h3", { text: evidenceHeading(text, a.evidence ?? []) }), evidenceList(text, a.evidence ?? [], a.type)]),
+    h("div", { className: "ngv-section" }, [
+      h("h3", { text: evidenceHeading(text, a.evidence ?? []) }),
+      evidenceList(text, a.evidence ?? [], a.type),
+    ]),
   );
   return root;
 }
@@ -97,12 +119,21 @@ function edgeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
   const root = h("section", { className: "ngv-details", attrs: { "data-edge": key } });
   root.append(
     h("span", { className: "ngv-badge", text: `Relation · ${a.kind}` }),
-    h("h2", { className: "ngv-title" }, [nodeLink(graph, source, dispatch), " ", h("span", { text: a.label }), " ", nodeLink(graph, target, dispatch)]),
+    h("h2", { className: "ngv-title" }, [
+      nodeLink(graph, source, dispatch),
+      " ",
+      h("span", { text: a.label }),
+      " ",
+      nodeLink(graph, target, dispatch),
+    ]),
     facts([
       ["Role", a.role],
       ["Stated", a.mentions],
     ]),
-    h("div", { className: "ngv-section" }, [h("h3", { text: evidenceHeading(text, a.evidence ?? []) }), evidenceList(text, a.evidence ?? [], "relation")]),
+    h("div", { className: "ngv-section" }, [
+      h("h3", { text: evidenceHeading(text, a.evidence ?? []) }),
+      evidenceList(text, a.evidence ?? [], "relation"),
+    ]),
   );
   return root;
 }
@@ -110,7 +141,8 @@ function edgeDetails(graph: NewsGraph, key: string, dispatch: Dispatch): HTMLEle
 /** The details element for a selection, or null if it is gone from the graph. */
 export function renderDetails(graph: NewsGraph, selection: Selection | null, dispatch: Dispatch): HTMLElement | null {
   if (!selection) return null;
-  if (selection.kind === "node") return graph.hasNode(selection.key) ? nodeDetails(graph, selection.key, dispatch) : null;
+  if (selection.kind === "node")
+    return graph.hasNode(selection.key) ? nodeDetails(graph, selection.key, dispatch) : null;
   return graph.hasEdge(selection.key) ? edgeDetails(graph, selection.key, dispatch) : null;
 }
 
@@ -120,7 +152,10 @@ export function renderOverview(graph: NewsGraph, dispatch: Dispatch, top = 10): 
   graph.forEachNode((_k, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
   const root = h("section", { className: "ngv-overview" }, [
     h("h2", { className: "ngv-heading", text: "Overview" }),
-    h("p", { className: "ngv-panel-empty", text: "Click a node, a relation or a highlighted mention to see its evidence." }),
+    h("p", {
+      className: "ngv-panel-empty",
+      text: "Click a node, a relation or a highlighted mention to see its evidence.",
+    }),
     facts([
       ...[...counts].map(([type, n]): [string, number] => [TYPE_LABELS[type as keyof typeof TYPE_LABELS] ?? type, n]),
       ["Relations", graph.size],
@@ -134,7 +169,13 @@ export function renderOverview(graph: NewsGraph, dispatch: Dispatch, top = 10): 
   ranked.length = Math.min(ranked.length, top);
   if (ranked.length) {
     const list = h("ul", { className: "ngv-relations" });
-    for (const n of ranked) list.append(h("li", { className: "ngv-rel" }, [nodeLink(graph, n.key, dispatch), h("span", { className: "ngv-rel-label", text: ` · ${n.mentions}` })]));
+    for (const n of ranked)
+      list.append(
+        h("li", { className: "ngv-rel" }, [
+          nodeLink(graph, n.key, dispatch),
+          h("span", { className: "ngv-rel-label", text: ` · ${n.mentions}` }),
+        ]),
+      );
     root.append(h("div", { className: "ngv-section" }, [h("h3", { text: "Most mentioned" }), list]));
   }
   return root;

@@ -22,7 +22,14 @@ import { CANVAS_PALETTES, type ThemeName } from "../appearance/appearance";
 import { focusPoint, freeBox, toBox, type Box } from "./framing";
 import { createLabelLayer, hoverDrawer } from "./label-layer";
 import { COLOR_BY_LABELS, computeAppearance, type Appearance } from "../appearance/mapping";
-import { computeStatistics, computeStatisticsInWorker, PHASE_LABELS, statisticsOffThread, type StatisticsPhase, type StatisticsResult } from "./statistics";
+import {
+  computeStatistics,
+  computeStatisticsInWorker,
+  PHASE_LABELS,
+  statisticsOffThread,
+  type StatisticsPhase,
+  type StatisticsResult,
+} from "./statistics";
 import { topologyKeep } from "./topology";
 import { createDataTable, type DataTableView } from "./data-table";
 import { createTools, type ToolsView } from "./tools";
@@ -101,7 +108,10 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const root = h("div", { className: `ngv${compact ? " ngv-compact" : ""}${showArticle ? "" : " ngv-no-article"}` });
   const stage = h("div", { className: "ngv-stage" });
   const toolbar = h("div", { className: "ngv-toolbar" });
-  const canvasBox = h("div", { className: "ngv-sigma", attrs: { role: "img", "aria-label": `Graph: ${graph.getAttribute("title") ?? ""}` } });
+  const canvasBox = h("div", {
+    className: "ngv-sigma",
+    attrs: { role: "img", "aria-label": `Graph: ${graph.getAttribute("title") ?? ""}` },
+  });
   const canvasArea = h("div", { className: "ngv-canvas" }, [canvasBox]);
   stage.append(toolbar, canvasArea);
   root.append(stage);
@@ -114,7 +124,8 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const view = container.ownerDocument.defaultView;
   const darkQuery = view?.matchMedia?.("(prefers-color-scheme: dark)") ?? null;
   let themeChoice: ThemeName | "auto" = options.theme ?? "auto";
-  const currentTheme = (): ThemeName => (themeChoice === "auto" ? (darkQuery?.matches ? "dark" : "light") : themeChoice);
+  const currentTheme = (): ThemeName =>
+    themeChoice === "auto" ? (darkQuery?.matches ? "dark" : "light") : themeChoice;
   let palette = CANVAS_PALETTES[currentTheme()];
   root.dataset.theme = currentTheme();
   // --- statistics (on demand), appearance by attribute and node-level filters, cached per change
@@ -163,7 +174,10 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const updateAppearance = (state: ViewState) => {
     // a large graph's statistics arrive later: drawn without them until then (statisticsArrived)
     if (needsStats(state)) statistics();
-    appearance = state.colorBy === "type" && state.sizeBy === "mentions" ? null : computeAppearance(graph, state.colorBy, state.sizeBy, (k) => stats?.nodes.get(k));
+    appearance =
+      state.colorBy === "type" && state.sizeBy === "mentions"
+        ? null
+        : computeAppearance(graph, state.colorBy, state.sizeBy, (k) => stats?.nodes.get(k));
   };
   const updateKeep = (state: ViewState) => {
     const topo = topologyKeep(graph, state.topology);
@@ -172,7 +186,8 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   };
   updateAppearance(store.getState());
   updateKeep(store.getState());
-  const context = (state: ViewState) => reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep });
+  const context = (state: ViewState) =>
+    reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep });
   let ctx: ReducerContext = context(store.getState());
   // one function for every edge, not a closure per edge per refresh
   const edgeEnds = (key: string) => graph.extremities(key);
@@ -202,16 +217,22 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const onSystemTheme = () => themeChoice === "auto" && applyTheme();
   darkQuery?.addEventListener?.("change", onSystemTheme);
   // sigma only follows window resizes; the container also resizes alone (panels, embeds, shown/hidden)
-  const resizeObserver = view && "ResizeObserver" in view
-    ? new view.ResizeObserver((entries) => {
-        // the size comes with the entry (no layout read); the first call, at mount, matches sigma's and costs nothing
-        const { width, height } = entries[entries.length - 1].contentRect;
-        const current = sigma.getDimensions();
-        if (width === 0 || height === 0 || (Math.round(width) === current.width && Math.round(height) === current.height)) return;
-        // as sigma does on window resizes: the next frame resizes the canvases and rebuilds the label grid
-        sigma.scheduleRefresh();
-      })
-    : null;
+  const resizeObserver =
+    view && "ResizeObserver" in view
+      ? new view.ResizeObserver((entries) => {
+          // the size comes with the entry (no layout read); the first call, at mount, matches sigma's and costs nothing
+          const { width, height } = entries[entries.length - 1].contentRect;
+          const current = sigma.getDimensions();
+          if (
+            width === 0 ||
+            height === 0 ||
+            (Math.round(width) === current.width && Math.round(height) === current.height)
+          )
+            return;
+          // as sigma does on window resizes: the next frame resizes the canvases and rebuilds the label grid
+          sigma.scheduleRefresh();
+        })
+      : null;
   resizeObserver?.observe(canvasBox);
   const initialCamera = store.getState().camera;
   if (initialCamera) camera.setState(initialCamera);
@@ -233,7 +254,8 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     return { x: at.x - (point.x - centre.x) * k, y: at.y - (point.y - centre.y) * k, ratio };
   };
   const focusPointOf = (selection: { kind: "node" | "edge"; key: string }) => {
-    if (selection.kind === "node") return graph.hasNode(selection.key) ? sigma.getNodeDisplayData(selection.key) : undefined;
+    if (selection.kind === "node")
+      return graph.hasNode(selection.key) ? sigma.getNodeDisplayData(selection.key) : undefined;
     if (!graph.hasEdge(selection.key)) return undefined;
     const [a, b] = graph.extremities(selection.key).map((n) => sigma.getNodeDisplayData(n));
     return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : undefined;
@@ -251,7 +273,8 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
       const x = p.x + canvas.left;
       const y = p.y + canvas.top;
       const margin = 24;
-      if (x > free.left + margin && x < free.right - margin && y > free.top + margin && y < free.bottom - margin) return;
+      if (x > free.left + margin && x < free.right - margin && y > free.top + margin && y < free.bottom - margin)
+        return;
     }
     camera.animate(cameraTarget(d, Math.min(camera.getState().ratio, 0.7)), { duration: 450 });
   };
@@ -271,7 +294,10 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   // --- views
   const search = createSearch(graph, store, select);
   // open at first only where the stage is wide enough to spare the corner
-  const legend = createLegend(graph, store, { interactive: !compact, open: !compact && (view?.matchMedia("(min-width: 1600px)").matches ?? false) });
+  const legend = createLegend(graph, store, {
+    interactive: !compact,
+    open: !compact && (view?.matchMedia("(min-width: 1600px)").matches ?? false),
+  });
   const controls = createControls(sigma, graph, root, { layout: options.layoutControls ?? !compact });
   toolbar.append(legend.element, search.element);
   const paintMapping = (state: ViewState) =>
@@ -315,8 +341,16 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     for (const [tab, b] of tabButtons) b.setAttribute("aria-selected", String(tab === name));
   };
   const tabBar = h("div", { className: "ngv-tabs", attrs: { role: "tablist", "aria-label": "Panel" } });
-  for (const [name, text] of [["details", "Details"], ["data", "Data"], ["tools", "Tools"]] as const) {
-    const b = h("button", { className: "ngv-tab", text, attrs: { type: "button", role: "tab", "aria-selected": String(name === "details"), "data-tab": name } });
+  for (const [name, text] of [
+    ["details", "Details"],
+    ["data", "Data"],
+    ["tools", "Tools"],
+  ] as const) {
+    const b = h("button", {
+      className: "ngv-tab",
+      text,
+      attrs: { type: "button", role: "tab", "aria-selected": String(name === "details"), "data-tab": name },
+    });
     b.addEventListener("click", () => showTab(name));
     tabButtons.set(name, b);
     tabBar.append(b);
@@ -331,7 +365,10 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     });
     // a sheet below the canvas, not over it: a scrolling box over sigma's WebGL canvases makes
     // Chromium drop them from the screen (software compositing), and it would hide the selection
-    panel = h("div", { className: "ngv-popup", attrs: { role: "dialog", "aria-label": "Details" } }, [closePopup, details]);
+    panel = h("div", { className: "ngv-popup", attrs: { role: "dialog", "aria-label": "Details" } }, [
+      closePopup,
+      details,
+    ]);
     stage.append(panel);
   } else {
     panel = h("aside", { className: "ngv-panel", attrs: { "aria-label": "Details" } });
@@ -357,10 +394,15 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   // --- state -> sigma and panel
   const onState = (state: ViewState, previous: ViewState) => {
     const filtersChanged =
-      state.hiddenTypes !== previous.hiddenTypes || state.hiddenKinds !== previous.hiddenKinds || state.minMentions !== previous.minMentions;
+      state.hiddenTypes !== previous.hiddenTypes ||
+      state.hiddenKinds !== previous.hiddenKinds ||
+      state.minMentions !== previous.minMentions;
     const focusChanged = state.selection !== previous.selection || state.hovered !== previous.hovered;
     const appearanceChanged = state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy;
-    const nodesChanged = state.topology !== previous.topology || state.keepOnly !== previous.keepOnly || state.hiddenNodes !== previous.hiddenNodes;
+    const nodesChanged =
+      state.topology !== previous.topology ||
+      state.keepOnly !== previous.keepOnly ||
+      state.hiddenNodes !== previous.hiddenNodes;
     const pickedChanged = state.picked !== previous.picked;
     if (appearanceChanged) {
       updateAppearance(state);
@@ -460,7 +502,8 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
     getState: store.getState,
     dispatch: store.dispatch,
     select,
-    selectEdge: (key) => store.dispatch({ type: "select", selection: key && graph.hasEdge(key) ? { kind: "edge", key } : null }),
+    selectEdge: (key) =>
+      store.dispatch({ type: "select", selection: key && graph.hasEdge(key) ? { kind: "edge", key } : null }),
     focusNode,
     setTheme(theme) {
       themeChoice = theme;

@@ -80,7 +80,12 @@ export function createLabelLayer(sigma: Sigma, palette: () => CanvasPalette): La
     context.font = font;
     // about one label per 6,000 px² at most (sigma's own grid shows fewer): text is the costly part of a frame
     const maxLabels = Math.max(20, Math.ceil((width * height) / 6000));
-    last = placeLabels(candidates(settings.labelRenderedSizeThreshold, width, height), { width, height, labelSize: settings.labelSize, maxLabels });
+    last = placeLabels(candidates(settings.labelRenderedSizeThreshold, width, height), {
+      width,
+      height,
+      labelSize: settings.labelSize,
+      maxLabels,
+    });
     const colors = palette();
     context.lineJoin = "round";
     context.lineWidth = 3;
@@ -142,7 +147,7 @@ export function hoverDrawer(palette: () => CanvasPalette) {
       const width = context.canvas.width / (window.devicePixelRatio || 1);
       const flip = data.x + radius + w + 6 > width && data.x - radius - w - 6 >= 0;
       const x0 = flip ? data.x - radius - w - 6 : data.x;
-      context.roundRect(x0, data.y - h / 2, (flip ? data.x - x0 : radius + w + 6), h, 3);
+      context.roundRect(x0, data.y - h / 2, flip ? data.x - x0 : radius + w + 6, h, 3);
       context.arc(data.x, data.y, radius, 0, Math.PI * 2);
       context.fill();
       context.shadowBlur = 0;

@@ -43,7 +43,8 @@ class BoxGrid {
     for (let cx = Math.floor(left / CELL); cx <= Math.floor(right / CELL); cx++)
       for (let cy = Math.floor(top / CELL); cy <= Math.floor(bottom / CELL); cy++) {
         const list = this.cells.get(cx * 100_003 + cy);
-        if (list) for (const o of list) if (left < o.right && o.left < right && top < o.bottom && o.top < bottom) return true;
+        if (list)
+          for (const o of list) if (left < o.right && o.left < right && top < o.bottom && o.top < bottom) return true;
       }
     return false;
   }

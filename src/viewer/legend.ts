@@ -21,11 +21,19 @@ export interface LegendView {
   destroy(): void;
 }
 
-export function createLegend(graph: NewsGraph, store: Store, options: { interactive: boolean; open: boolean }): LegendView {
+export function createLegend(
+  graph: NewsGraph,
+  store: Store,
+  options: { interactive: boolean; open: boolean },
+): LegendView {
   const element = h("details", { className: "ngv-legend" });
   element.open = options.open;
   // the summary is the toolbar's toggle; " & filters" is dropped on narrow stages
-  const summary = h("summary", { className: "ngv-btn" }, options.interactive ? ["Legend", h("span", { className: "ngv-summary-more", text: " & filters" })] : ["Legend"]);
+  const summary = h(
+    "summary",
+    { className: "ngv-btn" },
+    options.interactive ? ["Legend", h("span", { className: "ngv-summary-more", text: " & filters" })] : ["Legend"],
+  );
   const body = h("div", { className: "ngv-overlay ngv-legend-body" });
   const types = h("fieldset", {}, [h("legend", { text: "Types" })]);
   const kinds = h("fieldset", { className: "ngv-kinds" }, [h("legend", { text: "Event kinds" })]);
@@ -50,7 +58,14 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
     const box = h("input", { attrs: { type: "checkbox", "data-filter-type": type } });
     box.hidden = !options.interactive;
     box.addEventListener("change", () => store.dispatch({ type: "toggleType", nodeType: type, visible: box.checked }));
-    types.append(h("label", { attrs: { "data-type": type } }, [box, h("span", { className: "ngv-swatch" }), h("span", { text: TYPE_LABELS[type] }), count]));
+    types.append(
+      h("label", { attrs: { "data-type": type } }, [
+        box,
+        h("span", { className: "ngv-swatch" }),
+        h("span", { text: TYPE_LABELS[type] }),
+        count,
+      ]),
+    );
     typeCounts.set(type, count);
     typeBoxes.set(type, box);
   }
@@ -66,7 +81,13 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
       const box = h("input", { attrs: { type: "checkbox", "data-filter-kind": kind } });
       const count = h("span", { className: "ngv-count" });
       box.addEventListener("change", () => store.dispatch({ type: "toggleKind", kind, visible: box.checked }));
-      kinds.append(h("label", { attrs: { "data-type": "event", title: `CAMEO ${EVENT_KIND_INFO[kind]?.cameo ?? "?"}` } }, [box, h("span", { text: EVENT_KIND_INFO[kind]?.title ?? kind }), count]));
+      kinds.append(
+        h("label", { attrs: { "data-type": "event", title: `CAMEO ${EVENT_KIND_INFO[kind]?.cameo ?? "?"}` } }, [
+          box,
+          h("span", { text: EVENT_KIND_INFO[kind]?.title ?? kind }),
+          count,
+        ]),
+      );
       kindBoxes.set(kind, { box, count });
     }
     kinds.hidden = kindBoxes.size === 0;
@@ -105,7 +126,8 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
     for (const type of NODE_TYPES) {
       const c = counts.types[type];
       typeBoxes.get(type)!.checked = !state.hiddenTypes.includes(type);
-      typeCounts.get(type)!.textContent = options.interactive && c.visible !== c.total ? `${c.visible}/${c.total}` : String(c.total);
+      typeCounts.get(type)!.textContent =
+        options.interactive && c.visible !== c.total ? `${c.visible}/${c.total}` : String(c.total);
       typeBoxes.get(type)!.closest("label")!.hidden = c.total === 0 && !state.hiddenTypes.includes(type);
     }
     paintKinds(state);
@@ -124,7 +146,13 @@ export function createLegend(graph: NewsGraph, store: Store, options: { interact
       for (const e of entries) {
         const swatch = h("span", { className: "ngv-swatch" });
         swatch.style.background = e.color;
-        mapping.append(h("label", { attrs: { "data-mapping": e.label } }, [swatch, h("span", { text: e.label }), h("span", { className: "ngv-count", text: String(e.count) })]));
+        mapping.append(
+          h("label", { attrs: { "data-mapping": e.label } }, [
+            swatch,
+            h("span", { text: e.label }),
+            h("span", { className: "ngv-count", text: String(e.count) }),
+          ]),
+        );
       }
     }
     // the type checkboxes stay (they filter), their swatches only mean something when colour is by type

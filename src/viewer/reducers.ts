@@ -53,8 +53,10 @@ export function reducerContext(
   palette: CanvasPalette = CANVAS_PALETTES.light,
   extra: NodeFilters = {},
 ): ReducerContext {
-  const selectedNode = state.selection?.kind === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
-  const selectedEdge = state.selection?.kind === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
+  const selectedNode =
+    state.selection?.kind === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
+  const selectedEdge =
+    state.selection?.kind === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
   const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
   const focus = hovered ?? selectedNode;
   let bright: Set<string> | null = null;
@@ -90,7 +92,8 @@ export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttribu
     // on each refresh. Only a focus (below) lifts nodes, inside their program.
     zIndex: 0,
   };
-  if (!isNodeVisible(attrs, ctx.state) || (ctx.keep && !ctx.keep.has(key)) || ctx.hiddenNodes.has(key)) out.hidden = true;
+  if (!isNodeVisible(attrs, ctx.state) || (ctx.keep && !ctx.keep.has(key)) || ctx.hiddenNodes.has(key))
+    out.hidden = true;
   if (ctx.picked.has(key)) {
     out.highlighted = true;
     out.forceLabel = true;

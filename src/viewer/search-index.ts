@@ -11,7 +11,10 @@ export interface Suggestion {
 }
 
 function fold(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /** Rank: 0 exact, 1 prefix, 2 word prefix, 3 substring; -1 no match. */
@@ -44,8 +47,17 @@ export function searchNodes(
       }
     }
     if (best < 0) return;
-    hits.push({ key, label: a.label, type: a.type, ...(via && via !== a.label ? { via } : {}), rank: best, mentions: a.mentions ?? 0 });
+    hits.push({
+      key,
+      label: a.label,
+      type: a.type,
+      ...(via && via !== a.label ? { via } : {}),
+      rank: best,
+      mentions: a.mentions ?? 0,
+    });
   });
-  hits.sort((x, y) => x.rank - y.rank || y.mentions - x.mentions || x.label.localeCompare(y.label) || (x.key < y.key ? -1 : 1));
+  hits.sort(
+    (x, y) => x.rank - y.rank || y.mentions - x.mentions || x.label.localeCompare(y.label) || (x.key < y.key ? -1 : 1),
+  );
   return hits.slice(0, limit).map(({ rank: _r, mentions: _m, ...s }) => s);
 }

@@ -49,7 +49,10 @@ export function createSearch(graph: NewsGraph, store: Store, onPick: (key: strin
             },
           },
         },
-        [h("span", { className: "ngv-badge", text: s.label, attrs: { "data-type": s.type } }), h("small", { text: s.via ? `“${s.via}” · ${TYPE_LABELS[s.type]}` : TYPE_LABELS[s.type] })],
+        [
+          h("span", { className: "ngv-badge", text: s.label, attrs: { "data-type": s.type } }),
+          h("small", { text: s.via ? `“${s.via}” · ${TYPE_LABELS[s.type]}` : TYPE_LABELS[s.type] }),
+        ],
       );
       list.append(li);
     });

@@ -117,7 +117,11 @@ export function renderPlan(graph: NewsGraph, curvatures: Map<string, number>): R
   return { straightEdges: large ? "line" : "arrow", curved: curvatures.size > 0, edgeEvents: !large };
 }
 
-export function sigmaSettings(plan: RenderPlan, overrides: Partial<ViewerSettings> = {}, palette: CanvasPalette = CANVAS_PALETTES.light): Partial<ViewerSettings> {
+export function sigmaSettings(
+  plan: RenderPlan,
+  overrides: Partial<ViewerSettings> = {},
+  palette: CanvasPalette = CANVAS_PALETTES.light,
+): Partial<ViewerSettings> {
   return {
     nodeProgramClasses: { circle: UnusedProgram as unknown as NodeProgramType, ...NODE_PROGRAMS },
     nodeHoverProgramClasses: HOVER_PROGRAMS,

@@ -119,13 +119,22 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return colorBy === state.colorBy && sizeBy === state.sizeBy ? state : { ...state, colorBy, sizeBy };
     }
     case "setTopology":
-      return JSON.stringify(state.topology) === JSON.stringify(action.topology) ? state : { ...state, topology: action.topology };
+      return JSON.stringify(state.topology) === JSON.stringify(action.topology)
+        ? state
+        : { ...state, topology: action.topology };
     case "togglePick":
-      return { ...state, picked: state.picked.includes(action.key) ? state.picked.filter((k) => k !== action.key) : [...state.picked, action.key] };
+      return {
+        ...state,
+        picked: state.picked.includes(action.key)
+          ? state.picked.filter((k) => k !== action.key)
+          : [...state.picked, action.key],
+      };
     case "clearPicked":
       return state.picked.length ? { ...state, picked: [] } : state;
     case "hidePicked":
-      return state.picked.length ? { ...state, hiddenNodes: [...new Set([...state.hiddenNodes, ...state.picked])].sort(), picked: [] } : state;
+      return state.picked.length
+        ? { ...state, hiddenNodes: [...new Set([...state.hiddenNodes, ...state.picked])].sort(), picked: [] }
+        : state;
     case "keepPicked":
       return state.picked.length ? { ...state, keepOnly: [...state.picked].sort(), picked: [] } : state;
     case "showAllNodes":

@@ -115,7 +115,10 @@ function simpleCopy(input: StatisticsInput): UndirectedGraph {
   return g;
 }
 
-export function computeStatisticsArrays(input: StatisticsInput, progress: StatisticsProgress = () => undefined): StatisticsArrays {
+export function computeStatisticsArrays(
+  input: StatisticsInput,
+  progress: StatisticsProgress = () => undefined,
+): StatisticsArrays {
   const n = input.keys.length;
   const withBetweenness = n <= MAX_BETWEENNESS_NODES;
   const steps = withBetweenness ? 4 : 3;
@@ -142,7 +145,8 @@ export function computeStatisticsArrays(input: StatisticsInput, progress: Statis
     between = betweennessCentrality(g, { normalized: true });
   }
   progress("communities", steps, steps);
-  const community: Record<string, number> = g.size > 0 ? louvain(g, { getEdgeWeight: "weight", rng: createRandom(7) }) : {};
+  const community: Record<string, number> =
+    g.size > 0 ? louvain(g, { getEdgeWeight: "weight", rng: createRandom(7) }) : {};
   const out: StatisticsArrays = {
     degree,
     weightedDegree,

@@ -24,7 +24,11 @@ export interface ToolsHooks {
 
 const STAT_SIZES: SizeBy[] = ["degree", "weightedDegree", "pagerank", "betweenness"];
 
-function select<T extends string>(label: string, options: Array<[T, string]>, attrs: Record<string, string>): HTMLSelectElement {
+function select<T extends string>(
+  label: string,
+  options: Array<[T, string]>,
+  attrs: Record<string, string>,
+): HTMLSelectElement {
   const el = h("select", { attrs: { "aria-label": label, ...attrs } });
   for (const [value, text] of options) el.append(h("option", { text, attrs: { value } }));
   return el;
@@ -34,16 +38,24 @@ export function createTools(graph: NewsGraph, store: Store, hooks: ToolsHooks): 
   const hasFileColours = graph.someNode((_k, a) => typeof a.color === "string");
   const colorBy = select<ColorBy>(
     "Colour nodes by",
-    (Object.keys(COLOR_BY_LABELS) as ColorBy[]).filter((c) => c !== "file" || hasFileColours).map((c) => [c, COLOR_BY_LABELS[c]]),
+    (Object.keys(COLOR_BY_LABELS) as ColorBy[])
+      .filter((c) => c !== "file" || hasFileColours)
+      .map((c) => [c, COLOR_BY_LABELS[c]]),
     { "data-tool": "color-by" },
   );
   const sizeBy = select<SizeBy>(
     "Size nodes by",
-    (Object.keys(SIZE_BY_LABELS) as SizeBy[]).filter((s) => s !== "betweenness" || graph.order <= MAX_BETWEENNESS_NODES).map((s) => [s, SIZE_BY_LABELS[s]]),
+    (Object.keys(SIZE_BY_LABELS) as SizeBy[])
+      .filter((s) => s !== "betweenness" || graph.order <= MAX_BETWEENNESS_NODES)
+      .map((s) => [s, SIZE_BY_LABELS[s]]),
     { "data-tool": "size-by" },
   );
   const statsNote = h("p", { className: "ngv-tool-note", attrs: { "aria-live": "polite" } });
-  const statsButton = h("button", { className: "ngv-btn ngv-btn-small", text: "Compute statistics", attrs: { type: "button", "data-tool": "statistics" } });
+  const statsButton = h("button", {
+    className: "ngv-btn ngv-btn-small",
+    text: "Compute statistics",
+    attrs: { type: "button", "data-tool": "statistics" },
+  });
   const showComputed = (s: StatisticsResult) => {
     statsNote.textContent =
       `Degree, weighted degree, PageRank${s.betweenness ? ", betweenness" : ""} and ${s.communities} Louvain communities computed: ` +
@@ -85,9 +97,22 @@ export function createTools(graph: NewsGraph, store: Store, hooks: ToolsHooks): 
   });
 
   // topological filters, anchored on the selected node
-  const topology = select("Topological filter", [["none", "None"], ["ego", "Ego network of the selection"], ["component", "Connected component of the selection"], ["core", "k-core"]], { "data-tool": "topology" });
-  const depth = h("input", { attrs: { type: "number", min: "1", max: "3", value: "1", "aria-label": "Ego network depth", "data-tool": "depth" } });
-  const k = h("input", { attrs: { type: "number", min: "1", max: "50", value: "2", "aria-label": "k of the k-core", "data-tool": "k" } });
+  const topology = select(
+    "Topological filter",
+    [
+      ["none", "None"],
+      ["ego", "Ego network of the selection"],
+      ["component", "Connected component of the selection"],
+      ["core", "k-core"],
+    ],
+    { "data-tool": "topology" },
+  );
+  const depth = h("input", {
+    attrs: { type: "number", min: "1", max: "3", value: "1", "aria-label": "Ego network depth", "data-tool": "depth" },
+  });
+  const k = h("input", {
+    attrs: { type: "number", min: "1", max: "50", value: "2", "aria-label": "k of the k-core", "data-tool": "k" },
+  });
   const topologyNote = h("p", { className: "ngv-tool-note" });
   const applyTopology = () => {
     const state = store.getState();
@@ -97,12 +122,20 @@ export function createTools(graph: NewsGraph, store: Store, hooks: ToolsHooks): 
     k.hidden = mode !== "core";
     topologyNote.textContent = "";
     if (mode === "none") return store.dispatch({ type: "setTopology", topology: null });
-    if (mode === "core") return store.dispatch({ type: "setTopology", topology: { kind: "core", k: Math.max(1, Math.floor(Number(k.value) || 1)) } });
+    if (mode === "core")
+      return store.dispatch({
+        type: "setTopology",
+        topology: { kind: "core", k: Math.max(1, Math.floor(Number(k.value) || 1)) },
+      });
     if (!node) {
       topologyNote.textContent = "Select a node first: the filter starts from it.";
       return store.dispatch({ type: "setTopology", topology: null });
     }
-    if (mode === "ego") return store.dispatch({ type: "setTopology", topology: { kind: "ego", node, depth: Math.min(3, Math.max(1, Math.floor(Number(depth.value) || 1))) } });
+    if (mode === "ego")
+      return store.dispatch({
+        type: "setTopology",
+        topology: { kind: "ego", node, depth: Math.min(3, Math.max(1, Math.floor(Number(depth.value) || 1))) },
+      });
     store.dispatch({ type: "setTopology", topology: { kind: "component", node } });
   };
   topology.addEventListener("change", applyTopology);
@@ -113,7 +146,13 @@ export function createTools(graph: NewsGraph, store: Store, hooks: ToolsHooks): 
 
   // the shift-click selection
   const pickedNote = h("p", { className: "ngv-tool-note", attrs: { "aria-live": "polite" } });
-  const act = (text: string, tool: string, run: () => void) => h("button", { className: "ngv-btn ngv-btn-small", text, attrs: { type: "button", "data-tool": tool }, on: { click: run } });
+  const act = (text: string, tool: string, run: () => void) =>
+    h("button", {
+      className: "ngv-btn ngv-btn-small",
+      text,
+      attrs: { type: "button", "data-tool": tool },
+      on: { click: run },
+    });
   const hide = act("Hide", "hide-picked", () => store.dispatch({ type: "hidePicked" }));
   const keep = act("Keep only", "keep-picked", () => store.dispatch({ type: "keepPicked" }));
   const exportButton = act("Export", "export-picked", () => hooks.exportPicked(store.getState().picked));
@@ -141,7 +180,9 @@ export function createTools(graph: NewsGraph, store: Store, hooks: ToolsHooks): 
     colorBy.value = state.colorBy;
     sizeBy.value = state.sizeBy;
     const n = state.picked.length;
-    pickedNote.textContent = n ? `${n} node${n === 1 ? "" : "s"} picked` : "Shift-click nodes on the graph to pick several.";
+    pickedNote.textContent = n
+      ? `${n} node${n === 1 ? "" : "s"} picked`
+      : "Shift-click nodes on the graph to pick several.";
     for (const b of [hide, keep, exportButton, clearButton]) b.disabled = n === 0;
     showAll.hidden = state.hiddenNodes.length === 0 && !state.keepOnly;
     // the anchored filters follow the selection

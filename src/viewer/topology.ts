@@ -3,7 +3,8 @@
 import { bfsFromNode } from "graphology-traversal";
 import type { NewsGraph } from "../schema/model";
 
-export type TopologyFilter = { kind: "ego"; node: string; depth: number } | { kind: "component"; node: string } | { kind: "core"; k: number };
+export type TopologyFilter =
+  { kind: "ego"; node: string; depth: number } | { kind: "component"; node: string } | { kind: "core"; k: number };
 
 /** Nodes within `depth` steps of `node`, edges followed both ways. */
 export function egoNetwork(graph: NewsGraph, node: string, depth: number): Set<string> {

@@ -64,7 +64,11 @@ export function countVisible(graph: NewsGraph, filters: Filters): Counts {
 }
 
 /** A copy of the graph holding only what the filters show: what "export what is on screen" writes. */
-export function visibleSubgraph(graph: NewsGraph, filters: Filters, shown: (key: string) => boolean = () => true): NewsGraph {
+export function visibleSubgraph(
+  graph: NewsGraph,
+  filters: Filters,
+  shown: (key: string) => boolean = () => true,
+): NewsGraph {
   const out = graph.nullCopy() as NewsGraph;
   out.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((key, attrs) => {

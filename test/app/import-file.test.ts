@@ -77,9 +77,17 @@ describe("importFile", () => {
   });
 
   it("refuses a file over the limit before reading it, and passes the parser's errors on", async () => {
-    const huge = { name: "huge.graphml", size: MAX_GRAPH_BYTES + 1, stream: () => expect.unreachable("read") } as unknown as File;
-    await expect(importFile(huge, () => undefined)).rejects.toThrow("the file is 256.0 MB; graphs up to 256 MB are accepted");
-    await expect(importFile(new File(["{ not json"], "broken.json"), () => undefined)).rejects.toThrow(/not valid JSON/);
+    const huge = {
+      name: "huge.graphml",
+      size: MAX_GRAPH_BYTES + 1,
+      stream: () => expect.unreachable("read"),
+    } as unknown as File;
+    await expect(importFile(huge, () => undefined)).rejects.toThrow(
+      "the file is 256.0 MB; graphs up to 256 MB are accepted",
+    );
+    await expect(importFile(new File(["{ not json"], "broken.json"), () => undefined)).rejects.toThrow(
+      /not valid JSON/,
+    );
     await expect(importFile(new File(["  \n"], "empty.graphml"), () => undefined)).rejects.toThrow("the file is empty");
   });
 });
@@ -107,7 +115,12 @@ describe("importInWorker", () => {
   const start = (signal?: AbortSignal) => {
     const worker = new FakeWorker();
     const progress: ImportProgress[] = [];
-    const result = importInWorker(file, () => worker as unknown as Worker, (p) => progress.push(p), signal);
+    const result = importInWorker(
+      file,
+      () => worker as unknown as Worker,
+      (p) => progress.push(p),
+      signal,
+    );
     return { worker, progress, result };
   };
 
@@ -148,7 +161,14 @@ describe("importInWorker", () => {
     let made = 0;
     const cancelled = new AbortController();
     cancelled.abort();
-    await expect(importInWorker(file, () => (made++, new FakeWorker() as unknown as Worker), () => undefined, cancelled.signal)).rejects.toBeInstanceOf(ImportCancelled);
+    await expect(
+      importInWorker(
+        file,
+        () => (made++, new FakeWorker() as unknown as Worker),
+        () => undefined,
+        cancelled.signal,
+      ),
+    ).rejects.toBeInstanceOf(ImportCancelled);
     expect(made).toBe(0);
   });
 });

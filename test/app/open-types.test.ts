@@ -9,11 +9,14 @@ import { REPO_ROOT } from "../helpers/paths";
 
 describe("the accepted file types", () => {
   it("are the registry's readable formats' extensions, the sniffed .xml, and .txt", () => {
-    const expected = [...READABLE_FORMATS.flatMap((f) => f.extensions), ...SNIFFED_GRAPH_EXTENSIONS, "txt"].map((e) => `.${e}`);
+    const expected = [...READABLE_FORMATS.flatMap((f) => f.extensions), ...SNIFFED_GRAPH_EXTENSIONS, "txt"].map(
+      (e) => `.${e}`,
+    );
     expect(OPEN_EXTENSIONS).toEqual(expected);
     expect(OPEN_EXTENSIONS).toEqual([".json", ".graphml", ".gexf", ".xml", ".txt"]);
     // formats only written (CSV) or drawn (SVG, PNG) do not open
-    for (const f of FORMATS.filter((f) => !("read" in f))) for (const e of f.extensions) expect(OPEN_EXTENSIONS).not.toContain(`.${e}`);
+    for (const f of FORMATS.filter((f) => !("read" in f)))
+      for (const e of f.extensions) expect(OPEN_EXTENSIONS).not.toContain(`.${e}`);
   });
 
   it("are said the same way in the app's texts", () => {
@@ -21,8 +24,11 @@ describe("the accepted file types", () => {
   });
 
   it("decide what opens, whatever the case of the extension", () => {
-    for (const name of ["a.json", "B.GraphML", "c.gexf", "download.xml", "story.TXT"]) expect(() => checkOpenable(name), name).not.toThrow();
-    expect(() => checkOpenable("nodes.csv")).toThrow('unsupported file type ".csv": open a .json, .graphml or .gexf graph, or a .txt article');
+    for (const name of ["a.json", "B.GraphML", "c.gexf", "download.xml", "story.TXT"])
+      expect(() => checkOpenable(name), name).not.toThrow();
+    expect(() => checkOpenable("nodes.csv")).toThrow(
+      'unsupported file type ".csv": open a .json, .graphml or .gexf graph, or a .txt article',
+    );
     expect(() => checkOpenable("README")).toThrow('unsupported file type "README"');
     expect([isArticleFile("story.TXT"), isArticleFile("graph.json")]).toEqual([true, false]);
   });
@@ -46,9 +52,17 @@ describe("a format added to the registry", () => {
     vi.resetModules();
     vi.doMock("../../src/formats/format-info", async (original) => {
       const info = await original<typeof import("../../src/formats/format-info")>();
-      const FORMAT_INFO = { ...info.FORMAT_INFO, dot: { id: "dot", label: "DOT", extensions: ["dot", "gv"], mime: "text/vnd.graphviz" } };
+      const FORMAT_INFO = {
+        ...info.FORMAT_INFO,
+        dot: { id: "dot", label: "DOT", extensions: ["dot", "gv"], mime: "text/vnd.graphviz" },
+      };
       const READABLE_FORMAT_IDS = [...info.READABLE_FORMAT_IDS, "dot"];
-      return { ...info, FORMAT_INFO, READABLE_FORMAT_IDS, GRAPH_FILE_EXTENSIONS: [...info.GRAPH_FILE_EXTENSIONS.slice(0, -1), "dot", "gv", "xml"] };
+      return {
+        ...info,
+        FORMAT_INFO,
+        READABLE_FORMAT_IDS,
+        GRAPH_FILE_EXTENSIONS: [...info.GRAPH_FILE_EXTENSIONS.slice(0, -1), "dot", "gv", "xml"],
+      };
     });
     const io = await import("../../src/app/graph-io");
     expect(io.OPEN_EXTENSIONS).toEqual([".json", ".graphml", ".gexf", ".dot", ".gv", ".xml", ".txt"]);

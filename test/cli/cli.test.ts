@@ -22,7 +22,9 @@ describe("build", () => {
     const { code, stderr } = run(["build", SEED_ARTICLE, "-o", out]);
     expect(code).toBe(0);
     expect(stderr.trim().split("\n")).toHaveLength(1);
-    expect(stderr).toMatch(/\d+ nodes \(\d+ person, \d+ country, \d+ place, \d+ organization, \d+ event\), \d+ edges in [\d.]+ m?s/);
+    expect(stderr).toMatch(
+      /\d+ nodes \(\d+ person, \d+ country, \d+ place, \d+ organization, \d+ event\), \d+ edges in [\d.]+ m?s/,
+    );
     const graph = JSON.parse(readFileSync(out, "utf8"));
     expect(graph.attributes.generator.name).toBe("newsgraph");
     expect(graph.attributes.source.text).toBe(readFileSync(SEED_ARTICLE, "utf8"));
@@ -32,7 +34,8 @@ describe("build", () => {
   });
 
   it("gives byte-identical output for the same input", () => {
-    const a = join(dir, "a.json"), b = join(dir, "b.json");
+    const a = join(dir, "a.json"),
+      b = join(dir, "b.json");
     expect(run(["build", SEED_ARTICLE, "-o", a]).code).toBe(0);
     expect(run(["build", SEED_ARTICLE, "-o", b]).code).toBe(0);
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
@@ -40,9 +43,14 @@ describe("build", () => {
 
   it("reads stdin with -", () => {
     const out = join(dir, "stdin.json");
-    const { code } = run(["build", "-", "-o", out], "Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.");
+    const { code } = run(
+      ["build", "-", "-o", out],
+      "Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.",
+    );
     expect(code).toBe(0);
-    const labels = JSON.parse(readFileSync(out, "utf8")).nodes.map((n: { attributes: { label: string } }) => n.attributes.label);
+    const labels = JSON.parse(readFileSync(out, "utf8")).nodes.map(
+      (n: { attributes: { label: string } }) => n.attributes.label,
+    );
     expect(labels).toEqual(expect.arrayContaining(["Olaf Scholz", "Emmanuel Macron"]));
   });
 
@@ -61,7 +69,9 @@ describe("build", () => {
     const { code, stderr } = run(["build", big, "-o", outPath], undefined, 170_000);
     expect(code, stderr).toBe(0);
     const graph = JSON.parse(readFileSync(outPath, "utf8"));
-    expect(graph.nodes.find((n: { key: string }) => n.key === "person:donald-trump").attributes.mentions).toBeGreaterThan(300);
+    expect(
+      graph.nodes.find((n: { key: string }) => n.key === "person:donald-trump").attributes.mentions,
+    ).toBeGreaterThan(300);
   }, 180_000); // a correctness test on a shared, loaded machine: the bench measures speed
 
   it("refuses a file beyond the size limit with a clear error", () => {
@@ -75,7 +85,8 @@ describe("build", () => {
 
   it("carries hostile text as data", () => {
     const out = join(dir, "hostile.json");
-    const text = 'President Joe Biden met <script>alert("x")</script> officials & "friends" in Paris 🚀 \u202Eעברית\u202C on Monday.\u0007';
+    const text =
+      'President Joe Biden met <script>alert("x")</script> officials & "friends" in Paris 🚀 \u202Eעברית\u202C on Monday.\u0007';
     expect(run(["build", "-", "-o", out], text).code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8")).attributes.source.text).toBe(text);
   });
@@ -87,10 +98,26 @@ describe("bad input: one-line error, non-zero exit, no output file", () => {
     ["directory", () => ["build", dir, "-o", out()], /is a directory/],
     ["empty file", () => ["build", file("empty.txt", ""), "-o", out()], /empty/],
     ["whitespace only", () => ["build", file("blank.txt", "  \n\t\n "), "-o", out()], /empty/],
-    ["binary", () => ["build", file("bin.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3])), "-o", out()], /binary/],
-    ["non-UTF-8", () => ["build", file("latin1.txt", Buffer.from("Caf\xe9 in M\xfcnchen", "latin1")), "-o", out()], /UTF-8/],
-    ["unknown output extension", () => ["build", SEED_ARTICLE, "-o", join(dir, "out.docx")], /unknown output extension/],
-    ["unwritable output path", () => ["build", SEED_ARTICLE, "-o", join(dir, "no-such-dir", "out.json")], /cannot write/],
+    [
+      "binary",
+      () => ["build", file("bin.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3])), "-o", out()],
+      /binary/,
+    ],
+    [
+      "non-UTF-8",
+      () => ["build", file("latin1.txt", Buffer.from("Caf\xe9 in M\xfcnchen", "latin1")), "-o", out()],
+      /UTF-8/,
+    ],
+    [
+      "unknown output extension",
+      () => ["build", SEED_ARTICLE, "-o", join(dir, "out.docx")],
+      /unknown output extension/,
+    ],
+    [
+      "unwritable output path",
+      () => ["build", SEED_ARTICLE, "-o", join(dir, "no-such-dir", "out.json")],
+      /cannot write/,
+    ],
     ["missing -o", () => ["build", SEED_ARTICLE], /missing -o/],
     ["unknown command", () => ["frobnicate"], /unknown command/],
     ["malformed graph", () => ["export", file("bad.json", "{ not json"), "-o", join(dir, "x.graphml")], /bad\.json/],

@@ -53,7 +53,13 @@ describe("parse", () => {
     // the words join back into the sentence text, contractions as multi-word tokens
     for (const s of sentences) {
       const textLine = s.comments.find((c) => c.startsWith("# text = "))!.slice(9);
-      const spaced = s.words.map((w) => w.form + (/SpaceAfter=No/.test(w.misc) || s.multiwords.some((m) => w.id >= m.first && w.id < m.last) ? "" : " ")).join("");
+      const spaced = s.words
+        .map(
+          (w) =>
+            w.form +
+            (/SpaceAfter=No/.test(w.misc) || s.multiwords.some((m) => w.id >= m.first && w.id < m.last) ? "" : " "),
+        )
+        .join("");
       expect(spaced.replace(/\s+/g, "").length).toBe(textLine.replace(/\s+/g, "").length);
     }
   });

@@ -2,7 +2,17 @@
 // nothing with no temporary files left on any exit (SIGTERM included), and reading stops at
 // the size limit however endless the input.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, watch, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  watch,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -58,7 +68,12 @@ describe("outputs are all or nothing", () => {
     writeFileSync(nodes, "old nodes");
     // a name the file system takes, but not once staged with its prefix (over 255 bytes)
     const edges = join(dir, "e".repeat(254));
-    expect(() => writeOutputs([{ path: nodes, data: "new nodes" }, { path: edges, data: "new edges" }])).toThrow(CliError);
+    expect(() =>
+      writeOutputs([
+        { path: nodes, data: "new nodes" },
+        { path: edges, data: "new edges" },
+      ]),
+    ).toThrow(CliError);
     expect(readFileSync(nodes, "utf8")).toBe("old nodes");
     expect(existsSync(edges)).toBe(false);
     expect(leftovers()).toEqual([]);
@@ -77,7 +92,9 @@ describe("outputs are all or nothing", () => {
     const watcher = watch(dir, (_event, name) => {
       if (String(name).startsWith(".newsgraph-")) child.kill("SIGTERM");
     });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? -1 : null))));
+    const code = await new Promise<number | null>((resolve) =>
+      child.on("exit", (c, signal) => resolve(c ?? (signal ? -1 : null))),
+    );
     watcher.close();
     // Our handler defers the signal past the synchronous staging: the command either finished
     // (0) or cleaned up and exited as SIGTERM asks (143); never killed half-way.

@@ -48,7 +48,8 @@ async function open(hash = "", viewport?: { width: number; height: number }): Pr
 
 /** The legend starts folded below 1600 px: open it like a user does. */
 async function openLegend(page: Page): Promise<void> {
-  if (!(await page.locator(".ngv-legend").evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator(".ngv-legend > summary").click();
+  if (!(await page.locator(".ngv-legend").evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.locator(".ngv-legend > summary").click();
 }
 
 async function searchAndPick(page: Page, text: string): Promise<void> {
@@ -98,12 +99,24 @@ describe("the app, built and served", () => {
     // every item twice, and a second mention inside the first sentence: as an extractor's output can be
     const expected = await page.evaluate(() => {
       const g = (window as any).__newsgraph.graph;
-      const evidence = g.getNodeAttribute("person:trump", "evidence") as Array<{ start: number; end: number; sentenceStart: number; sentenceEnd?: number; sentence?: string }>;
+      const evidence = g.getNodeAttribute("person:trump", "evidence") as Array<{
+        start: number;
+        end: number;
+        sentenceStart: number;
+        sentenceEnd?: number;
+        sentence?: string;
+      }>;
       const text = g.getAttribute("source").text as string;
       const first = evidence[0];
-      const other = first.start === first.sentenceStart ? { ...first, start: first.end + 1, end: first.end + 3 } : { ...first, start: first.sentenceStart, end: first.sentenceStart + 2 };
+      const other =
+        first.start === first.sentenceStart
+          ? { ...first, start: first.end + 1, end: first.end + 3 }
+          : { ...first, start: first.sentenceStart, end: first.sentenceStart + 2 };
       g.setNodeAttribute("person:trump", "evidence", [...evidence, ...evidence.map((e) => ({ ...e })), other]);
-      return { sentences: new Set(evidence.map((e) => e.sentenceStart)).size, firstSentence: first.sentence ?? text.slice(first.sentenceStart, first.sentenceEnd) };
+      return {
+        sentences: new Set(evidence.map((e) => e.sentenceStart)).size,
+        firstSentence: first.sentence ?? text.slice(first.sentenceStart, first.sentenceEnd),
+      };
     });
     await searchAndPick(page, "Donald Trump");
     const items = page.locator(".ngv-panel .ngv-evidence li");
@@ -114,7 +127,9 @@ describe("the app, built and served", () => {
     const marks = await items.evaluateAll((lis) => lis.map((li) => li.querySelectorAll("mark").length));
     expect(marks.every((n) => n >= 1)).toBe(true);
     expect(marks[texts.indexOf(expected.firstSentence)]).toBe(2);
-    expect(await page.locator(".ngv-panel h3", { hasText: "Evidence" }).textContent()).toBe(`Evidence (${expected.sentences} sentences)`);
+    expect(await page.locator(".ngv-panel h3", { hasText: "Evidence" }).textContent()).toBe(
+      `Evidence (${expected.sentences} sentences)`,
+    );
     await page.close();
   });
 
@@ -178,7 +193,7 @@ describe("the app, built and served", () => {
     }, putin.key);
     const box = (await page.locator(".ngv-sigma").boundingBox())!;
     await page.mouse.move(box.x + x, box.y + y);
-    await expect.poll(async () => (await page.evaluate(() => (window as any).__newsgraph.state.hovered))).toBe(key);
+    await expect.poll(async () => await page.evaluate(() => (window as any).__newsgraph.state.hovered)).toBe(key);
     const faded = await page.evaluate((k) => {
       const { graph, sigma } = (window as any).__newsgraph;
       const bright = new Set([k, ...graph.neighbors(k)]);
@@ -240,7 +255,7 @@ describe("the app, built and served", () => {
       const { graph, sigma } = (window as any).__newsgraph;
       let n = 0;
       graph.forEachNode((k: string, a: { mentions: number }) => {
-        if ((a.mentions < 3) !== !!sigma.getNodeDisplayData(k).hidden) n++;
+        if (a.mentions < 3 !== !!sigma.getNodeDisplayData(k).hidden) n++;
       });
       return n;
     });

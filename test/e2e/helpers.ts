@@ -16,7 +16,6 @@ export const ARTIFACTS = join(ROOT, "test-artifacts");
 
 export { CHROMIUM_ARGS } from "../helpers/browser";
 
-
 /** Builds the app (index.html) into a fresh temp dir with the given seed graph. */
 export async function buildApp(seedGraph = SEED_FIXTURE, extra: InlineConfig = {}): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-dist-"));

@@ -41,7 +41,10 @@ beforeAll(() => {
   const big = generateGraph(6_000, 24_000, 5);
   const source = big.getAttribute("source");
   const filler = "Officials said the talks would continue next week in the capital. ";
-  big.setAttribute("source", { ...source, text: `${source.text}\n\n${filler.repeat(Math.ceil(45e6 / filler.length))}` });
+  big.setAttribute("source", {
+    ...source,
+    text: `${source.text}\n\n${filler.repeat(Math.ceil(45e6 / filler.length))}`,
+  });
   bigPath = join(scratch, "big.graphml");
   writeFileSync(bigPath, writeGraphML(big));
 });
@@ -125,7 +128,9 @@ describe("a large GraphML file", () => {
     const total = (statSync(bigPath).size / 1048576).toFixed(1);
     expect(Number(total)).toBeGreaterThan(55);
     await page.locator("input[data-role=file]").setInputFiles(bigPath);
-    await expect.poll(() => progressText(page), { timeout: 60_000, interval: 20 }).toBe(`Parsing “big.graphml” (${total} MB)…`);
+    await expect
+      .poll(() => progressText(page), { timeout: 60_000, interval: 20 })
+      .toBe(`Parsing “big.graphml” (${total} MB)…`);
     expect(await progressBox(page).isVisible()).toBe(true);
 
     // while it parses: 30 animation frames, and a click handled (the theme button toggles), with the parse still under way after
@@ -144,7 +149,9 @@ describe("a large GraphML file", () => {
     // ended before it could send a graph: nothing of it reaches the page any more
     expect(worker!.terminated).toBe(true);
     expect(worker!.replies).not.toContain("done");
-    expect(await page.locator("[data-role=message]").textContent()).toBe("Stopped opening “big.graphml”: the graph on screen is unchanged.");
+    expect(await page.locator("[data-role=message]").textContent()).toBe(
+      "Stopped opening “big.graphml”: the graph on screen is unchanged.",
+    );
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
     expect(await graphSummary(page)).toEqual(before);
     expect(await page.locator("[data-role=title]").textContent()).toBe(before.title);
@@ -157,7 +164,9 @@ describe("a large GraphML file", () => {
     expect(progress).toContain(`Reading “big.graphml”… ${total} of ${total} MB`);
     expect(reading.length).toBeGreaterThan(10);
     expect(reading).toEqual([...reading].sort((a, b) => a - b));
-    expect(progress.indexOf(`Parsing “big.graphml” (${total} MB)…`)).toBeGreaterThan(progress.lastIndexOf(`Reading “big.graphml”… ${total} of ${total} MB`));
+    expect(progress.indexOf(`Parsing “big.graphml” (${total} MB)…`)).toBeGreaterThan(
+      progress.lastIndexOf(`Reading “big.graphml”… ${total} of ${total} MB`),
+    );
     const size = statSync(bigPath).size;
     expect(bar[progress.lastIndexOf(`Reading “big.graphml”… ${total} of ${total} MB`)]).toEqual([size, size]);
     expect(bar[progress.indexOf(`Parsing “big.graphml” (${total} MB)…`)]![0]).toBe(-1);
@@ -167,17 +176,27 @@ describe("a large GraphML file", () => {
   it("a 7 MB one, left to finish, opens: the worker's graph is shown and the bar goes", async () => {
     const page = await open();
     await page.locator("input[data-role=file]").setInputFiles(mediumPath);
-    await expect.poll(() => graphSummary(page), { timeout: 60_000, interval: 100 }).toEqual({ title: "A large graph", order: MEDIUM_ORDER, size: MEDIUM_SIZE });
+    await expect
+      .poll(() => graphSummary(page), { timeout: 60_000, interval: 100 })
+      .toEqual({ title: "A large graph", order: MEDIUM_ORDER, size: MEDIUM_SIZE });
     expect(await progressBox(page).isHidden()).toBe(true);
     const workers = await importWorkers(page);
     expect(workers.map((w) => [w.replies.at(-1), w.terminated])).toEqual([["done", true]]);
     // what crossed from the worker is what the registry's reader gives in Node
     const got = await page.evaluate(() => {
       const g = (window as any).__newsgraph.graph;
-      return { n42: g.getNodeAttributes("n42"), e4321: g.getEdgeAttributes("e4321"), ends: [g.source("e4321"), g.target("e4321")] };
+      return {
+        n42: g.getNodeAttributes("n42"),
+        e4321: g.getEdgeAttributes("e4321"),
+        ends: [g.source("e4321"), g.target("e4321")],
+      };
     });
     const expected = importGraph(readFileSync(mediumPath, "utf8"), "medium.graphml");
-    expect(got).toEqual({ n42: expected.getNodeAttributes("n42"), e4321: expected.getEdgeAttributes("e4321"), ends: [expected.source("e4321"), expected.target("e4321")] });
+    expect(got).toEqual({
+      n42: expected.getNodeAttributes("n42"),
+      e4321: expected.getEdgeAttributes("e4321"),
+      ends: [expected.source("e4321"), expected.target("e4321")],
+    });
     await page.close();
   });
 });
@@ -185,10 +204,18 @@ describe("a large GraphML file", () => {
 describe("articles", () => {
   it("a .txt article is built in the worker, into the graph Node builds from it", async () => {
     const page = await open();
-    await page.locator("input[data-role=file]").setInputFiles({ name: "showcase.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLE) });
-    await expect.poll(() => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").name), { timeout: 30_000 }).toBe("showcase.txt");
+    await page
+      .locator("input[data-role=file]")
+      .setInputFiles({ name: "showcase.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLE) });
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").name), {
+        timeout: 30_000,
+      })
+      .toBe("showcase.txt");
     const got = await page.evaluate(() => (window as any).__newsgraph.graph.export());
-    expect(JSON.parse(JSON.stringify(got))).toEqual(JSON.parse(JSON.stringify(serializeGraph(buildGraph(ARTICLE, { name: "showcase.txt" })))));
+    expect(JSON.parse(JSON.stringify(got))).toEqual(
+      JSON.parse(JSON.stringify(serializeGraph(buildGraph(ARTICLE, { name: "showcase.txt" })))),
+    );
     expect((await seen(page)).progress).toContain("Building the graph of “showcase.txt”…");
     expect((await importWorkers(page)).map((w) => w.replies.at(-1))).toEqual(["done"]);
     await page.close();
@@ -201,7 +228,9 @@ describe("articles", () => {
     await page.getByRole("button", { name: "Paste article" }).click();
     await page.getByRole("textbox", { name: "Article text" }).fill(long);
     await page.getByRole("button", { name: "Build graph" }).click();
-    await expect.poll(() => progressText(page), { timeout: 30_000, interval: 20 }).toBe("Building the graph of the pasted article…");
+    await expect
+      .poll(() => progressText(page), { timeout: 30_000, interval: 20 })
+      .toBe("Building the graph of the pasted article…");
     // the page keeps drawing while the worker builds
     await page.waitForFunction(() => (window as any).__stageFrames.Building >= 10, null, { polling: 50 });
     await page.locator("[data-action=cancel-import]").click();
@@ -217,7 +246,9 @@ describe("articles", () => {
 describe("every file goes through the worker, and errors name it", () => {
   it("a small JSON file too", async () => {
     const page = await open();
-    await page.locator("input[data-role=file]").setInputFiles({ name: "seed-copy.json", mimeType: "application/json", buffer: readFileSync(SEED_FIXTURE) });
+    await page
+      .locator("input[data-role=file]")
+      .setInputFiles({ name: "seed-copy.json", mimeType: "application/json", buffer: readFileSync(SEED_FIXTURE) });
     await expect.poll(async () => (await importWorkers(page)).map((w) => w.replies.at(-1))).toEqual(["done"]);
     await expect.poll(() => progressBox(page).isHidden()).toBe(true);
     expect((await graphSummary(page)).order).toBe(seed.nodes.length);
@@ -228,9 +259,17 @@ describe("every file goes through the worker, and errors name it", () => {
     const page = await open();
     const before = await graphSummary(page);
     const name = `<img src=x onerror="document.title='pwned'">.graphml`;
-    await page.locator("input[data-role=file]").setInputFiles({ name, mimeType: "application/xml", buffer: Buffer.from('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph><node id="a"></graph>') });
+    await page.locator("input[data-role=file]").setInputFiles({
+      name,
+      mimeType: "application/xml",
+      buffer: Buffer.from('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph><node id="a"></graph>'),
+    });
     const alert = page.locator("[data-role=message]");
-    await expect.poll(() => alert.textContent()).toMatch(/^Could not open “<img src=x onerror="document\.title='pwned'">\.graphml”: GraphML: not well-formed XML/);
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(
+        /^Could not open “<img src=x onerror="document\.title='pwned'">\.graphml”: GraphML: not well-formed XML/,
+      );
     expect(await alert.evaluate((e) => e.classList.contains("is-error"))).toBe(true);
     expect(await page.locator("img[src=x]").count()).toBe(0);
     expect(await graphSummary(page)).toEqual(before);
@@ -243,11 +282,17 @@ describe("every file goes through the worker, and errors name it", () => {
     const text = `<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
       <key id="p" for="node" attr.name="__proto__" attr.type="string"/>
       <graph id="G" edgedefault="directed"><node id="__proto__"><data key="p">polluted?</data></node><node id="constructor"/><edge id="toString" source="__proto__" target="constructor"/></graph></graphml>`;
-    await page.locator("input[data-role=file]").setInputFiles({ name: "proto.graphml", mimeType: "application/xml", buffer: Buffer.from(text) });
+    await page
+      .locator("input[data-role=file]")
+      .setInputFiles({ name: "proto.graphml", mimeType: "application/xml", buffer: Buffer.from(text) });
     await expect.poll(() => page.evaluate(() => (window as any).__newsgraph.graph.order)).toBe(2);
     const got = await page.evaluate(() => {
       const a = (window as any).__newsgraph.graph.getNodeAttributes("__proto__");
-      return { own: Object.getOwnPropertyDescriptor(a, "__proto__")?.value, plain: Object.getPrototypeOf(a) === Object.prototype, polluted: ({} as any).polluted };
+      return {
+        own: Object.getOwnPropertyDescriptor(a, "__proto__")?.value,
+        plain: Object.getPrototypeOf(a) === Object.prototype,
+        polluted: ({} as any).polluted,
+      };
     });
     expect(got).toEqual({ own: "polluted?", plain: true, polluted: undefined });
     await page.close();
@@ -260,7 +305,11 @@ describe("every file goes through the worker, and errors name it", () => {
       dt.items.add(new File(["a,b"], "nodes.csv", { type: "text/csv" }));
       window.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
-    await expect.poll(() => page.locator("[data-role=message]").textContent()).toBe('Could not open “nodes.csv”: unsupported file type ".csv": open a .json, .graphml or .gexf graph, or a .txt article');
+    await expect
+      .poll(() => page.locator("[data-role=message]").textContent())
+      .toBe(
+        'Could not open “nodes.csv”: unsupported file type ".csv": open a .json, .graphml or .gexf graph, or a .txt article',
+      );
     expect(await importWorkers(page)).toEqual([]);
     await page.close();
   });
@@ -269,10 +318,16 @@ describe("every file goes through the worker, and errors name it", () => {
 describe("what the picker accepts", () => {
   it("is the format registry's readable formats' extensions (and the sniffed .xml), plus .txt, and the texts say the same", async () => {
     const page = await open();
-    const expected = [...READABLE_FORMATS.flatMap((f) => f.extensions), ...SNIFFED_GRAPH_EXTENSIONS, "txt"].map((e) => `.${e}`);
+    const expected = [...READABLE_FORMATS.flatMap((f) => f.extensions), ...SNIFFED_GRAPH_EXTENSIONS, "txt"].map(
+      (e) => `.${e}`,
+    );
     expect(await page.locator("input[data-role=file]").getAttribute("accept")).toBe(expected.join(","));
-    expect(await page.locator("[data-role=open]").getAttribute("title")).toBe("Open a .json, .graphml or .gexf graph, or a .txt article");
-    expect(await page.locator("[data-role=drop]").textContent()).toBe("Drop a .json, .graphml or .gexf graph, or a .txt article, to open it");
+    expect(await page.locator("[data-role=open]").getAttribute("title")).toBe(
+      "Open a .json, .graphml or .gexf graph, or a .txt article",
+    );
+    expect(await page.locator("[data-role=drop]").textContent()).toBe(
+      "Drop a .json, .graphml or .gexf graph, or a .txt article, to open it",
+    );
     await page.close();
   });
 

@@ -44,7 +44,10 @@ async function open(): Promise<Page> {
 
 async function exportAs(page: Page, label: string): Promise<{ name: string; data: Buffer }> {
   await page.getByText("Export", { exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: label }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: label }).click(),
+  ]);
   const path = join(downloads, download.suggestedFilename());
   await download.saveAs(path);
   return { name: download.suggestedFilename(), data: readFileSync(path) };
@@ -60,7 +63,15 @@ describe("exports", () => {
     const text = data.toString("utf8");
     // an independent reader (NetworkX) sees every node and edge
     const path = join(downloads, name);
-    const counts = execFileSync("/usr/bin/python3", ["-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())", path], { encoding: "utf8" });
+    const counts = execFileSync(
+      "/usr/bin/python3",
+      [
+        "-c",
+        "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())",
+        path,
+      ],
+      { encoding: "utf8" },
+    );
     expect(counts.trim()).toBe(`${seed.order} ${seed.size}`);
     // and the project's reader restores the same graph, attributes included
     const back = importGraph(text, name);
@@ -125,8 +136,12 @@ describe("the export menu", () => {
     // every writer, and every picture (the browser draws SVG and PNG itself): the whole registry today
     const expected = FORMATS.filter((f: GraphFormat) => f.write || f.picture);
     await expect.poll(() => items.count()).toBe(expected.length);
-    expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.export))).toEqual(expected.map((f) => f.id));
-    expect(await items.allTextContents()).toEqual(expected.map((f: GraphFormat) => (f.picture ? `${f.label} image` : f.label)));
+    expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.export))).toEqual(
+      expected.map((f) => f.id),
+    );
+    expect(await items.allTextContents()).toEqual(
+      expected.map((f: GraphFormat) => (f.picture ? `${f.label} image` : f.label)),
+    );
     const stem = "article"; // the source name, article.txt
     for (const format of expected as readonly GraphFormat[]) {
       const parts = format.write ? format.write(seed) : [{ suffix: `.${format.extensions[0]}`, data: null }];
@@ -137,7 +152,8 @@ describe("the export menu", () => {
         got.push({ name: d.suggestedFilename(), data: readFileSync(path) });
       };
       page.on("download", onDownload);
-      if (!(await page.locator("[data-role=export]").evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText("Export", { exact: true }).click();
+      if (!(await page.locator("[data-role=export]").evaluate((d) => (d as HTMLDetailsElement).open)))
+        await page.getByText("Export", { exact: true }).click();
       await page.locator(`[data-role=export] [data-export=${format.id}]`).click();
       await expect.poll(() => got.length, { timeout: 20_000 }).toBe(parts.length);
       page.off("download", onDownload);
@@ -156,21 +172,51 @@ describe("the export menu", () => {
 describe("opening graphs", () => {
   const small = () => {
     const g = createNewsGraph();
-    g.replaceAttributes({ title: "A small test graph", source: { name: "small.txt", sha256: "0".repeat(64), text: "Alice met Bob in Paris." }, generator: { name: "test", version: "1" } });
-    g.addNode("person:alice", { label: "Alice", type: "person", aliases: [], mentions: 1, evidence: [{ start: 0, end: 5, sentenceStart: 0, sentenceEnd: 23 }] });
-    g.addNode("person:bob", { label: "Bob", type: "person", aliases: [], mentions: 1, evidence: [{ start: 10, end: 13, sentenceStart: 0, sentenceEnd: 23 }] });
-    g.addNode("place:paris", { label: "Paris", type: "place", aliases: [], mentions: 1, evidence: [{ start: 17, end: 22, sentenceStart: 0, sentenceEnd: 23 }] });
-    g.addDirectedEdgeWithKey("a-b", "person:alice", "person:bob", { label: "met", kind: "relation", evidence: [{ start: 0, end: 22, sentenceStart: 0, sentenceEnd: 23 }] });
+    g.replaceAttributes({
+      title: "A small test graph",
+      source: { name: "small.txt", sha256: "0".repeat(64), text: "Alice met Bob in Paris." },
+      generator: { name: "test", version: "1" },
+    });
+    g.addNode("person:alice", {
+      label: "Alice",
+      type: "person",
+      aliases: [],
+      mentions: 1,
+      evidence: [{ start: 0, end: 5, sentenceStart: 0, sentenceEnd: 23 }],
+    });
+    g.addNode("person:bob", {
+      label: "Bob",
+      type: "person",
+      aliases: [],
+      mentions: 1,
+      evidence: [{ start: 10, end: 13, sentenceStart: 0, sentenceEnd: 23 }],
+    });
+    g.addNode("place:paris", {
+      label: "Paris",
+      type: "place",
+      aliases: [],
+      mentions: 1,
+      evidence: [{ start: 17, end: 22, sentenceStart: 0, sentenceEnd: 23 }],
+    });
+    g.addDirectedEdgeWithKey("a-b", "person:alice", "person:bob", {
+      label: "met",
+      kind: "relation",
+      evidence: [{ start: 0, end: 22, sentenceStart: 0, sentenceEnd: 23 }],
+    });
     return g;
   };
 
   it("opens a .gexf file from the picker (no positions: laid out in the browser)", async () => {
     const page = await open();
     const { writeGEXF } = await import("../../src/formats/index");
-    await page.locator("input[data-role=file]").setInputFiles({ name: "small.gexf", mimeType: "application/xml", buffer: Buffer.from(writeGEXF(small())) });
+    await page
+      .locator("input[data-role=file]")
+      .setInputFiles({ name: "small.gexf", mimeType: "application/xml", buffer: Buffer.from(writeGEXF(small())) });
     await expect.poll(() => graphOrder(page)).toBe(3);
     expect(await page.locator("[data-role=title]").textContent()).toBe("A small test graph");
-    const positioned = await page.evaluate(() => (window as any).__newsgraph.graph.everyNode((_k: string, a: { x?: number }) => Number.isFinite(a.x)));
+    const positioned = await page.evaluate(() =>
+      (window as any).__newsgraph.graph.everyNode((_k: string, a: { x?: number }) => Number.isFinite(a.x)),
+    );
     expect(positioned).toBe(true);
     expect(await page.locator(".ngv-article").textContent()).toContain("Alice met Bob in Paris.");
     await page.close();
@@ -189,16 +235,24 @@ describe("opening graphs", () => {
 
   it("shows a clear error for a bad file and keeps the current graph", async () => {
     const page = await open();
-    await page.locator("input[data-role=file]").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+    await page
+      .locator("input[data-role=file]")
+      .setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
     const alert = page.locator("[data-role=message]");
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Could not open “broken\.json”/);
     expect(await graphOrder(page)).toBe(seed.order);
-    await page.locator("input[data-role=file]").setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("hello") });
-    await expect.poll(() => alert.textContent()).toMatch(/notes\.pdf.*\.json, \.graphml or \.gexf graph, or a \.txt article/);
+    await page
+      .locator("input[data-role=file]")
+      .setInputFiles({ name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("hello") });
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/notes\.pdf.*\.json, \.graphml or \.gexf graph, or a \.txt article/);
     expect(await graphOrder(page)).toBe(seed.order);
     // a .txt is an article: one with nothing to find says so, and the graph stays
-    await page.locator("input[data-role=file]").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    await page
+      .locator("input[data-role=file]")
+      .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
     await expect.poll(() => alert.textContent()).toMatch(/notes\.txt.*no people, places/);
     expect(await graphOrder(page)).toBe(seed.order);
     await page.close();
@@ -212,7 +266,11 @@ describe("pasting an article", () => {
     await page.getByRole("button", { name: "Paste article" }).click();
     await page.getByRole("textbox", { name: "Article text" }).fill(article);
     await page.getByRole("button", { name: "Build graph" }).click();
-    await expect.poll(() => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").name), { timeout: 20_000 }).toBe("pasted-article.txt");
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").name), {
+        timeout: 20_000,
+      })
+      .toBe("pasted-article.txt");
     expect(await graphOrder(page)).toBeGreaterThan(3);
     expect(await page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").text)).toBe(article);
     expect(await page.locator(".ngv-article mark.ngv-mention").count()).toBeGreaterThan(3);
@@ -242,15 +300,50 @@ describe("hostile text", () => {
     const sentence = `Officials said ${IMG} met ${SCRIPT} & “Ana” \u202Eأحمد\u202C 🙂 today.`;
     const text = `Hostile ${IMG} headline\n\n${sentence}`;
     const at = (s: string) => text.lastIndexOf(s);
-    const ev = (s: string) => ({ start: at(s), end: at(s) + s.length, sentenceStart: at(sentence), sentenceEnd: at(sentence) + sentence.length });
+    const ev = (s: string) => ({
+      start: at(s),
+      end: at(s) + s.length,
+      sentenceStart: at(sentence),
+      sentenceEnd: at(sentence) + sentence.length,
+    });
     const g = createNewsGraph();
-    g.replaceAttributes({ title: `Hostile ${IMG}`, source: { name: `${SCRIPT}.txt`, sha256: "0".repeat(64), text }, generator: { name: "test", version: "1" } });
-    g.addNode(`person:${IMG}`, { label: IMG, type: "person", aliases: [SCRIPT], mentions: 1, evidence: [ev(IMG)], role: SCRIPT });
+    g.replaceAttributes({
+      title: `Hostile ${IMG}`,
+      source: { name: `${SCRIPT}.txt`, sha256: "0".repeat(64), text },
+      generator: { name: "test", version: "1" },
+    });
+    g.addNode(`person:${IMG}`, {
+      label: IMG,
+      type: "person",
+      aliases: [SCRIPT],
+      mentions: 1,
+      evidence: [ev(IMG)],
+      role: SCRIPT,
+    });
     g.addNode("person:script", { label: SCRIPT, type: "person", aliases: [], mentions: 1, evidence: [ev(SCRIPT)] });
-    g.addNode("event:e", { label: `${SCRIPT} meeting`, type: "event", kind: "meeting", aliases: [], mentions: 1, evidence: [ev("met")], place: IMG });
-    g.addDirectedEdgeWithKey("e1", "event:e", `person:${IMG}`, { label: IMG, kind: "participant", role: "agent", evidence: [ev("met")] });
-    g.addDirectedEdgeWithKey("e2", `person:${IMG}`, "person:script", { label: SCRIPT, kind: "relation", evidence: [ev(SCRIPT)] });
-    await page.locator("input[data-role=file]").setInputFiles({ name: "hostile.json", mimeType: "application/json", buffer: Buffer.from(graphToJSONText(g)) });
+    g.addNode("event:e", {
+      label: `${SCRIPT} meeting`,
+      type: "event",
+      kind: "meeting",
+      aliases: [],
+      mentions: 1,
+      evidence: [ev("met")],
+      place: IMG,
+    });
+    g.addDirectedEdgeWithKey("e1", "event:e", `person:${IMG}`, {
+      label: IMG,
+      kind: "participant",
+      role: "agent",
+      evidence: [ev("met")],
+    });
+    g.addDirectedEdgeWithKey("e2", `person:${IMG}`, "person:script", {
+      label: SCRIPT,
+      kind: "relation",
+      evidence: [ev(SCRIPT)],
+    });
+    await page
+      .locator("input[data-role=file]")
+      .setInputFiles({ name: "hostile.json", mimeType: "application/json", buffer: Buffer.from(graphToJSONText(g)) });
     await expect.poll(() => graphOrder(page)).toBe(3);
 
     expect(await page.locator("[data-role=title]").textContent()).toBe(`Hostile ${IMG}`);
@@ -284,7 +377,11 @@ describe("hostile text", () => {
     await page.getByRole("button", { name: "Paste article" }).click();
     await page.getByRole("textbox", { name: "Article text" }).fill(article);
     await page.getByRole("button", { name: "Build graph" }).click();
-    await expect.poll(() => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").text), { timeout: 20_000 }).toBe(article);
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("source").text), {
+        timeout: 20_000,
+      })
+      .toBe(article);
     expect(await page.locator(".ngv-article-text").textContent()).toBe(article);
     await assertInert(page, dialogs);
     await page.close();

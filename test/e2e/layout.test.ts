@@ -19,25 +19,48 @@ const THEMES = ["light", "dark"] as const;
 /** A 1k-node graph with positions, labels of every length and one 64 KB label (a crafted file). */
 function bigGraph(order: number, size: number) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const types = ["person", "country", "place", "organization", "event"];
   const text = "Officials met on Monday to discuss the agreement.";
   const nodes = Array.from({ length: order }, (_, i) => {
     const type = types[i % 5];
-    const label = i === 0 ? "X".repeat(65536) : type === "event" ? `Talks between delegation ${i} and the council about the long agreement` : `Name ${i}`;
+    const label =
+      i === 0
+        ? "X".repeat(65536)
+        : type === "event"
+          ? `Talks between delegation ${i} and the council about the long agreement`
+          : `Name ${i}`;
     return {
       key: `n${i}`,
-      attributes: { label, type, aliases: [], mentions: 1 + (i % 7), evidence: [{ start: 0, end: 9, sentence: text, sentenceStart: 0 }], x: random() * 3000, y: random() * 3000, ...(type === "event" ? { kind: "meeting" } : {}) },
+      attributes: {
+        label,
+        type,
+        aliases: [],
+        mentions: 1 + (i % 7),
+        evidence: [{ start: 0, end: 9, sentence: text, sentenceStart: 0 }],
+        x: random() * 3000,
+        y: random() * 3000,
+        ...(type === "event" ? { kind: "meeting" } : {}),
+      },
     };
   });
   const edges = Array.from({ length: size }, (_, e) => {
     const s = Math.floor(random() * order);
     const t = (s + 1 + Math.floor(random() * 20)) % order;
-    return { key: `e${e}`, source: `n${s}`, target: `n${t}`, attributes: { label: e === 0 ? "Y".repeat(65536) : "related to", kind: "relation", evidence: [], mentions: 1 } };
+    return {
+      key: `e${e}`,
+      source: `n${s}`,
+      target: `n${t}`,
+      attributes: { label: e === 0 ? "Y".repeat(65536) : "related to", kind: "relation", evidence: [], mentions: 1 },
+    };
   });
   return {
     options: { type: "directed", multi: true, allowSelfLoops: false },
-    attributes: { title: "Generated 1k", source: { name: "big.txt", sha256: "0".repeat(64), text }, generator: { name: "test", version: "1" } },
+    attributes: {
+      title: "Generated 1k",
+      source: { name: "big.txt", sha256: "0".repeat(64), text },
+      generator: { name: "test", version: "1" },
+    },
     nodes,
     edges,
   };
@@ -76,13 +99,16 @@ function unreachable(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
     const bad: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
-      if (el.closest("[hidden]") || getComputedStyle(el).visibility === "hidden" || el.getClientRects().length === 0) continue;
+      if (el.closest("[hidden]") || getComputedStyle(el).visibility === "hidden" || el.getClientRects().length === 0)
+        continue;
       el.scrollIntoView({ block: "nearest", inline: "nearest" });
       const r = el.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       const inside = r.left >= 0 && r.top >= 0 && r.right <= innerWidth + 0.5 && r.bottom <= innerHeight + 0.5;
       if (!inside || !hit || !(el === hit || el.contains(hit) || (el as HTMLLabelElement).control === hit))
-        bad.push(`${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? el.getAttribute("aria-label") ?? "").trim().slice(0, 30)}” hit ${hit?.tagName}.${hit?.className}`);
+        bad.push(
+          `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? el.getAttribute("aria-label") ?? "").trim().slice(0, 30)}” hit ${hit?.tagName}.${hit?.className}`,
+        );
     }
     return bad;
   }, selector);
@@ -106,17 +132,21 @@ function overlayRects(page: Page): Promise<Rect[]> {
     };
     add("search", document.querySelector(".ngv-search"));
     add("legend toggle", document.querySelector(".ngv-legend > summary"));
-    if (document.querySelector<HTMLDetailsElement>(".ngv-legend")!.open) add("legend", document.querySelector(".ngv-legend-body"));
+    if (document.querySelector<HTMLDetailsElement>(".ngv-legend")!.open)
+      add("legend", document.querySelector(".ngv-legend-body"));
     add("controls", document.querySelector(".ngv-controls"));
     return out;
   });
 }
 
-const intersect = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const intersect = (a: Rect, b: Rect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 function overlaps(rects: Rect[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) if (intersect(rects[i], rects[j])) out.push(`${rects[i].name} × ${rects[j].name}`);
+  for (let i = 0; i < rects.length; i++)
+    for (let j = i + 1; j < rects.length; j++)
+      if (intersect(rects[i], rects[j])) out.push(`${rects[i].name} × ${rects[j].name}`);
   return out;
 }
 
@@ -129,9 +159,15 @@ function selectedNodeClear(page: Page): Promise<{ onCanvas: boolean; covered: st
     const canvas = document.querySelector(".ngv-sigma")!.getBoundingClientRect();
     const x = canvas.left + p.x;
     const y = canvas.top + p.y;
-    const onCanvas = x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom && y > 0 && y < innerHeight;
+    const onCanvas =
+      x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom && y > 0 && y < innerHeight;
     const covered: string[] = [];
-    for (const sel of [".ngv-legend[open] .ngv-legend-body", ".ngv-controls", ".ngv-popup:not([hidden])", ".ngv-toolbar"]) {
+    for (const sel of [
+      ".ngv-legend[open] .ngv-legend-body",
+      ".ngv-controls",
+      ".ngv-popup:not([hidden])",
+      ".ngv-toolbar",
+    ]) {
       for (const el of document.querySelectorAll(sel)) {
         const r = el.getBoundingClientRect();
         if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) covered.push(sel);
@@ -176,7 +212,8 @@ function lowContrast(page: Page, selectors: string[]): Promise<string[]> {
         if (a >= 1) break;
       }
       let out = [255, 255, 255];
-      for (const [r, g, b, a] of layers.reverse()) out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)];
+      for (const [r, g, b, a] of layers.reverse())
+        out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)];
       return out;
     };
     const ratio = (a: number[], b: number[]) => {
@@ -285,7 +322,16 @@ describe("layout at every size, in both themes", () => {
       const ng = (window as any).__newsgraph;
       ng.viewer.dispatch({ type: "hover", key: "n0" });
       const edge = ng.graph.edges("n0")[0];
-      return { node: ng.sigma.getNodeDisplayData("n0").label.length, edge: (ng.sigma.getEdgeDisplayData(ng.graph.findEdge((e: string) => ng.graph.getEdgeAttribute(e, "label").length > 1000)) ?? {}).label?.length ?? 0, edgeKey: edge };
+      return {
+        node: ng.sigma.getNodeDisplayData("n0").label.length,
+        edge:
+          (
+            ng.sigma.getEdgeDisplayData(
+              ng.graph.findEdge((e: string) => ng.graph.getEdgeAttribute(e, "label").length > 1000),
+            ) ?? {}
+          ).label?.length ?? 0,
+        edgeKey: edge,
+      };
     });
     expect(drawn.node).toBeLessThanOrEqual(120);
     expect(drawn.edge).toBeLessThanOrEqual(120);
@@ -309,7 +355,9 @@ describe("layout at every size, in both themes", () => {
     await toggle.click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     expect(await page.locator(".ngv").getAttribute("data-theme")).toBe("dark");
-    expect(await page.evaluate(() => (window as any).__newsgraph.sigma.getSetting("labelColor").color)).not.toBe("#1f2933");
+    expect(await page.evaluate(() => (window as any).__newsgraph.sigma.getSetting("labelColor").color)).not.toBe(
+      "#1f2933",
+    );
     await page.reload();
     await waitForGraph(page);
     expect(await page.locator(".ngv").getAttribute("data-theme")).toBe("dark");

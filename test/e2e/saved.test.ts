@@ -31,10 +31,12 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-const title = (page: import("playwright-core").Page) => page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("title") as string);
+const title = (page: import("playwright-core").Page) =>
+  page.evaluate(() => (window as any).__newsgraph.graph.getAttribute("title") as string);
 /** building from an article fetches the models first (about 9 MB): allow for a loaded machine */
 const BUILD = { timeout: 20_000 };
-const hashParam = (page: import("playwright-core").Page, name: string) => page.evaluate((n) => new URLSearchParams(location.hash.slice(1)).get(n), name);
+const hashParam = (page: import("playwright-core").Page, name: string) =>
+  page.evaluate((n) => new URLSearchParams(location.hash.slice(1)).get(n), name);
 
 describe("graphs kept in the browser", () => {
   it("a pasted article's graph survives a reload, with its selection, and is listed as recent", async () => {
@@ -85,7 +87,12 @@ describe("graphs kept in the browser", () => {
     await expect.poll(() => title(page), BUILD).toBe("Geneva talks, from a file");
     expect(await page.evaluate(() => (window as any).__newsgraph.graph.order)).toBeGreaterThan(2);
     // the new graph's id, not the showcase's still in the URL
-    await expect.poll(async () => { const g = await hashParam(page, "g"); return g !== showcaseId && /^[0-9a-f]{16}$/.test(g ?? ""); }).toBe(true);
+    await expect
+      .poll(async () => {
+        const g = await hashParam(page, "g");
+        return g !== showcaseId && /^[0-9a-f]{16}$/.test(g ?? "");
+      })
+      .toBe(true);
     await page.reload();
     await waitForGraph(page);
     expect(await title(page)).toBe("Geneva talks, from a file");
@@ -108,7 +115,9 @@ describe("graphs kept in the browser", () => {
     try {
       const other = await fresh.newPage();
       await other.goto(link);
-      await expect.poll(() => other.evaluate(() => (window as any).__newsgraph?.graph?.getAttribute("title")), BUILD).toBe("Leaders shared in Geneva");
+      await expect
+        .poll(() => other.evaluate(() => (window as any).__newsgraph?.graph?.getAttribute("title")), BUILD)
+        .toBe("Leaders shared in Geneva");
       const rebuilt = await other.evaluate(() => JSON.stringify((window as any).__newsgraph.graph.export()));
       expect(rebuilt).toBe(original);
       // a damaged link says so (in a new tab: the old one may still be writing its view into its URL)

@@ -90,7 +90,13 @@ describe("statistics of a large graph", () => {
     const got = await page.evaluate(() => {
       const s = (window as any).__newsgraph.viewer.statistics();
       const pick = (k: string) => s.nodes.get(k);
-      return { communities: s.communities, betweenness: s.betweenness, n0: pick("n0"), n4321: pick("n4321"), size: s.nodes.size };
+      return {
+        communities: s.communities,
+        betweenness: s.betweenness,
+        n0: pick("n0"),
+        n4321: pick("n4321"),
+        size: s.nodes.size,
+      };
     });
     expect(got.size).toBe(ORDER);
     expect(got.communities).toBe(expected.communities);
@@ -105,7 +111,8 @@ describe("statistics of a large graph", () => {
     }
     // the data table gains the columns
     await page.getByRole("tab", { name: "Data" }).click();
-    for (const c of ["pagerank", "community"]) expect(await page.locator(`.ngv-data th[data-column=${c}]`).count()).toBe(1);
+    for (const c of ["pagerank", "community"])
+      expect(await page.locator(`.ngv-data th[data-column=${c}]`).count()).toBe(1);
     await page.close();
   });
 
@@ -115,7 +122,9 @@ describe("statistics of a large graph", () => {
     await page.locator("[data-tool=color-by]").selectOption("community");
     // at once: the page is not blocked, the statistics are on their way
     expect(await page.evaluate(() => (window as any).__newsgraph.viewer.statistics())).toBeNull();
-    await expect.poll(() => page.evaluate(() => !!(window as any).__newsgraph.viewer.statistics()), { timeout: 120_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !!(window as any).__newsgraph.viewer.statistics()), { timeout: 120_000 })
+      .toBe(true);
     const colours = await page.evaluate(() => {
       const { graph, sigma } = (window as any).__newsgraph;
       return new Set((graph.nodes() as string[]).map((k) => sigma.getNodeDisplayData(k).color)).size;

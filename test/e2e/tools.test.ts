@@ -80,7 +80,8 @@ describe("statistics and appearance", () => {
     await page.locator("[data-tool=statistics]").click();
     await expect.poll(() => page.locator(".ngv-tools .ngv-tool-note").first().textContent()).toContain("communities");
     await page.getByRole("tab", { name: "Data" }).click();
-    for (const c of ["pagerank", "betweenness", "community"]) expect(await page.locator(`.ngv-data th[data-column=${c}]`).count()).toBe(1);
+    for (const c of ["pagerank", "betweenness", "community"])
+      expect(await page.locator(`.ngv-data th[data-column=${c}]`).count()).toBe(1);
     const pagerank = (await column(page, "pagerank")).map(Number);
     expect(pagerank.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 1);
 
@@ -112,7 +113,10 @@ describe("statistics and appearance", () => {
     const monotone = await page.evaluate(() => {
       const { graph, sigma, viewer } = (window as any).__newsgraph;
       const stats = viewer.statistics();
-      const pairs = (graph.nodes() as string[]).map((k) => [stats.nodes.get(k).pagerank, sigma.getNodeDisplayData(k).size]);
+      const pairs = (graph.nodes() as string[]).map((k) => [
+        stats.nodes.get(k).pagerank,
+        sigma.getNodeDisplayData(k).size,
+      ]);
       pairs.sort((a, b) => a[0] - b[0]);
       return pairs.every((p, i) => i === 0 || p[1] >= pairs[i - 1][1]) && pairs[0][1] < pairs[pairs.length - 1][1];
     });
@@ -178,7 +182,9 @@ describe("multi-select", () => {
     await expect.poll(() => page.evaluate(() => [...(window as any).__newsgraph.state.picked].sort())).toEqual(keys);
     expect((await readState(page)).selection).toBeNull();
     await page.getByRole("tab", { name: "Tools" }).click();
-    expect(await page.locator(".ngv-tools .ngv-tool-note").filter({ hasText: "picked" }).textContent()).toBe("2 nodes picked");
+    expect(await page.locator(".ngv-tools .ngv-tool-note").filter({ hasText: "picked" }).textContent()).toBe(
+      "2 nodes picked",
+    );
     // export the picked nodes
     const download = page.waitForEvent("download");
     await page.locator("[data-tool=export-picked]").click();
@@ -192,7 +198,10 @@ describe("multi-select", () => {
     const order = await page.evaluate(() => (window as any).__newsgraph.graph.order as number);
     await expect.poll(() => shownNodes(page).then((s) => s.length)).toBe(order);
     // hide
-    await page.evaluate((ks) => ks.forEach((k: string) => (window as any).__newsgraph.viewer.dispatch({ type: "togglePick", key: k })), keys);
+    await page.evaluate(
+      (ks) => ks.forEach((k: string) => (window as any).__newsgraph.viewer.dispatch({ type: "togglePick", key: k })),
+      keys,
+    );
     await page.locator("[data-tool=hide-picked]").click();
     const shown = await shownNodes(page);
     expect(shown.length).toBe(order - 2);

@@ -42,7 +42,8 @@ afterAll(async () => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-const state = (which: string) => page.evaluate((w) => JSON.parse(JSON.stringify((window as any).viewers[w].getState())), which);
+const state = (which: string) =>
+  page.evaluate((w) => JSON.parse(JSON.stringify((window as any).viewers[w].getState())), which);
 
 describe("two viewers on one page", () => {
   it("each has its own DOM, scoped under .ngv, with no element ids clashing", async () => {
@@ -79,7 +80,8 @@ describe("two viewers on one page", () => {
             const d = v.graph.source(e);
             byDirection.set(d, [...(byDirection.get(d) ?? []), v.sigma.getEdgeDisplayData(e).curvature]);
           }
-          for (const c of byDirection.values()) if (new Set(c).size !== c.length) wrong.push(`same curvature: ${edges.join(",")}`);
+          for (const c of byDirection.values())
+            if (new Set(c).size !== c.length) wrong.push(`same curvature: ${edges.join(",")}`);
         }
       }
       const extra = v.graph.someEdge((_e: string, a: object) => Object.keys(a).some((k) => /index|curvature/i.test(k)));
@@ -137,7 +139,8 @@ describe("two viewers on one page", () => {
       const s = v.sigma;
       const pos = (n: string) => s.framedGraphToViewport(s.getNodeDisplayData(n));
       const box = s.getContainer().getBoundingClientRect();
-      const onCanvas = (p: { x: number; y: number }) => document.elementFromPoint(box.x + p.x, box.y + p.y)?.tagName === "CANVAS";
+      const onCanvas = (p: { x: number; y: number }) =>
+        document.elementFromPoint(box.x + p.x, box.y + p.y)?.tagName === "CANVAS";
       const nodes = v.graph.nodes().map((n: string) => ({ ...pos(n), r: s.scaleSize(s.getNodeDisplayData(n).size) }));
       let best: { edge: string; x: number; y: number; length: number } | null = null;
       v.graph.forEachEdge((edge: string, _a: unknown, src: string, tgt: string) => {
@@ -146,7 +149,11 @@ describe("two viewers on one page", () => {
         const b = pos(tgt);
         const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
         const length = Math.hypot(a.x - b.x, a.y - b.y);
-        if (!onCanvas(m) || nodes.some((n: { x: number; y: number; r: number }) => Math.hypot(n.x - m.x, n.y - m.y) < n.r + 14)) return;
+        if (
+          !onCanvas(m) ||
+          nodes.some((n: { x: number; y: number; r: number }) => Math.hypot(n.x - m.x, n.y - m.y) < n.r + 14)
+        )
+          return;
         if (!best || length > best.length) best = { edge, ...m, length };
       });
       return best as { edge: string; x: number; y: number } | null;
@@ -178,7 +185,12 @@ describe("two viewers on one page", () => {
 
   it("ForceAtlas2 runs live in a worker and stops", async () => {
     const button = page.locator("[data-box=full] [data-action=layout]");
-    const positions = () => page.evaluate(() => (window as any).viewers.full.graph.mapNodes((_k: string, a: { x: number; y: number }) => `${a.x},${a.y}`).join(";"));
+    const positions = () =>
+      page.evaluate(() =>
+        (window as any).viewers.full.graph
+          .mapNodes((_k: string, a: { x: number; y: number }) => `${a.x},${a.y}`)
+          .join(";"),
+      );
     const before = await positions();
     await button.click();
     await expect.poll(() => button.getAttribute("aria-pressed")).toBe("true");
@@ -226,7 +238,10 @@ describe("two viewers on one page", () => {
     await expect.poll(() => sizes().then((s) => s.sigma)).toBeLessThan(before.sigma);
     const after = await sizes();
     expect(after.sigma).toBe(after.box);
-    const canvasWidth = await box.locator("canvas").first().evaluate((c) => (c as HTMLCanvasElement).getBoundingClientRect().width);
+    const canvasWidth = await box
+      .locator("canvas")
+      .first()
+      .evaluate((c) => (c as HTMLCanvasElement).getBoundingClientRect().width);
     expect(Math.round(canvasWidth)).toBe(after.box);
     // hidden (print, closed tab), then the window resizes: sigma must not throw
     await box.evaluate((e) => ((e as HTMLElement).style.display = "none"));
@@ -269,7 +284,9 @@ describe("two viewers on one page", () => {
       const m = mark.getBoundingClientRect();
       const a = range.getBoundingClientRect();
       const articleOrder = a.top >= m.bottom - 1 || (Math.abs(a.top - m.top) < m.height / 2 && a.left >= m.right - 1);
-      const styles = [link, mark, host.querySelector(".ngv-panel .ngv-badge")!].map((e) => getComputedStyle(e).unicodeBidi);
+      const styles = [link, mark, host.querySelector(".ngv-panel .ngv-badge")!].map(
+        (e) => getComputedStyle(e).unicodeBidi,
+      );
       v.destroy();
       host.remove();
       return { panelOrder, articleOrder, styles };
@@ -295,7 +312,8 @@ describe("the core's dependencies", () => {
     for (const file of readdirSync(dir)) {
       const source = readFileSync(join(dir, file), "utf8");
       const imports = [...source.matchAll(/from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1] ?? m[2]);
-      for (const spec of imports) expect(spec, `${file} imports ${spec}`).not.toMatch(/\/(app|extract|cli|formats)(\/|$)/);
+      for (const spec of imports)
+        expect(spec, `${file} imports ${spec}`).not.toMatch(/\/(app|extract|cli|formats)(\/|$)/);
     }
   });
 });

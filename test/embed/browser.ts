@@ -16,7 +16,10 @@ export interface Browser {
 }
 
 export async function launch(options: { allowHttp?: (url: string) => boolean } = {}): Promise<Browser> {
-  const { context, close } = await launchChromium({ profilePrefix: "newsgraph-embed-chromium-", viewport: { width: 1200, height: 800 } });
+  const { context, close } = await launchChromium({
+    profilePrefix: "newsgraph-embed-chromium-",
+    viewport: { width: 1200, height: 800 },
+  });
   context.setDefaultTimeout(10_000);
   const network: string[] = [];
   const dialogs: string[] = [];
@@ -86,7 +89,9 @@ export async function colouredPixels(view: Locator): Promise<number> {
       const data = g.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
       for (let i = 0; i < data.length; i += 4) {
-        const r = data[i]!, gr = data[i + 1]!, b = data[i + 2]!;
+        const r = data[i]!,
+          gr = data[i + 1]!,
+          b = data[i + 2]!;
         if (Math.max(r, gr, b) - Math.min(r, gr, b) > 40) n++;
       }
       return n;

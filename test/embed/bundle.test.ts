@@ -22,7 +22,9 @@ describe("embed bundle", () => {
       expect(code).not.toMatch(/node:(fs|path|crypto)|ZodError|\/work\//);
     }
     const files = a.sources.map((s) => s.slice(PROJECT_ROOT.length + 1));
-    expect(files).toEqual(expect.arrayContaining(["src/embed/element.ts", "src/viewer/index.ts", "src/appearance/appearance.ts"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["src/embed/element.ts", "src/viewer/index.ts", "src/appearance/appearance.ts"]),
+    );
     expect(files.filter((f) => f.startsWith("src/embed/") && /(bundle|build|index)\.ts$/.test(f))).toEqual([]);
     // one file: statistics are computed on the page there (the app's worker is a file of its own)
     expect(files).toContain("src/viewer/statistics.ts");
@@ -32,7 +34,9 @@ describe("embed bundle", () => {
   it("is cached, and rebuilt when the manifest no longer matches the sources", async () => {
     const first = await ensureEmbedBundle();
     const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as { key: string; files: string[] };
-    expect(manifest.files).toEqual(expect.arrayContaining(["package-lock.json", "src/embed/build.ts", "src/viewer/index.ts"]));
+    expect(manifest.files).toEqual(
+      expect.arrayContaining(["package-lock.json", "src/embed/build.ts", "src/viewer/index.ts"]),
+    );
 
     const stderr = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {

@@ -64,7 +64,13 @@ describe("<newsgraph-view> web component", () => {
     const b = page.locator("#b");
     expect(await colouredPixels(a)).toBeGreaterThan(200);
     expect(await colouredPixels(b)).toBeGreaterThan(100);
-    expect(await page.evaluate(() => (document.getElementById("a") as unknown as ViewEl).viewer!.sigma !== (document.getElementById("b") as unknown as ViewEl).viewer!.sigma)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          (document.getElementById("a") as unknown as ViewEl).viewer!.sigma !==
+          (document.getElementById("b") as unknown as ViewEl).viewer!.sigma,
+      ),
+    ).toBe(true);
 
     await a.locator("input[type=search]").fill("United");
     await a.locator("li[role=option]", { hasText: "United Nations" }).click();

@@ -18,7 +18,10 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, "plain.html"), await buildEmbedHtml(plainGraph(), {}));
-  writeFileSync(join(OUT, "compact.html"), await buildEmbedHtml(plainGraph(), { compact: true, height: "360px", title: "Compact" }));
+  writeFileSync(
+    join(OUT, "compact.html"),
+    await buildEmbedHtml(plainGraph(), { compact: true, height: "360px", title: "Compact" }),
+  );
   writeFileSync(join(OUT, "hostile.html"), await buildEmbedHtml(hostileGraph(), {}));
   writeFileSync(
     join(OUT, "host.html"),
@@ -53,13 +56,29 @@ describe("embed page", () => {
     expect(await colouredPixels(view)).toBeGreaterThan(200);
     // hovering a node highlights it (the viewer's state follows the pointer)
     const at = await view.evaluate((el) => {
-      const v = (el as unknown as { viewer: { sigma: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).viewer;
+      const v = (
+        el as unknown as {
+          viewer: {
+            sigma: {
+              getNodeDisplayData(k: string): { x: number; y: number };
+              framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+              getContainer(): HTMLElement;
+            };
+          };
+        }
+      ).viewer;
       const p = v.sigma.framedGraphToViewport(v.sigma.getNodeDisplayData("geneva"));
       const box = v.sigma.getContainer().getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y };
     });
     await page.mouse.move(at.x, at.y);
-    await expect.poll(() => view.evaluate((el) => (el as unknown as { viewer: { getState(): { hovered: string | null } } }).viewer.getState().hovered)).toBe("geneva");
+    await expect
+      .poll(() =>
+        view.evaluate(
+          (el) => (el as unknown as { viewer: { getState(): { hovered: string | null } } }).viewer.getState().hovered,
+        ),
+      )
+      .toBe("geneva");
 
     await view.locator("input[type=search]").fill("Kell");
     await view.locator("li[role=option]", { hasText: "Tomas Keller" }).click();
@@ -88,12 +107,16 @@ describe("embed page", () => {
     await expect.poll(() => view.locator(".ngv-panel .ngv-title").textContent()).toBe("Vladimir Putin");
     const sentences = await view.locator(".ngv-panel .ngv-evidence li").allTextContents();
     expect(sentences.length).toBeGreaterThan(3);
-    expect(sentences.join(" ")).toContain("Russian President Vladimir Putin will speak about the war in Ukraine on Tuesday");
+    expect(sentences.join(" ")).toContain(
+      "Russian President Vladimir Putin will speak about the war in Ukraine on Tuesday",
+    );
     // the page's Content-Security-Policy still lets the layout worker (a blob: worker) run
-    const xOf = () => view.evaluate((el) => {
-      const g = (el as unknown as { graph: { nodes(): string[]; getNodeAttribute(k: string, a: string): number } }).graph;
-      return g.getNodeAttribute(g.nodes()[0]!, "x");
-    });
+    const xOf = () =>
+      view.evaluate((el) => {
+        const g = (el as unknown as { graph: { nodes(): string[]; getNodeAttribute(k: string, a: string): number } })
+          .graph;
+        return g.getNodeAttribute(g.nodes()[0]!, "x");
+      });
     const x0 = await xOf();
     await view.locator("[data-action=layout]").click();
     await expect.poll(xOf).not.toBe(x0);
@@ -113,9 +136,9 @@ describe("embed page", () => {
     expect(await view.locator(".ngv-article").count()).toBe(0);
     await view.locator("input[type=search]").fill("Geneva");
     await view.locator("li[role=option]", { hasText: "Geneva" }).first().click();
-    await expect.poll(() => view.locator(".ngv-popup .ngv-evidence li").allTextContents()).toContain(
-      "President Anna Berg of Freedonia met Prime Minister Tomas Keller in Geneva on Monday.",
-    );
+    await expect
+      .poll(() => view.locator(".ngv-popup .ngv-evidence li").allTextContents())
+      .toContain("President Anna Berg of Freedonia met Prime Minister Tomas Keller in Geneva on Monday.");
     await page.waitForTimeout(700); // the camera's move
     // the nodes are still drawn with the popup open, and the selected one sits clear of the popup
     expect(await colouredPixels(view)).toBeGreaterThan(100);
@@ -128,7 +151,10 @@ describe("embed page", () => {
       const popup = root.querySelector(".ngv-popup")!.getBoundingClientRect();
       const x = canvas.left + p.x;
       const y = canvas.top + p.y;
-      return { onCanvas: x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom, underPopup: y >= popup.top && x >= popup.left && x <= popup.right };
+      return {
+        onCanvas: x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom,
+        underPopup: y >= popup.top && x >= popup.left && x <= popup.right,
+      };
     });
     expect(placed).toEqual({ onCanvas: true, underPopup: false });
     // no viewer style leaked into the host page: it lives in the shadow root
@@ -150,7 +176,9 @@ describe("embed page", () => {
     const view = frames[1]!.locator("newsgraph-view");
     await view.locator("input[type=search]").fill("Berg");
     await view.locator("li[role=option]", { hasText: "Anna Berg" }).click();
-    await expect.poll(() => view.locator(".ngv-panel .ngv-evidence li").first().textContent()).toContain("President Anna Berg of Freedonia");
+    await expect
+      .poll(() => view.locator(".ngv-panel .ngv-evidence li").first().textContent())
+      .toContain("President Anna Berg of Freedonia");
     expect(browser.network).toEqual([]);
     await page.close();
   });
@@ -164,7 +192,9 @@ describe("embed page", () => {
     const injected = await page.evaluate(() => {
       const roots: (Document | ShadowRoot)[] = [document];
       for (const el of document.querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
-      return roots.flatMap((r) => [...r.querySelectorAll("img, script:not([type]), b, i")].map((e) => e.outerHTML.slice(0, 60)));
+      return roots.flatMap((r) =>
+        [...r.querySelectorAll("img, script:not([type]), b, i")].map((e) => e.outerHTML.slice(0, 60)),
+      );
     });
     // the only classic script is the bundle itself
     expect(injected.filter((s) => !s.startsWith("<script>"))).toEqual([]);

@@ -42,7 +42,8 @@ function evidenceFor(text: string, surface: string): Evidence[] {
   const sents = sentences(text);
   for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + surface.length)) {
     const s = sents.find((x) => x.start <= i && i < x.start + x.text.length);
-    if (s) list.push({ start: i, end: i + surface.length, sentenceStart: s.start, sentenceEnd: s.start + s.text.length });
+    if (s)
+      list.push({ start: i, end: i + surface.length, sentenceStart: s.start, sentenceEnd: s.start + s.text.length });
   }
   return list;
 }
@@ -96,23 +97,84 @@ export function plainGraph(): NewsGraph {
     "Leaders meet in Geneva",
     PLAIN_TEXT,
     [
-      { key: "anna-berg", label: "Anna Berg", type: "person", surfaces: ["Anna Berg", "Berg called"], role: "President" },
-      { key: "tomas-keller", label: "Tomas Keller", type: "person", surfaces: ["Tomas Keller", "Keller said"], role: "Prime Minister" },
+      {
+        key: "anna-berg",
+        label: "Anna Berg",
+        type: "person",
+        surfaces: ["Anna Berg", "Berg called"],
+        role: "President",
+      },
+      {
+        key: "tomas-keller",
+        label: "Tomas Keller",
+        type: "person",
+        surfaces: ["Tomas Keller", "Keller said"],
+        role: "Prime Minister",
+      },
       { key: "freedonia", label: "Freedonia", type: "country", surfaces: ["Freedonia"] },
       { key: "sylvania", label: "Sylvania", type: "country", surfaces: ["Sylvania"] },
       { key: "geneva", label: "Geneva", type: "place", surfaces: ["Geneva"] },
       { key: "united-nations", label: "United Nations", type: "organization", surfaces: ["United Nations"] },
-      { key: "ev-meeting", label: "meeting", type: "event", surfaces: ["met"], kind: "meeting", date: "on Monday", place: "Geneva" },
-      { key: "ev-agreement", label: "trade agreement", type: "event", surfaces: ["sign"], kind: "agreement", date: "on Tuesday" },
+      {
+        key: "ev-meeting",
+        label: "meeting",
+        type: "event",
+        surfaces: ["met"],
+        kind: "meeting",
+        date: "on Monday",
+        place: "Geneva",
+      },
+      {
+        key: "ev-agreement",
+        label: "trade agreement",
+        type: "event",
+        surfaces: ["sign"],
+        kind: "agreement",
+        date: "on Tuesday",
+      },
     ],
     [
       { source: "anna-berg", target: "freedonia", label: "President of", kind: "role", surface: "Anna Berg" },
       { source: "ev-meeting", target: "anna-berg", label: "agent", kind: "participant", role: "agent", surface: "met" },
-      { source: "ev-meeting", target: "tomas-keller", label: "participant", kind: "participant", role: "participant", surface: "met" },
-      { source: "ev-meeting", target: "geneva", label: "location", kind: "participant", role: "location", surface: "met" },
-      { source: "ev-agreement", target: "sylvania", label: "agent", kind: "participant", role: "agent", surface: "sign" },
-      { source: "ev-agreement", target: "freedonia", label: "target", kind: "participant", role: "target", surface: "sign" },
-      { source: "united-nations", target: "ev-meeting", label: "welcomed", kind: "relation", surface: "United Nations" },
+      {
+        source: "ev-meeting",
+        target: "tomas-keller",
+        label: "participant",
+        kind: "participant",
+        role: "participant",
+        surface: "met",
+      },
+      {
+        source: "ev-meeting",
+        target: "geneva",
+        label: "location",
+        kind: "participant",
+        role: "location",
+        surface: "met",
+      },
+      {
+        source: "ev-agreement",
+        target: "sylvania",
+        label: "agent",
+        kind: "participant",
+        role: "agent",
+        surface: "sign",
+      },
+      {
+        source: "ev-agreement",
+        target: "freedonia",
+        label: "target",
+        kind: "participant",
+        role: "target",
+        surface: "sign",
+      },
+      {
+        source: "united-nations",
+        target: "ev-meeting",
+        label: "welcomed",
+        kind: "relation",
+        surface: "United Nations",
+      },
     ],
   );
 }
@@ -142,11 +204,26 @@ export function hostileGraph(): NewsGraph {
       { key: "p-rtl", label: HOSTILE.rtl, type: "person", surfaces: [HOSTILE.rtl] },
       { key: "o-emoji", label: HOSTILE.emoji, type: "organization", surfaces: [HOSTILE.emoji] },
       { key: "pl-closer", label: HOSTILE.closer, type: "place", surfaces: [HOSTILE.closer] },
-      { key: "ev-<meet>", label: `meeting ${HOSTILE.img}`, type: "event", surfaces: [" met "], kind: "meeting", date: `on "Friday" <b>`, place: HOSTILE.quotes },
+      {
+        key: "ev-<meet>",
+        label: `meeting ${HOSTILE.img}`,
+        type: "event",
+        surfaces: [" met "],
+        kind: "meeting",
+        date: `on "Friday" <b>`,
+        place: HOSTILE.quotes,
+      },
     ],
     [
       { source: "ev-<meet>", target: "p-script", label: "agent", kind: "participant", role: "agent", surface: " met " },
-      { source: "ev-<meet>", target: "p-img", label: "participant", kind: "participant", role: "participant", surface: " met " },
+      {
+        source: "ev-<meet>",
+        target: "p-img",
+        label: "participant",
+        kind: "participant",
+        role: "participant",
+        surface: " met ",
+      },
       { source: "p-rtl", target: "o-emoji", label: `praised <i>"&'`, kind: "relation", surface: "praised" },
     ],
   );

@@ -9,7 +9,11 @@ import { SEED_ARTICLE } from "../helpers/paths";
 import { fixture } from "./relate-fixture";
 
 const seed = readFileSync(SEED_ARTICLE, "utf8");
-const ATTRS = { title: "t", source: { name: "a.txt", sha256: "0".repeat(64), text: "" }, generator: { name: "newsgraph", version: "0" } };
+const ATTRS = {
+  title: "t",
+  source: { name: "a.txt", sha256: "0".repeat(64), text: "" },
+  generator: { name: "newsgraph", version: "0" },
+};
 
 describe("assemble on the showcase article", () => {
   const graph = extractGraph(seed, { name: "article.txt" });
@@ -88,14 +92,20 @@ describe("assemble on hand-made input", () => {
       key: "event:ghost",
       kind: "meeting",
       label: "ghost",
-      participants: [{ entity: "person:steve-whitmore", role: "agent" }, { entity: "person:nobody", role: "participant" }],
+      participants: [
+        { entity: "person:steve-whitmore", role: "agent" },
+        { entity: "person:nobody", role: "participant" },
+      ],
       evidence: [{ start: 0, end: 8, sentenceStart: 0, sentenceEnd: doc.sentences[0].text.length }],
     });
     const graph = assemble(doc, resolution, relations, ATTRS);
     const told = graph.edges("person:steve-whitmore", "organization:la-weekly");
     expect(told).toHaveLength(1);
     expect(graph.getEdgeAttributes(told[0])).toMatchObject({ label: "told", kind: "relation", mentions: 2 });
-    expect(graph.getEdgeAttribute(told[0], "evidence").map((e) => text.slice(e.start, e.end))).toEqual(["Whitmore told LA Weekly", "Whitmore told LA Weekly"]);
+    expect(graph.getEdgeAttribute(told[0], "evidence").map((e) => text.slice(e.start, e.end))).toEqual([
+      "Whitmore told LA Weekly",
+      "Whitmore told LA Weekly",
+    ]);
     expect(graph.hasNode("event:ghost")).toBe(false);
   });
 

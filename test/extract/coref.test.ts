@@ -18,10 +18,12 @@ const entityAt = (r: Resolution, text: string, source: string, after: string) =>
 
 describe("coreference", () => {
   it("'the ministry' reaches far back to the one ministry named; a new, unnamed one blocks it", () => {
-    const filler = " Rain fell in the north. Roads were closed. Schools stayed shut. Markets were empty. Buses stopped. Power failed. Phones went dead.";
+    const filler =
+      " Rain fell in the north. Roads were closed. Schools stayed shut. Markets were empty. Buses stopped. Power failed. Phones went dead.";
     const text = "The Ministry of Water Affairs opened a clinic in Tarsa." + filler + " Farmers thanked the ministry.";
     expect(entityAt(run(text), "the ministry", text, "thanked")).toBe("organization:ministry-of-water-affairs");
-    const fresh = "The Ministry of Water Affairs opened a clinic in Tarsa. The two states agreed to set up a new ministry for rivers. Officials praised the ministry.";
+    const fresh =
+      "The Ministry of Water Affairs opened a clinic in Tarsa. The two states agreed to set up a new ministry for rivers. Officials praised the ministry.";
     expect(entityAt(run(fresh), "the ministry", fresh, "praised")).toBeUndefined();
   });
 
@@ -53,7 +55,8 @@ describe("coreference", () => {
   });
 
   it("resolves 'the Court' to the last organization with that head word, and nothing without one", () => {
-    const text = "The Supreme Court of Cassation ruled on July 8. The case on which the Court has ruled was old. The Council met.";
+    const text =
+      "The Supreme Court of Cassation ruled on July 8. The case on which the Court has ruled was old. The Council met.";
     const r = run(text);
     const court = r.mentions.find((x) => x.text === "the Court");
     expect(court?.entity).toBe(r.mentions.find((x) => x.text.includes("Supreme Court"))?.entity);
@@ -63,14 +66,16 @@ describe("coreference", () => {
 
 describe("organization references (round 2)", () => {
   it("resolves 'the company' to the last organization, 'the church' only to one with that head word", () => {
-    const text = "Microsoft fixed the bug on Friday. Users praised the company for the quick release. The church did not comment.";
+    const text =
+      "Microsoft fixed the bug on Friday. Users praised the company for the quick release. The church did not comment.";
     const r = run(text);
     expect(r.mentions.find((x) => x.text === "the company")?.entity).toBe("organization:microsoft");
     expect(r.mentions.find((x) => /church/i.test(x.text) && x.kind === "description")).toBeUndefined();
   });
 
   it("resolves 'its' and a subject 'it' to the organization heading the clause, not a dummy or object 'it'", () => {
-    const text = "Microsoft released a new browser on Friday. Its goal is to win back users, and it plans a campaign. It is time to upgrade, users replaced it quickly.";
+    const text =
+      "Microsoft released a new browser on Friday. Its goal is to win back users, and it plans a campaign. It is time to upgrade, users replaced it quickly.";
     const r = run(text);
     const pronouns = r.mentions.filter((x) => x.kind === "pronoun" && x.type === "organization");
     expect(pronouns.map((m) => m.text)).toEqual(["Its", "it"]);

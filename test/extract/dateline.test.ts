@@ -10,7 +10,10 @@ const firstSentence = (text: string) => {
 };
 const words = (text: string) => {
   const tokens = firstSentence(text);
-  return tokens.slice(0, datelineLength(tokens)).map((t) => t.text).join(" ");
+  return tokens
+    .slice(0, datelineLength(tokens))
+    .map((t) => t.text)
+    .join(" ");
 };
 
 describe("datelineLength", () => {
@@ -23,6 +26,12 @@ describe("datelineLength", () => {
   it("finds none where the sentence opens with words of its own, or with the dash", () => {
     expect(datelineLength(firstSentence("The port reopened on Monday — after a strike."))).toBe(0);
     expect(datelineLength(firstSentence("— The port reopened."))).toBe(0);
-    expect(datelineLength(firstSentence("Officials in Tallinn, Estonia and Riga, Latvia said on Monday the ports — all of them — had reopened."))).toBe(0);
+    expect(
+      datelineLength(
+        firstSentence(
+          "Officials in Tallinn, Estonia and Riga, Latvia said on Monday the ports — all of them — had reopened.",
+        ),
+      ),
+    ).toBe(0);
   });
 });

@@ -47,7 +47,9 @@ describe("normalised times", () => {
 describe("events in the graph", () => {
   it("keep their time as written and as ISO 8601 against the dateline", async () => {
     const { extractGraph } = await import("../../src/extract/index");
-    const g = extractGraph("OSLO, Norway (March 17, 2025) — Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna on Thursday.");
+    const g = extractGraph(
+      "OSLO, Norway (March 17, 2025) — Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna on Thursday.",
+    );
     const meeting = g.nodes().find((k) => g.getNodeAttribute(k, "kind") === "meeting")!;
     expect(g.getNodeAttribute(meeting, "date")).toBe("on Thursday");
     expect(g.getNodeAttribute(meeting, "isoDate")).toBe("2025-03-13");

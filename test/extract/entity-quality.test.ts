@@ -11,7 +11,10 @@ beforeAll(async () => {
 describe("entity quality", () => {
   it("showcase article: typed entity F1 >= 0.90 with no duplicates", () => {
     expect(ev.seed.duplicates, `duplicates: ${ev.seed.falsePositives.join("; ")}`).toBe(0);
-    expect(ev.seed.f1, `missed: ${ev.seed.missed.join("; ")}; false positives: ${ev.seed.falsePositives.join("; ")}`).toBeGreaterThanOrEqual(0.9);
+    expect(
+      ev.seed.f1,
+      `missed: ${ev.seed.missed.join("; ")}; false positives: ${ev.seed.falsePositives.join("; ")}`,
+    ).toBeGreaterThanOrEqual(0.9);
   });
 
   it("GUM news dev set: micro-averaged typed entity F1 >= 0.70", () => {

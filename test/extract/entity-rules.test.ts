@@ -21,7 +21,9 @@ describe("entity rules", () => {
   });
 
   it("types a name from an apposition", () => {
-    expect(typeOf("Brenneck Holding, a logistics company based in Oslo, said it would appeal.", "Brenneck Holding")).toBe("organization");
+    expect(
+      typeOf("Brenneck Holding, a logistics company based in Oslo, said it would appeal.", "Brenneck Holding"),
+    ).toBe("organization");
     expect(typeOf("Velmora, a small town near the border, was evacuated.", "Velmora")).toBe("place");
     expect(typeOf("Orsi Dalkan, a retired teacher, found the bag.", "Orsi Dalkan")).toBe("person");
     expect(typeOf("Ann Holt, the chief executive of Tarkon, resigned.", "Ann Holt")).toBe("person");
@@ -31,13 +33,17 @@ describe("entity rules", () => {
     expect(typeOf("Talvik, the region's biggest grain exporter, cut its forecast.", "Talvik")).toBe("organization");
     expect(typeOf("Bram Oduya, the company's founder, spoke.", "Bram Oduya")).toBe("person");
     // a clause's subject after a comma is no apposition: "... to Velmora, the country's weather office said"
-    expect(typeOf("Snow closed the roads to Velmora, the country's weather office said.", "Velmora")).not.toBe("organization");
+    expect(typeOf("Snow closed the roads to Velmora, the country's weather office said.", "Velmora")).not.toBe(
+      "organization",
+    );
   });
 
   it("places named after a place noun and 'of', in a list too, or before 'region'", () => {
     expect(of(names("Aid reached the provinces of Varsa and Demik by road."), "Demik")).toEqual(["place"]);
     const ms = names("Buses now serve the townships of Olenga, Mabro and Tesh.");
-    expect(["Olenga", "Mabro", "Tesh"].map((n) => typeOf("Buses now serve the townships of Olenga, Mabro and Tesh.", n))).toEqual(["place", "place", "place"]);
+    expect(
+      ["Olenga", "Mabro", "Tesh"].map((n) => typeOf("Buses now serve the townships of Olenga, Mabro and Tesh.", n)),
+    ).toEqual(["place", "place", "place"]);
     expect(ms).toHaveLength(3);
     expect(typeOf("Farmers in Ardania's Velk region lost their crops.", "Velk")).toBe("place");
     // the president of a company is no place
@@ -46,13 +52,16 @@ describe("entity rules", () => {
 
   it("adjectives of world regions and two-word demonyms are no names", () => {
     expect(texts("The deal worries North American buyers and Central Asian traders.")).toEqual([]);
-    expect(recognise(segment("He met South Korean officials.")).find((m) => m.text === "South Korean")?.kind).toBe("demonym");
+    expect(recognise(segment("He met South Korean officials.")).find((m) => m.text === "South Korean")?.kind).toBe(
+      "demonym",
+    );
     // a common noun opening a sentence does not speak as a person
     expect(texts("Economists said the plan would fail.")).toEqual([]);
   });
 
   it("a guessed person whose first word alone is an organization's name is that organization", () => {
-    const text = "Orvanto Haulage cut 300 jobs on Monday. Orvanto's chief executive said sales had fallen. Orvanto, which employs 4,000 people, will close a depot.";
+    const text =
+      "Orvanto Haulage cut 300 jobs on Monday. Orvanto's chief executive said sales had fallen. Orvanto, which employs 4,000 people, will close a depot.";
     expect(typeOf(text, "Orvanto Haulage")).toBe("organization");
     expect(of(names(text), "Orvanto")).toEqual(["organization", "organization"]);
   });
@@ -72,7 +81,9 @@ describe("entity rules", () => {
 
   it("keeps sentence-initial words that open an organization's name", () => {
     expect(texts("Team Norway finished second. The team trained hard.")).toContain("Team Norway");
-    expect(typeOf("University of Leeds researchers found it. Every university agreed.", "University of Leeds")).toBe("organization");
+    expect(typeOf("University of Leeds researchers found it. Every university agreed.", "University of Leeds")).toBe(
+      "organization",
+    );
     expect(texts("Shares of Infosys Ltd rose on Monday.")).toContain("Infosys Ltd");
   });
 
@@ -115,7 +126,9 @@ describe("entity rules", () => {
   });
 
   it("long organization names keep the countries inside them, and name them too", () => {
-    const ms = names("Inspectors from Drug Standards Canada Mexico visited. Later the Drug Standards of Canada and Mexico agreed.");
+    const ms = names(
+      "Inspectors from Drug Standards Canada Mexico visited. Later the Drug Standards of Canada and Mexico agreed.",
+    );
     expect(of(ms, "Drug Standards Canada Mexico")).toEqual(["organization"]);
     expect(of(ms, "Drug Standards of Canada and Mexico")).toEqual(["organization"]);
     expect(of(ms, "Canada")).toEqual(["country", "country"]);
@@ -130,7 +143,9 @@ describe("entity rules", () => {
   });
 
   it("names inside names: a country in its capital's name, places after 'of', a memorial's person", () => {
-    const ms = names("They flew to Kuwait City. A student at University of Oregon Portland spoke. Crowds filled the Emeka Okonkwo Memorial Hall.");
+    const ms = names(
+      "They flew to Kuwait City. A student at University of Oregon Portland spoke. Crowds filled the Emeka Okonkwo Memorial Hall.",
+    );
     expect(of(ms, "Kuwait City")).toEqual(["place"]);
     expect(of(ms, "Kuwait")).toEqual(["country"]);
     expect(of(ms, "University of Oregon Portland")).toEqual(["organization"]);
@@ -143,20 +158,29 @@ describe("entity rules", () => {
   });
 
   it("'and' splits two complete names, not the names coordinated inside one", () => {
-    expect(names("A team from the Vermont Institute of Technology and Oregon State University of the US wrote it.").map((m) => [m.text, m.type])).toEqual([
+    expect(
+      names("A team from the Vermont Institute of Technology and Oregon State University of the US wrote it.").map(
+        (m) => [m.text, m.type],
+      ),
+    ).toEqual([
       ["Vermont Institute of Technology", "organization"],
       ["Vermont", "place"],
       ["Oregon State University of the US", "organization"],
       ["Oregon", "place"],
       ["US", "country"],
     ]);
-    expect(texts("The Ministry of Agriculture and Fisheries agreed.")).toEqual(["Ministry of Agriculture and Fisheries"]);
+    expect(texts("The Ministry of Agriculture and Fisheries agreed.")).toEqual([
+      "Ministry of Agriculture and Fisheries",
+    ]);
   });
 
   it("East Asian names with a hyphenated given name are people", () => {
     expect(typeOf("Defender Choi Dong-Hyun scored late.", "Choi Dong-Hyun")).toBe("person");
     // a lower-case second syllable stays in the name: "Tan Wei-lin", not "Tan Wei"
-    expect(texts("The city mayor Tan Wei-lin opened the fair with Pak Sung-ho.")).toEqual(["Tan Wei-lin", "Pak Sung-ho"]);
+    expect(texts("The city mayor Tan Wei-lin opened the fair with Pak Sung-ho.")).toEqual([
+      "Tan Wei-lin",
+      "Pak Sung-ho",
+    ]);
     expect(texts("Fans bought Coca-Cola and Diet Coca-Cola.")).not.toContain("Diet Coca-Cola");
   });
 
@@ -166,7 +190,9 @@ describe("entity rules", () => {
   });
 
   it("an unknown name behind 'the' ending in an unusual word is a body", () => {
-    expect(typeOf("She left the Vantor Guild after a decade. The Vantor Guild denied it.", "Vantor Guild")).toBe("organization");
+    expect(typeOf("She left the Vantor Guild after a decade. The Vantor Guild denied it.", "Vantor Guild")).toBe(
+      "organization",
+    );
     // ... but not "the X Man of the Match"
     expect(texts("He won the Heineken Man of the Match award.")).not.toContain("Heineken Man");
   });
@@ -175,7 +201,8 @@ describe("entity rules", () => {
     const ms = names(
       "A spokeswoman for Halvorsen Energy said the plant was safe. Tom Reyes of Fenwick Partners said prices rose. Velden Foods, based in Ghent, closed. Tarkon's shareholders were angry.",
     );
-    for (const name of ["Halvorsen Energy", "Fenwick Partners", "Velden Foods", "Tarkon"]) expect(of(ms, name), name).toEqual(["organization"]);
+    for (const name of ["Halvorsen Energy", "Fenwick Partners", "Velden Foods", "Tarkon"])
+      expect(of(ms, name), name).toEqual(["organization"]);
     expect(of(ms, "Tom Reyes")).toEqual(["person"]);
     expect(typeOf("Kestrel is small. Sunil Rao of Kestrel said so.", "Kestrel")).toBe("organization");
     // company heads of industry: films, shipping, steel, cement, works
@@ -191,7 +218,9 @@ describe("entity rules", () => {
   });
 
   it("people after a company name or a sentence-initial role noun", () => {
-    const ms = names("Pfizer CEO Albert Bourla spoke. Economist Jan Ek said prices rose. Seismologist Dr. Ana Morales of the University of Chile said so. Google Chrome gained users.");
+    const ms = names(
+      "Pfizer CEO Albert Bourla spoke. Economist Jan Ek said prices rose. Seismologist Dr. Ana Morales of the University of Chile said so. Google Chrome gained users.",
+    );
     expect(of(ms, "Pfizer")).toEqual(["organization"]);
     expect(of(ms, "Albert Bourla")).toEqual(["person"]);
     expect(of(ms, "Jan Ek")).toEqual(["person"]);
@@ -229,14 +258,18 @@ describe("entity rules", () => {
 
   it("given-name runs with institution words are institutions, not people", () => {
     // organization heads beat a given name in front
-    const ms = names("Both the Carter Independent School District and the Carter Police Department said so, and Keith Memorial Hospital agreed.");
+    const ms = names(
+      "Both the Carter Independent School District and the Carter Police Department said so, and Keith Memorial Hospital agreed.",
+    );
     expect(of(ms, "Carter Independent School District")).toEqual(["organization"]);
     expect(of(ms, "Carter Police Department")).toEqual(["organization"]);
     expect(of(ms, "Keith Memorial Hospital")).not.toContain("person");
   });
 
   it("a role 'at' an organization, then a person's name: the name splits off the organization", () => {
-    const ms = names("Biology major at University of Nevada Reno Tamsin Okafor heard of it. The head of the Council on Arab-American Relations Nadia Karim said so.");
+    const ms = names(
+      "Biology major at University of Nevada Reno Tamsin Okafor heard of it. The head of the Council on Arab-American Relations Nadia Karim said so.",
+    );
     expect(of(ms, "University of Nevada Reno")).toEqual(["organization"]);
     expect(of(ms, "Tamsin Okafor")).toEqual(["person"]);
     expect(of(ms, "Council on Arab-American Relations")).toEqual(["organization"]);
@@ -247,7 +280,10 @@ describe("entity rules", () => {
 describe("titles with a portfolio", () => {
   it("a minister's portfolio words are part of the title", () => {
     for (const [text, role] of [
-      ["The strike prompted Canada's Industrial Relations Minister Lena Okafor to act.", "Industrial Relations Minister"],
+      [
+        "The strike prompted Canada's Industrial Relations Minister Lena Okafor to act.",
+        "Industrial Relations Minister",
+      ],
       ["Kenya's Home Affairs Minister Lena Okafor said she would act.", "Home Affairs Minister"],
       ["Chile's Fisheries Minister Lena Okafor visited the port.", "Fisheries Minister"],
     ]) {

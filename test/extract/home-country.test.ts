@@ -12,12 +12,14 @@ const roles = (text: string) =>
 
 describe("the story's country", () => {
   it("a dateline's country holds the offices it does not qualify", () => {
-    const text = "Storm hits coast\n\nVALLETTA, Malta — Prime Minister Carmel Zammit said on Monday that the storm had passed. Zammit thanked the rescue teams in Malta.";
+    const text =
+      "Storm hits coast\n\nVALLETTA, Malta — Prime Minister Carmel Zammit said on Monday that the storm had passed. Zammit thanked the rescue teams in Malta.";
     expect(roles(text)).toContain("person:carmel-zammit prime minister of country:malta");
   });
 
   it("a dateline's capital names the country when the article mentions it", () => {
-    const text = "Budget passes\n\nLISBON — Finance Minister Rita Soares won a vote on the budget on Friday. Portugal's parliament passed it by 120 votes.";
+    const text =
+      "Budget passes\n\nLISBON — Finance Minister Rita Soares won a vote on the budget on Friday. Portugal's parliament passed it by 120 votes.";
     expect(roles(text)).toContain("person:rita-soares finance minister of country:portugal");
   });
 
@@ -27,6 +29,8 @@ describe("the story's country", () => {
     const found = roles(text);
     expect(found.some((r) => r.includes("giulia-ferri") && r.includes("malta"))).toBe(false);
     expect(found.some((r) => r.includes("paul-borg"))).toBe(false);
-    expect(roles("VALLETTA, Malta — Italy's Prime Minister Giulia Ferri visited Italy's embassy on Monday.")).toEqual(["person:giulia-ferri prime minister of country:italy"]);
+    expect(roles("VALLETTA, Malta — Italy's Prime Minister Giulia Ferri visited Italy's embassy on Monday.")).toEqual([
+      "person:giulia-ferri prime minister of country:italy",
+    ]);
   });
 });

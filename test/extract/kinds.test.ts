@@ -13,13 +13,23 @@ describe("event kinds", () => {
   });
 
   it("families once folded into 'other' are kinds of their own", () => {
-    for (const k of ["acquisition", "ruling", "match", "hearing", "investigation", "award", "campaign", "concession"]) expect(EVENT_KIND_NAMES).toContain(k);
+    for (const k of ["acquisition", "ruling", "match", "hearing", "investigation", "award", "campaign", "concession"])
+      expect(EVENT_KIND_NAMES).toContain(k);
   });
 
   it("every verb and noun of a sense triggers its kind", () => {
     for (const s of SENSES) {
-      for (const v of s.verbs ?? []) for (const form of verbForms(v)) expect(TRIGGERS.get(form)?.some((t) => t.pos === "verb" && t.kind === s.kind), `${form} (${s.kind})`).toBe(true);
-      for (const n of s.nouns ?? []) expect(TRIGGERS.get(n.split(" ").pop()!)?.some((t) => t.pos === "noun" && t.kind === s.kind), `${n} (${s.kind})`).toBe(true);
+      for (const v of s.verbs ?? [])
+        for (const form of verbForms(v))
+          expect(
+            TRIGGERS.get(form)?.some((t) => t.pos === "verb" && t.kind === s.kind),
+            `${form} (${s.kind})`,
+          ).toBe(true);
+      for (const n of s.nouns ?? [])
+        expect(
+          TRIGGERS.get(n.split(" ").pop()!)?.some((t) => t.pos === "noun" && t.kind === s.kind),
+          `${n} (${s.kind})`,
+        ).toBe(true);
     }
   });
 

@@ -11,7 +11,12 @@ describe("recognise", () => {
     const text = "Russian Deputy Foreign Minister Alexander Grushko told newspaper Izvestia that talks failed.";
     const ms = recognise(segment(text));
     const grushko = find(ms, "Alexander Grushko")!;
-    expect(grushko).toMatchObject({ type: "person", kind: "name", role: "Deputy Foreign Minister", affiliation: "country:russia" });
+    expect(grushko).toMatchObject({
+      type: "person",
+      kind: "name",
+      role: "Deputy Foreign Minister",
+      affiliation: "country:russia",
+    });
     expect(text.slice(grushko.start, grushko.end)).toBe("Alexander Grushko");
     expect(find(ms, "Russian")).toMatchObject({ kind: "demonym", type: "country", canonical: "Russia" });
     expect(find(ms, "Izvestia")).toMatchObject({ type: "organization" });
@@ -41,16 +46,22 @@ describe("recognise", () => {
   it("does not take sentence-initial words or headline words for names", () => {
     const ms = names("Meanwhile, the talks went on. When asked, Steve Witkoff said nothing. Asked again, he declined.");
     expect(ms.map((m) => m.text)).toEqual(["Steve Witkoff"]);
-    const headline = names("Trump to Speak to Putin, Says They Are Talking About Assets\n\nDonald Trump said Vladimir Putin would call.");
+    const headline = names(
+      "Trump to Speak to Putin, Says They Are Talking About Assets\n\nDonald Trump said Vladimir Putin would call.",
+    );
     const inHeadline = headline.filter((m) => m.sentence === 0).map((m) => m.text);
     expect(inHeadline).toEqual(["Trump", "Putin"]);
   });
 
   it("splits names joined by and, but keeps organization names with and", () => {
-    const ms = names("The deal was signed by Vladimir Putin and Donald Trump. It was first reported by The Globe and Mail on Friday.");
+    const ms = names(
+      "The deal was signed by Vladimir Putin and Donald Trump. It was first reported by The Globe and Mail on Friday.",
+    );
     expect(ms.map((m) => m.text)).toEqual(["Vladimir Putin", "Donald Trump", "Globe and Mail"]);
     expect(find(ms, "Globe and Mail")?.type).toBe("organization");
-    const schools = names("Funds came from the Massachusetts Institute of Technology and the University of Sheffield last year.");
+    const schools = names(
+      "Funds came from the Massachusetts Institute of Technology and the University of Sheffield last year.",
+    );
     expect(schools.map((m) => [m.text, m.type])).toEqual([
       ["Massachusetts Institute of Technology", "organization"],
       ["Massachusetts", "place"],
@@ -66,7 +77,9 @@ describe("recognise", () => {
   });
 
   it("types names from context: newspaper X, host X, X said, in X", () => {
-    const ms = names("He spoke to newspaper Zorblat and to host Sharyl Attkisson in Qarvesh. Dalrin Oskovic said the talks failed.");
+    const ms = names(
+      "He spoke to newspaper Zorblat and to host Sharyl Attkisson in Qarvesh. Dalrin Oskovic said the talks failed.",
+    );
     expect(find(ms, "Zorblat")?.type).toBe("organization");
     expect(find(ms, "Sharyl Attkisson")?.type).toBe("person");
     expect(find(ms, "Qarvesh")?.type).toBe("place");
@@ -74,7 +87,9 @@ describe("recognise", () => {
   });
 
   it("makes pronoun and description mentions for resolve", () => {
-    const ms = recognise(segment("Trump told reporters that the U.S. president and his Russian counterpart will talk. She disagreed."));
+    const ms = recognise(
+      segment("Trump told reporters that the U.S. president and his Russian counterpart will talk. She disagreed."),
+    );
     expect(ms.filter((m) => m.kind === "pronoun").map((m) => [m.text, m.gender])).toEqual([
       ["his", "m"],
       ["She", "f"],
@@ -87,7 +102,8 @@ describe("recognise", () => {
   });
 
   it("keeps offsets of every mention true to the text", () => {
-    const text = "“We’ll talk,” the U.S. president told reporters on Air Force One, while Ukrainian President Volodymyr Zelensky waited.";
+    const text =
+      "“We’ll talk,” the U.S. president told reporters on Air Force One, while Ukrainian President Volodymyr Zelensky waited.";
     for (const m of recognise(segment(text))) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 

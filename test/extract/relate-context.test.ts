@@ -10,7 +10,8 @@ import type { EventRecord, Relations } from "../../src/extract/types";
 import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
 
 const run = relateFixture;
-const withEntity = (r: Relations, entity: string) => r.events.filter((e) => e.participants.some((p) => p.entity === entity));
+const withEntity = (r: Relations, entity: string) =>
+  r.events.filter((e) => e.participants.some((p) => p.entity === entity));
 
 describe("new triggers", () => {
   it("reads 'officers from X searched the offices of Y' as a search by X of Y", () => {
@@ -74,28 +75,39 @@ describe("participants from around the clause", () => {
   });
 
   it("gives an agentless 'Y was detained' the organization acting in the sentence before", () => {
-    const r = run("Officers from the Fraud Office searched the offices of Norland Freight. Lars Berg was detained for questioning.", [
-      { text: "Fraud Office", entity: "organization:fraud-office" },
-      { text: "Norland Freight", entity: "organization:norland" },
-      { text: "Lars Berg", entity: "person:lars-berg" },
-    ]);
+    const r = run(
+      "Officers from the Fraud Office searched the offices of Norland Freight. Lars Berg was detained for questioning.",
+      [
+        { text: "Fraud Office", entity: "organization:fraud-office" },
+        { text: "Norland Freight", entity: "organization:norland" },
+        { text: "Lars Berg", entity: "person:lars-berg" },
+      ],
+    );
     const arrest = r.events.find((x) => x.kind === "arrest");
-    expect(arrest && roles(arrest)).toMatchObject({ "organization:fraud-office": "agent", "person:lars-berg": "target" });
+    expect(arrest && roles(arrest)).toMatchObject({
+      "organization:fraud-office": "agent",
+      "person:lars-berg": "target",
+    });
   });
 
   it("does not carry the agent into a rule ('companies can be fined') or past a person agent", () => {
-    const r = run("The Fraud Office opened an inquiry into Norland Freight. Firms like Lars Berg can be fined for it.", [
-      { text: "Fraud Office", entity: "organization:fraud-office" },
-      { text: "Norland Freight", entity: "organization:norland" },
-      { text: "Lars Berg", entity: "person:lars-berg" },
-    ]);
+    const r = run(
+      "The Fraud Office opened an inquiry into Norland Freight. Firms like Lars Berg can be fined for it.",
+      [
+        { text: "Fraud Office", entity: "organization:fraud-office" },
+        { text: "Norland Freight", entity: "organization:norland" },
+        { text: "Lars Berg", entity: "person:lars-berg" },
+      ],
+    );
     expect(r.events.filter((x) => x.participants.some((p) => p.entity === "person:lars-berg"))).toEqual([]);
     const r2 = run("Judge Ana Ruiz questioned Norland Freight. Lars Berg was detained.", [
       { text: "Ana Ruiz", entity: "person:ana-ruiz" },
       { text: "Norland Freight", entity: "organization:norland" },
       { text: "Lars Berg", entity: "person:lars-berg" },
     ]);
-    expect(withEntity(r2, "person:lars-berg").flatMap((e) => e.participants.map((p) => p.entity))).not.toContain("person:ana-ruiz");
+    expect(withEntity(r2, "person:lars-berg").flatMap((e) => e.participants.map((p) => p.entity))).not.toContain(
+      "person:ana-ruiz",
+    );
   });
 });
 
@@ -118,7 +130,8 @@ describe("descriptions and possessed subjects", () => {
   };
 
   it("points 'the 57-year-old' at the person named just before, not 'the 30-year-old victim'", () => {
-    const text = "Fiona Marsh runs the Harbour Trust. The 57-year-old, who joined in 2019, accused the mayor of lying. The 30-year-old victim was not named.";
+    const text =
+      "Fiona Marsh runs the Harbour Trust. The 57-year-old, who joined in 2019, accused the mayor of lying. The 30-year-old victim was not named.";
     const res = resolved(text);
     const fiona = res.mentions.find((m) => m.text === "Fiona Marsh")?.entity;
     expect(fiona).toBeDefined();
@@ -129,9 +142,14 @@ describe("descriptions and possessed subjects", () => {
   it("keeps 'the ministry' in view from one description to the next", () => {
     const text = [
       "The Ministry of Water of Ruritania opened a new plant.",
-      "Filler one.", "Filler two.", "Filler three.",
+      "Filler one.",
+      "Filler two.",
+      "Filler three.",
       "Reporters met at the ministry on Monday.",
-      "Filler four.", "Filler five.", "Filler six.", "Filler seven.",
+      "Filler four.",
+      "Filler five.",
+      "Filler six.",
+      "Filler seven.",
       "A lawmaker accused the ministry of delays.",
     ].join(" ");
     const res = resolved(text);

@@ -28,7 +28,8 @@ const typeOf = (key: string) => key.split(":")[0] as EntityType;
 export function fixture(text: string, specs: MentionSpec[]): { doc: Doc; resolution: Resolution } {
   const doc = segment(text);
   const mentions: Mention[] = [];
-  let from = 0, prevAt = 0;
+  let from = 0,
+    prevAt = 0;
   for (const spec of specs) {
     let at = text.indexOf(spec.text, spec.nested ? prevAt : from);
     for (let n = 0; n < (spec.nth ?? 0) && at >= 0; n++) at = text.indexOf(spec.text, at + 1);
@@ -52,7 +53,13 @@ export function fixture(text: string, specs: MentionSpec[]): { doc: Doc; resolut
   const labels = new Map(specs.filter((s) => s.label).map((s) => [s.entity, s.label!]));
   const entities = new Map<string, Entity>();
   for (const m of mentions) {
-    const e = entities.get(m.entity!) ?? { key: m.entity!, type: typeOf(m.entity!), label: labels.get(m.entity!) ?? labelOf(m.entity!), aliases: [], mentions: [] };
+    const e = entities.get(m.entity!) ?? {
+      key: m.entity!,
+      type: typeOf(m.entity!),
+      label: labels.get(m.entity!) ?? labelOf(m.entity!),
+      aliases: [],
+      mentions: [],
+    };
     e.mentions.push(m);
     if (m.kind === "name" && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     entities.set(m.entity!, e);

@@ -10,7 +10,8 @@ import type { EventRecord, Relations, Resolution } from "../../src/extract/types
 import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
 
 const run = relateFixture;
-const withEntity = (r: Relations, entity: string) => r.events.filter((e) => e.participants.some((p) => p.entity === entity));
+const withEntity = (r: Relations, entity: string) =>
+  r.events.filter((e) => e.participants.some((p) => p.entity === entity));
 
 const resolveText = (text: string): Resolution => {
   const doc = segment(text);
@@ -67,7 +68,10 @@ describe("investigations, breaches and launches", () => {
       { text: "Gambling Commission", entity: "organization:gambling-commission" },
       { text: "Betwise", entity: "organization:betwise" },
     ]);
-    expect(roles(r.events[0])).toEqual({ "organization:gambling-commission": "agent", "organization:betwise": "target" });
+    expect(roles(r.events[0])).toEqual({
+      "organization:gambling-commission": "agent",
+      "organization:betwise": "target",
+    });
     const s = run("The regulator Ofcom is examining Telemax.", [
       { text: "Ofcom", entity: "organization:ofcom" },
       { text: "Telemax", entity: "organization:telemax" },
@@ -113,11 +117,14 @@ describe("subjects and apposition", () => {
   });
 
   it("'X, the former director of Y, was detained by officers from Z': Y only describes X, Z is the agent", () => {
-    const r = run("Paul Kent, the former finance director of Oakway Trust, was detained by officers from Kent Police on Friday.", [
-      { text: "Paul Kent", entity: "person:paul-kent" },
-      { text: "Oakway Trust", entity: "organization:oakway-trust" },
-      { text: "Kent Police", entity: "organization:kent-police" },
-    ]);
+    const r = run(
+      "Paul Kent, the former finance director of Oakway Trust, was detained by officers from Kent Police on Friday.",
+      [
+        { text: "Paul Kent", entity: "person:paul-kent" },
+        { text: "Oakway Trust", entity: "organization:oakway-trust" },
+        { text: "Kent Police", entity: "organization:kent-police" },
+      ],
+    );
     const [arrest] = r.events;
     expect(roles(arrest)).toEqual({ "person:paul-kent": "target", "organization:kent-police": "agent" });
   });
@@ -125,7 +132,8 @@ describe("subjects and apposition", () => {
 
 describe("organization references", () => {
   it("'X said it was sending ...' and 'X confirmed it had ...' point at X", () => {
-    const text = "The Blue Cross Society said it was sending 500 tents to Chad. Ardent Bank, which lends to Vexo in Oslo, confirmed it had closed the account.";
+    const text =
+      "The Blue Cross Society said it was sending 500 tents to Chad. Ardent Bank, which lends to Vexo in Oslo, confirmed it had closed the account.";
     const r = resolveText(text);
     expect(entityAt(r, "it", text, "said it")).toMatch(/^organization:.*blue-cross-society/);
     expect(entityAt(r, "it", text, "confirmed it")).toMatch(/^organization:ardent-bank/);
@@ -137,15 +145,19 @@ describe("organization references", () => {
   });
 
   it("a possessor-led or coordinated clause head owns a reported 'it'", () => {
-    const text = "Canada's Competition Bureau also said it was examining the merger. Rain fell, and the Ocean Alliance said it would help.";
+    const text =
+      "Canada's Competition Bureau also said it was examining the merger. Rain fell, and the Ocean Alliance said it would help.";
     const r = resolveText(text);
     expect(entityAt(r, "it", text, "also said")).toMatch(/competition-bureau/);
     expect(entityAt(r, "it", text, "would help")).toBeUndefined();
-    expect(r.mentions.find((m) => m.text === "it" && m.start > text.indexOf("Alliance"))?.entity).toMatch(/ocean-alliance/);
+    expect(r.mentions.find((m) => m.text === "it" && m.start > text.indexOf("Alliance"))?.entity).toMatch(
+      /ocean-alliance/,
+    );
   });
 
   it("'The company <verb>' at a sentence's head and 'the trust last year' are the organization", () => {
-    const text = "Pellam Holdings makes ferries. The company unveiled a new ship. The Harbour Trust was founded in 1990. Regulators opened an inquiry into the trust last year.";
+    const text =
+      "Pellam Holdings makes ferries. The company unveiled a new ship. The Harbour Trust was founded in 1990. Regulators opened an inquiry into the trust last year.";
     const r = resolveText(text);
     expect(r.mentions.find((m) => m.text === "The company")?.entity).toMatch(/pellam-holdings/);
     expect(r.mentions.find((m) => m.text === "the trust")?.entity).toMatch(/harbour-trust/);
@@ -154,14 +166,16 @@ describe("organization references", () => {
 
 describe("entity fixes for round 4", () => {
   it("an organization named in full, then by its first word, is one entity", () => {
-    const text = "Tarvik Industries will buy a rival. Tarvik, which is based in Leeds, said the deal was done. The board of Tarvik agreed.";
+    const text =
+      "Tarvik Industries will buy a rival. Tarvik, which is based in Leeds, said the deal was done. The board of Tarvik agreed.";
     const r = resolveText(text);
     const keys = new Set(r.mentions.filter((m) => /Tarvik/.test(m.text)).map((m) => m.entity));
     expect([...keys]).toEqual(["organization:tarvik-industries"]);
   });
 
   it("a first word that is a common word or a place never stands for the organization", () => {
-    const text = "National Grid Holdings raised prices. National parks were closed. Leeds Rhinos Group won. Leeds was quiet.";
+    const text =
+      "National Grid Holdings raised prices. National parks were closed. Leeds Rhinos Group won. Leeds was quiet.";
     const r = resolveText(text);
     expect(r.mentions.find((m) => m.text === "National")).toBeUndefined();
     expect(r.mentions.find((m) => m.text === "Leeds")?.entity).not.toMatch(/rhinos/);
@@ -177,15 +191,20 @@ describe("entity fixes for round 4", () => {
   });
 
   it("reads 'X, which is based in Y' and 'X, a Y-based group' as located in", () => {
-    const r = run("Fenwick Partners, which is based in Leeds, hired Tom Reyes. Open Roads, a Geneva-based advocacy group, said so.", [
-      { text: "Fenwick Partners", entity: "organization:fenwick-partners" },
-      { text: "Leeds", entity: "place:leeds" },
-      { text: "Tom Reyes", entity: "person:tom-reyes" },
-      { text: "Open Roads", entity: "organization:open-roads" },
-      { text: "Geneva", entity: "place:geneva" },
-    ]);
+    const r = run(
+      "Fenwick Partners, which is based in Leeds, hired Tom Reyes. Open Roads, a Geneva-based advocacy group, said so.",
+      [
+        { text: "Fenwick Partners", entity: "organization:fenwick-partners" },
+        { text: "Leeds", entity: "place:leeds" },
+        { text: "Tom Reyes", entity: "person:tom-reyes" },
+        { text: "Open Roads", entity: "organization:open-roads" },
+        { text: "Geneva", entity: "place:geneva" },
+      ],
+    );
     const located = r.relations.filter((x) => x.label === "located in").map((x) => `${x.source}>${x.target}`);
-    expect(located).toEqual(expect.arrayContaining(["organization:fenwick-partners>place:leeds", "organization:open-roads>place:geneva"]));
+    expect(located).toEqual(
+      expect.arrayContaining(["organization:fenwick-partners>place:leeds", "organization:open-roads>place:geneva"]),
+    );
   });
 
   it("'X sent on Y' (a substitution) is no aid to Y", () => {
@@ -193,7 +212,9 @@ describe("entity fixes for round 4", () => {
       { text: "Ken Mori", entity: "person:ken-mori" },
       { text: "Tomas Berg", entity: "person:tomas-berg" },
     ]);
-    expect(r.events.filter((e) => e.kind === "aid" && e.participants.some((p) => p.entity === "person:tomas-berg"))).toHaveLength(0);
+    expect(
+      r.events.filter((e) => e.kind === "aid" && e.participants.some((p) => p.entity === "person:tomas-berg")),
+    ).toHaveLength(0);
   });
 });
 
@@ -214,27 +235,34 @@ describe("event nouns and their agents", () => {
       { text: "Baltic Arts Fund", entity: "organization:baltic-arts-fund" },
     ]);
     const [aid] = r.events;
-    expect(roles(aid)).toEqual({ "organization:nordic-science-council": "agent", "organization:baltic-arts-fund": "agent" });
+    expect(roles(aid)).toEqual({
+      "organization:nordic-science-council": "agent",
+      "organization:baltic-arts-fund": "agent",
+    });
   });
 
   it("'the trust' finds an organization named a few sentences back by its head word", () => {
     const text =
-      "The Oakway Children's Trust runs clubs. Its staff were told. \"We are shocked.\" \"We are sad.\" Police came. Regulators opened an inquiry into the trust last year.";
+      'The Oakway Children\'s Trust runs clubs. Its staff were told. "We are shocked." "We are sad." Police came. Regulators opened an inquiry into the trust last year.';
     const r = resolveText(text);
     expect(r.mentions.find((m) => m.text === "the trust")?.entity).toMatch(/oakway/);
   });
 });
 
 describe("positions and memberships", () => {
-  const rel = (r: Relations, source: string, target: string) => r.relations.find((x) => x.source === source && x.target === target)?.label;
+  const rel = (r: Relations, source: string, target: string) =>
+    r.relations.find((x) => x.source === source && x.target === target)?.label;
 
   it("reads 'Org, whose leader X' and 'X, a 43-year-old former mayor of Y'", () => {
-    const r = run("The Farmers League, whose leader Ana Sola campaigned on water, came third. Tom Reyes, a 52-year-old former mayor of Tarvik, spoke.", [
-      { text: "Farmers League", entity: "organization:farmers-league" },
-      { text: "Ana Sola", entity: "person:ana-sola" },
-      { text: "Tom Reyes", entity: "person:tom-reyes" },
-      { text: "Tarvik", entity: "place:tarvik" },
-    ]);
+    const r = run(
+      "The Farmers League, whose leader Ana Sola campaigned on water, came third. Tom Reyes, a 52-year-old former mayor of Tarvik, spoke.",
+      [
+        { text: "Farmers League", entity: "organization:farmers-league" },
+        { text: "Ana Sola", entity: "person:ana-sola" },
+        { text: "Tom Reyes", entity: "person:tom-reyes" },
+        { text: "Tarvik", entity: "place:tarvik" },
+      ],
+    );
     expect(rel(r, "person:ana-sola", "organization:farmers-league")).toBe("leader of");
     expect(rel(r, "person:tom-reyes", "place:tarvik")).toBe("former mayor of");
   });
@@ -267,26 +295,34 @@ describe("acronyms and agencies", () => {
   });
 
   it("a bracketed acronym keeps a name whole across 'and': 'Federation of Red Cross and Red Crescent Societies (IFRC)'", () => {
-    const text = "Aid went through the International Federation of Red Cross and Red Crescent Societies (IFRC) on Monday.";
+    const text =
+      "Aid went through the International Federation of Red Cross and Red Crescent Societies (IFRC) on Monday.";
     const r = resolveText(text);
-    expect(r.mentions.find((m) => m.type === "organization" && m.text.startsWith("International"))?.text).toBe("International Federation of Red Cross and Red Crescent Societies");
+    expect(r.mentions.find((m) => m.type === "organization" && m.text.startsWith("International"))?.text).toBe(
+      "International Federation of Red Cross and Red Crescent Societies",
+    );
   });
 
   it("'X, the agency's country director' and 'X, who heads the Y's delegation'", () => {
-    const rel = (r: Relations, source: string, target: string) => r.relations.find((x) => x.source === source && x.target === target)?.label;
-    const r = run("Ines Sola, the agency's country director, spoke. Fatima Bangura, who heads the Red Crescent's delegation, spoke.", [
-      { text: "Ines Sola", entity: "person:ines-sola" },
-      { text: "the agency", entity: "organization:food-agency", kind: "description" },
-      { text: "Fatima Bangura", entity: "person:fatima-bangura" },
-      { text: "Red Crescent", entity: "organization:red-crescent" },
-    ]);
+    const rel = (r: Relations, source: string, target: string) =>
+      r.relations.find((x) => x.source === source && x.target === target)?.label;
+    const r = run(
+      "Ines Sola, the agency's country director, spoke. Fatima Bangura, who heads the Red Crescent's delegation, spoke.",
+      [
+        { text: "Ines Sola", entity: "person:ines-sola" },
+        { text: "the agency", entity: "organization:food-agency", kind: "description" },
+        { text: "Fatima Bangura", entity: "person:fatima-bangura" },
+        { text: "Red Crescent", entity: "organization:red-crescent" },
+      ],
+    );
     expect(rel(r, "person:ines-sola", "organization:food-agency")).toBe("country director of");
     expect(rel(r, "person:fatima-bangura", "organization:red-crescent")).toBe("heads");
   });
 });
 
 describe("more stated links", () => {
-  const rel = (r: Relations, source: string, target: string) => r.relations.find((x) => x.source === source && x.target === target)?.label;
+  const rel = (r: Relations, source: string, target: string) =>
+    r.relations.find((x) => x.source === source && x.target === target)?.label;
 
   it("coordinated titles before an apposed holder: 'Velto's co-founder and chief executive, Ana Ruiz,'", () => {
     const r = run("Velto's co-founder and chief executive, Ana Ruiz, said sorry.", [
@@ -307,13 +343,16 @@ describe("more stated links", () => {
   });
 
   it("'X's shares, which are listed on the Nasdaq' and 'the FTC (FTC) in the United States'", () => {
-    const r = run("Velto's shares, which are listed on the Nasdaq, fell. The Trade Board (TB) in the United States declined to comment.", [
-      { text: "Velto", entity: "organization:velto" },
-      { text: "Nasdaq", entity: "organization:nasdaq" },
-      { text: "Trade Board", entity: "organization:trade-board" },
-      { text: "TB", entity: "organization:trade-board" },
-      { text: "United States", entity: "country:united-states" },
-    ]);
+    const r = run(
+      "Velto's shares, which are listed on the Nasdaq, fell. The Trade Board (TB) in the United States declined to comment.",
+      [
+        { text: "Velto", entity: "organization:velto" },
+        { text: "Nasdaq", entity: "organization:nasdaq" },
+        { text: "Trade Board", entity: "organization:trade-board" },
+        { text: "TB", entity: "organization:trade-board" },
+        { text: "United States", entity: "country:united-states" },
+      ],
+    );
     expect(rel(r, "organization:velto", "organization:nasdaq")).toBe("listed on");
     expect(rel(r, "organization:trade-board", "country:united-states")).toBe("located in");
   });
@@ -326,7 +365,8 @@ describe("more stated links", () => {
 });
 
 describe("organizations described around their names", () => {
-  const rel = (r: Relations, source: string, target: string) => r.relations.find((x) => x.source === source && x.target === target)?.label;
+  const rel = (r: Relations, source: string, target: string) =>
+    r.relations.find((x) => x.source === source && x.target === target)?.label;
 
   it("'X, Norway's largest shipbuilder' types X as an organization from Norway", () => {
     const text = "Tarvik bought Oskarsen Marine, Norway's largest shipbuilder, on Monday.";
@@ -341,19 +381,23 @@ describe("organizations described around their names", () => {
   });
 
   it("'X, founded in Y' and 'X, the executive arm of Y'", () => {
-    const r = run("Oskarsen, founded in Bergen in 1921, grew. The Nordic Board, the executive arm of the Nordic Union (NU), met.", [
-      { text: "Oskarsen", entity: "organization:oskarsen" },
-      { text: "Bergen", entity: "place:bergen" },
-      { text: "Nordic Board", entity: "organization:nordic-board" },
-      { text: "Nordic Union", entity: "organization:nordic-union" },
-      { text: "NU", entity: "organization:nordic-union" },
-    ]);
+    const r = run(
+      "Oskarsen, founded in Bergen in 1921, grew. The Nordic Board, the executive arm of the Nordic Union (NU), met.",
+      [
+        { text: "Oskarsen", entity: "organization:oskarsen" },
+        { text: "Bergen", entity: "place:bergen" },
+        { text: "Nordic Board", entity: "organization:nordic-board" },
+        { text: "Nordic Union", entity: "organization:nordic-union" },
+        { text: "NU", entity: "organization:nordic-union" },
+      ],
+    );
     expect(rel(r, "organization:oskarsen", "place:bergen")).toBe("founded in");
     expect(rel(r, "organization:nordic-board", "organization:nordic-union")).toBe("executive arm of");
   });
 
   it("'Its chairman, X' after 'Y employs people in A and B.' is Y's chairman", () => {
-    const text = "Oskarsen Holdings builds ships. Oskarsen, founded in Bergen, employs people in Norway and Poland. Its chairman, Tor Aasen, said the offer was fair.";
+    const text =
+      "Oskarsen Holdings builds ships. Oskarsen, founded in Bergen, employs people in Norway and Poland. Its chairman, Tor Aasen, said the offer was fair.";
     const { doc, resolution } = (() => {
       const d = segment(text);
       return { doc: d, resolution: resolve(d, recognise(d)) };
@@ -363,9 +407,12 @@ describe("organizations described around their names", () => {
   });
 
   it("'Commission spokesperson X' after the Commission was named", () => {
-    const text = "The Nordic Commission will review the deal. Commission spokesperson Lena Dahl said it would look carefully.";
+    const text =
+      "The Nordic Commission will review the deal. Commission spokesperson Lena Dahl said it would look carefully.";
     const r = resolveText(text);
-    expect(r.mentions.find((m) => m.text === "Commission" && m.kind === "description")?.entity).toMatch(/nordic-commission/);
+    expect(r.mentions.find((m) => m.text === "Commission" && m.kind === "description")?.entity).toMatch(
+      /nordic-commission/,
+    );
   });
 });
 

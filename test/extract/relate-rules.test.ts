@@ -7,19 +7,23 @@ import type { EventRecord, RelationRecord, Relations } from "../../src/extract/t
 import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
 
 const run = relateFixture;
-const rel = (r: Relations, source: string, target: string) => r.relations.find((x: RelationRecord) => x.source === source && x.target === target);
+const rel = (r: Relations, source: string, target: string) =>
+  r.relations.find((x: RelationRecord) => x.source === source && x.target === target);
 
 const MOHAMED = "person:ahmed-mohamed";
 
 describe("subjects", () => {
   it("skips an appositive with a number and a description: 'X, 19, a member of Y all his life, was arrested'", () => {
-    const r = run("Daniel Montalvo, 19, a member of Scientology all his life, was arrested by the FBI after leaving the Sea Org.", [
-      { text: "Daniel Montalvo", entity: "person:daniel-montalvo" },
-      { text: "Scientology", entity: "organization:scientology" },
-      { text: "his", entity: "person:daniel-montalvo", kind: "pronoun" },
-      { text: "FBI", entity: "organization:fbi" },
-      { text: "Sea Org", entity: "organization:sea-org" },
-    ]);
+    const r = run(
+      "Daniel Montalvo, 19, a member of Scientology all his life, was arrested by the FBI after leaving the Sea Org.",
+      [
+        { text: "Daniel Montalvo", entity: "person:daniel-montalvo" },
+        { text: "Scientology", entity: "organization:scientology" },
+        { text: "his", entity: "person:daniel-montalvo", kind: "pronoun" },
+        { text: "FBI", entity: "organization:fbi" },
+        { text: "Sea Org", entity: "organization:sea-org" },
+      ],
+    );
     const arrest = r.events.find((e) => e.kind === "arrest")!;
     expect(roles(arrest)).toEqual({ "person:daniel-montalvo": "target", "organization:fbi": "agent" });
     expect(rel(r, "person:daniel-montalvo", "organization:scientology")?.label).toBe("member of");
@@ -39,34 +43,51 @@ describe("subjects", () => {
   });
 
   it("takes a relative pronoun's antecedent: 'Freedom Magazine, which attacked defectors including X and Y'", () => {
-    const r = run("Montalvo had read an article in Freedom Magazine, which attacked high-ranking defectors from the organization including Tom Devocht and Mark Rathbun.", [
-      { text: "Montalvo", entity: "person:daniel-montalvo" },
-      { text: "Freedom Magazine", entity: "organization:freedom-magazine" },
-      { text: "Tom Devocht", entity: "person:tom-devocht" },
-      { text: "Mark Rathbun", entity: "person:mark-rathbun" },
-    ]);
+    const r = run(
+      "Montalvo had read an article in Freedom Magazine, which attacked high-ranking defectors from the organization including Tom Devocht and Mark Rathbun.",
+      [
+        { text: "Montalvo", entity: "person:daniel-montalvo" },
+        { text: "Freedom Magazine", entity: "organization:freedom-magazine" },
+        { text: "Tom Devocht", entity: "person:tom-devocht" },
+        { text: "Mark Rathbun", entity: "person:mark-rathbun" },
+      ],
+    );
     const [attack] = r.events;
     // "including" hangs the names on "defectors", not on "from the organization"
-    expect(roles(attack)).toEqual({ "organization:freedom-magazine": "agent", "person:tom-devocht": "target", "person:mark-rathbun": "target" });
+    expect(roles(attack)).toEqual({
+      "organization:freedom-magazine": "agent",
+      "person:tom-devocht": "target",
+      "person:mark-rathbun": "target",
+    });
     expect(attack.label).toBe("Freedom Magazine attack on Devocht and Rathbun");
   });
 
   it("gives an elided subject to a coordinated verb: 'X was a guest at Y, and was able to meet Z'", () => {
-    const r = run("Mohamed was a VIP guest at the science fair this weekend, and was able to meet Sergey Brin in Mountain View.", [
-      { text: "Mohamed", entity: MOHAMED },
-      { text: "Sergey Brin", entity: "person:sergey-brin" },
-      { text: "Mountain View", entity: "place:mountain-view" },
-    ]);
+    const r = run(
+      "Mohamed was a VIP guest at the science fair this weekend, and was able to meet Sergey Brin in Mountain View.",
+      [
+        { text: "Mohamed", entity: MOHAMED },
+        { text: "Sergey Brin", entity: "person:sergey-brin" },
+        { text: "Mountain View", entity: "place:mountain-view" },
+      ],
+    );
     const meeting = r.events.find((e) => e.kind === "meeting")!;
-    expect(roles(meeting)).toEqual({ [MOHAMED]: "agent", "person:sergey-brin": "participant", "place:mountain-view": "location" });
+    expect(roles(meeting)).toEqual({
+      [MOHAMED]: "agent",
+      "person:sergey-brin": "participant",
+      "place:mountain-view": "location",
+    });
   });
 
   it("reads past a bracketed acronym and gives a trailing participle the main subject", () => {
-    const r = run("The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition which now has more than 11,000 signatures, asking the government to respect the sentence of the Supreme Court.", [
-      { text: "Union of Rationalist Atheists and Agnostics", entity: "organization:uaar" },
-      { text: "UAAR", entity: "organization:uaar" },
-      { text: "Supreme Court", entity: "organization:supreme-court" },
-    ]);
+    const r = run(
+      "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition which now has more than 11,000 signatures, asking the government to respect the sentence of the Supreme Court.",
+      [
+        { text: "Union of Rationalist Atheists and Agnostics", entity: "organization:uaar" },
+        { text: "UAAR", entity: "organization:uaar" },
+        { text: "Supreme Court", entity: "organization:supreme-court" },
+      ],
+    );
     const appeal = r.events.find((e) => e.kind === "appeal")!;
     // after a verb, "of X" is no agent
     expect(roles(appeal)).toEqual({ "organization:uaar": "agent", "organization:supreme-court": "target" });
@@ -84,15 +105,22 @@ describe("arguments", () => {
   });
 
   it("receives support from a range of people, leaving the names before titles out", () => {
-    const r = run("Mohamed received support online ranging from US President Barack Obama to Facebook creator Mark Zuckerberg.", [
-      { text: "Mohamed", entity: MOHAMED },
-      { text: "US", entity: "country:united-states", kind: "demonym" },
-      { text: "Barack Obama", entity: "person:barack-obama" },
-      { text: "Facebook", entity: "organization:facebook" },
-      { text: "Mark Zuckerberg", entity: "person:mark-zuckerberg" },
-    ]);
+    const r = run(
+      "Mohamed received support online ranging from US President Barack Obama to Facebook creator Mark Zuckerberg.",
+      [
+        { text: "Mohamed", entity: MOHAMED },
+        { text: "US", entity: "country:united-states", kind: "demonym" },
+        { text: "Barack Obama", entity: "person:barack-obama" },
+        { text: "Facebook", entity: "organization:facebook" },
+        { text: "Mark Zuckerberg", entity: "person:mark-zuckerberg" },
+      ],
+    );
     const [support] = r.events;
-    expect(roles(support)).toEqual({ "person:barack-obama": "agent", "person:mark-zuckerberg": "agent", [MOHAMED]: "target" });
+    expect(roles(support)).toEqual({
+      "person:barack-obama": "agent",
+      "person:mark-zuckerberg": "agent",
+      [MOHAMED]: "target",
+    });
     expect(support.label).toBe("Obama and Zuckerberg support for Mohamed");
     expect(rel(r, "person:mark-zuckerberg", "organization:facebook")?.label).toBe("creator of");
   });
@@ -106,11 +134,14 @@ describe("arguments", () => {
   });
 
   it("ends a clause at a second verb: 'helped him leave the organization and get in touch with X'", () => {
-    const r = run("Montalvo contacted former members, who helped him leave the organization and get in touch with Devocht.", [
-      { text: "Montalvo", entity: "person:daniel-montalvo" },
-      { text: "him", entity: "person:daniel-montalvo", kind: "pronoun" },
-      { text: "Devocht", entity: "person:tom-devocht" },
-    ]);
+    const r = run(
+      "Montalvo contacted former members, who helped him leave the organization and get in touch with Devocht.",
+      [
+        { text: "Montalvo", entity: "person:daniel-montalvo" },
+        { text: "him", entity: "person:daniel-montalvo", kind: "pronoun" },
+        { text: "Devocht", entity: "person:tom-devocht" },
+      ],
+    );
     expect(r.events.filter((e) => e.kind === "withdrawal")).toEqual([]);
   });
 
@@ -151,7 +182,10 @@ describe("new triggers", () => {
     );
     const tweet = r.events.find((e) => e.kind === "statement")!;
     expect(tweet.label).toBe("Zuckerberg tweet to Mohamed");
-    expect(roles(r.events.find((e) => e.kind === "intent")!)).toEqual({ [MOHAMED]: "target", "place:white-house": "location" });
+    expect(roles(r.events.find((e) => e.kind === "intent")!)).toEqual({
+      [MOHAMED]: "target",
+      "place:white-house": "location",
+    });
     const ruling = r.events.find((e) => e.label.includes("ruling"))!;
     expect(roles(ruling)).toEqual({ "organization:court-of-appeal": "agent", "organization:acme": "target" });
   });
@@ -228,14 +262,22 @@ describe("round 2: generalising mechanisms", () => {
   });
 
   it("reads science and funding triggers: 'published in the journal X', 'funded by Y'", () => {
-    const r = run("The study by Oxford University was published in the journal Nature and funded by the Wellcome Trust.", [
-      { text: "Oxford University", entity: "organization:oxford-university" },
-      { text: "Nature", entity: "organization:nature" },
-      { text: "Wellcome Trust", entity: "organization:wellcome-trust" },
-    ]);
-    const publication = r.events.find((e) => e.kind === "report" && e.participants.some((p) => p.entity === "organization:nature"));
+    const r = run(
+      "The study by Oxford University was published in the journal Nature and funded by the Wellcome Trust.",
+      [
+        { text: "Oxford University", entity: "organization:oxford-university" },
+        { text: "Nature", entity: "organization:nature" },
+        { text: "Wellcome Trust", entity: "organization:wellcome-trust" },
+      ],
+    );
+    const publication = r.events.find(
+      (e) => e.kind === "report" && e.participants.some((p) => p.entity === "organization:nature"),
+    );
     // the passive subject phrase undergoes both coordinated events; the noun's phrase ends at "was"
-    expect(roles(publication!)).toEqual({ "organization:nature": "participant", "organization:oxford-university": "target" });
+    expect(roles(publication!)).toEqual({
+      "organization:nature": "participant",
+      "organization:oxford-university": "target",
+    });
     const aid = r.events.find((e) => e.kind === "aid")!;
     expect(roles(aid)).toEqual({ "organization:wellcome-trust": "agent", "organization:oxford-university": "target" });
     expect(r.events).toHaveLength(2);
@@ -247,26 +289,40 @@ describe("round 2: generalising mechanisms", () => {
       { text: "Ukraine", entity: "country:ukraine" },
       { text: "Trump", entity: "person:donald-trump" },
     ]);
-    expect(r.events.filter((e) => e.participants.some((p) => p.entity === "person:donald-trump") && e.kind === "confrontation")).toEqual([]);
+    expect(
+      r.events.filter(
+        (e) => e.participants.some((p) => p.entity === "person:donald-trump") && e.kind === "confrontation",
+      ),
+    ).toEqual([]);
   });
 
   it("needs a second participant besides 'according to X' for an event without agent", () => {
-    const r = run("A multinational group investigating Russian officials was disbanded, according to a report by Reuters.", [
-      { text: "Russian", entity: "country:russia", kind: "demonym" },
-      { text: "Reuters", entity: "organization:reuters" },
-    ]);
+    const r = run(
+      "A multinational group investigating Russian officials was disbanded, according to a report by Reuters.",
+      [
+        { text: "Russian", entity: "country:russia", kind: "demonym" },
+        { text: "Reuters", entity: "organization:reuters" },
+      ],
+    );
     expect(r.events).toEqual([]);
   });
 
   it("folds a participle with its own agent into the main passive event: 'a plan backed by X was rejected by Y'", () => {
-    const r = run("A merger plan backed by Siemens in 2019 for French rail firms was rejected by the European Commission.", [
-      { text: "Siemens", entity: "organization:siemens" },
-      { text: "French", entity: "country:france", kind: "demonym" },
-      { text: "European Commission", entity: "organization:european-commission" },
-    ]);
+    const r = run(
+      "A merger plan backed by Siemens in 2019 for French rail firms was rejected by the European Commission.",
+      [
+        { text: "Siemens", entity: "organization:siemens" },
+        { text: "French", entity: "country:france", kind: "demonym" },
+        { text: "European Commission", entity: "organization:european-commission" },
+      ],
+    );
     expect(r.events).toHaveLength(1);
     expect(r.events[0].kind).toBe("rejection");
-    expect(roles(r.events[0])).toEqual({ "organization:european-commission": "agent", "organization:siemens": "target", "country:france": "target" });
+    expect(roles(r.events[0])).toEqual({
+      "organization:european-commission": "agent",
+      "organization:siemens": "target",
+      "country:france": "target",
+    });
   });
 
   it("reads a photo caption 'X with Y in Z on <date>' as a meeting, and nothing from a caption with a verb", () => {
@@ -277,7 +333,11 @@ describe("round 2: generalising mechanisms", () => {
       { text: "Berlin", entity: "place:berlin" },
     ]);
     const meeting = r.events.find((e) => e.kind === "meeting")!;
-    expect(roles(meeting)).toEqual({ "person:angela-merkel": "agent", "person:emmanuel-macron": "participant", "place:berlin": "location" });
+    expect(roles(meeting)).toEqual({
+      "person:angela-merkel": "agent",
+      "person:emmanuel-macron": "participant",
+      "place:berlin": "location",
+    });
     expect(meeting.date).toBe("on May 15, 2017");
     const plain = run("Merkel with Macron watched the final in Berlin.", [
       { text: "Merkel", entity: "person:angela-merkel" },
@@ -307,7 +367,11 @@ describe("round 3: where events happen", () => {
       { text: "Kenji Sato", entity: "person:kenji-sato" },
     ]);
     const meeting = r.events.find((e) => e.kind === "meeting")!;
-    expect(roles(meeting)).toEqual({ "person:ana-ruiz": "agent", "person:kenji-sato": "participant", "place:lisbon": "location" });
+    expect(roles(meeting)).toEqual({
+      "person:ana-ruiz": "agent",
+      "person:kenji-sato": "participant",
+      "place:lisbon": "location",
+    });
     expect(meeting.place).toBe("place:lisbon");
   });
 

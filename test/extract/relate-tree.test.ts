@@ -32,7 +32,8 @@ function treeReading(text: string) {
   return treeFrames(view, sentenceTree(doc, doc.sentences[0])!, () => undefined);
 }
 
-const roles = (e: EventRecord | undefined) => Object.fromEntries((e?.participants ?? []).map((p) => [p.entity, p.role]));
+const roles = (e: EventRecord | undefined) =>
+  Object.fromEntries((e?.participants ?? []).map((p) => [p.entity, p.role]));
 const ofKind = (list: EventRecord[], kind: string) => list.find((e) => e.kind === kind);
 
 describe("dependency paths", () => {
@@ -64,17 +65,28 @@ describe("dependency paths", () => {
 describe("arguments from the tree", () => {
   it("a passive takes its agent from 'by' and its target from the subject", () => {
     const arrest = ofKind(events("Marta Kovac was arrested by Interpol in Lisbon on Tuesday."), "arrest");
-    expect(roles(arrest)).toMatchObject({ "organization:interpol": "agent", "person:marta-kovac": "target", "place:lisbon": "location" });
+    expect(roles(arrest)).toMatchObject({
+      "organization:interpol": "agent",
+      "person:marta-kovac": "target",
+      "place:lisbon": "location",
+    });
   });
 
   it("control: 'agreed to meet' gives the meeting the subject of 'agreed'", () => {
-    const meeting = ofKind(events("Chancellor Anna Berg agreed to meet Prime Minister Tomas Lind in Vienna."), "meeting");
+    const meeting = ofKind(
+      events("Chancellor Anna Berg agreed to meet Prime Minister Tomas Lind in Vienna."),
+      "meeting",
+    );
     expect(Object.keys(roles(meeting)).sort()).toEqual(["person:anna-berg", "person:tomas-lind", "place:vienna"]);
   });
 
   it("a light verb hands its subject and its complements to the event noun", () => {
     const talks = ofKind(events("Norway held talks with Sweden in Geneva on Monday."), "negotiation");
-    expect(roles(talks)).toMatchObject({ "country:norway": "agent", "country:sweden": "participant", "place:geneva": "location" });
+    expect(roles(talks)).toMatchObject({
+      "country:norway": "agent",
+      "country:sweden": "participant",
+      "place:geneva": "location",
+    });
   });
 
   it("a receiving verb makes its subject the target and 'from' the agent", () => {
@@ -88,7 +100,10 @@ describe("arguments from the tree", () => {
   });
 
   it("'according to a report by X' makes X a source of the clause it speaks for", () => {
-    const meeting = ofKind(events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."), "meeting");
+    const meeting = ofKind(
+      events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."),
+      "meeting",
+    );
     expect(roles(meeting)).toMatchObject({ "organization:reuters": "source" });
   });
 });
@@ -96,17 +111,23 @@ describe("arguments from the tree", () => {
 describe("links from the tree", () => {
   const links = (text: string) => {
     const doc = analysed(text);
-    return relate(doc, resolve(doc, recognise(doc))).relations.filter((r) => r.kind === "relation").map((r) => `${r.source} -${r.label}-> ${r.target}`);
+    return relate(doc, resolve(doc, recognise(doc)))
+      .relations.filter((r) => r.kind === "relation")
+      .map((r) => `${r.source} -${r.label}-> ${r.target}`);
   };
 
   it("subject, verb and object, and the passive, give one link; a possessor is no object", () => {
     expect(links("Microsoft hired Google's chief economist.")).toEqual([]);
     expect(links("UNICEF thanked Oxfam on Monday.")).toEqual(["organization:unicef -thanked-> organization:oxfam"]);
-    expect(links("Oxfam was thanked by UNICEF on Monday.")).toEqual(["organization:unicef -thanked-> organization:oxfam"]);
+    expect(links("Oxfam was thanked by UNICEF on Monday.")).toEqual([
+      "organization:unicef -thanked-> organization:oxfam",
+    ]);
   });
 
   it("a verb's preposition joins the label when the verb takes it ('worked with')", () => {
-    expect(links("Greenpeace worked with Oxfam in Kenya.")).toContain("organization:greenpeace -worked with-> organization:oxfam");
+    expect(links("Greenpeace worked with Oxfam in Kenya.")).toContain(
+      "organization:greenpeace -worked with-> organization:oxfam",
+    );
   });
 });
 
@@ -114,18 +135,33 @@ describe("labels and assertions from the tree", () => {
   const labels = (text: string) => events(text).map((e) => e.label);
 
   it("a verb trigger's label is its subject, the verb in the present tense and its object as written", () => {
-    expect(labels("Prime Minister Tomas Lind ruled out NATO membership for Norway.")).toEqual(["Lind rules out NATO membership for Norway"]);
+    expect(labels("Prime Minister Tomas Lind ruled out NATO membership for Norway.")).toEqual([
+      "Lind rules out NATO membership for Norway",
+    ]);
     expect(labels("Norway and Sweden met in Vienna on Monday.")).toEqual(["Norway and Sweden meet in Vienna"]);
   });
 
   it("agreeing to an event, or agreeing an event, is that event: one event of its kind, not an agreement", () => {
-    for (const text of ["Nordwerk Group agreed to buy Solbakken Foods.", "Nordwerk Group agreed a takeover of Solbakken Foods."]) {
+    for (const text of [
+      "Nordwerk Group agreed to buy Solbakken Foods.",
+      "Nordwerk Group agreed a takeover of Solbakken Foods.",
+    ]) {
       const list = events(text);
-      expect(list.map((e) => e.kind), text).toEqual(["acquisition"]);
-      expect(roles(list[0]), text).toEqual({ "organization:nordwerk-group": "agent", "organization:solbakken-foods": "target" });
+      expect(
+        list.map((e) => e.kind),
+        text,
+      ).toEqual(["acquisition"]);
+      expect(roles(list[0]), text).toEqual({
+        "organization:nordwerk-group": "agent",
+        "organization:solbakken-foods": "target",
+      });
     }
-    expect(events("Nordwerk Group and Solbakken Foods agreed to cooperate closely.").map((e) => e.kind)).toEqual(["cooperation"]);
-    expect(events("Nordwerk Group signed an agreement with Solbakken Foods.").map((e) => e.kind)).toEqual(["agreement"]);
+    expect(events("Nordwerk Group and Solbakken Foods agreed to cooperate closely.").map((e) => e.kind)).toEqual([
+      "cooperation",
+    ]);
+    expect(events("Nordwerk Group signed an agreement with Solbakken Foods.").map((e) => e.kind)).toEqual([
+      "agreement",
+    ]);
   });
 
   it("what the text says did not happen is no event", () => {
@@ -139,26 +175,58 @@ describe("who a noun phrase stands for", () => {
   const phrase = (rels: [string, number][], spans: (string | undefined)[]) => {
     const n = rels.length;
     const tree = {
-      n, form: rels.map((_, i) => `w${i}`), head: Int32Array.from(rels.map(([, h]) => h)), deprel: rels.map(([r]) => r),
-      lemma: rels.map((_, i) => `w${i}`), upos: rels.map(() => "NOUN"), xpos: rels.map(() => "NN"),
+      n,
+      form: rels.map((_, i) => `w${i}`),
+      head: Int32Array.from(rels.map(([, h]) => h)),
+      deprel: rels.map(([r]) => r),
+      lemma: rels.map((_, i) => `w${i}`),
+      upos: rels.map(() => "NOUN"),
+      xpos: rels.map(() => "NN"),
       children: rels.map((_, i) => rels.flatMap(([, h], c) => (h === i ? [c] : []))),
     };
-    const spanAt = spans.map((entity, i) => (entity ? ({ entity, first: i, last: i, mention: { kind: "name" } } as unknown as Span) : undefined));
+    const spanAt = spans.map((entity, i) =>
+      entity ? ({ entity, first: i, last: i, mention: { kind: "name" } } as unknown as Span) : undefined,
+    );
     return { tree, view: { spanAt } as unknown as SentenceView };
   };
 
   it("a person's apposed name before the demonym that modifies the noun", () => {
     // French(amod) sculptor(nsubj) Ana(appos) Lind(flat) won(root)
-    const { tree, view } = phrase([["amod", 1], ["nsubj", 4], ["appos", 1], ["flat", 2], ["root", -1]], ["country:france", undefined, "person:ana-lind", "person:ana-lind", undefined]);
+    const { tree, view } = phrase(
+      [
+        ["amod", 1],
+        ["nsubj", 4],
+        ["appos", 1],
+        ["flat", 2],
+        ["root", -1],
+      ],
+      ["country:france", undefined, "person:ana-lind", "person:ana-lind", undefined],
+    );
     expect(entityAt(view, tree, 1)?.entity).toBe("person:ana-lind");
     // with no name apposed, the demonym still stands for the noun ("the French delegation")
-    const { tree: t2, view: v2 } = phrase([["amod", 1], ["nsubj", 2], ["root", -1]], ["country:france", undefined, undefined]);
+    const { tree: t2, view: v2 } = phrase(
+      [
+        ["amod", 1],
+        ["nsubj", 2],
+        ["root", -1],
+      ],
+      ["country:france", undefined, undefined],
+    );
     expect(entityAt(v2, t2, 1)?.entity).toBe("country:france");
   });
 
   it("the name inside an apposed noun phrase ('the opposition Civic Front party')", () => {
     // opposition(nsubj) Civic(compound) Front(compound) party(appos) won(root)
-    const { tree, view } = phrase([["nsubj", 4], ["compound", 2], ["compound", 3], ["appos", 0], ["root", -1]], [undefined, "organization:civic-front", "organization:civic-front", undefined, undefined]);
+    const { tree, view } = phrase(
+      [
+        ["nsubj", 4],
+        ["compound", 2],
+        ["compound", 3],
+        ["appos", 0],
+        ["root", -1],
+      ],
+      [undefined, "organization:civic-front", "organization:civic-front", undefined, undefined],
+    );
     expect(entityAt(view, tree, 0)?.entity).toBe("organization:civic-front");
   });
 
@@ -169,7 +237,9 @@ describe("who a noun phrase stands for", () => {
   });
 
   it("a relative pronoun's clause speaks for the noun it modifies", () => {
-    const list = events("The plan was drafted by the Farmers Alliance, which said that Kestrel Foods had sued the Ministry of Agriculture.");
+    const list = events(
+      "The plan was drafted by the Farmers Alliance, which said that Kestrel Foods had sued the Ministry of Agriculture.",
+    );
     const suit = ofKind(list, "accusation");
     expect(roles(suit)["organization:farmers-alliance"]).toBe("source");
   });
@@ -177,43 +247,68 @@ describe("who a noun phrase stands for", () => {
 
 describe("verbs added to the lexicon", () => {
   it("'imposed sanctions on X' hands the subject to the sanctions; 'seek guarantees from X' is a demand", () => {
-    const sanctions = ofKind(events("The European Union imposed sanctions on Velmar Holdings on Tuesday."), "suspension");
-    expect(roles(sanctions)).toMatchObject({ "organization:european-union": "agent", "organization:velmar-holdings": "target" });
+    const sanctions = ofKind(
+      events("The European Union imposed sanctions on Velmar Holdings on Tuesday."),
+      "suspension",
+    );
+    expect(roles(sanctions)).toMatchObject({
+      "organization:european-union": "agent",
+      "organization:velmar-holdings": "target",
+    });
     const demand = ofKind(events("The Harbour Workers Union will seek guarantees from Norvik Shipping Ltd."), "demand");
-    expect(roles(demand)).toMatchObject({ "organization:harbour-workers-union": "agent", "organization:norvik-shipping-ltd": "source" });
+    expect(roles(demand)).toMatchObject({
+      "organization:harbour-workers-union": "agent",
+      "organization:norvik-shipping-ltd": "source",
+    });
   });
 });
 
 describe("disasters", () => {
   it("a disaster told at two places is an event of its own, with no actor", () => {
-    const flood = ofKind(events("The floods in Assam and Bihar forced thousands of families from their homes."), "disaster");
+    const flood = ofKind(
+      events("The floods in Assam and Bihar forced thousands of families from their homes."),
+      "disaster",
+    );
     expect(roles(flood)).toEqual({ "place:assam": "location", "place:bihar": "location" });
     expect(flood?.label).toMatch(/^flood/i);
   });
 
   it("with no place of its own it happens at the sentence's place; a trailing 'X said' is its source", () => {
-    const [drought] = treeReading("The drought has left farmers near Cusco without water, Agriculture Minister Ana Lima said.").frames.filter((f) => f.sense.kind === "disaster");
-    expect(Object.fromEntries(drought.args.map((a) => [a.entity, a.role]))).toEqual({ "place:cusco": "location", "person:ana-lima": "source" });
+    const [drought] = treeReading(
+      "The drought has left farmers near Cusco without water, Agriculture Minister Ana Lima said.",
+    ).frames.filter((f) => f.sense.kind === "disaster");
+    expect(Object.fromEntries(drought.args.map((a) => [a.entity, a.role]))).toEqual({
+      "place:cusco": "location",
+      "person:ana-lima": "source",
+    });
   });
 });
 
 describe("a subject pronoun in a reported clause", () => {
   it("is the reporting verb's subject when the resolver left it open", () => {
-    const [suit] = treeReading("The Harbour Workers Union announced that it had sued Norvik Shipping Ltd.").frames.filter((f) => f.sense.kind === "accusation");
+    const [suit] = treeReading(
+      "The Harbour Workers Union announced that it had sued Norvik Shipping Ltd.",
+    ).frames.filter((f) => f.sense.kind === "accusation");
     expect(suit.args.find((a) => a.role === "agent")?.entity).toBe("organization:harbour-workers-union");
   });
 
   it("only when the reporter fits the pronoun ('it' is no person)", () => {
-    const [suit] = treeReading("Minister Ana Lima said that it had sued Norvik Shipping Ltd.").frames.filter((f) => f.sense.kind === "accusation");
+    const [suit] = treeReading("Minister Ana Lima said that it had sued Norvik Shipping Ltd.").frames.filter(
+      (f) => f.sense.kind === "accusation",
+    );
     expect(suit.args.find((a) => a.role === "agent")).toBeUndefined();
   });
 });
 
 describe("raising", () => {
   it("the subject of 'is expected to' acts in the verb or event noun it governs", () => {
-    const [suit] = treeReading("The Harbour Workers Union is expected to sue Norvik Shipping Ltd.").frames.filter((f) => f.sense.kind === "accusation");
+    const [suit] = treeReading("The Harbour Workers Union is expected to sue Norvik Shipping Ltd.").frames.filter(
+      (f) => f.sense.kind === "accusation",
+    );
     expect(suit.args.find((a) => a.role === "agent")?.entity).toBe("organization:harbour-workers-union");
-    const [inquiry] = treeReading("The European Commission is expected to open an investigation into Norvik Shipping Ltd.").frames.filter((f) => f.sense.kind === "investigation");
+    const [inquiry] = treeReading(
+      "The European Commission is expected to open an investigation into Norvik Shipping Ltd.",
+    ).frames.filter((f) => f.sense.kind === "investigation");
     expect(inquiry.args.find((a) => a.role === "agent")?.entity).toBe("organization:european-commission");
   });
 });

@@ -65,9 +65,17 @@ describe("relate: events from seed sentences", () => {
     ]);
     expect(r.events).toHaveLength(1);
     const [meeting] = r.events;
-    expect(meeting).toMatchObject({ kind: "meeting", label: "Putin–Witkoff meeting in Moscow", key: "event:putin-witkoff-meeting-in-moscow", date: "on Thursday", place: "place:moscow" });
+    expect(meeting).toMatchObject({
+      kind: "meeting",
+      label: "Putin–Witkoff meeting in Moscow",
+      key: "event:putin-witkoff-meeting-in-moscow",
+      date: "on Thursday",
+      place: "place:moscow",
+    });
     expect(roles(meeting)).toEqual({ [P]: "agent", [W]: "agent", "place:moscow": "location" });
-    expect(r.relations).toContainEqual(expect.objectContaining({ source: W, target: T, label: "envoy of", kind: "role" }));
+    expect(r.relations).toContainEqual(
+      expect.objectContaining({ source: W, target: T, label: "envoy of", kind: "role" }),
+    );
   });
 
   it("keeps two clauses apart: an agreement and an accusation in one sentence", () => {
@@ -87,7 +95,9 @@ describe("relate: events from seed sentences", () => {
     expect(accusation).toMatchObject({ label: "Zelensky accusation against Putin", date: "on Saturday" });
     expect(roles(accusation)).toEqual({ [Z]: "agent", [P]: "target" });
     expect(text.slice(accusation.evidence[0].start, accusation.evidence[0].end)).toBe("accused");
-    expect(r.relations).toContainEqual(expect.objectContaining({ source: Z, target: UA, label: "president of", kind: "role" }));
+    expect(r.relations).toContainEqual(
+      expect.objectContaining({ source: Z, target: UA, label: "president of", kind: "role" }),
+    );
   });
 
   it("merges every mention of one call into one event with all its evidence", () => {
@@ -114,7 +124,9 @@ describe("relate: events from seed sentences", () => {
       { text: "Trump", entity: T },
       { text: "Putin", entity: P },
     ]);
-    const calls = r.events.filter((e) => e.participants.some((p) => p.entity === T) && e.participants.some((p) => p.entity === P));
+    const calls = r.events.filter(
+      (e) => e.participants.some((p) => p.entity === T) && e.participants.some((p) => p.entity === P),
+    );
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ kind: "call", label: "Trump–Putin call", date: "on Tuesday" });
     expect(calls[0].evidence.map((e) => text.slice(e.start, e.end))).toEqual(["Speak", "speak", "speak", "talks"]);
@@ -129,7 +141,12 @@ describe("relate: events from seed sentences", () => {
         { text: "Putin", entity: P, role: "President", affiliation: RU },
         { text: "Ukraine", entity: UA },
         { text: "Russian", entity: RU, kind: "demonym" },
-        { text: "Alexander Grushko", entity: "person:alexander-grushko", role: "Deputy Foreign Minister", affiliation: RU },
+        {
+          text: "Alexander Grushko",
+          entity: "person:alexander-grushko",
+          role: "Deputy Foreign Minister",
+          affiliation: RU,
+        },
         { text: "Izvestia", entity: "organization:izvestia" },
         { text: "his", entity: "person:alexander-grushko", kind: "pronoun" },
         { text: "Ukraine", entity: UA },
@@ -142,8 +159,12 @@ describe("relate: events from seed sentences", () => {
     const [demand] = byKind(r, "demand");
     expect(demand.label).toBe("Russia demand for ironclad security guarantees");
     expect(roles(demand)).toEqual({ [RU]: "agent", [UA]: "target", "organization:nato": "target" });
-    expect(r.relations).toContainEqual(expect.objectContaining({ source: "person:alexander-grushko", target: "organization:izvestia", label: "told" }));
-    expect(r.relations).toContainEqual(expect.objectContaining({ source: "person:alexander-grushko", target: RU, label: "deputy foreign minister of" }));
+    expect(r.relations).toContainEqual(
+      expect.objectContaining({ source: "person:alexander-grushko", target: "organization:izvestia", label: "told" }),
+    );
+    expect(r.relations).toContainEqual(
+      expect.objectContaining({ source: "person:alexander-grushko", target: RU, label: "deputy foreign minister of" }),
+    );
   });
 
   it("takes the main subject for a fronted participle clause and the 'with' complement", () => {
@@ -158,35 +179,62 @@ describe("relate: events from seed sentences", () => {
         { text: "Ukraine", entity: UA },
       ],
     );
-    expect(roles(byKind(r, "confrontation")[0])).toEqual({ [T]: "agent", "place:white-house": "location", [Z]: "participant" });
+    expect(roles(byKind(r, "confrontation")[0])).toEqual({
+      [T]: "agent",
+      "place:white-house": "location",
+      [Z]: "participant",
+    });
     const [suspension] = byKind(r, "suspension");
     expect(suspension.label).toBe("United States suspension of military aid to Ukraine");
     expect(roles(suspension)).toEqual({ [T]: "agent", [US]: "agent", [UA]: "target" });
   });
 
   it("reads an appositive description's possessive as the position's holder and an outlet before 'interview'", () => {
-    const r = run("Trump's remarks came the same day that his national security advisor, Mike Waltz, suggested in an ABC interview that it is unreasonable.", [
-      { text: "Trump", entity: T },
-      { text: "his national security advisor", entity: "person:mike-waltz", kind: "description", role: "national security advisor" },
-      { text: "his", entity: T, kind: "pronoun", nested: true },
-      { text: "Mike Waltz", entity: "person:mike-waltz" },
-      { text: "ABC", entity: "organization:abc", label: "ABC" },
-    ]);
-    expect(r.relations).toContainEqual(expect.objectContaining({ source: "person:mike-waltz", target: T, label: "national security advisor of", kind: "role" }));
+    const r = run(
+      "Trump's remarks came the same day that his national security advisor, Mike Waltz, suggested in an ABC interview that it is unreasonable.",
+      [
+        { text: "Trump", entity: T },
+        {
+          text: "his national security advisor",
+          entity: "person:mike-waltz",
+          kind: "description",
+          role: "national security advisor",
+        },
+        { text: "his", entity: T, kind: "pronoun", nested: true },
+        { text: "Mike Waltz", entity: "person:mike-waltz" },
+        { text: "ABC", entity: "organization:abc", label: "ABC" },
+      ],
+    );
+    expect(r.relations).toContainEqual(
+      expect.objectContaining({
+        source: "person:mike-waltz",
+        target: T,
+        label: "national security advisor of",
+        kind: "role",
+      }),
+    );
     const [interview] = byKind(r, "interview");
     expect(interview.label).toBe("Waltz interview with ABC");
     expect(roles(interview)).toEqual({ "person:mike-waltz": "agent", "organization:abc": "participant" });
   });
 
   it("relates 'X called Y a dictator', also through a relative clause", () => {
-    const direct = run("Trump called Zelensky a dictator.", [{ text: "Trump", entity: T }, { text: "Zelensky", entity: Z }]);
-    expect(direct.relations).toEqual([expect.objectContaining({ source: T, target: Z, label: "called a dictator" })]);
-    const relative = run("Trump spread falsehoods about Zelensky, a democratically elected leader who he has called a “dictator.”", [
+    const direct = run("Trump called Zelensky a dictator.", [
       { text: "Trump", entity: T },
       { text: "Zelensky", entity: Z },
-      { text: "he", entity: T, kind: "pronoun" },
     ]);
-    expect(relative.relations).toContainEqual(expect.objectContaining({ source: T, target: Z, label: "called a dictator" }));
+    expect(direct.relations).toEqual([expect.objectContaining({ source: T, target: Z, label: "called a dictator" })]);
+    const relative = run(
+      "Trump spread falsehoods about Zelensky, a democratically elected leader who he has called a “dictator.”",
+      [
+        { text: "Trump", entity: T },
+        { text: "Zelensky", entity: Z },
+        { text: "he", entity: T, kind: "pronoun" },
+      ],
+    );
+    expect(relative.relations).toContainEqual(
+      expect.objectContaining({ source: T, target: Z, label: "called a dictator" }),
+    );
     // "elected" after a determiner is an adjective, not an election
     expect(relative.events).toEqual([]);
   });
@@ -199,14 +247,25 @@ describe("relate: news on other topics", () => {
       { text: "Activision Blizzard", entity: "organization:activision-blizzard" },
     ]);
     expect(r.events).toHaveLength(1);
-    expect(r.events[0]).toMatchObject({ kind: "acquisition", label: "Microsoft acquisition of Activision Blizzard", date: "in 2023" });
-    expect(roles(r.events[0])).toEqual({ "organization:microsoft": "agent", "organization:activision-blizzard": "target" });
+    expect(r.events[0]).toMatchObject({
+      kind: "acquisition",
+      label: "Microsoft acquisition of Activision Blizzard",
+      date: "in 2023",
+    });
+    expect(roles(r.events[0])).toEqual({
+      "organization:microsoft": "agent",
+      "organization:activision-blizzard": "target",
+    });
   });
 
   it("arrest in the passive: the subject is the target, 'by X' the agent", () => {
     const r = run("Daniel Montalvo was arrested by the Los Angeles Sheriff's Department in California on Thursday.", [
       { text: "Daniel Montalvo", entity: "person:daniel-montalvo" },
-      { text: "Los Angeles Sheriff's Department", entity: "organization:los-angeles-sheriffs-department", label: "Los Angeles Sheriff's Department" },
+      {
+        text: "Los Angeles Sheriff's Department",
+        entity: "organization:los-angeles-sheriffs-department",
+        label: "Los Angeles Sheriff's Department",
+      },
       { text: "California", entity: "place:california" },
     ]);
     expect(r.events).toHaveLength(1);
@@ -229,7 +288,8 @@ describe("relate: news on other topics", () => {
   });
 
   it("sports match: one event per match however it is told", () => {
-    const text = "Sweden defeated South Korea 1 – 0; Belgium beat Panama 3 – 0.\n\nIn the first game of the day, Sweden faced South Korea at the Nizhny Novgorod Stadium.";
+    const text =
+      "Sweden defeated South Korea 1 – 0; Belgium beat Panama 3 – 0.\n\nIn the first game of the day, Sweden faced South Korea at the Nizhny Novgorod Stadium.";
     const r = run(text, [
       { text: "Sweden", entity: "country:sweden" },
       { text: "South Korea", entity: "country:south-korea" },
@@ -239,7 +299,10 @@ describe("relate: news on other topics", () => {
       { text: "South Korea", entity: "country:south-korea" },
       { text: "Nizhny Novgorod Stadium", entity: "place:nizhny-novgorod-stadium" },
     ]);
-    expect(r.events.map((e) => e.label)).toEqual(["Sweden–South Korea match in Nizhny Novgorod Stadium", "Belgium–Panama match"]);
+    expect(r.events.map((e) => e.label)).toEqual([
+      "Sweden–South Korea match in Nizhny Novgorod Stadium",
+      "Belgium–Panama match",
+    ]);
     expect(r.events[0].evidence).toHaveLength(2);
   });
 

@@ -11,7 +11,8 @@ const run = (text: string): Resolution => {
   return resolve(doc, recognise(doc));
 };
 const entity = (r: Resolution, key: string) => r.entities.find((e) => e.key === key);
-const entityOf = (r: Resolution, text: string, from = 0) => r.mentions.find((m) => m.text === text && m.start >= from)?.entity;
+const entityOf = (r: Resolution, text: string, from = 0) =>
+  r.mentions.find((m) => m.text === text && m.start >= from)?.entity;
 
 describe("resolve", () => {
   it("merges every surface form of a person and labels it with the fullest name", () => {
@@ -25,7 +26,9 @@ describe("resolve", () => {
   });
 
   it("merges two spellings of one person's name, but not two people who share a given name", () => {
-    const r = run("The mayor, Tomas Kerwenski, opened the fair. Officials said Tomas Kerwensky would return. Kerwenski smiled.");
+    const r = run(
+      "The mayor, Tomas Kerwenski, opened the fair. Officials said Tomas Kerwensky would return. Kerwenski smiled.",
+    );
     const people = r.entities.filter((e) => e.type === "person");
     expect(people).toHaveLength(1);
     expect(people[0].label).toBe("Tomas Kerwenski");
@@ -35,27 +38,41 @@ describe("resolve", () => {
     expect(lone.entities.filter((e) => e.type === "person")).toHaveLength(1);
     // other words must match exactly; short words are names of their own
     const two = run("Lars Andersen and Mary Anderson met. Jan Berg and Jan Borg spoke.");
-    expect(two.entities.filter((e) => e.type === "person").map((e) => e.label).sort()).toEqual(["Jan Berg", "Jan Borg", "Lars Andersen", "Mary Anderson"]);
+    expect(
+      two.entities
+        .filter((e) => e.type === "person")
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(["Jan Berg", "Jan Borg", "Lars Andersen", "Mary Anderson"]);
   });
 
   it("merges organization names that differ only in their link words", () => {
-    const r = run("Inspectors from Drug Standards Canada Mexico visited. Later the Drug Standards of Canada and Mexico agreed.");
+    const r = run(
+      "Inspectors from Drug Standards Canada Mexico visited. Later the Drug Standards of Canada and Mexico agreed.",
+    );
     const orgs = r.entities.filter((e) => e.type === "organization");
     expect(orgs).toHaveLength(1);
-    expect(orgs[0].aliases).toEqual(expect.arrayContaining(["Drug Standards Canada Mexico", "Drug Standards of Canada and Mexico"]));
+    expect(orgs[0].aliases).toEqual(
+      expect.arrayContaining(["Drug Standards Canada Mexico", "Drug Standards of Canada and Mexico"]),
+    );
     // but two different bodies with a shared stem stay apart
     const two = run("The Bank of Canada and the Bank of Mexico met.");
     expect(two.entities.filter((e) => e.type === "organization")).toHaveLength(2);
   });
 
   it("a group named by its country is an organization that 'the team' points back to", () => {
-    const r = run("The six-member Peruvian team had been denied visas. Officials did not say why the team was denied. The Peruvian team's coach was proud.");
+    const r = run(
+      "The six-member Peruvian team had been denied visas. Officials did not say why the team was denied. The Peruvian team's coach was proud.",
+    );
     const team = entity(r, "organization:peruvian-team")!;
     expect(team.label).toBe("Peruvian team");
     expect(team.mentions.map((m) => m.text)).toEqual(["Peruvian team", "the team", "Peruvian team"]);
     expect(team.mentions[0].affiliation).toBe("country:peru");
     const delegation = run("The French delegation arrived late on Monday. Hosts said the delegation was tired.");
-    expect(entity(delegation, "organization:french-delegation")!.mentions.map((m) => m.text)).toEqual(["French delegation", "the delegation"]);
+    expect(entity(delegation, "organization:french-delegation")!.mentions.map((m) => m.text)).toEqual([
+      "French delegation",
+      "the delegation",
+    ]);
     // a passing group is no entity
     expect(run("The Norwegian delegation arrived late.").entities.map((e) => e.type)).not.toContain("organization");
   });
@@ -89,12 +106,16 @@ describe("resolve", () => {
     const a = run("The North Atlantic Treaty Organization (NATO) met. NATO said no.");
     expect(a.entities.map((e) => [e.key, e.type])).toEqual([["organization:nato", "organization"]]);
     expect(a.entities[0].aliases).toEqual(expect.arrayContaining(["NATO", "North Atlantic Treaty Organization"]));
-    const b = run("The secretary of CEI (Italian Episcopal Conference), Nunzio Galantino, spoke. The Italian Episcopal Conference agreed.");
+    const b = run(
+      "The secretary of CEI (Italian Episcopal Conference), Nunzio Galantino, spoke. The Italian Episcopal Conference agreed.",
+    );
     const orgs = b.entities.filter((e) => e.type === "organization");
     expect(orgs).toHaveLength(1);
     expect(orgs[0].aliases).toEqual(expect.arrayContaining(["CEI", "Italian Episcopal Conference"]));
     const c = run("The Union of Concerned Scientists launched a petition. The UCS said it had support.");
-    expect(c.entities.filter((e) => e.type === "organization").map((e) => e.aliases.sort())).toEqual([["UCS", "Union of Concerned Scientists"]]);
+    expect(c.entities.filter((e) => e.type === "organization").map((e) => e.aliases.sort())).toEqual([
+      ["UCS", "Union of Concerned Scientists"],
+    ]);
   });
 
   it("merges an organization named with and without its country", () => {
@@ -102,7 +123,9 @@ describe("resolve", () => {
     const orgs = r.entities.filter((e) => e.type === "organization");
     expect(orgs.map((e) => e.label)).toEqual(["United Kingdom Home Office"]);
     const court = run("The Italian Supreme Court of Cassation ruled on Friday. The Supreme Court said taxes are due.");
-    expect(court.entities.filter((e) => e.type === "organization").map((e) => e.label)).toEqual(["Italian Supreme Court of Cassation"]);
+    expect(court.entities.filter((e) => e.type === "organization").map((e) => e.label)).toEqual([
+      "Italian Supreme Court of Cassation",
+    ]);
   });
 
   it("resolves pronouns to the nearest compatible person", () => {
@@ -147,7 +170,9 @@ describe("resolve", () => {
   });
 
   it("keeps a son and his father apart when they share a surname", () => {
-    const r = run("Ahmed Mohamed built a clock. His father, Mohamed El-Hassan Mohamed, spoke. Ahmed Mohamed was released.");
+    const r = run(
+      "Ahmed Mohamed built a clock. His father, Mohamed El-Hassan Mohamed, spoke. Ahmed Mohamed was released.",
+    );
     const people = r.entities.filter((e) => e.type === "person").map((e) => e.label);
     expect(people).toEqual(["Ahmed Mohamed", "Mohamed El-Hassan Mohamed"]);
   });

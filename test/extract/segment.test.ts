@@ -21,12 +21,21 @@ describe("segment", () => {
   });
 
   it("does not split after U.S., Mr. or an initial", () => {
-    expect(sentences("Mr. Smith met the U.S. envoy in L. A. Town. He left.")).toEqual(["Mr. Smith met the U.S. envoy in L. A. Town.", "He left."]);
-    expect(sentences("Asked if the U.S. can end it, Trump said no. Then he left.")).toEqual(["Asked if the U.S. can end it, Trump said no.", "Then he left."]);
+    expect(sentences("Mr. Smith met the U.S. envoy in L. A. Town. He left.")).toEqual([
+      "Mr. Smith met the U.S. envoy in L. A. Town.",
+      "He left.",
+    ]);
+    expect(sentences("Asked if the U.S. can end it, Trump said no. Then he left.")).toEqual([
+      "Asked if the U.S. can end it, Trump said no.",
+      "Then he left.",
+    ]);
   });
 
   it("ends a sentence after an acronym when a new sentence clearly starts", () => {
-    expect(sentences("The group is leaving the U.S. The move was expected.")).toEqual(["The group is leaving the U.S.", "The move was expected."]);
+    expect(sentences("The group is leaving the U.S. The move was expected.")).toEqual([
+      "The group is leaving the U.S.",
+      "The move was expected.",
+    ]);
   });
 
   it("keeps closing quotes with their sentence and splits after them", () => {
@@ -63,8 +72,12 @@ describe("segment", () => {
   });
 
   it("keeps a romanised given name with a lower-case second syllable whole, but not a name + English suffix", () => {
-    const words = segment("Mayor Tan Wei-lin met Pak Sung-ho, Hamas-run media, a Trump-era rule, the Saudi-led war and Covid-hit towns.").tokens.map((t) => t.text);
-    expect(words).toEqual(expect.arrayContaining(["Wei-lin", "Sung-ho", "Hamas", "run", "Trump", "era", "Saudi", "led", "Covid", "hit"]));
+    const words = segment(
+      "Mayor Tan Wei-lin met Pak Sung-ho, Hamas-run media, a Trump-era rule, the Saudi-led war and Covid-hit towns.",
+    ).tokens.map((t) => t.text);
+    expect(words).toEqual(
+      expect.arrayContaining(["Wei-lin", "Sung-ho", "Hamas", "run", "Trump", "era", "Saudi", "led", "Covid", "hit"]),
+    );
     expect(words.filter((w) => w.includes("-") && w.length > 1)).toEqual(["Wei-lin", "Sung-ho"]);
   });
 

@@ -14,8 +14,14 @@ import { XML_CASES, type XmlOutcome } from "./xml-cases";
 import { importGraph } from "../../src/formats/index";
 
 const ARGS = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 let dir: string;
@@ -37,9 +43,17 @@ beforeAll(async () => {
     configFile: false,
     root: dir,
     logLevel: "silent",
-    build: { outDir: join(dir, "dist"), lib: { entry, formats: ["iife"], name: "formatsBundle", fileName: () => "formats.js" }, minify: false },
+    build: {
+      outDir: join(dir, "dist"),
+      lib: { entry, formats: ["iife"], name: "formatsBundle", fileName: () => "formats.js" },
+      minify: false,
+    },
   });
-  context = await chromium.launchPersistentContext(join(dir, "profile"), { executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  context = await chromium.launchPersistentContext(join(dir, "profile"), {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+  });
   page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.goto("data:text/html,<!doctype html><title>formats</title>");
@@ -58,7 +72,12 @@ describe("formats in the browser", () => {
       const inBrowser = await page.evaluate((data) => {
         const f = (window as any).formats;
         const g = f.importGraph(JSON.stringify(data), "graph.json");
-        return { graphml: f.exportGraph(g, "graphml"), gexf: f.exportGraph(g, "gexf"), json: f.exportGraph(g, "json"), csv: f.exportGraph(g, "csv") };
+        return {
+          graphml: f.exportGraph(g, "graphml"),
+          gexf: f.exportGraph(g, "gexf"),
+          json: f.exportGraph(g, "json"),
+          csv: f.exportGraph(g, "csv"),
+        };
       }, json);
       expect(inBrowser.graphml).toBe(exportGraph(graph, "graphml"));
       expect(inBrowser.gexf).toBe(exportGraph(graph, "gexf"));
@@ -73,7 +92,10 @@ describe("formats in the browser", () => {
     const hostile = hostileGraph();
     for (const format of ["graphml", "gexf"] as const) {
       const text = exportGraph(hostile, format);
-      const back = await page.evaluate(([t, name]) => (window as any).formats.importGraph(t, name).export(), [text, `graph.${format}`]);
+      const back = await page.evaluate(
+        ([t, name]) => (window as any).formats.importGraph(t, name).export(),
+        [text, `graph.${format}`],
+      );
       expect(back, format).toEqual(hostile.export());
     }
   });
@@ -100,13 +122,16 @@ describe("formats in the browser", () => {
     };
     for (const c of XML_CASES) {
       const inNode = outcome(() => importGraph(c.text, c.fileName));
-      const inBrowser = await page.evaluate(([text, name]) => {
-        try {
-          return { nodes: (window as any).formats.importGraph(text, name).order };
-        } catch (e) {
-          return { error: (e as Error).message };
-        }
-      }, [c.text, c.fileName]);
+      const inBrowser = await page.evaluate(
+        ([text, name]) => {
+          try {
+            return { nodes: (window as any).formats.importGraph(text, name).order };
+          } catch (e) {
+            return { error: (e as Error).message };
+          }
+        },
+        [c.text, c.fileName],
+      );
       expect(inBrowser, c.name).toEqual(inNode);
       expect("error" in inNode, c.name).toBe(!!c.refused);
     }

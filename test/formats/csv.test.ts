@@ -21,7 +21,20 @@ describe("CSV", () => {
   it("has the documented columns and one row per node and edge", () => {
     const nodes = readCSV(tables.nodes);
     const edges = readCSV(tables.edges);
-    expect(nodes[0]).toEqual(["key", "label", "type", "role", "kind", "date", "isoDate", "place", "mentions", "aliases", "x", "y"]);
+    expect(nodes[0]).toEqual([
+      "key",
+      "label",
+      "type",
+      "role",
+      "kind",
+      "date",
+      "isoDate",
+      "place",
+      "mentions",
+      "aliases",
+      "x",
+      "y",
+    ]);
     expect(edges[0]).toEqual(["key", "source", "target", "label", "kind", "role", "mentions"]);
     expect(nodes).toHaveLength(hostile.order + 1);
     expect(edges).toHaveLength(hostile.size + 1);
@@ -32,10 +45,33 @@ describe("CSV", () => {
     const nodes = readCSV(tables.nodes);
     const row = (key: string) => nodes.find((r) => r[0] === key)!;
     expect(row("person:script")).toEqual([
-      "person:script", HOSTILE.script, "person", `Deputy "Minister" & <b>`, "", "", "", "", "3",
-      [HOSTILE.quotes, HOSTILE.control, HOSTILE.newlines].join("; "), "", "",
+      "person:script",
+      HOSTILE.script,
+      "person",
+      `Deputy "Minister" & <b>`,
+      "",
+      "",
+      "",
+      "",
+      "3",
+      [HOSTILE.quotes, HOSTILE.control, HOSTILE.newlines].join("; "),
+      "",
+      "",
     ]);
-    expect(row("event:call")).toEqual(["event:call", HOSTILE.newlines, "event", "", "call", "'" + HOSTILE.tab, "", HOSTILE.arabic, "2", "", "", ""]);
+    expect(row("event:call")).toEqual([
+      "event:call",
+      HOSTILE.newlines,
+      "event",
+      "",
+      "call",
+      "'" + HOSTILE.tab,
+      "",
+      HOSTILE.arabic,
+      "2",
+      "",
+      "",
+      "",
+    ]);
     expect(row("person:tom & jerry").slice(10)).toEqual(["-12.5", "3.25"]);
     expect(row("country:🚀")[1]).toBe(HOSTILE.emoji);
     expect(row("place:<b>москва</b>")[1]).toBe(HOSTILE.cyrillic);
@@ -56,7 +92,15 @@ describe("CSV", () => {
   });
 
   it("neutralises formulas behind leading spaces, newlines and control characters, and full-width signs", () => {
-    for (const value of [" =1+1", "\n=cmd|' /C calc'!A0", "\r\n @SUM(A1)", "\u00A0+1", "\u0001-2", "\uFF1DHYPERLINK(1)", "\t x"]) {
+    for (const value of [
+      " =1+1",
+      "\n=cmd|' /C calc'!A0",
+      "\r\n @SUM(A1)",
+      "\u00A0+1",
+      "\u0001-2",
+      "\uFF1DHYPERLINK(1)",
+      "\t x",
+    ]) {
       const [row] = readCSV(cell(value) + "\r\n");
       expect(row[0], JSON.stringify(value)).toBe("'" + value);
     }

@@ -12,8 +12,14 @@ const TEXT = "Putin met Witkoff in Moscow. Trump called Zelensky.";
 
 function graphJSON(evidence: unknown[]): string {
   return JSON.stringify({
-    attributes: { title: "t", source: { name: "a.txt", sha256: "0".repeat(64), text: TEXT }, generator: { name: "newsgraph", version: "0" } },
-    nodes: [{ key: "person:putin", attributes: { label: "Putin", type: "person", aliases: [], mentions: 1, evidence } }],
+    attributes: {
+      title: "t",
+      source: { name: "a.txt", sha256: "0".repeat(64), text: TEXT },
+      generator: { name: "newsgraph", version: "0" },
+    },
+    nodes: [
+      { key: "person:putin", attributes: { label: "Putin", type: "person", aliases: [], mentions: 1, evidence } },
+    ],
     edges: [],
   });
 }
@@ -23,7 +29,14 @@ function repeated(graph: NewsGraph, times: number): NewsGraph {
   const data = graph.export();
   const text = data.attributes!.source.text;
   const shift = (list: { start: number; end: number; sentenceStart: number; sentenceEnd: number }[]) =>
-    Array.from({ length: times }, (_, k) => list.map((e) => ({ start: e.start + k * text.length, end: e.end + k * text.length, sentenceStart: e.sentenceStart + k * text.length, sentenceEnd: e.sentenceEnd + k * text.length }))).flat();
+    Array.from({ length: times }, (_, k) =>
+      list.map((e) => ({
+        start: e.start + k * text.length,
+        end: e.end + k * text.length,
+        sentenceStart: e.sentenceStart + k * text.length,
+        sentenceEnd: e.sentenceEnd + k * text.length,
+      })),
+    ).flat();
   data.attributes!.source.text = text.repeat(times);
   for (const n of data.nodes) n.attributes!.evidence = shift(n.attributes!.evidence);
   for (const e of data.edges) e.attributes!.evidence = shift(e.attributes!.evidence);
@@ -59,7 +72,12 @@ describe("evidence in GRAPH.json", () => {
 describe("readers accept the older shapes", () => {
   it("objects with sentenceEnd, and objects with the sentence itself", () => {
     const want = [{ start: 0, end: 5, sentenceStart: 0, sentenceEnd: 28 }];
-    expect(importGraph(graphJSON([{ start: 0, end: 5, sentenceStart: 0, sentenceEnd: 28 }]), "g.json").getNodeAttribute("person:putin", "evidence")).toEqual(want);
+    expect(
+      importGraph(graphJSON([{ start: 0, end: 5, sentenceStart: 0, sentenceEnd: 28 }]), "g.json").getNodeAttribute(
+        "person:putin",
+        "evidence",
+      ),
+    ).toEqual(want);
     const old = [{ start: 0, end: 5, sentence: "Putin met Witkoff in Moscow.", sentenceStart: 0 }];
     expect(importGraph(graphJSON(old), "g.json").getNodeAttribute("person:putin", "evidence")).toEqual(want);
     expect(graphFromJSON(JSON.parse(graphJSON(old))).getNodeAttribute("person:putin", "evidence")).toEqual(want);
@@ -68,11 +86,27 @@ describe("readers accept the older shapes", () => {
 
 describe("offsets are checked against the text on import", () => {
   const cases: [string, unknown, RegExp][] = [
-    ["reversed mention", [9, 3, 0, 28], /node "person:putin": evidence 1 does not fit the source text: its mention's offsets are reversed \(9 > 3\)/],
+    [
+      "reversed mention",
+      [9, 3, 0, 28],
+      /node "person:putin": evidence 1 does not fit the source text: its mention's offsets are reversed \(9 > 3\)/,
+    ],
     ["reversed sentence", [0, 5, 28, 0], /node "person:putin": evidence 1 .*sentence's offsets are reversed/],
-    ["past the end", [0, 5, 29, 900], /node "person:putin": evidence 1 .*reaches offset 900, past the end of the text \(51 characters\)/],
-    ["a sentence that is not the text's", { start: 0, end: 5, sentence: "Someone else.", sentenceStart: 0 }, /node "person:putin": evidence 1 .*its sentence is not the source text at offset 0/],
-    ["not evidence at all", { at: 3 }, /node "person:putin": evidence 1 .*not \{start, end, sentenceStart, sentenceEnd\}/],
+    [
+      "past the end",
+      [0, 5, 29, 900],
+      /node "person:putin": evidence 1 .*reaches offset 900, past the end of the text \(51 characters\)/,
+    ],
+    [
+      "a sentence that is not the text's",
+      { start: 0, end: 5, sentence: "Someone else.", sentenceStart: 0 },
+      /node "person:putin": evidence 1 .*its sentence is not the source text at offset 0/,
+    ],
+    [
+      "not evidence at all",
+      { at: 3 },
+      /node "person:putin": evidence 1 .*not \{start, end, sentenceStart, sentenceEnd\}/,
+    ],
   ];
   for (const [name, item, message] of cases) {
     it(`${name}: refused by JSON, GraphML and GEXF import, and by graphFromJSON`, () => {
@@ -81,11 +115,22 @@ describe("offsets are checked against the text on import", () => {
       expect(() => importGraph(json, "g.json")).toThrow(want);
       expect(() => graphFromJSON(JSON.parse(json))).toThrow(want);
       // the same graph through the XML formats: written from a valid graph, then the item swapped in
-      const valid = importGraph(graphJSON([[0, 5, 0, 28], [0, 5, 0, 28]]), "g.json");
+      const valid = importGraph(
+        graphJSON([
+          [0, 5, 0, 28],
+          [0, 5, 0, 28],
+        ]),
+        "g.json",
+      );
       for (const format of ["graphml", "gexf"] as const) {
         const xml = exportGraph(valid, format);
-        const itemJson = JSON.stringify(Array.isArray(item) ? { start: item[0], end: item[1], sentenceStart: item[2], sentenceEnd: item[3] } : item);
-        const swapped = xml.replace(/(\[\{[^\]]*?\}),\{[^\]]*?\}\]/, (_m, first) => `${first},${itemJson.replace(/"/g, format === "gexf" ? "&quot;" : '"')}]`);
+        const itemJson = JSON.stringify(
+          Array.isArray(item) ? { start: item[0], end: item[1], sentenceStart: item[2], sentenceEnd: item[3] } : item,
+        );
+        const swapped = xml.replace(
+          /(\[\{[^\]]*?\}),\{[^\]]*?\}\]/,
+          (_m, first) => `${first},${itemJson.replace(/"/g, format === "gexf" ? "&quot;" : '"')}]`,
+        );
         expect(swapped, format).not.toBe(xml);
         expect(() => importGraph(swapped, `g.${format}`), format).toThrow(want);
       }

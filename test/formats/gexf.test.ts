@@ -41,10 +41,17 @@ describe("GEXF writer", () => {
 
   it("gives Gephi positions, sizes and colours, filled from the shared appearance when missing", () => {
     const g = parseWithGraphology(MultiGraph, hostileText);
-    expect(g.getNodeAttributes("person:tom & jerry")).toMatchObject({ x: -12.5, y: 3.25, size: 9, color: "rgb(0,114,178)" });
+    expect(g.getNodeAttributes("person:tom & jerry")).toMatchObject({
+      x: -12.5,
+      y: 3.25,
+      size: 9,
+      color: "rgb(0,114,178)",
+    });
     expect(g.getNodeAttributes("person:script")).toMatchObject({ size: nodeSize(3), color: rgb(nodeColor("person")) });
     const node = parseXml(realisticText, "GEXF").getElementsByTagName("node")[0];
-    expect(node.getElementsByTagName("viz:position")[0].getAttribute("x")).toBe(String(realistic.getNodeAttribute(realistic.nodes()[0], "x")));
+    expect(node.getElementsByTagName("viz:position")[0].getAttribute("x")).toBe(
+      String(realistic.getNodeAttribute(realistic.nodes()[0], "x")),
+    );
   });
 
   it("is read by graphology-gexf: same nodes, parallel edges, labels, kinds and JSON lists", () => {
@@ -57,7 +64,11 @@ describe("GEXF writer", () => {
     expect(g.getNodeAttribute("person:script", "mentions")).toBe(3);
     expect(JSON.parse(g.getNodeAttribute("country:🚀", "aliases"))).toEqual([HOSTILE.arabic]);
     expect(g.edges("person:script", "country:🚀")).toHaveLength(2);
-    expect(g.getEdgeAttributes("person:script->country:🚀:leads")).toMatchObject({ label: HOSTILE.formula, kind: "relation", thickness: 2.5 });
+    expect(g.getEdgeAttributes("person:script->country:🚀:leads")).toMatchObject({
+      label: HOSTILE.formula,
+      kind: "relation",
+      thickness: 2.5,
+    });
     expect(g.getAttribute("title")).toBe("Hostile <script>alert(1)</script> & bell\uFFFDchar\uFFFD");
   });
 });
@@ -70,7 +81,9 @@ describe("GEXF reader", () => {
   it("round-trips the hostile graph exactly: control characters are U+FFFD for other readers, exact for us", () => {
     const back = importGraph(hostileText, "hostile.gexf");
     expect(back.export()).toEqual(hostile.export());
-    expect(parseWithGraphology(MultiGraph, hostileText).getNodeAttribute("organization:ctrl\uFFFD", "label")).toBe("bell\uFFFDchar\uFFFD");
+    expect(parseWithGraphology(MultiGraph, hostileText).getNodeAttribute("organization:ctrl\uFFFD", "label")).toBe(
+      "bell\uFFFDchar\uFFFD",
+    );
     expect(back.hasNode("organization:ctrl\u0007")).toBe(true);
   });
 
@@ -79,11 +92,23 @@ describe("GEXF reader", () => {
     expect(g.order).toBe(3);
     expect(g.size).toBe(2);
     expect(g.getNodeAttributes("0")).toMatchObject({
-      label: "Angela Merkel", type: "person", x: -120.5, y: 43.2, size: 10, color: "#d55e00", modularity_class: 1,
-      aliases: [], evidence: [], mentions: 0,
+      label: "Angela Merkel",
+      type: "person",
+      x: -120.5,
+      y: 43.2,
+      size: 10,
+      color: "#d55e00",
+      modularity_class: 1,
+      aliases: [],
+      evidence: [],
+      mentions: 0,
     });
     expect(g.getNodeAttributes("1")).toMatchObject({ label: "Élysée Palace", type: "place" });
-    expect(g.getNodeAttributes("2")).toMatchObject({ label: "UN & NATO", type: "organization", originalType: "Alliance" });
+    expect(g.getNodeAttributes("2")).toMatchObject({
+      label: "UN & NATO",
+      type: "organization",
+      originalType: "Alliance",
+    });
     expect(g.getEdgeAttributes("0")).toMatchObject({ label: "visited", kind: "relation", weight: 2 });
     expect(g.getAttribute("title")).toBe("gephi-export.gexf");
   });
@@ -92,7 +117,11 @@ describe("GEXF reader", () => {
     ["truncated XML", "<gexf><graph>", /GEXF: not well-formed XML/],
     ["GraphML under a .gexf name", "<graphml><graph/></graphml>", /not a GEXF file: the root element is <graphml>/],
     ["no graph", '<gexf version="1.3"/>', /no <graph> element/],
-    ["an edge to nowhere", '<gexf><graph><nodes><node id="a"/></nodes><edges><edge id="e" source="a" target="b"/></edges></graph></gexf>', /inexisting node|missing node/],
+    [
+      "an edge to nowhere",
+      '<gexf><graph><nodes><node id="a"/></nodes><edges><edge id="e" source="a" target="b"/></edges></graph></gexf>',
+      /inexisting node|missing node/,
+    ],
   ])("gives a clear error on %s", (_what, text, message) => {
     expect(() => importGraph(text, "bad.gexf")).toThrow(message);
   });
@@ -152,7 +181,14 @@ describe("GEXF read by Debian's NetworkX", () => {
     try {
       const path = join(dir, "hostile.gexf");
       writeFileSync(path, hostileText);
-      const nx = runPython<{ nodes: number; edges: number; multi: boolean; directed: boolean; tom: Record<string, unknown>; script: Record<string, unknown> }>(
+      const nx = runPython<{
+        nodes: number;
+        edges: number;
+        multi: boolean;
+        directed: boolean;
+        tom: Record<string, unknown>;
+        script: Record<string, unknown>;
+      }>(
         `import networkx as nx, json, sys
 g = nx.read_gexf(sys.argv[1])
 tom = g.nodes["person:tom & jerry"]
@@ -163,8 +199,15 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "m
         path,
       );
       expect(nx).toMatchObject({ nodes: hostile.order, edges: hostile.size, multi: true, directed: true });
-      expect(nx.tom).toEqual({ label: HOSTILE.quotes, viz: { color: { r: 0, g: 114, b: 178, a: 1 }, size: 9, position: { x: -12.5, y: 3.25, z: 0 } } });
-      expect(nx.script).toEqual({ label: HOSTILE.script, mentions: 3, aliases: hostile.getNodeAttribute("person:script", "aliases") });
+      expect(nx.tom).toEqual({
+        label: HOSTILE.quotes,
+        viz: { color: { r: 0, g: 114, b: 178, a: 1 }, size: 9, position: { x: -12.5, y: 3.25, z: 0 } },
+      });
+      expect(nx.script).toEqual({
+        label: HOSTILE.script,
+        mentions: 3,
+        aliases: hostile.getNodeAttribute("person:script", "aliases"),
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -35,13 +35,18 @@ describe("GraphML writer", () => {
     ["realistic", realisticPath],
   ])("writes %s graphs that validate against the GraphML XSD", (_name, path) => {
     // execFileSync throws (failing the test) when xmllint reports the file invalid.
-    const out = execFileSync("xmllint", ["--nonet", "--noout", "--schema", GRAPHML_XSD, path], { encoding: "utf8", stdio: "pipe" });
+    const out = execFileSync("xmllint", ["--nonet", "--noout", "--schema", GRAPHML_XSD, path], {
+      encoding: "utf8",
+      stdio: "pipe",
+    });
     expect(out).toBe("");
   });
 
   it("rejects its own output when made invalid (the XSD check can fail)", () => {
     const broken = writeFile("broken.graphml", hostileText.replace('attr.type="int"', 'attr.type="integer"'));
-    expect(() => execFileSync("xmllint", ["--nonet", "--noout", "--schema", GRAPHML_XSD, broken], { stdio: "pipe" })).toThrow();
+    expect(() =>
+      execFileSync("xmllint", ["--nonet", "--noout", "--schema", GRAPHML_XSD, broken], { stdio: "pipe" }),
+    ).toThrow();
   });
 
   it("is deterministic", () => {
@@ -88,7 +93,12 @@ describe("GraphML writer", () => {
     const path = writeFile("extras.graphml", text);
     execFileSync("xmllint", ["--nonet", "--noout", "--schema", GRAPHML_XSD, path], { stdio: "pipe" });
     const back = readGraphML(text);
-    expect(back.getNodeAttributes("a")).toMatchObject({ Modularity_Class: 2, flag: true, tags: ["x", "y"], score: 0.5 });
+    expect(back.getNodeAttributes("a")).toMatchObject({
+      Modularity_Class: 2,
+      flag: true,
+      tags: ["x", "y"],
+      score: 0.5,
+    });
     expect((back.getEdgeAttributes("e0") as Record<string, unknown>).weight).toBe(4e12);
   });
 
@@ -111,7 +121,9 @@ describe("GraphML reader", () => {
   it("round-trips the hostile graph exactly: control characters are U+FFFD for other readers, exact for us", () => {
     const back = importGraph(hostileText, "hostile.graphml");
     expect(back.export()).toEqual(hostile.export());
-    expect(back.getNodeAttribute("person:script", "aliases")).toEqual(hostile.getNodeAttribute("person:script", "aliases"));
+    expect(back.getNodeAttribute("person:script", "aliases")).toEqual(
+      hostile.getNodeAttribute("person:script", "aliases"),
+    );
     expect(back.getNodeAttribute("organization:ctrl\u0007", "label")).toBe(HOSTILE.control);
     expect(hostileText).toContain("bell\uFFFDchar\uFFFD");
     expect(back.hasEdge("role\u0007edge")).toBe(true);
@@ -135,7 +147,14 @@ nx.write_graphml(g, sys.argv[1])`,
     const g = importGraph(readFileSync(path, "utf8"), "nx.graphml");
     expect(g.order).toBe(3);
     expect(g.size).toBe(3);
-    expect(g.getNodeAttributes("a")).toMatchObject({ label: "Alice & Bob", type: "person", weight: 1.5, aliases: [], evidence: [], mentions: 0 });
+    expect(g.getNodeAttributes("a")).toMatchObject({
+      label: "Alice & Bob",
+      type: "person",
+      weight: 1.5,
+      aliases: [],
+      evidence: [],
+      mentions: 0,
+    });
     expect(g.getNodeAttributes("b")).toMatchObject({ label: "Берлин", type: "place" });
     expect(g.getNodeAttributes("c")).toMatchObject({ label: "c", type: "organization" });
     expect(g.getEdgeAttributes("k2")).toMatchObject({ label: "met", kind: "relation", evidence: [] });
@@ -154,7 +173,13 @@ nx.write_graphml(g, sys.argv[1])`,
   </graph>
 </graphml>`;
     const g = importGraph(yed, "map.graphml");
-    expect(g.getNodeAttributes("n0")).toMatchObject({ label: "Kyiv", x: 30, y: 35, color: "#FF0000", description: "first" });
+    expect(g.getNodeAttributes("n0")).toMatchObject({
+      label: "Kyiv",
+      x: 30,
+      y: 35,
+      color: "#FF0000",
+      description: "first",
+    });
     expect(g.getNodeAttribute("n1", "label")).toBe("Warsaw");
     expect(g.source("e0")).toBe("n0");
     expect(g.getEdgeAttribute("e0", "label")).toBe("related to");
@@ -164,7 +189,11 @@ nx.write_graphml(g, sys.argv[1])`,
     ["truncated XML", "<graphml><graph>", /GraphML: not well-formed XML/],
     ["another XML vocabulary", "<svg xmlns='http://www.w3.org/2000/svg'/>", /root element is <svg>/],
     ["no graph", "<graphml/>", /no <graph> element/],
-    ["an edge to nowhere", '<graphml><graph><node id="a"/><edge source="a" target="zz"/></graph></graphml>', /missing node "zz"/],
+    [
+      "an edge to nowhere",
+      '<graphml><graph><node id="a"/><edge source="a" target="zz"/></graph></graphml>',
+      /missing node "zz"/,
+    ],
     ["a node twice", '<graphml><graph><node id="a"/><node id="a"/></graph></graphml>', /node "a" appears twice/],
   ])("gives a clear error on %s", (_what, text, message) => {
     expect(() => importGraph(text, "bad.graphml")).toThrow(message);
@@ -206,7 +235,10 @@ describe("GraphML read by other software", () => {
     expect(byKey["person:script"].role).toBe(`Deputy "Minister" & <b>`);
     // parallel edges stay apart
     const parallel = nx.edges.filter((e) => e.label === HOSTILE.formula || e.label === HOSTILE.at);
-    expect(parallel.map((e) => [e.u, e.v])).toEqual([["person:script", "country:_"], ["person:script", "country:_"]]);
+    expect(parallel.map((e) => [e.u, e.v])).toEqual([
+      ["person:script", "country:_"],
+      ["person:script", "country:_"],
+    ]);
     expect(JSON.parse(nx.graph.source).text).toBe(hostile.getAttribute("source").text);
   });
 
@@ -232,7 +264,11 @@ print(json.dumps({"directed": g.is_directed(), "n": g.vcount(), "m": g.ecount(),
     const labels = hostile.mapNodes((_k, a) => a.label.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "\uFFFD"));
     expect(ig.labels).toEqual(labels);
     expect(ig.mentions).toEqual(hostile.mapNodes((_k, a) => a.mentions));
-    expect(ig.edgeLabels).toEqual(hostile.mapEdges((_k, a) => a.label.replace(/[\u0000-\u001F]/g, (c) => (c === "\t" || c === "\n" || c === "\r" ? c : "\uFFFD"))));
+    expect(ig.edgeLabels).toEqual(
+      hostile.mapEdges((_k, a) =>
+        a.label.replace(/[\u0000-\u001F]/g, (c) => (c === "\t" || c === "\n" || c === "\r" ? c : "\uFFFD")),
+      ),
+    );
     expect(ig.title).toBe("Hostile <script>alert(1)</script> & bell\uFFFDchar\uFFFD");
   });
 });

@@ -71,7 +71,11 @@ describe("every format round-trips random Unicode exactly", () => {
   it("an article with U+2028 and NEL keeps its text and every evidence item through GraphML and GEXF", () => {
     const text = "Putin met Witkoff.\u2028Trump called Zelensky.\u0085 Then\u2029 they talked.";
     const g = createNewsGraph();
-    g.replaceAttributes({ title: "t", source: { name: "a.txt", sha256: "0".repeat(64), text }, generator: { name: "newsgraph", version: "0" } });
+    g.replaceAttributes({
+      title: "t",
+      source: { name: "a.txt", sha256: "0".repeat(64), text },
+      generator: { name: "newsgraph", version: "0" },
+    });
     const evidence = [0, 19, 43].map((s) => ({ start: s, end: s + 4, sentenceStart: s, sentenceEnd: s + 18 }));
     g.addNode("person:putin", { label: "Putin", type: "person", aliases: [], mentions: 3, evidence });
     for (const format of ["graphml", "gexf"] as const) {
@@ -101,7 +105,9 @@ describe("keys and attribute names are data, never object properties", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     for (const format of ["json", "graphml", "gexf"] as const) {
       const back = importGraph(exportGraph(graph, format) as string, `again.${format}`);
-      expect(Object.getOwnPropertyDescriptor(back.getNodeAttributes("__proto__"), "__proto__")?.value, format).toBe("polluted?");
+      expect(Object.getOwnPropertyDescriptor(back.getNodeAttributes("__proto__"), "__proto__")?.value, format).toBe(
+        "polluted?",
+      );
       expect(back.hasEdge("toString"), format).toBe(true);
     }
   });

@@ -41,7 +41,15 @@ describe("JSON", () => {
       source: { name: "links.json", text: "" },
       generator: { name: "imported" },
     });
-    expect(g.getNodeAttributes("fr")).toMatchObject({ label: "France", type: "country", x: 1, y: 2, aliases: [], evidence: [], mentions: 0 });
+    expect(g.getNodeAttributes("fr")).toMatchObject({
+      label: "France",
+      type: "country",
+      x: 1,
+      y: 2,
+      aliases: [],
+      evidence: [],
+      mentions: 0,
+    });
     expect(g.getNodeAttributes("acme")).toMatchObject({ label: "Acme Corp", type: "organization" });
     // undirected edges keep their stored direction; self-loops are dropped
     expect(g.size).toBe(2);

@@ -70,7 +70,9 @@ describe("layoutGraph", () => {
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
         const d = Math.hypot(nodes[i].x! - nodes[j].x!, nodes[i].y! - nodes[j].y!);
-        expect(d, `${nodes[i].label} / ${nodes[j].label}`).toBeGreaterThanOrEqual(nodeSize(nodes[i].mentions) + nodeSize(nodes[j].mentions) - 0.5);
+        expect(d, `${nodes[i].label} / ${nodes[j].label}`).toBeGreaterThanOrEqual(
+          nodeSize(nodes[i].mentions) + nodeSize(nodes[j].mentions) - 0.5,
+        );
       }
     }
   });
@@ -78,7 +80,10 @@ describe("layoutGraph", () => {
   it("keeps linked nodes closer than unlinked ones on average", () => {
     const graph = layoutGraph(summitGraph());
     const dist = (s: string, t: string) =>
-      Math.hypot(graph.getNodeAttribute(s, "x")! - graph.getNodeAttribute(t, "x")!, graph.getNodeAttribute(s, "y")! - graph.getNodeAttribute(t, "y")!);
+      Math.hypot(
+        graph.getNodeAttribute(s, "x")! - graph.getNodeAttribute(t, "x")!,
+        graph.getNodeAttribute(s, "y")! - graph.getNodeAttribute(t, "y")!,
+      );
     const linked = graph.mapEdges((_e, _a, s, t) => dist(s, t));
     const all: number[] = [];
     const keys = graph.nodes();
@@ -93,7 +98,12 @@ describe("layoutGraph", () => {
     // a sentence only the host and the unlinked node appear in
     const shared = { start: 9000, end: 9004, sentenceStart: 9000, sentenceEnd: 9019 };
     graph.setNodeAttribute(host, "evidence", [...graph.getNodeAttribute(host, "evidence"), shared]);
-    graph.addNode("organization:quoted", { ...graph.getNodeAttributes(host), label: "Quoted", type: "organization", evidence: [{ ...shared, start: 9012, end: 9018 }] });
+    graph.addNode("organization:quoted", {
+      ...graph.getNodeAttributes(host),
+      label: "Quoted",
+      type: "organization",
+      evidence: [{ ...shared, start: 9012, end: 9018 }],
+    });
     const layout = computeLayout(graph);
     const keys = Object.keys(layout);
     const spread = Math.max(...keys.map((k) => layout[k].x)) - Math.min(...keys.map((k) => layout[k].x));
@@ -105,11 +115,18 @@ describe("layoutGraph", () => {
 
   it("puts nodes without edges or shared sentences on a shelf below the connected part, grouped by type", () => {
     const graph = summitGraph();
-    const extra: [string, "person" | "organization"][] = [["person:x", "person"], ["organization:y", "organization"], ["person:z", "person"]];
-    for (const [key, type] of extra) graph.addNode(key, { ...graph.getNodeAttributes("person:li-wen"), label: key, type, evidence: [] });
+    const extra: [string, "person" | "organization"][] = [
+      ["person:x", "person"],
+      ["organization:y", "organization"],
+      ["person:z", "person"],
+    ];
+    for (const [key, type] of extra)
+      graph.addNode(key, { ...graph.getNodeAttributes("person:li-wen"), label: key, type, evidence: [] });
     const layout = computeLayout(graph);
     const radius = (k: string) => nodeSize(graph.getNodeAttribute(k, "mentions"));
-    const connectedMinY = Math.min(...graph.filterNodes((k) => graph.degree(k) > 0).map((k) => layout[k].y - radius(k)));
+    const connectedMinY = Math.min(
+      ...graph.filterNodes((k) => graph.degree(k) > 0).map((k) => layout[k].y - radius(k)),
+    );
     const shelf = extra.map(([key]) => ({ ...layout[key], size: radius(key) }));
     for (const p of shelf) expect(p.y + p.size).toBeLessThan(connectedMinY);
     // one row, people first

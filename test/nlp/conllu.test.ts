@@ -31,7 +31,9 @@ describe("CoNLL-U", () => {
 
   it("refuses malformed lines with their line number", () => {
     expect(() => readConllu("1\tI\tI\n")).toThrow(ConlluError);
-    expect(() => readConllu("1\tI\tI\tPRON\tPRP\t_\t0\troot\t_\t_\n3\tx\tx\tX\tX\t_\t1\tdep\t_\t_\n")).toThrow(/line 2: word id 3 out of sequence/);
+    expect(() => readConllu("1\tI\tI\tPRON\tPRP\t_\t0\troot\t_\t_\n3\tx\tx\tX\tX\t_\t1\tdep\t_\t_\n")).toThrow(
+      /line 2: word id 3 out of sequence/,
+    );
     expect(() => readConllu("1\tI\tI\tPRON\tPRP\t_\t7\troot\t_\t_\n")).toThrow(/past the sentence's end/);
   });
 

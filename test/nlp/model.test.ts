@@ -35,7 +35,10 @@ describe("the perceptron and its model file", () => {
     };
     expect(["hats", "hen", "legs", "log"].map(score)).toEqual([1, 0, 1, 0]);
     const a = pack({ meta: { kind: "toy", w: sparseMeta(m.data) }, arrays: sparseArrays("w", m.data) });
-    const b = pack({ meta: { kind: "toy", w: sparseMeta(trainToy().data) }, arrays: sparseArrays("w", trainToy().data) });
+    const b = pack({
+      meta: { kind: "toy", w: sparseMeta(trainToy().data) },
+      arrays: sparseArrays("w", trainToy().data),
+    });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const back = unpack(a);
     const m2 = sparseFrom(back, "w", back.meta.w as { nClasses: number; scale: number });

@@ -17,7 +17,10 @@ import { SHARED } from "../helpers/paths";
 const toy: StepScorer = {
   scoreMoves(c, out) {
     for (let k = 0; k < MOVES; k++) {
-      let h = Math.imul(c.b + 7 * c.depth + 31 * (c.s(0) + 2) + 131 * (c.s(1) + 2) + 1009 * k + 17 * c.nLeft[Math.max(0, c.s(0))], 0x9e3779b1);
+      let h = Math.imul(
+        c.b + 7 * c.depth + 31 * (c.s(0) + 2) + 131 * (c.s(1) + 2) + 1009 * k + 17 * c.nLeft[Math.max(0, c.s(0))],
+        0x9e3779b1,
+      );
       h ^= h >>> 15;
       out[k] = (h >>> 0) % 97;
     }
@@ -103,7 +106,10 @@ describe("beam search", () => {
   });
 });
 
-const train = readConllu(readFileSync(join(SHARED, "corpus", "train", "ewt", "en_ewt-ud-train.conllu"), "utf8")).slice(0, 150);
+const train = readConllu(readFileSync(join(SHARED, "corpus", "train", "ewt", "en_ewt-ud-train.conllu"), "utf8")).slice(
+  0,
+  150,
+);
 
 describe("beam training (structured perceptron, max-violation updates)", () => {
   const a = trainParser(train, { epochs: 2, seed: 5, beam: 4 });

@@ -65,7 +65,10 @@ describe("committed parser model", () => {
 
   const scoreAt = (beam?: number) =>
     attachmentScores(
-      news.map((x) => ({ gold: { head: x.words.map((v) => v.head), deprel: x.words.map((v) => v.deprel) }, predicted: parse(model, x.words, { beam }) })),
+      news.map((x) => ({
+        gold: { head: x.words.map((v) => v.head), deprel: x.words.map((v) => v.deprel) },
+        predicted: parse(model, x.words, { beam }),
+      })),
     );
 
   it("holds its accuracy on the GUM news trees from gold tags (CoNLL 2018 UAS/LAS, punctuation included)", () => {

@@ -13,7 +13,10 @@ import { SHARED } from "../helpers/paths";
 /** 0-based heads with the root as n, as the parser sees them. */
 const toHeads = (heads: number[]) => heads.map((h) => (h === 0 ? heads.length : h - 1));
 
-const dev = readConllu(readFileSync(join(SHARED, "corpus", "train", "ewt", "en_ewt-ud-dev.conllu"), "utf8")).slice(0, 600);
+const dev = readConllu(readFileSync(join(SHARED, "corpus", "train", "ewt", "en_ewt-ud-dev.conllu"), "utf8")).slice(
+  0,
+  600,
+);
 const trees = dev.map((s) => toHeads(s.words.map((w) => w.head)));
 const projective = trees.filter(isProjective);
 

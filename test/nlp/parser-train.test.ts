@@ -8,7 +8,10 @@ import { loadParser, parse, trainParser } from "../../src/nlp/parser";
 import { ModelFormatError } from "../../src/nlp/model/container";
 import { SHARED } from "../helpers/paths";
 
-const train = readConllu(readFileSync(join(SHARED, "corpus", "train", "ewt", "en_ewt-ud-train.conllu"), "utf8")).slice(0, 150);
+const train = readConllu(readFileSync(join(SHARED, "corpus", "train", "ewt", "en_ewt-ud-train.conllu"), "utf8")).slice(
+  0,
+  150,
+);
 
 describe("trainParser", () => {
   const a = trainParser(train, { epochs: 2, seed: 5 });

@@ -26,7 +26,10 @@ function recordingParser(): DependencyParser & { asked: (number | undefined)[] }
 describe("the parser's beam in the pipeline", () => {
   const committed = loadDefaultModels();
   const withParser = (parser: DependencyParser): NlpModels => ({ ...committed, parser });
-  const sentences = [["Officials", "met", "on", "Monday", "."], ["Talks", "resumed", "."]];
+  const sentences = [
+    ["Officials", "met", "on", "Monday", "."],
+    ["Talks", "resumed", "."],
+  ];
 
   it("analyses with the build beam unless told another width", () => {
     const p = recordingParser();
@@ -51,7 +54,12 @@ describe("the parser's beam in the pipeline", () => {
     const greedy = loadParser(bytes.greedyParser!);
     const beam = loadParser(bytes.parser!);
     const [words] = analyseDocument(committed, LEXICON_GAZETTEER, [sentences[0]], { entities: false });
-    const input = words.forms.map((form, i) => ({ form, lemma: words.lemma[i], upos: words.upos[i], xpos: words.xpos[i] }));
+    const input = words.forms.map((form, i) => ({
+      form,
+      lemma: words.lemma[i],
+      upos: words.upos[i],
+      xpos: words.xpos[i],
+    }));
     expect(committed.parser!.parse(input, { beam: 1 })).toEqual(parse(greedy, input, { beam: 1 }));
     expect(committed.parser!.parse(input)).toEqual(parse(beam, input, { beam: 8 }));
     expect(committed.parser!.parse(input, { beam: 4 })).toEqual(parse(beam, input, { beam: 4 }));

@@ -37,7 +37,12 @@ describe("the trained pipeline on gold tokenisation", () => {
 describe("build's greedy trees on predicted tags", () => {
   const score = (gold: ConlluSentence[]) => {
     const models = loadDefaultModels();
-    const got = analyseDocument(models, LEXICON_GAZETTEER, gold.map((s) => s.words.map((w) => w.form)), { entities: false });
+    const got = analyseDocument(
+      models,
+      LEXICON_GAZETTEER,
+      gold.map((s) => s.words.map((w) => w.form)),
+      { entities: false },
+    );
     let n = 0;
     let uas = 0;
     let las = 0;

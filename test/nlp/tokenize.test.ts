@@ -5,16 +5,49 @@ const words = (s: string) => tokenize(s).map((t) => t.text);
 
 describe("tokenize into the treebanks' words", () => {
   it("splits contractions as UD does", () => {
-    expect(words("I don't think we can't, won't or cannot; I'm sure they're gonna.")).toEqual(
-      ["I", "do", "n't", "think", "we", "ca", "n't", ",", "wo", "n't", "or", "can", "not", ";", "I", "'m", "sure", "they", "'re", "gon", "na", "."],
-    );
+    expect(words("I don't think we can't, won't or cannot; I'm sure they're gonna.")).toEqual([
+      "I",
+      "do",
+      "n't",
+      "think",
+      "we",
+      "ca",
+      "n't",
+      ",",
+      "wo",
+      "n't",
+      "or",
+      "can",
+      "not",
+      ";",
+      "I",
+      "'m",
+      "sure",
+      "they",
+      "'re",
+      "gon",
+      "na",
+      ".",
+    ]);
     expect(words("She’d left; we've won.")).toEqual(["She", "’d", "left", ";", "we", "'ve", "won", "."]);
   });
 
   it("keeps hyphenated common words and names whole, but splits a name from a common word", () => {
-    expect(words("a long-term, non-profit e-mail from a Kremlin-friendly aide to Shin-Wook")).toEqual(
-      ["a", "long-term", ",", "non-profit", "e-mail", "from", "a", "Kremlin", "-", "friendly", "aide", "to", "Shin-Wook"],
-    );
+    expect(words("a long-term, non-profit e-mail from a Kremlin-friendly aide to Shin-Wook")).toEqual([
+      "a",
+      "long-term",
+      ",",
+      "non-profit",
+      "e-mail",
+      "from",
+      "a",
+      "Kremlin",
+      "-",
+      "friendly",
+      "aide",
+      "to",
+      "Shin-Wook",
+    ]);
   });
 
   it("keeps offsets into the original text for every word", () => {

@@ -12,15 +12,31 @@ async function problems(filePath: string, code: string): Promise<string[]> {
 
 describe("layers", () => {
   const cases: [string, string, RegExp | null][] = [
-    ["src/extract/x.ts", 'import { FORMATS } from "../formats/registry";\nexport const f = FORMATS;\n', /extraction knows the schema/],
-    ["src/schema/x.ts", 'import { buildGraph } from "../build";\nexport const b = buildGraph;\n', /the schema is the bottom layer/],
+    [
+      "src/extract/x.ts",
+      'import { FORMATS } from "../formats/registry";\nexport const f = FORMATS;\n',
+      /extraction knows the schema/,
+    ],
+    [
+      "src/schema/x.ts",
+      'import { buildGraph } from "../build";\nexport const b = buildGraph;\n',
+      /the schema is the bottom layer/,
+    ],
     ["src/formats/x.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n', /no Node APIs/],
-    ["src/viewer/x.ts", 'import { segment } from "../extract/segment/index";\nexport const s = segment;\n', /never imports extraction internals/],
+    [
+      "src/viewer/x.ts",
+      'import { segment } from "../extract/segment/index";\nexport const s = segment;\n',
+      /never imports extraction internals/,
+    ],
     ["src/render/x.ts", 'import { x } from "../../test/helpers/paths";\nexport const y = x;\n', /never imports tests/],
     ["src/spans/x.ts", 'import { h } from "../viewer/dom";\nexport const x = h;\n', /mention spans are pure/],
     ["src/spans/x.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n', /no Node APIs/],
     ["src/spans/x.ts", 'import type { NewsGraph } from "../schema/model";\nexport type G = NewsGraph;\n', null],
-    ["src/cli/x.ts", 'import { readFileSync } from "node:fs";\nimport { FORMATS } from "../formats/registry";\nexport const r = [readFileSync, FORMATS];\n', null],
+    [
+      "src/cli/x.ts",
+      'import { readFileSync } from "node:fs";\nimport { FORMATS } from "../formats/registry";\nexport const r = [readFileSync, FORMATS];\n',
+      null,
+    ],
   ];
   for (const [file, code, message] of cases) {
     it(`${file}: ${message ? "refused" : "allowed"}`, async () => {

@@ -14,12 +14,21 @@ let app: string;
 let files: string[];
 
 function npm(args: string[], cwd: string): string {
-  return execFileSync("npm", [...args, "--no-audit", "--no-fund", "--prefer-offline"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 600_000 });
+  return execFileSync("npm", [...args, "--no-audit", "--no-fund", "--prefer-offline"], {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 600_000,
+  });
 }
 
 /** The installed command, run with plain node. */
 function newsgraph(...args: string[]) {
-  const res = spawnSync(process.execPath, [join(app, "node_modules", "newsgraph", "bin", "newsgraph"), ...args], { cwd: app, encoding: "utf8", timeout: 120_000 });
+  const res = spawnSync(process.execPath, [join(app, "node_modules", "newsgraph", "bin", "newsgraph"), ...args], {
+    cwd: app,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
@@ -31,7 +40,10 @@ beforeAll(() => {
   files = packed[0].files.map((f) => f.path);
   app = join(dir, "app");
   mkdirSync(app);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", type: "module", private: true }));
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "consumer", version: "1.0.0", type: "module", private: true }),
+  );
   npm(["install", "--omit=dev", join(dir, packed[0].filename)], app);
 }, 900_000);
 
@@ -41,9 +53,23 @@ afterAll(() => {
 
 describe("the npm package", () => {
   it("ships compiled JavaScript, declarations and the prebuilt viewer bundle, not the sources or tests", () => {
-    expect(files).toEqual(expect.arrayContaining(["bin/newsgraph", "build/cli/main.js", "build/index.js", "build/index.d.ts", "build/browser.js", "build/embed-bundle/newsgraph-view.iife.js", "package.json", "README.md"]));
-    expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/") || f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
-    for (const dev of ["tsx", "vite", "typescript", "vitest"]) expect(existsSync(join(app, "node_modules", dev)), dev).toBe(false);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "bin/newsgraph",
+        "build/cli/main.js",
+        "build/index.js",
+        "build/index.d.ts",
+        "build/browser.js",
+        "build/embed-bundle/newsgraph-view.iife.js",
+        "package.json",
+        "README.md",
+      ]),
+    );
+    expect(
+      files.filter((f) => f.startsWith("src/") || f.startsWith("test/") || (f.endsWith(".ts") && !f.endsWith(".d.ts"))),
+    ).toEqual([]);
+    for (const dev of ["tsx", "vite", "typescript", "vitest"])
+      expect(existsSync(join(app, "node_modules", dev)), dev).toBe(false);
   });
 
   it("builds, exports, embeds, reports and parses with plain node", () => {
@@ -67,12 +93,14 @@ describe("the npm package", () => {
     const parse = newsgraph("parse", SEED_ARTICLE, "-o", join(app, "a.conllu"));
     expect(parse.code, parse.stderr).toBe(0);
     // CoNLL-U rows: ten tab-separated columns, with lemmas, tags and heads from the shipped models
-    const rows = readFileSync(join(app, "a.conllu"), "utf8").split("\n").filter((l) => /^\d+\t/.test(l));
+    const rows = readFileSync(join(app, "a.conllu"), "utf8")
+      .split("\n")
+      .filter((l) => /^\d+\t/.test(l));
     expect(rows.length).toBeGreaterThan(100);
     expect(rows.every((r) => r.split("\t").length === 10)).toBe(true);
   });
 
-  it("is a library: import { extractGraph, buildGraph, toGraphML, importGraph, evidenceSentence } from \"newsgraph\"", () => {
+  it('is a library: import { extractGraph, buildGraph, toGraphML, importGraph, evidenceSentence } from "newsgraph"', () => {
     const script = `
       import { buildGraph, extractGraph, toGraphML, importGraph, evidenceSentence, FORMATS } from "newsgraph";
       import * as browser from "newsgraph/browser";
@@ -81,7 +109,9 @@ describe("the npm package", () => {
       const ev = back.getNodeAttribute("person:olaf-scholz", "evidence")[0];
       console.log(JSON.stringify({ nodes: extractGraph("Angela Merkel visited Paris.").order, same: back.order === g.order,
         sentence: evidenceSentence(back.getAttribute("source").text, ev), formats: FORMATS.map((f) => f.id), browser: typeof browser.buildGraph }));`;
-    const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: app, encoding: "utf8" }));
+    const out = JSON.parse(
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: app, encoding: "utf8" }),
+    );
     expect(out).toMatchObject({ same: true, browser: "function" });
     expect(out.nodes).toBeGreaterThan(0);
     expect(out.sentence).toBe("Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday.");
@@ -100,7 +130,21 @@ describe("the npm package", () => {
        export { ev, text };`,
     );
     const tsc = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
-    const res = spawnSync(process.execPath, [tsc, "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--skipLibCheck", "use.ts"], { cwd: app, encoding: "utf8" });
+    const res = spawnSync(
+      process.execPath,
+      [
+        tsc,
+        "--noEmit",
+        "--strict",
+        "--module",
+        "nodenext",
+        "--moduleResolution",
+        "nodenext",
+        "--skipLibCheck",
+        "use.ts",
+      ],
+      { cwd: app, encoding: "utf8" },
+    );
     expect(res.stdout + res.stderr).toBe("");
     expect(res.status).toBe(0);
   });

@@ -10,7 +10,16 @@ import { layoutGraph } from "../../src/layout/index";
 import { renderSvg } from "../../src/render/svg";
 import { hostileGraph, summitGraph } from "./fixtures";
 
-const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 let profile: string;
 let context: BrowserContext;
@@ -22,11 +31,20 @@ beforeAll(async () => {
   const result = await build({
     configFile: false,
     logLevel: "silent",
-    build: { write: false, minify: false, target: "es2022", lib: { entry: join(__dirname, "browser-entry.ts"), formats: ["iife"], name: "NG" } },
+    build: {
+      write: false,
+      minify: false,
+      target: "es2022",
+      lib: { entry: join(__dirname, "browser-entry.ts"), formats: ["iife"], name: "NG" },
+    },
   });
   const bundle = (Array.isArray(result) ? result[0] : result) as { output: { code?: string }[] };
   profile = mkdtempSync(join(tmpdir(), "newsgraph-render-chromium-"));
-  context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: ARGS });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+  });
   page = await context.newPage();
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -49,7 +67,10 @@ describe("layout and SVG in Chromium", () => {
       const ng = (window as unknown as { NG: any }).NG;
       const graph = ng.graphFromJSON(data);
       ng.layoutGraph(graph);
-      return { svg: ng.renderSvg(graph) as string, positions: JSON.stringify(graph.mapNodes((_k: string, a: any) => [a.x, a.y])) };
+      return {
+        svg: ng.renderSvg(graph) as string,
+        positions: JSON.stringify(graph.mapNodes((_k: string, a: any) => [a.x, a.y])),
+      };
     }, json);
     const graph = layoutGraph(summitGraph());
     expect(inBrowser.positions).toBe(JSON.stringify(graph.mapNodes((_k, a) => [a.x, a.y])));

@@ -1,6 +1,12 @@
 // Hand-built graphs for layout and rendering tests: a realistic ~25-node news graph
 // (a fictional summit story), a hostile-label graph, and a large random graph.
-import { EVENT_KINDS, type EdgeAttributes, type EventKind, type NodeAttributes, type NodeType } from "../../src/schema/graph";
+import {
+  EVENT_KINDS,
+  type EdgeAttributes,
+  type EventKind,
+  type NodeAttributes,
+  type NodeType,
+} from "../../src/schema/graph";
 import { createNewsGraph, type NewsGraph } from "../../src/schema/model";
 import { createRandom } from "../../src/layout/prng";
 
@@ -17,14 +23,23 @@ function event(kind: EventKind, label: string, mentions: number, extra: Partial<
   return node("event", label, mentions, { kind, cameo: EVENT_KINDS[kind], ...extra });
 }
 
-function edge(kind: EdgeAttributes["kind"], label: string, mentions = 1, role?: EdgeAttributes["role"]): EdgeAttributes {
+function edge(
+  kind: EdgeAttributes["kind"],
+  label: string,
+  mentions = 1,
+  role?: EdgeAttributes["role"],
+): EdgeAttributes {
   return { label, kind, evidence: [], mentions, ...(role ? { role } : {}) };
 }
 
 /** A fictional summit story: 3 countries' leaders, ministers, an alliance, a ceasefire and its fallout. */
 export function summitGraph(): NewsGraph {
   const g = createNewsGraph();
-  g.replaceAttributes({ title: "Leaders meet in Geneva as ceasefire talks stall", source: SOURCE, generator: GENERATOR });
+  g.replaceAttributes({
+    title: "Leaders meet in Geneva as ceasefire talks stall",
+    source: SOURCE,
+    generator: GENERATOR,
+  });
   const people: [string, string, number, string][] = [
     ["person:anna-keller", "Anna Keller", 9, "President"],
     ["person:ivan-morozov", "Ivan Morozov", 7, "President"],
@@ -58,9 +73,12 @@ export function summitGraph(): NewsGraph {
   g.addNode("event:invasion-1", event("invasion", "full-scale invasion", 2, { date: "in 2022" }));
   g.addNode("event:agreement-1", event("agreement", "ceasefire agreement", 2));
 
-  const rel = (s: string, t: string, label: string, m = 1) => g.addDirectedEdgeWithKey(`${s}->${t}:${label}`, s, t, edge("relation", label, m));
-  const role = (s: string, t: string, label: string) => g.addDirectedEdgeWithKey(`${s}->${t}:${label}`, s, t, edge("role", label));
-  const part = (e: string, t: string, r: NonNullable<EdgeAttributes["role"]>) => g.addDirectedEdgeWithKey(`${e}->${t}`, e, t, edge("participant", r, 1, r));
+  const rel = (s: string, t: string, label: string, m = 1) =>
+    g.addDirectedEdgeWithKey(`${s}->${t}:${label}`, s, t, edge("relation", label, m));
+  const role = (s: string, t: string, label: string) =>
+    g.addDirectedEdgeWithKey(`${s}->${t}:${label}`, s, t, edge("role", label));
+  const part = (e: string, t: string, r: NonNullable<EdgeAttributes["role"]>) =>
+    g.addDirectedEdgeWithKey(`${e}->${t}`, e, t, edge("participant", r, 1, r));
 
   role("person:anna-keller", "country:united-states", "president of");
   role("person:ivan-morozov", "country:russia", "president of");
@@ -109,7 +127,7 @@ export const HOSTILE_LABELS = [
 
 export function hostileGraph(): NewsGraph {
   const g = createNewsGraph();
-  g.replaceAttributes({ title: "<b>Title</b> & \"quotes\" \u0001", source: SOURCE, generator: GENERATOR });
+  g.replaceAttributes({ title: '<b>Title</b> & "quotes" \u0001', source: SOURCE, generator: GENERATOR });
   const types: NodeType[] = ["person", "organization", "person", "person", "place", "event", "country", "organization"];
   HOSTILE_LABELS.forEach((label, i) => {
     g.addNode(`n${i}`, node(types[i % types.length], label, 3 + i, types[i] === "event" ? { kind: "other" } : {}));

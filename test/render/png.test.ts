@@ -19,7 +19,12 @@ function rgb(hex: string): [number, number, number] {
 function countColour(pixels: Uint8Array, [r, g, b]: [number, number, number], tolerance = 6): number {
   let n = 0;
   for (let i = 0; i < pixels.length; i += 4)
-    if (Math.abs(pixels[i] - r) <= tolerance && Math.abs(pixels[i + 1] - g) <= tolerance && Math.abs(pixels[i + 2] - b) <= tolerance) n++;
+    if (
+      Math.abs(pixels[i] - r) <= tolerance &&
+      Math.abs(pixels[i + 1] - g) <= tolerance &&
+      Math.abs(pixels[i + 2] - b) <= tolerance
+    )
+      n++;
   return n;
 }
 
@@ -41,7 +46,8 @@ describe("renderPng", () => {
     const white = countColour(image.pixels, [255, 255, 255], 0);
     expect(white).toBeGreaterThan(total * 0.5); // a white background
     expect(white).toBeLessThan(total * 0.98); // with something drawn on it
-    for (const type of ["person", "country", "event"] as const) expect(countColour(image.pixels, rgb(TYPE_COLORS[type]))).toBeGreaterThan(200);
+    for (const type of ["person", "country", "event"] as const)
+      expect(countColour(image.pixels, rgb(TYPE_COLORS[type]))).toBeGreaterThan(200);
   });
 
   it("renders text with the system fonts", () => {

@@ -83,7 +83,9 @@ describe("renderSvg", () => {
       const type = c.getAttribute("class")!.split(" ")[1] as keyof typeof TYPE_COLORS;
       expect(c.getAttribute("fill")).toBe(TYPE_COLORS[type]);
     }
-    const anna = circles.find((c) => Number(c.getAttribute("r")) === nodeSize(graph.getNodeAttribute("person:anna-keller", "mentions")));
+    const anna = circles.find(
+      (c) => Number(c.getAttribute("r")) === nodeSize(graph.getNodeAttribute("person:anna-keller", "mentions")),
+    );
     expect(anna).toBeDefined();
   });
 
@@ -100,7 +102,10 @@ describe("renderSvg", () => {
   it("has a title and a legend of the types present", () => {
     const doc = parseStrict(svg);
     expect(elements(doc, "title")[0].textContent).toBe(graph.getAttribute("title"));
-    const legend = elements(elements(doc, "g").find((g) => g.getAttribute("class") === "legend")!, "text").map((t) => t.textContent);
+    const legend = elements(
+      elements(doc, "g").find((g) => g.getAttribute("class") === "legend")!,
+      "text",
+    ).map((t) => t.textContent);
     expect(legend).toContain(`${TYPE_LABELS.person} (8)`);
     expect(legend).toContain(`${TYPE_LABELS.event} (6)`);
     const onlyPeople = createNewsGraph();
@@ -159,7 +164,7 @@ describe("renderSvg", () => {
     // the injected colour attribute falls back to the type colour
     const first = elements(doc, "circle").find((c) => c.getAttribute("class") === "node person")!;
     expect(first.getAttribute("fill")).toBe(TYPE_COLORS.person);
-    expect(groupTexts(doc, "edge-labels").some((t) => t.includes('<') && t.includes('&'))).toBe(true);
+    expect(groupTexts(doc, "edge-labels").some((t) => t.includes("<") && t.includes("&"))).toBe(true);
   });
 
   it("renders an empty graph as a valid picture", () => {

@@ -22,7 +22,10 @@ let browser: Browser;
 function longer(lines: number, ending: string): NewsGraph {
   const g = plainGraph();
   const source = g.getAttribute("source");
-  g.setAttribute("source", { ...source, text: `${source.text}\n\n${Array.from({ length: lines }, () => FILLER).join("\n")}${ending}` });
+  g.setAttribute("source", {
+    ...source,
+    text: `${source.text}\n\n${Array.from({ length: lines }, () => FILLER).join("\n")}${ending}`,
+  });
   return g;
 }
 
@@ -47,7 +50,8 @@ const REPORTS: Record<string, () => NewsGraph> = {
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  for (const [name, make] of Object.entries(REPORTS)) writeFileSync(join(OUT, `${name}.html`), await buildReportHtml(make()));
+  for (const [name, make] of Object.entries(REPORTS))
+    writeFileSync(join(OUT, `${name}.html`), await buildReportHtml(make()));
   browser = await launch();
 });
 
@@ -74,7 +78,9 @@ interface Word {
 }
 function pageWords(pdf: string, n: number): Word[] {
   const xml = run("pdftotext", ["-bbox", "-f", String(n), "-l", String(n), pdf, "-"]);
-  return [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ text: m[2]!, yMin: Number(m[1]) }));
+  return [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+    (m) => ({ text: m[2]!, yMin: Number(m[1]) }),
+  );
 }
 
 /** Pixels darker than near-white on page n, rendered in grey at 30 dpi (a binary PGM: header, then one byte a pixel). */
@@ -90,13 +96,21 @@ function inkPixels(pdf: string, n: number): number {
 }
 
 describe("the printed report", () => {
-  for (const [name, format] of [["seed", "A4"], ["seed", "Letter"], ["plain", "A4"], ["blank-tail", "A4"], ["blank-tail-spaces", "Letter"], ["crowded", "A4"]] as const) {
+  for (const [name, format] of [
+    ["seed", "A4"],
+    ["seed", "Letter"],
+    ["plain", "A4"],
+    ["blank-tail", "A4"],
+    ["blank-tail-spaces", "Letter"],
+    ["crowded", "A4"],
+  ] as const) {
     it(`${name}, ${format}: every page has content, the last one the article's end`, async () => {
       const pdf = await print(name, format);
       const pages = pageCount(pdf);
       // the graph picture, the entities (with the timeline after them) and the article each start a page
       expect(pages).toBeGreaterThanOrEqual(3);
-      for (let n = 1; n <= pages; n++) expect(pageText(pdf, n).trim().length, `page ${n} of ${pages} has text`).toBeGreaterThan(0);
+      for (let n = 1; n <= pages; n++)
+        expect(pageText(pdf, n).trim().length, `page ${n} of ${pages} has text`).toBeGreaterThan(0);
       expect(inkPixels(pdf, pages), "the last page has something drawn").toBeGreaterThan(50);
       const text = name === "seed" ? readFileSync(SEED, "utf8") : REPORTS[name]!().getAttribute("source").text;
       const lastWords = text.trim().split(/\s+/).slice(-3).join(" ");
@@ -128,7 +142,9 @@ describe("the printed report", () => {
     for (const name of ["seed", "crowded"]) {
       const pdf = await print(name, "A4");
       const pages = pageCount(pdf);
-      const n = [...Array(pages).keys()].map((i) => i + 1).find((i) => pageWords(pdf, i).some((w) => w.text === "ALIASES"))!;
+      const n = [...Array(pages).keys()]
+        .map((i) => i + 1)
+        .find((i) => pageWords(pdf, i).some((w) => w.text === "ALIASES"))!;
       expect(n, `${name}: the page with the table`).toBeGreaterThan(0);
       const words = pageWords(pdf, n);
       const header = ["TYPE", "NAME", "ROLE", "MENTIONS", "ALIASES"].map((h) => words.find((w) => w.text === h));
@@ -142,15 +158,23 @@ describe("the printed report", () => {
     for (const name of ["seed", "crowded", "plain"]) {
       const pdf = await print(name, "A4");
       for (let n = 1; n <= pageCount(pdf); n++) {
-        const lines = pageText(pdf, n).split("\n").map((l) => l.trim()).filter(Boolean);
-        expect(["Entities", "Timeline of events", "Article", "Graph"], `${name} page ${n} ends with a heading`).not.toContain(lines[lines.length - 1]);
+        const lines = pageText(pdf, n)
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean);
+        expect(
+          ["Entities", "Timeline of events", "Article", "Graph"],
+          `${name} page ${n} ends with a heading`,
+        ).not.toContain(lines[lines.length - 1]);
       }
     }
   });
 
   it("lists the seed's events by isoDate where they have one, the undated after, as printed", async () => {
     const graph = REPORTS.seed!();
-    const dated = graph.filterNodes((_k, a) => a.type === "event" && !!a.isoDate).map((k) => graph.getNodeAttributes(k));
+    const dated = graph
+      .filterNodes((_k, a) => a.type === "event" && !!a.isoDate)
+      .map((k) => graph.getNodeAttributes(k));
     expect(dated.length).toBeGreaterThan(0);
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(OUT, "seed.html")).href);

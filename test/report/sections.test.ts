@@ -10,7 +10,12 @@ describe("entity table", () => {
     const rows = html.match(/<tr class="ng-entity"[^>]*>.*?<\/tr>/g) ?? [];
     expect(rows).toHaveLength(6);
     expect(rows.map((r) => /data-type="(\w+)"/.exec(r)![1])).toEqual([
-      "person", "person", "country", "country", "place", "organization",
+      "person",
+      "person",
+      "country",
+      "country",
+      "place",
+      "organization",
     ]);
     expect(rows[0]).toContain("Anna Berg");
     expect(rows[0]).toContain("President");
@@ -33,7 +38,10 @@ describe("timeline", () => {
   });
   it("sorts events by their normalised date (isoDate) where there is one, before undated ones", () => {
     const graph = plainGraph();
-    const order = () => (timelineHtml(graph).match(/<li class="ng-event">.*?<\/li><\/ul>/g) ?? []).map((item) => (item.includes("trade agreement") ? "agreement" : "meeting"));
+    const order = () =>
+      (timelineHtml(graph).match(/<li class="ng-event">.*?<\/li><\/ul>/g) ?? []).map((item) =>
+        item.includes("trade agreement") ? "agreement" : "meeting",
+      );
     expect(order()).toEqual(["meeting", "agreement"]); // text order
     // the later event in the text happened first
     graph.setNodeAttribute("ev-agreement", "isoDate", "2024-03-01");
@@ -54,8 +62,26 @@ describe("timeline", () => {
     expect(order()).toEqual(["agreement", "meeting"]);
   });
   it("orders date keys: by start, a month before its days, a single date before a range from it", () => {
-    const keys = ["2025-03-10/2025-03-16", "2025-03-05", null, "2025-03", "2024", "2025-03/2025-04", "2025-03-10", "2025-02-28"];
-    expect([...keys].sort(compareDates)).toEqual(["2024", "2025-02-28", "2025-03", "2025-03/2025-04", "2025-03-05", "2025-03-10", "2025-03-10/2025-03-16", null]);
+    const keys = [
+      "2025-03-10/2025-03-16",
+      "2025-03-05",
+      null,
+      "2025-03",
+      "2024",
+      "2025-03/2025-04",
+      "2025-03-10",
+      "2025-02-28",
+    ];
+    expect([...keys].sort(compareDates)).toEqual([
+      "2024",
+      "2025-02-28",
+      "2025-03",
+      "2025-03/2025-04",
+      "2025-03-05",
+      "2025-03-10",
+      "2025-03-10/2025-03-16",
+      null,
+    ]);
     expect(dateKey({ isoDate: "2025-03-10/2025-03-16" })).toBe("2025-03-10/2025-03-16");
     expect(dateKey({ isoDate: "2024-05", date: "1999" })).toBe("2024-05");
     expect(dateKey({ date: "2023-11-02" })).toBe("2023-11-02"); // an older graph: the date as written is ISO
@@ -99,7 +125,9 @@ describe("article", () => {
     // removing the markup gives back the text exactly
     const plain = html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&");
     expect(plain).toBe(text);
-    expect(html).toContain(`<mark id="${anchors.get("geneva")}" class="ng-mention t-place" title="Geneva · Place">Geneva</mark>`);
+    expect(html).toContain(
+      `<mark id="${anchors.get("geneva")}" class="ng-mention t-place" title="Geneva · Place">Geneva</mark>`,
+    );
   });
 
   it("nests a mention inside another, as the viewer does, instead of dropping it", () => {
@@ -107,9 +135,17 @@ describe("article", () => {
     const graph = plainGraph();
     const text = graph.getAttribute("source").text;
     const at = text.indexOf("Freedonia");
-    graph.addNode("org:ministry", { label: "Freedonia ministry", type: "organization", aliases: [], mentions: 1, evidence: [{ start: at, end: at + "Freedonia".length + 4, sentenceStart: 0, sentenceEnd: 10 }] });
+    graph.addNode("org:ministry", {
+      label: "Freedonia ministry",
+      type: "organization",
+      aliases: [],
+      mentions: 1,
+      evidence: [{ start: at, end: at + "Freedonia".length + 4, sentenceStart: 0, sentenceEnd: 10 }],
+    });
     const { html } = articleHtml(graph);
-    expect(html).toMatch(/<mark id="[^"]+" class="ng-mention t-organization"[^>]*><mark id="[^"]+" class="ng-mention t-country"[^>]*>Freedonia<\/mark>/);
+    expect(html).toMatch(
+      /<mark id="[^"]+" class="ng-mention t-organization"[^>]*><mark id="[^"]+" class="ng-mention t-country"[^>]*>Freedonia<\/mark>/,
+    );
     expect(marksOf(html)).toEqual(flattenSpans(mentionSpans(graph)).map((s) => [s.start, s.end, s.type]));
     expect(html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&")).toBe(text);
   });

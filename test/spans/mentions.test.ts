@@ -3,21 +3,33 @@ import type { NodeType } from "../../src/schema/graph";
 import { createNewsGraph } from "../../src/schema/model";
 import { flattenSpans, mentionForest, mentionSpans, type Mention, type MentionSpan } from "../../src/spans/mentions";
 
-const m = (node: string, start: number, end: number, type: NodeType = "person"): Mention => ({ node, start, end, type });
+const m = (node: string, start: number, end: number, type: NodeType = "person"): Mention => ({
+  node,
+  start,
+  end,
+  type,
+});
 /** "node@start-end" for every kept span, parents before children, in text order */
 const flat = (forest: MentionSpan[]) => flattenSpans(forest).map((s) => `${s.node}@${s.start}-${s.end}`);
 /** the forest as nested arrays of "node@start-end" */
 const shape = (forest: MentionSpan[]): unknown[] =>
-  forest.map((s) => (s.children.length ? [`${s.node}@${s.start}-${s.end}`, shape(s.children)] : `${s.node}@${s.start}-${s.end}`));
+  forest.map((s) =>
+    s.children.length ? [`${s.node}@${s.start}-${s.end}`, shape(s.children)] : `${s.node}@${s.start}-${s.end}`,
+  );
 
 describe("mention forest: nesting", () => {
   it("nests spans inside spans, at any depth, children in text order", () => {
-    const forest = mentionForest([m("c", 14, 20), m("a", 0, 30, "organization"), m("b", 0, 10, "country"), m("d", 2, 5, "place")], 40);
+    const forest = mentionForest(
+      [m("c", 14, 20), m("a", 0, 30, "organization"), m("b", 0, 10, "country"), m("d", 2, 5, "place")],
+      40,
+    );
     expect(shape(forest)).toEqual([["a@0-30", [["b@0-10", ["d@2-5"]], "c@14-20"]]]);
   });
 
   it("nests spans that share a start or an end with their parent", () => {
-    expect(shape(mentionForest([m("in", 0, 5), m("out", 0, 12), m("tail", 7, 12)], 12))).toEqual([["out@0-12", ["in@0-5", "tail@7-12"]]]);
+    expect(shape(mentionForest([m("in", 0, 5), m("out", 0, 12), m("tail", 7, 12)], 12))).toEqual([
+      ["out@0-12", ["in@0-5", "tail@7-12"]],
+    ]);
   });
 
   it("keeps touching spans side by side", () => {
@@ -55,20 +67,41 @@ describe("mention forest: crossing spans", () => {
 
 describe("mention forest: identical spans, offsets, order", () => {
   it("highlights identical spans once, for an entity before an event, then the smaller key", () => {
-    expect(flat(mentionForest([m("ev", 3, 9, "event"), m("zed", 3, 9, "person"), m("abe", 3, 9, "person")], 10))).toEqual(["abe@3-9"]);
-    expect(flattenSpans(mentionForest([m("ev", 3, 9, "event"), m("ent", 3, 9, "country")], 10))[0]!.type).toBe("country");
+    expect(
+      flat(mentionForest([m("ev", 3, 9, "event"), m("zed", 3, 9, "person"), m("abe", 3, 9, "person")], 10)),
+    ).toEqual(["abe@3-9"]);
+    expect(flattenSpans(mentionForest([m("ev", 3, 9, "event"), m("ent", 3, 9, "country")], 10))[0]!.type).toBe(
+      "country",
+    );
   });
 
   it("clips spans to the text and leaves out empty, reversed, outside and non-finite ones", () => {
     const forest = mentionForest(
-      [m("neg", -5, 3), m("over", 8, 999), m("empty", 4, 4), m("reversed", 6, 5), m("outside", 12, 20), m("before", -9, -2), m("nan", Number.NaN, 4), m("inf", 1, Infinity)],
+      [
+        m("neg", -5, 3),
+        m("over", 8, 999),
+        m("empty", 4, 4),
+        m("reversed", 6, 5),
+        m("outside", 12, 20),
+        m("before", -9, -2),
+        m("nan", Number.NaN, 4),
+        m("inf", 1, Infinity),
+      ],
       10,
     );
     expect(flat(forest)).toEqual(["neg@0-3", "over@8-10"]);
   });
 
   it("does not depend on the order of the input", () => {
-    const mentions = [m("a", 0, 30), m("b", 2, 9, "country"), m("c", 5, 12, "event"), m("d", 14, 20), m("e", 14, 20, "event"), m("f", 18, 40), m("g", 31, 35)];
+    const mentions = [
+      m("a", 0, 30),
+      m("b", 2, 9, "country"),
+      m("c", 5, 12, "event"),
+      m("d", 14, 20),
+      m("e", 14, 20, "event"),
+      m("f", 18, 40),
+      m("g", 31, 35),
+    ];
     const expected = shape(mentionForest(mentions, 50));
     for (let k = 1; k < mentions.length; k++) {
       const rotated = [...mentions.slice(k), ...mentions.slice(0, k)].reverse();
@@ -89,7 +122,12 @@ describe("mention forest: cost", () => {
     const mentions: Mention[] = [];
     for (let i = 0; i < 25_000; i++) {
       const at = i * 20;
-      mentions.push(m(`s${i}`, at, at + 18), m(`i${i}`, at + 2, at + 6, "place"), m(`x${i}`, at + 10, at + 25, "event"), m(`d${i}`, at, at + 18, "event"));
+      mentions.push(
+        m(`s${i}`, at, at + 18),
+        m(`i${i}`, at + 2, at + 6, "place"),
+        m(`x${i}`, at + 10, at + 25, "event"),
+        m(`d${i}`, at, at + 18, "event"),
+      );
     }
     const started = performance.now();
     const forest = mentionForest(mentions, 25_000 * 20 + 10);
@@ -107,11 +145,42 @@ describe("mentionSpans of a graph", () => {
   it("reads every node's evidence over the graph's own source text", () => {
     const text = "Anna Berg of Freedonia met officials.";
     const g = createNewsGraph();
-    g.replaceAttributes({ title: "t", source: { name: "a.txt", sha256: "0".repeat(64), text }, generator: { name: "x", version: "1" } });
-    const ev = (s: string, end = text.indexOf(s) + s.length) => ({ start: text.indexOf(s), end, sentenceStart: 0, sentenceEnd: text.length });
-    g.addNode("person:berg", { label: "Anna Berg", type: "person", aliases: [], mentions: 1, evidence: [ev("Anna Berg of Freedonia")] });
-    g.addNode("country:freedonia", { label: "Freedonia", type: "country", aliases: [], mentions: 1, evidence: [ev("Freedonia")] });
-    g.addNode("event:meeting", { label: "meeting", type: "event", aliases: [], mentions: 1, evidence: [ev("met"), ev("officials.", 500)] });
-    expect(shape(mentionSpans(g))).toEqual([["person:berg@0-22", ["country:freedonia@13-22"]], "event:meeting@23-26", `event:meeting@27-${text.length}`]);
+    g.replaceAttributes({
+      title: "t",
+      source: { name: "a.txt", sha256: "0".repeat(64), text },
+      generator: { name: "x", version: "1" },
+    });
+    const ev = (s: string, end = text.indexOf(s) + s.length) => ({
+      start: text.indexOf(s),
+      end,
+      sentenceStart: 0,
+      sentenceEnd: text.length,
+    });
+    g.addNode("person:berg", {
+      label: "Anna Berg",
+      type: "person",
+      aliases: [],
+      mentions: 1,
+      evidence: [ev("Anna Berg of Freedonia")],
+    });
+    g.addNode("country:freedonia", {
+      label: "Freedonia",
+      type: "country",
+      aliases: [],
+      mentions: 1,
+      evidence: [ev("Freedonia")],
+    });
+    g.addNode("event:meeting", {
+      label: "meeting",
+      type: "event",
+      aliases: [],
+      mentions: 1,
+      evidence: [ev("met"), ev("officials.", 500)],
+    });
+    expect(shape(mentionSpans(g))).toEqual([
+      ["person:berg@0-22", ["country:freedonia@13-22"]],
+      "event:meeting@23-26",
+      `event:meeting@27-${text.length}`,
+    ]);
   });
 });

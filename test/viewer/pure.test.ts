@@ -17,9 +17,25 @@ const ev = (s: string, from = 0) => {
 
 function sample(): NewsGraph {
   const g = createNewsGraph();
-  g.replaceAttributes({ title: "t", source: { name: "a.txt", sha256: "0".repeat(64), text: TEXT }, generator: { name: "x", version: "1" } });
-  g.addNode("person:putin", { label: "Vladimir Putin", type: "person", aliases: ["Putin"], mentions: 3, evidence: [ev("Vladimir Putin")] });
-  g.addNode("person:trump", { label: "Donald Trump", type: "person", aliases: ["Trump"], mentions: 1, evidence: [ev("Donald Trump")] });
+  g.replaceAttributes({
+    title: "t",
+    source: { name: "a.txt", sha256: "0".repeat(64), text: TEXT },
+    generator: { name: "x", version: "1" },
+  });
+  g.addNode("person:putin", {
+    label: "Vladimir Putin",
+    type: "person",
+    aliases: ["Putin"],
+    mentions: 3,
+    evidence: [ev("Vladimir Putin")],
+  });
+  g.addNode("person:trump", {
+    label: "Donald Trump",
+    type: "person",
+    aliases: ["Trump"],
+    mentions: 1,
+    evidence: [ev("Donald Trump")],
+  });
   g.addNode("place:moscow", { label: "Moscow", type: "place", aliases: [], mentions: 1, evidence: [ev("Moscow")] });
   g.addNode("event:meeting", {
     label: "Putin–Trump meeting",
@@ -30,9 +46,18 @@ function sample(): NewsGraph {
     // the whole first sentence, and a trigger word: spans that contain entity spans
     evidence: [ev("Vladimir Putin met Donald Trump in Moscow."), ev("meeting")],
   });
-  g.addDirectedEdgeWithKey("m1", "event:meeting", "person:putin", { label: "agent", kind: "participant", role: "agent", evidence: [] });
+  g.addDirectedEdgeWithKey("m1", "event:meeting", "person:putin", {
+    label: "agent",
+    kind: "participant",
+    role: "agent",
+    evidence: [],
+  });
   g.addDirectedEdgeWithKey("r1", "person:putin", "person:trump", { label: "met", kind: "relation", evidence: [] });
-  g.addDirectedEdgeWithKey("r2", "person:putin", "person:trump", { label: "talked to", kind: "relation", evidence: [] });
+  g.addDirectedEdgeWithKey("r2", "person:putin", "person:trump", {
+    label: "talked to",
+    kind: "relation",
+    evidence: [],
+  });
   g.addDirectedEdgeWithKey("r3", "person:trump", "place:moscow", { label: "visited", kind: "relation", evidence: [] });
   return g;
 }
@@ -49,8 +74,14 @@ describe("article mention spans", () => {
 
   it("drop crossing spans and clip spans to the text", () => {
     const g = sample();
-    g.mergeNodeAttributes("place:moscow", { evidence: [{ start: 38, end: 50, sentenceStart: 0, sentenceEnd: 0 }, { start: 60, end: 999, sentenceStart: 0, sentenceEnd: 0 }] });
-    const flat = (spans: ReturnType<typeof mentionSpans>): string[] => spans.flatMap((s) => [`${s.node}@${s.start}-${s.end}`, ...flat(s.children)]);
+    g.mergeNodeAttributes("place:moscow", {
+      evidence: [
+        { start: 38, end: 50, sentenceStart: 0, sentenceEnd: 0 },
+        { start: 60, end: 999, sentenceStart: 0, sentenceEnd: 0 },
+      ],
+    });
+    const flat = (spans: ReturnType<typeof mentionSpans>): string[] =>
+      spans.flatMap((s) => [`${s.node}@${s.start}-${s.end}`, ...flat(s.children)]);
     const all = flat(mentionSpans(g));
     expect(all).not.toContain("place:moscow@38-50");
     expect(all).toContain(`place:moscow@60-${TEXT.length}`);
@@ -60,15 +91,28 @@ describe("article mention spans", () => {
 describe("evidence, each sentence once", () => {
   const text = "Putin met Trump. Putin said Putin would go. Trump left.";
   const at = (word: string, from = 0) => text.indexOf(word, from);
-  const item = (start: number, len: number, sentenceStart: number, sentence: string) => ({ start, end: start + len, sentenceStart, sentenceEnd: sentenceStart + sentence.length });
+  const item = (start: number, len: number, sentenceStart: number, sentence: string) => ({
+    start,
+    end: start + len,
+    sentenceStart,
+    sentenceEnd: sentenceStart + sentence.length,
+  });
   const s1 = "Putin met Trump.";
   const s2 = "Putin said Putin would go.";
   it("groups items by sentence, in text order, with every mention marked", () => {
-    const items = [item(at("Putin", 17), 5, 17, s2), item(0, 5, 0, s1), item(at("Putin", 23), 5, 17, s2), item(0, 5, 0, s1)];
+    const items = [
+      item(at("Putin", 17), 5, 17, s2),
+      item(0, 5, 0, s1),
+      item(at("Putin", 23), 5, 17, s2),
+      item(0, 5, 0, s1),
+    ];
     const groups = groupEvidence(text, items);
     expect(groups.map((g) => g.sentence)).toEqual([s1, s2]);
     expect(groups.map((g) => g.count)).toEqual([2, 2]);
-    expect(groups[1].marks).toEqual([[0, 5], [11, 16]]);
+    expect(groups[1].marks).toEqual([
+      [0, 5],
+      [11, 16],
+    ]);
     expect(markedPieces(groups[1])).toEqual([
       { text: "Putin", marked: true },
       { text: " said ", marked: false },
@@ -77,7 +121,11 @@ describe("evidence, each sentence once", () => {
     ]);
   });
   it("merges overlapping marks and ignores offsets outside the sentence", () => {
-    const groups = groupEvidence(text, [item(0, 9, 0, s1), item(6, 9, 0, s1), { start: 5, end: 500, sentenceStart: 0, sentenceEnd: s1.length }]);
+    const groups = groupEvidence(text, [
+      item(0, 9, 0, s1),
+      item(6, 9, 0, s1),
+      { start: 5, end: 500, sentenceStart: 0, sentenceEnd: s1.length },
+    ]);
     expect(groups[0].marks).toEqual([[0, 15]]);
     expect(groups[0].count).toBe(3);
   });
@@ -91,7 +139,12 @@ describe("search", () => {
   it("matches labels and aliases, best first", () => {
     const g = sample();
     expect(searchNodes(g, "putin").map((s) => s.key)).toEqual(["person:putin", "event:meeting"]);
-    expect(searchNodes(g, "trump")[0]).toEqual({ key: "person:trump", label: "Donald Trump", type: "person", via: "Trump" });
+    expect(searchNodes(g, "trump")[0]).toEqual({
+      key: "person:trump",
+      label: "Donald Trump",
+      type: "person",
+      via: "Trump",
+    });
     expect(searchNodes(g, "MOS")[0].key).toBe("place:moscow");
     expect(searchNodes(g, "   ")).toEqual([]);
     expect(searchNodes(g, "putin", 8, (k) => k !== "person:putin").map((s) => s.key)).toEqual(["event:meeting"]);
@@ -127,7 +180,9 @@ describe("sigma reducers", () => {
     expect(putin.color).toBe("#e3e6ea");
     expect(trump.color).not.toBe("#e3e6ea");
     expect(moscow.label).toBe("Moscow");
-    expect(edgeReducer(ctx, "r3", g.getEdgeAttributes("r3"), () => ["person:trump", "place:moscow"]).label).toBe("visited");
+    expect(edgeReducer(ctx, "r3", g.getEdgeAttributes("r3"), () => ["person:trump", "place:moscow"]).label).toBe(
+      "visited",
+    );
     expect(edgeReducer(ctx, "r1", g.getEdgeAttributes("r1"), () => ["person:putin", "person:trump"]).hidden).toBe(true);
   });
 });

@@ -52,8 +52,14 @@ describe("URL state", () => {
       camera: { x: 0.51234567, y: 0.4, ratio: 0.75, angle: 0 },
     };
     const hash = encodeViewState(state);
-    expect(hash).toBe("node=person%3Avladimir-putin&hide=event%2Cplace&kinds=meeting&min=2&cam=0.5123%2C0.4%2C0.75%2C0");
-    expect(decodeViewState(`#${hash}`)).toEqual({ ...state, hiddenTypes: ["event", "place"], camera: { ...state.camera, x: 0.5123 } });
+    expect(hash).toBe(
+      "node=person%3Avladimir-putin&hide=event%2Cplace&kinds=meeting&min=2&cam=0.5123%2C0.4%2C0.75%2C0",
+    );
+    expect(decodeViewState(`#${hash}`)).toEqual({
+      ...state,
+      hiddenTypes: ["event", "place"],
+      camera: { ...state.camera, x: 0.5123 },
+    });
   });
 
   it("carries hostile keys safely", () => {
@@ -63,7 +69,10 @@ describe("URL state", () => {
   });
 
   it("ignores malformed or unknown values", () => {
-    expect(decodeViewState("#hide=bogus,person&kinds=NOPE,%3Cx%3E&min=-1&cam=1,2,nan,0")).toEqual({ hiddenTypes: ["person"], hiddenKinds: [] });
+    expect(decodeViewState("#hide=bogus,person&kinds=NOPE,%3Cx%3E&min=-1&cam=1,2,nan,0")).toEqual({
+      hiddenTypes: ["person"],
+      hiddenKinds: [],
+    });
     expect(decodeViewState("")).toEqual({});
     expect(encodeViewState({})).toBe("");
   });

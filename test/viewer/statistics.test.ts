@@ -52,8 +52,18 @@ describe("statistics", () => {
   const graph = generateGraph(120, 400, 3);
   // parallel edges and both directions: the undirected copy merges them into a weight
   const keys = graph.nodes();
-  graph.addDirectedEdgeWithKey("dup-1", keys[0]!, keys[1]!, { label: "x", kind: "relation", evidence: [], mentions: 3 } as never);
-  graph.addDirectedEdgeWithKey("dup-2", keys[1]!, keys[0]!, { label: "y", kind: "relation", evidence: [], mentions: 2 } as never);
+  graph.addDirectedEdgeWithKey("dup-1", keys[0]!, keys[1]!, {
+    label: "x",
+    kind: "relation",
+    evidence: [],
+    mentions: 3,
+  } as never);
+  graph.addDirectedEdgeWithKey("dup-2", keys[1]!, keys[0]!, {
+    label: "y",
+    kind: "relation",
+    evidence: [],
+    mentions: 2,
+  } as never);
 
   it("are the multigraph's degree and graphology's measures on the weighted simple copy", () => {
     const s = computeStatistics(graph);
@@ -81,7 +91,9 @@ describe("statistics", () => {
   it("from the worker equal the page's, with progress through every phase, and end the worker", async () => {
     const log: string[] = [];
     const phases: string[] = [];
-    const inWorker = await computeStatisticsInWorker(graph, fakeWorker(log), (phase, step, steps) => phases.push(`${phase} ${step}/${steps}`));
+    const inWorker = await computeStatisticsInWorker(graph, fakeWorker(log), (phase, step, steps) =>
+      phases.push(`${phase} ${step}/${steps}`),
+    );
     expect(inWorker).toEqual(computeStatistics(graph));
     expect(phases).toEqual(["graph 1/4", "pagerank 2/4", "betweenness 3/4", "communities 4/4"]);
     expect(log).toEqual(["request 3 buffers", "terminate"]);
@@ -97,9 +109,18 @@ describe("statistics", () => {
   });
 
   it("reject when the worker cannot start or fails, so the viewer can compute on the page", async () => {
-    await expect(computeStatisticsInWorker(graph, () => { throw new Error("blocked by CSP"); })).rejects.toThrow("blocked by CSP");
+    await expect(
+      computeStatisticsInWorker(graph, () => {
+        throw new Error("blocked by CSP");
+      }),
+    ).rejects.toThrow("blocked by CSP");
     const failing = () => {
-      const w = { onmessage: null, onerror: null as ((e: unknown) => void) | null, terminate: () => undefined, postMessage: () => setTimeout(() => w.onerror?.({ message: "boom", preventDefault: () => undefined }), 0) };
+      const w = {
+        onmessage: null,
+        onerror: null as ((e: unknown) => void) | null,
+        terminate: () => undefined,
+        postMessage: () => setTimeout(() => w.onerror?.({ message: "boom", preventDefault: () => undefined }), 0),
+      };
       return w as unknown as Worker;
     };
     await expect(computeStatisticsInWorker(graph, failing)).rejects.toThrow("boom");

@@ -47,6 +47,9 @@ sentences and words first (SpaceAfter=No where the text has no space).
     const annotated = annotateConllu(sentences, models, LEXICON_GAZETTEER);
     writeOutputs([{ path: output, data: writeConllu(annotated) }]);
     const words = annotated.reduce((a, s) => a + s.words.length, 0);
-    say(args, `${annotated.length} sentences, ${words} words in ${((performance.now() - started) / 1000).toFixed(2)} s → ${output}`);
+    say(
+      args,
+      `${annotated.length} sentences, ${words} words in ${((performance.now() - started) / 1000).toFixed(2)} s → ${output}`,
+    );
   },
 };

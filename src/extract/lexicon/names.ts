@@ -74,7 +74,32 @@ export function givenNameGender(word: string): "m" | "f" | "u" | undefined {
 }
 
 /** Name particles that stay inside a person's name: "Kevin De Bruyne", "Osama bin Laden". */
-export const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "der", "den", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ben", "abu", "mac", "st."]);
+export const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "di",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "ten",
+  "ter",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "la",
+  "le",
+  "du",
+  "dos",
+  "das",
+  "ben",
+  "abu",
+  "mac",
+  "st.",
+]);
 
 /**
  * The most common Korean and Chinese surnames (Revised/McCune-Reischauer,

@@ -81,4 +81,16 @@ export const PLACE_HEADS = wordSet(
 );
 
 /** First words of a place name: "Mount Everest", "Lake Geneva", "Port Said". */
-export const PLACE_FIRSTS = wordSet(["mount", "mt.", "lake", "port", "fort", "cape", "isle", "san", "santa", "saint", "st."]);
+export const PLACE_FIRSTS = wordSet([
+  "mount",
+  "mt.",
+  "lake",
+  "port",
+  "fort",
+  "cape",
+  "isle",
+  "san",
+  "santa",
+  "saint",
+  "st.",
+]);

@@ -36,11 +36,57 @@ export const TITLE_MODIFIERS = wordSet(
 );
 
 /** Title words that say the person's gender. */
-export const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "empress", "dame", "lady", "chairwoman", "spokeswoman", "congresswoman", "councilwoman"]);
-export const MALE_TITLES = new Set(["mr", "mr.", "king", "prince", "emperor", "sir", "lord", "chairman", "spokesman", "congressman", "councilman", "father", "sheikh", "emir", "sultan"]);
+export const FEMALE_TITLES = new Set([
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "miss",
+  "queen",
+  "princess",
+  "empress",
+  "dame",
+  "lady",
+  "chairwoman",
+  "spokeswoman",
+  "congresswoman",
+  "councilwoman",
+]);
+export const MALE_TITLES = new Set([
+  "mr",
+  "mr.",
+  "king",
+  "prince",
+  "emperor",
+  "sir",
+  "lord",
+  "chairman",
+  "spokesman",
+  "congressman",
+  "councilman",
+  "father",
+  "sheikh",
+  "emir",
+  "sultan",
+]);
 
 /** Honorifics that are not roles worth keeping ("Mr." is not a role). */
-export const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "sir", "dame", "dr", "dr.", "lady", "lord"]);
+export const HONORIFICS = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "miss",
+  "mx",
+  "sir",
+  "dame",
+  "dr",
+  "dr.",
+  "lady",
+  "lord",
+]);
 
 /** Lower-case role nouns used in descriptions: "the president", "the foreign minister". */
 export const ROLE_NOUNS = wordSet(

@@ -12,7 +12,11 @@ export function isCommonWord(lower: string): boolean {
 /** The plural of a frequent noun: "prosecutors", "authorities", "witnesses" (and "Dries", so not for full names). */
 export function isCommonPlural(lower: string): boolean {
   if (lower.length < 5 || !lower.endsWith("s")) return false;
-  return COMMON.has(lower.slice(0, -1)) || (lower.endsWith("ies") && COMMON.has(lower.slice(0, -3) + "y")) || (lower.endsWith("es") && COMMON.has(lower.slice(0, -2)));
+  return (
+    COMMON.has(lower.slice(0, -1)) ||
+    (lower.endsWith("ies") && COMMON.has(lower.slice(0, -3) + "y")) ||
+    (lower.endsWith("es") && COMMON.has(lower.slice(0, -2)))
+  );
 }
 
 export const FUNCTION_WORDS = new Set(

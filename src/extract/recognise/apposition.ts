@@ -26,8 +26,9 @@ const PHRASE_GOES_ON = wordSet("of in at on for by with from to that which who w
 
 /** Head nouns of a description of a place. */
 const PLACE_NOUNS = wordSet(
-  "city town village hamlet township suburb neighbourhood neighborhood district region province state county island archipelago country nation port resort capital enclave territory"
-    .split(" "),
+  "city town village hamlet township suburb neighbourhood neighborhood district region province state county island archipelago country nation port resort capital enclave territory".split(
+    " ",
+  ),
 );
 
 /** Head nouns of a description of a person. */
@@ -42,7 +43,11 @@ const PERSON_NOUNS = wordSet(
 
 /** The type a common noun stands for, singular or plural ("schools" -> organization). */
 export function nounType(word: string): EntityType | undefined {
-  const singulars = word.endsWith("ies") ? [word.slice(0, -3) + "y"] : word.endsWith("s") ? [word.slice(0, -1), word.slice(0, -2)] : [];
+  const singulars = word.endsWith("ies")
+    ? [word.slice(0, -3) + "y"]
+    : word.endsWith("s")
+      ? [word.slice(0, -1), word.slice(0, -2)]
+      : [];
   for (const w of [word, ...singulars]) {
     if (PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || TITLE_HEADS.has(w)) return "person";
     if (ORG_NOUNS.has(w) || ORG_INTRODUCERS.has(w)) return "organization";
@@ -66,11 +71,16 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   let det = at(last + 2);
   // "Halvorsen Marine, Norway's largest shipbuilder": a possessor name in place of the article
   let skip = 0;
-  if (det?.cap && /^['\u2019]s$/.test(at(last + 3)?.text ?? "")) { det = { ...det, lower: "the" }; skip = 1; }
+  if (det?.cap && /^['\u2019]s$/.test(at(last + 3)?.text ?? "")) {
+    det = { ...det, lower: "the" };
+    skip = 1;
+  }
   // "Velden Foods, based in Ghent": bodies are based or headquartered somewhere, people are not
-  if (det && (det.lower === "based" || det.lower === "headquartered") && at(last + 3)?.lower === "in") return "organization";
+  if (det && (det.lower === "based" || det.lower === "headquartered") && at(last + 3)?.lower === "in")
+    return "organization";
   // "The liberal Green Path, led by X,": bodies are led, headed and run by people
-  if (det && (det.lower === "led" || det.lower === "headed" || det.lower === "chaired") && at(last + 3)?.lower === "by") return "organization";
+  if (det && (det.lower === "led" || det.lower === "headed" || det.lower === "chaired") && at(last + 3)?.lower === "by")
+    return "organization";
   if (!det || (det.lower !== "a" && det.lower !== "an" && det.lower !== "the")) return undefined;
   let head: Token | undefined;
   let end = last + 8 + skip;
@@ -88,7 +98,10 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
     // "second-largest": a hyphenated premodifier
     if (t?.text === "-" && head && /^\p{Ll}/u.test(at(i + 1)?.text ?? "")) continue;
     // "X, a Brussels-based advocacy group": a place-based premodifier
-    if (t?.cap && at(i + 1)?.text === "-" && at(i + 2)?.lower === "based") { i += 2; continue; }
+    if (t?.cap && at(i + 1)?.text === "-" && at(i + 2)?.lower === "based") {
+      i += 2;
+      continue;
+    }
     if (!t || t.cap || FUNCTION_WORDS.has(t.lower) || !/^[\p{Ll}\p{N}]/u.test(t.text)) break;
     if (head && /(?:ed|ing)$/.test(t.lower)) break; // "a company based in ..."
     if (/^\p{Ll}/u.test(t.text)) head = t;
@@ -110,7 +123,12 @@ export function wordBefore(doc: Doc, toks: Token[]): Token | undefined {
   if (t && t.sentence === s && (t.lower === "and" || t.lower === "or")) {
     // back over the previous name: capitalised words and the connectors inside it
     let j = i - 1;
-    while (j >= 0 && doc.tokens[j].sentence === s && (doc.tokens[j].cap || (doc.tokens[j].lower === "of" && doc.tokens[j - 1]?.cap))) j--;
+    while (
+      j >= 0 &&
+      doc.tokens[j].sentence === s &&
+      (doc.tokens[j].cap || (doc.tokens[j].lower === "of" && doc.tokens[j - 1]?.cap))
+    )
+      j--;
     if (j < i - 1) i = j;
   }
   // "the journal The Lancet": the name's own article stands between

@@ -26,14 +26,30 @@ export const ORG_MIDS = wordSet(
 
 /** Last words of names of events, awards and works, never people: "Booker Prize", "World Cup". */
 export const EVENT_HEADS = wordSet(
-  "prize prizes award awards cup championship championships tournament trophy series festival fair expo games olympics war wars day week act bill law treaty agreement accord summit conference convention show awards revolution crisis election elections".split(" "),
+  "prize prizes award awards cup championship championships tournament trophy series festival fair expo games olympics war wars day week act bill law treaty agreement accord summit conference convention show awards revolution crisis election elections".split(
+    " ",
+  ),
 );
 
 const COMPASS = wordSet(
-  "north south east west northern southern eastern western central northeast northwest southeast southwest north-east north-west south-east south-west upper lower greater inner outer downtown".split(" "),
+  "north south east west northern southern eastern western central northeast northwest southeast southwest north-east north-west south-east south-west upper lower greater inner outer downtown".split(
+    " ",
+  ),
 );
 
-const TEAM_LAST_WORDS = wordSet(["united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "fc", "afc", "sc", "cf"]);
+const TEAM_LAST_WORDS = wordSet([
+  "united",
+  "rovers",
+  "wanderers",
+  "athletic",
+  "albion",
+  "hotspur",
+  "rangers",
+  "fc",
+  "afc",
+  "sc",
+  "cf",
+]);
 
 const SECTION_WORDS = wordSet(["group", "division", "pool", "conference", "league"]);
 
@@ -45,7 +61,11 @@ export function isNameOpener(word: string): boolean {
 const INSTITUTION_WORDS = wordSet(["school", "police", "fire", "water", "transit", "university", "college"]);
 
 /** Place words that are never a surname. */
-const STRICT_PLACE_HEADS = wordSet("city county province district region island islands peninsula valley river lake sea ocean bay gulf strait mountains mount desert square street avenue road boulevard airport station stadium arena centre center palace tower towers cathedral mosque temple memorial museum hospital harbour harbor beach canal falls heights plaza building prison".split(" "));
+const STRICT_PLACE_HEADS = wordSet(
+  "city county province district region island islands peninsula valley river lake sea ocean bay gulf strait mountains mount desert square street avenue road boulevard airport station stadium arena centre center palace tower towers cathedral mosque temple memorial museum hospital harbour harbor beach canal falls heights plaza building prison".split(
+    " ",
+  ),
+);
 
 export function spanText(text: string, toks: Token[]): string {
   return text.slice(toks[0].start, toks[toks.length - 1].end);
@@ -56,7 +76,10 @@ export function lookupName(surface: string): Typing | undefined {
   const country = lookupCountry(s);
   if (country) return { type: country.sovereign ? "country" : "place", canonical: country.name, strength: 3 };
   const org = lookupOrganization(s);
-  if (org) return org.name ? { type: "organization", canonical: org.name, strength: 3 } : { type: "organization", strength: 3 };
+  if (org)
+    return org.name
+      ? { type: "organization", canonical: org.name, strength: 3 }
+      : { type: "organization", strength: 3 };
   if (lookupPlace(s) || lookupCapital(s)) return { type: "place", strength: 3 };
   if (isFamousPerson(s)) return { type: "person", strength: 3 };
   return undefined;
@@ -77,7 +100,8 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       if (rest && (rest.type === "place" || rest.type === "country")) return { type: "place", strength: 2 };
     }
     // "Group G", "Division B": a league's section (sports reporting treats it as an organization)
-    if (n === 2 && SECTION_WORDS.has(first) && /^\p{Lu}\.?$/u.test(toks[1].text)) return { type: "organization", strength: 2 };
+    if (n === 2 && SECTION_WORDS.has(first) && /^\p{Lu}\.?$/u.test(toks[1].text))
+      return { type: "organization", strength: 2 };
     // "Park Joo-Ho": an East Asian surname, then a hyphenated given name
     if (n === 2 && isEastAsianName(toks[0].text, toks[1].text)) return { type: "person", strength: 2 };
     // "Leeds United", "Blackburn Rovers": a club
@@ -86,13 +110,25 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     if (first === "team" && !words.includes("of")) return { type: "organization", strength: 2 };
     // "Marc Lamont Hill": a given name and a surname beat a place word
     const nameWordsOnly = !hasNonPersonWord(words.slice(1));
-    if (givenNameGender(toks[0].text) && (isSurname(toks[n - 1].text) || nameWordsOnly) && !ORG_HEADS.has(last) && n <= 4 && looksLikePersonName(toks) && !lookupName(toks[n - 1].text))
+    if (
+      givenNameGender(toks[0].text) &&
+      (isSurname(toks[n - 1].text) || nameWordsOnly) &&
+      !ORG_HEADS.has(last) &&
+      n <= 4 &&
+      looksLikePersonName(toks) &&
+      !lookupName(toks[n - 1].text)
+    )
       return { type: "person", strength: 2 };
     // "Irving Independent School District": a school or police word makes it an institution
-    if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last)) return { type: words.some((w) => INSTITUTION_WORDS.has(w)) ? "organization" : "place", strength: 2 };
+    if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last))
+      return { type: words.some((w) => INSTITUTION_WORDS.has(w)) ? "organization" : "place", strength: 2 };
     if (ORG_HEADS.has(last)) return { type: "organization", strength: 2 };
     for (let i = 0; i < n - 1; i++) {
-      if ((ORG_MIDS.has(words[i]) || ORG_HEADS.has(words[i])) && (words[i + 1] === "of" || words[i + 1] === "for" || words[i + 1] === "on")) return { type: "organization", strength: 2 };
+      if (
+        (ORG_MIDS.has(words[i]) || ORG_HEADS.has(words[i])) &&
+        (words[i + 1] === "of" || words[i + 1] === "for" || words[i + 1] === "on")
+      )
+        return { type: "organization", strength: 2 };
     }
     if (ORG_FIRSTS.has(first) && words.includes("of")) return { type: "organization", strength: 2 };
     if (PLACE_FIRSTS.has(first) && !words.includes("of")) return { type: "place", strength: 2 };
@@ -101,7 +137,8 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       const rest = lookupName(spanText(text, toks.slice(1)));
       if (rest?.type === "organization") return { type: "organization", strength: 2 };
     }
-    if (givenNameGender(toks[0].text) && n <= 4 && nameWordsOnly && looksLikePersonName(toks)) return { type: "person", strength: 2 };
+    if (givenNameGender(toks[0].text) && n <= 4 && nameWordsOnly && looksLikePersonName(toks))
+      return { type: "person", strength: 2 };
     // "L. Ron Hubbard": an initial opens a person's name
     if (/^\p{Lu}\.$/u.test(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
   }
@@ -110,14 +147,19 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
 
 /** Words that never sit in a person's name: organization, place, institution and event heads. */
 function hasNonPersonWord(words: string[]): boolean {
-  return words.some((w) => ORG_HEADS.has(w) || STRICT_PLACE_HEADS.has(w) || INSTITUTION_WORDS.has(w) || EVENT_HEADS.has(w));
+  return words.some(
+    (w) => ORG_HEADS.has(w) || STRICT_PLACE_HEADS.has(w) || INSTITUTION_WORDS.has(w) || EVENT_HEADS.has(w),
+  );
 }
 
 /** A two- or three-word person's name on its own: "Alia Salem" (a given name and any surname), "Amneh Jafari". */
 export function isPersonName(toks: Token[]): boolean {
-  if (toks.length < 2 || toks.length > 3 || !looksLikePersonName(toks) || hasNonPersonWord(toks.map((t) => t.lower))) return false;
+  if (toks.length < 2 || toks.length > 3 || !looksLikePersonName(toks) || hasNonPersonWord(toks.map((t) => t.lower)))
+    return false;
   const lastKnown = lookupName(toks[toks.length - 1].text);
-  return (givenNameGender(toks[0].text) !== undefined && (!lastKnown || lastKnown.type === "place")) || guessPerson(toks);
+  return (
+    (givenNameGender(toks[0].text) !== undefined && (!lastKnown || lastKnown.type === "place")) || guessPerson(toks)
+  );
 }
 
 /** Two or three name-like words that are not ordinary English words (unless known names): "Hamdullah Mohib". */
@@ -132,5 +174,10 @@ export function guessPerson(toks: Token[]): boolean {
 
 /** Every word capitalised like a name (not all caps unless short), no connectors but particles. */
 export function looksLikePersonName(toks: Token[]): boolean {
-  return toks.every((t) => /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(t.text) || NAME_PARTICLES.has(t.text));
+  return toks.every(
+    (t) =>
+      /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u.test(
+        t.text,
+      ) || NAME_PARTICLES.has(t.text),
+  );
 }

@@ -12,17 +12,86 @@ import { EVENT_HEADS, guessPerson, lookupName, looksLikePersonName, type Typing 
 import type { DocContext } from "./context";
 import { appositionType, nounType, wordBefore } from "./apposition";
 
-const SPEECH_VERBS = new Set(["said", "says", "told", "added", "explained", "wrote", "stated", "claimed", "argued", "insisted", "noted", "tweeted", "announced", "replied", "recalled", "admitted", "warned"]);
+const SPEECH_VERBS = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "explained",
+  "wrote",
+  "stated",
+  "claimed",
+  "argued",
+  "insisted",
+  "noted",
+  "tweeted",
+  "announced",
+  "replied",
+  "recalled",
+  "admitted",
+  "warned",
+]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
 const MORE_INTRODUCERS = wordSet(["show", "program", "programme", "series", "podcast", "site"]);
 
-const DIRECTIONS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts"]);
+const DIRECTIONS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "north-east",
+  "north-west",
+  "south-east",
+  "south-west",
+  "outskirts",
+]);
 
 /** What only a company has: "X's shareholders". */
-const ORG_POSSESSIONS = wordSet(["ceo", "cfo", "shares", "shareholders", "stock", "employees", "headquarters", "subsidiary", "subsidiaries", "board", "owner", "owners", "founder", "founders", "workforce", "revenue", "revenues", "profits", "customers", "chairman", "chairwoman"]);
+const ORG_POSSESSIONS = wordSet([
+  "ceo",
+  "cfo",
+  "shares",
+  "shareholders",
+  "stock",
+  "employees",
+  "headquarters",
+  "subsidiary",
+  "subsidiaries",
+  "board",
+  "owner",
+  "owners",
+  "founder",
+  "founders",
+  "workforce",
+  "revenue",
+  "revenues",
+  "profits",
+  "customers",
+  "chairman",
+  "chairwoman",
+]);
 
 /** "interest in Scientology", "faith in Google": the name after "in" is a topic, not a place. */
-const TOPIC_NOUNS = wordSet(["shares", "interest", "belief", "faith", "confidence", "trust", "investment", "stake", "role", "part", "involvement", "expert", "degree", "career"]);
+const TOPIC_NOUNS = wordSet([
+  "shares",
+  "interest",
+  "belief",
+  "faith",
+  "confidence",
+  "trust",
+  "investment",
+  "stake",
+  "role",
+  "part",
+  "involvement",
+  "expert",
+  "degree",
+  "career",
+]);
 
 /** Lower-case nouns for a body right after its name: "the Civic Future party". */
 const BODY_AFTER_NAME = wordSet(["party", "movement", "alliance", "coalition", "faction"]);
@@ -30,7 +99,16 @@ const BODY_AFTER_NAME = wordSet(["party", "movement", "alliance", "coalition", "
 const PLACE_OFFICES = wordSet(["mayor", "governor", "mayors", "governors"]);
 
 /** Lower-case nouns after a place's name: "the Velk region". */
-const PLACE_AFTER_NAME = wordSet(["region", "province", "district", "county", "oblast", "prefecture", "township", "municipality"]);
+const PLACE_AFTER_NAME = wordSet([
+  "region",
+  "province",
+  "district",
+  "county",
+  "oblast",
+  "prefecture",
+  "township",
+  "municipality",
+]);
 
 /**
  * The word before a list of names the run belongs to: "of" in "the villages of
@@ -82,27 +160,44 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const next = doc.tokens[last + 1];
   const next2 = doc.tokens[last + 2];
   const sameSentence = (t: Token | undefined) => t && t.sentence === toks[0].sentence;
-  const personish = looksLikePersonName(toks) && toks.every((t) => !FUNCTION_WORDS.has(t.lower) && !ctx.lowerWords.has(t.lower));
+  const personish =
+    looksLikePersonName(toks) && toks.every((t) => !FUNCTION_WORDS.has(t.lower) && !ctx.lowerWords.has(t.lower));
 
   // "a spokeswoman for Halvorsen Energy", "Tarkon's shareholders": what people speak or work for, what has shareholders
-  if (sameSentence(prev) && prev!.lower === "for" && prev2 && !prev2.cap && nounType(prev2.lower) === "person") return { type: "organization", strength: 2 };
-  if (sameSentence(next) && /^['\u2019]s$/i.test(next!.text) && next2 && (ORG_POSSESSIONS.has(next2.lower) || (next2.lower === "chief" && doc.tokens[last + 3]?.lower === "executive"))) return { type: "organization", strength: 2 };
+  if (sameSentence(prev) && prev!.lower === "for" && prev2 && !prev2.cap && nounType(prev2.lower) === "person")
+    return { type: "organization", strength: 2 };
+  if (
+    sameSentence(next) &&
+    /^['\u2019]s$/i.test(next!.text) &&
+    next2 &&
+    (ORG_POSSESSIONS.has(next2.lower) || (next2.lower === "chief" && doc.tokens[last + 3]?.lower === "executive"))
+  )
+    return { type: "organization", strength: 2 };
   // "a group calling itself Black Lantern", "an outfit known as X": the noun before names its type
-  const named = sameSentence(prev) && prev2 && ((prev!.lower === "itself" && /^(calling|calls|called)$/.test(prev2.lower)) || (prev!.lower === "as" && prev2.lower === "known"));
+  const named =
+    sameSentence(prev) &&
+    prev2 &&
+    ((prev!.lower === "itself" && /^(calling|calls|called)$/.test(prev2.lower)) ||
+      (prev!.lower === "as" && prev2.lower === "known"));
   const namer = named ? doc.tokens[first - 3] : undefined;
-  if (namer && namer.sentence === toks[0].sentence && nounType(namer.lower) === "organization") return { type: "organization", strength: 2 };
+  if (namer && namer.sentence === toks[0].sentence && nounType(namer.lower) === "organization")
+    return { type: "organization", strength: 2 };
   // "the opposition Civic Future party": a name before the noun for its kind of body
-  if (sameSentence(next) && BODY_AFTER_NAME.has(next!.lower) && sameSentence(prev) && prev!.cap === false) return { type: "organization", strength: 2 };
+  if (sameSentence(next) && BODY_AFTER_NAME.has(next!.lower) && sameSentence(prev) && prev!.cap === false)
+    return { type: "organization", strength: 2 };
   // "the provinces of Varsa and Demik", "the village of Ost": named after a place noun and "of"
   const listed = listOpener(doc, toks);
   if (listed && listed.lower === "of") {
     const noun = doc.tokens[listed.index - 1];
-    if (noun && noun.sentence === toks[0].sentence && nounType(noun.lower) === "place") return { type: "place", strength: 2 };
+    if (noun && noun.sentence === toks[0].sentence && nounType(noun.lower) === "place")
+      return { type: "place", strength: 2 };
   }
   // "Ardania's Velk region", "the Demik province"
-  if (sameSentence(next) && PLACE_AFTER_NAME.has(next!.lower) && toks.length <= 2) return { type: "place", strength: 2 };
+  if (sameSentence(next) && PLACE_AFTER_NAME.has(next!.lower) && toks.length <= 2)
+    return { type: "place", strength: 2 };
   // "mayor of Brno", "governor of Kherson": a place's office
-  if (sameSentence(prev) && prev!.lower === "of" && prev2 && PLACE_OFFICES.has(prev2.lower) && toks.length <= 2) return { type: "place", strength: 2 };
+  if (sameSentence(prev) && prev!.lower === "of" && prev2 && PLACE_OFFICES.has(prev2.lower) && toks.length <= 2)
+    return { type: "place", strength: 2 };
   // "Instituto Gonzaga, a catholic school in Milan"
   const described = appositionType(doc, toks);
   if (described && (described !== "person" || personish)) return { type: described, strength: 2 };
@@ -111,20 +206,53 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const beforeType = before && (MORE_INTRODUCERS.has(before.lower) ? "organization" : nounType(before.lower));
   if (beforeType === "organization") return { type: "organization", strength: 2 };
   if (beforeType === "person" && personish) return { type: "person", strength: 2 };
-  if (sameSentence(next) && next!.text === "-" && next2 && next2.lower === "based") return { type: "place", strength: 2 };
+  if (sameSentence(next) && next!.text === "-" && next2 && next2.lower === "based")
+    return { type: "place", strength: 2 };
   // "the Lyon-based Sarrot": what is based somewhere, named right after, is a body
-  if (sameSentence(prev) && prev!.lower === "based" && prev2?.text === "-") return { type: "organization", strength: 2 };
-  if (personish && toks.length >= 2 && sameSentence(next) && (SPEECH_VERBS.has(next!.lower) || (next!.text === "," && next2 && next2.lower === "who"))) return { type: "person", strength: 2 };
+  if (sameSentence(prev) && prev!.lower === "based" && prev2?.text === "-")
+    return { type: "organization", strength: 2 };
+  if (
+    personish &&
+    toks.length >= 2 &&
+    sameSentence(next) &&
+    (SPEECH_VERBS.has(next!.lower) || (next!.text === "," && next2 && next2.lower === "who"))
+  )
+    return { type: "person", strength: 2 };
   // "Irving, Texas", "Mountain View, California": a town, then its state or country
-  if (sameSentence(next) && next!.text === "," && next2 && next2.sentence === toks[0].sentence && toks.length <= 3 && isRegionName(doc, next2)) return { type: "place", strength: 2 };
+  if (
+    sameSentence(next) &&
+    next!.text === "," &&
+    next2 &&
+    next2.sentence === toks[0].sentence &&
+    toks.length <= 3 &&
+    isRegionName(doc, next2)
+  )
+    return { type: "place", strength: 2 };
   // "the Monti government", "the Biden administration": a leader's name
-  if (toks.length === 1 && personish && sameSentence(next) && LEADER_NOUNS.has(next!.lower) && !lookupName(toks[0].text)) return { type: "person", strength: 1 };
+  if (
+    toks.length === 1 &&
+    personish &&
+    sameSentence(next) &&
+    LEADER_NOUNS.has(next!.lower) &&
+    !lookupName(toks[0].text)
+  )
+    return { type: "person", strength: 1 };
   // "in Batman: The Animated Series", "in the World Cup": a work's title or an event, not a place
   const titled = sameSentence(next) && next!.text === ":" && !!next2 && next2.cap;
   // "in X", "near X", "40 km north of X", "next to X"
   const placePreposition =
-    PLACE_PREPOSITIONS.has(prev?.lower ?? "") || (!!prev2 && ((prev!.lower === "of" && DIRECTIONS.has(prev2.lower)) || (prev!.lower === "to" && (prev2.lower === "next" || prev2.lower === "close"))));
-  if (sameSentence(prev) && placePreposition && !(prev2 && TOPIC_NOUNS.has(prev2.lower)) && toks.length <= 2 && !titled && !EVENT_HEADS.has(toks[toks.length - 1].lower)) {
+    PLACE_PREPOSITIONS.has(prev?.lower ?? "") ||
+    (!!prev2 &&
+      ((prev!.lower === "of" && DIRECTIONS.has(prev2.lower)) ||
+        (prev!.lower === "to" && (prev2.lower === "next" || prev2.lower === "close"))));
+  if (
+    sameSentence(prev) &&
+    placePreposition &&
+    !(prev2 && TOPIC_NOUNS.has(prev2.lower)) &&
+    toks.length <= 2 &&
+    !titled &&
+    !EVENT_HEADS.has(toks[toks.length - 1].lower)
+  ) {
     // "in Kota Kinabalu": two unknown words after "in" are a place unless they open with a given name
     if (!personish || toks.length === 1 || !givenNameGender(toks[0].text)) return { type: "place", strength: 1 };
   }
@@ -132,8 +260,26 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const determined = sameSentence(prev) && prev!.lower === "the";
   if (personish && guessPerson(toks)) return { type: determined ? "organization" : "person", strength: 1 };
   // "the Sea Org": an unknown name behind "the", ending in an unusual word, names a body
-  if (determined && personish && toks.length >= 2 && !isCommonWord(toks[toks.length - 1].lower) && !toks.some((t) => lookupName(t.text))) return { type: "organization", strength: 1 };
+  if (
+    determined &&
+    personish &&
+    toks.length >= 2 &&
+    !isCommonWord(toks[toks.length - 1].lower) &&
+    !toks.some((t) => lookupName(t.text))
+  )
+    return { type: "organization", strength: 1 };
   // "Devocht said": a lone unknown name that speaks
-  if (toks.length === 1 && personish && !determined && !isCommonWord(toks[0].lower) && !isCommonPlural(toks[0].lower) && !nounType(toks[0].lower) && !isAcronym(toks[0].text) && sameSentence(next) && SPEECH_VERBS.has(next!.lower)) return { type: "person", strength: 1 };
+  if (
+    toks.length === 1 &&
+    personish &&
+    !determined &&
+    !isCommonWord(toks[0].lower) &&
+    !isCommonPlural(toks[0].lower) &&
+    !nounType(toks[0].lower) &&
+    !isAcronym(toks[0].text) &&
+    sameSentence(next) &&
+    SPEECH_VERBS.has(next!.lower)
+  )
+    return { type: "person", strength: 1 };
   return undefined;
 }

@@ -32,7 +32,8 @@ export function groupMentions(doc: Doc, ctx: DocContext, names: readonly Mention
     const first = toks[country.start];
     const key = `${countryKey(country.info.name)}|${noun.lower}`;
     const next = toks[i + 1];
-    const named = next && next.sentence === noun.sentence && next.start - noun.end <= 1 ? nameAt.get(next.start) : undefined;
+    const named =
+      next && next.sentence === noun.sentence && next.start - noun.end <= 1 ? nameAt.get(next.start) : undefined;
     if (named) {
       // "US team Cloud9": the team has a name; "the US team" later is Cloud9
       if (named.type === "organization") {
@@ -71,14 +72,16 @@ function bareMentionCounter(doc: Doc, ctx: DocContext): (noun: Token) => number 
   const at = new Map<string, number[]>();
   for (let i = 1; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (!GROUP_NOUNS.has(t.lower) || t.cap || doc.tokens[i - 1].lower !== "the" || ctx.headline.has(t.sentence)) continue;
+    if (!GROUP_NOUNS.has(t.lower) || t.cap || doc.tokens[i - 1].lower !== "the" || ctx.headline.has(t.sentence))
+      continue;
     const list = at.get(t.lower) ?? [];
     list.push(i);
     at.set(t.lower, list);
   }
   return (noun) => {
     const list = at.get(noun.lower) ?? [];
-    let lo = 0, hi = list.length;
+    let lo = 0,
+      hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (list[mid] <= noun.index) lo = mid + 1;
@@ -97,7 +100,8 @@ function countryBefore(doc: Doc, i: number): { start: number; info: CountryInfo 
     if (words.length < n || words.some((t) => !t.cap || t.sentence !== s)) continue;
     // a longer capitalised run is a name of its own ("Real Madrid team"): only a bare country counts
     const before = toks[i - n - 1];
-    if (before && before.sentence === s && before.cap && before.end + 1 >= words[0].start && !before.sentenceInitial) continue;
+    if (before && before.sentence === s && before.cap && before.end + 1 >= words[0].start && !before.sentenceInitial)
+      continue;
     const surface = doc.text.slice(words[0].start, words[n - 1].end);
     const info = lookupDemonym(surface) ?? lookupCountry(surface);
     if (info) return { start: i - n, info };

@@ -12,12 +12,28 @@ import { PLACE_HEADS } from "../lexicon/places";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
-import { classifyWords, isNameOpener, lookupName, looksLikePersonName, spanText, type Strength, type Typing } from "./classify";
+import {
+  classifyWords,
+  isNameOpener,
+  lookupName,
+  looksLikePersonName,
+  spanText,
+  type Strength,
+  type Typing,
+} from "./classify";
 import { buildContext, type DocContext } from "./context";
 import { contextTyping } from "./cues";
 import { groupMentions } from "./groups";
 import { descriptionMentions, pronounMentions } from "./pronouns";
-import { abbreviatedByAcronym, nestedPlaces, orgWithCountries, spelledByAcronym, splitAtAnd, splitOrgPerson, splitPersonOf } from "./parts";
+import {
+  abbreviatedByAcronym,
+  nestedPlaces,
+  orgWithCountries,
+  spelledByAcronym,
+  splitAtAnd,
+  splitOrgPerson,
+  splitPersonOf,
+} from "./parts";
 import { CONNECTORS, sentenceRuns } from "./runs";
 import { splitTitle } from "./titles";
 import { trimRun } from "./trim";
@@ -32,7 +48,6 @@ interface Candidate {
   gender?: "m" | "f";
 }
 
-
 export function recognise(doc: Doc): Mention[] {
   const ctx = buildContext(doc);
   const out: Mention[] = [];
@@ -40,7 +55,8 @@ export function recognise(doc: Doc): Mention[] {
 
   for (const s of doc.sentences) {
     if (ctx.headline.has(s.index)) continue;
-    for (const run of sentenceRuns(doc, s.index)) processRun(doc, ctx, doc.tokens.slice(run.start, run.end), candidates, out);
+    for (const run of sentenceRuns(doc, s.index))
+      processRun(doc, ctx, doc.tokens.slice(run.start, run.end), candidates, out);
   }
   settleTypes(doc, candidates);
   for (const c of candidates) if (c.typing) out.push(toMention(doc, c));
@@ -82,7 +98,11 @@ function countryMention(doc: Doc, tok: Token, name: string, kind: Mention["kind"
 }
 
 /** Adjectives of continents and world regions: "North American", "Central Asian", "Latin American". */
-const REGION_ADJECTIVES = wordSet("american african asian european arab arabian caribbean nordic scandinavian baltic balkan mediterranean pacific atlantic latin".split(" "));
+const REGION_ADJECTIVES = wordSet(
+  "american african asian european arab arabian caribbean nordic scandinavian baltic balkan mediterranean pacific atlantic latin".split(
+    " ",
+  ),
+);
 
 function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candidate[], out: Mention[]): void {
   toks = trimRun(doc, ctx, toks);
@@ -91,7 +111,8 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   if (whole) {
     candidates.push({ toks, typing: whole });
     // "Mexico City", "Kuwait City": the country inside a known city's name
-    if (whole.type === "place" && toks.length >= 2 && PLACE_HEADS.has(toks[toks.length - 1].lower)) candidates.push(...nestedPlaces(doc.text, toks, whole));
+    if (whole.type === "place" && toks.length >= 2 && PLACE_HEADS.has(toks[toks.length - 1].lower))
+      candidates.push(...nestedPlaces(doc.text, toks, whole));
     return;
   }
   // Title + name: "Russian Deputy Foreign Minister Alexander Grushko"
@@ -99,7 +120,11 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   if (title) {
     const name = toks.slice(title.nameStart);
     const nameTyping = name.length ? classifyWords(doc.text, name) : undefined;
-    const nameIsPerson = name.length > 0 && (!nameTyping || nameTyping.type === "person") && looksLikePersonName(name) && !FUNCTION_WORDS.has(name[0].lower);
+    const nameIsPerson =
+      name.length > 0 &&
+      (!nameTyping || nameTyping.type === "person") &&
+      looksLikePersonName(name) &&
+      !FUNCTION_WORDS.has(name[0].lower);
     if (name.length > 1 && name[0].lower === "of") {
       // "Chairman of the Australian Centre for ...": the role is the person's, the rest a name
       processRun(doc, ctx, name.slice(name[1].lower === "the" ? 2 : 1), candidates, out);
@@ -113,10 +138,25 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       const role = title.role.length ? spanText(doc.text, title.role) : undefined;
       const affiliation = title.country ? countryKey(title.country) : undefined;
       if (name.length) {
-        candidates.push({ toks: name, typing: { type: "person", strength: 3 }, role, affiliation, gender: genderOfTitle(title.honorific ?? title.role.map((t) => t.lower).join(" ")) });
+        candidates.push({
+          toks: name,
+          typing: { type: "person", strength: 3 },
+          role,
+          affiliation,
+          gender: genderOfTitle(title.honorific ?? title.role.map((t) => t.lower).join(" ")),
+        });
       } else if (role) {
         // a bare title: "the Prime Minister" -> a description resolve links by role
-        out.push({ start: title.role[0].start, end: title.role[title.role.length - 1].end, text: role, sentence: toks[0].sentence, type: "person", kind: "description", role, ...(affiliation ? { affiliation } : {}) });
+        out.push({
+          start: title.role[0].start,
+          end: title.role[title.role.length - 1].end,
+          text: role,
+          sentence: toks[0].sentence,
+          type: "person",
+          kind: "description",
+          role,
+          ...(affiliation ? { affiliation } : {}),
+        });
       }
       return;
     }
@@ -127,7 +167,9 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     const [body, person] = titled;
     const from = candidates.length;
     processRun(doc, ctx, body, candidates, out);
-    for (const c of candidates.slice(from)) if (c.toks[0] === body[0] && (!c.typing || (c.typing.type === "person" && c.typing.strength === 1))) c.typing = { type: "organization", strength: 1 };
+    for (const c of candidates.slice(from))
+      if (c.toks[0] === body[0] && (!c.typing || (c.typing.type === "person" && c.typing.strength === 1)))
+        c.typing = { type: "organization", strength: 1 };
     processRun(doc, ctx, person, candidates, out);
     return;
   }
@@ -138,7 +180,9 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     processRun(doc, ctx, person, candidates, out);
     const from = candidates.length;
     processRun(doc, ctx, body, candidates, out);
-    for (const c of candidates.slice(from)) if (c.toks[0] === body[0] && (!c.typing || (c.typing.type === "person" && c.typing.strength === 1))) c.typing = { type: "organization", strength: 1 };
+    for (const c of candidates.slice(from))
+      if (c.toks[0] === body[0] && (!c.typing || (c.typing.type === "person" && c.typing.strength === 1)))
+        c.typing = { type: "organization", strength: 1 };
     return;
   }
   if (toks.some((t) => t.lower === "and") && abbreviatedByAcronym(doc, toks)) {
@@ -199,7 +243,8 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     const rest = toks.slice(k);
     const title = splitTitle(rest);
     // "offering Ukraine NATO membership": two known names side by side are two mentions
-    if ((title && title.nameStart < rest.length) || startsWithKnownName(doc.text, rest)) processRun(doc, ctx, rest, candidates, out);
+    if ((title && title.nameStart < rest.length) || startsWithKnownName(doc.text, rest))
+      processRun(doc, ctx, rest, candidates, out);
     return;
   }
   // Split at connectors: "Putin and Trump", "Ukraine of Russia"
@@ -214,7 +259,6 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
   if (toks.length > 4) return; // long unknown runs are titles of works, slogans...
   candidates.push({ toks, typing: contextTyping(doc, ctx, toks) });
 }
-
 
 /** The run opens with a gazetteer name: "NATO", "European Union Council" (then split again). */
 function startsWithKnownName(text: string, toks: Token[]): boolean {
@@ -241,9 +285,19 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
   // first, so a later bare "INGD" takes the type its bracketed "(INGD)" got from the name before it
   typeAcronymPairs(doc, candidates);
   // "Orvanto Haulage" guessed a person, "Orvanto's chief executive" an organization: the short name's evidence wins
-  const orgShortNames = new Set(candidates.filter((c) => c.toks.length === 1 && c.typing?.type === "organization" && c.typing.strength >= 2).map((c) => c.toks[0].lower));
+  const orgShortNames = new Set(
+    candidates
+      .filter((c) => c.toks.length === 1 && c.typing?.type === "organization" && c.typing.strength >= 2)
+      .map((c) => c.toks[0].lower),
+  );
   for (const c of candidates) {
-    if (c.typing?.type === "person" && c.typing.strength === 1 && c.toks.length >= 2 && orgShortNames.has(c.toks[0].lower)) c.typing = { type: "organization", strength: 1 };
+    if (
+      c.typing?.type === "person" &&
+      c.typing.strength === 1 &&
+      c.toks.length >= 2 &&
+      orgShortNames.has(c.toks[0].lower)
+    )
+      c.typing = { type: "organization", strength: 1 };
   }
   for (const c of candidates) {
     if (!c.typing) continue;
@@ -270,7 +324,8 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
     if (c.toks.length === 1) {
       const t = c.toks[0];
       if (personParts.has(t.lower)) c.typing = { type: "person", strength: 2 };
-      else if (isAcronym(t.text) && initials.has(t.text.replace(/\./g, ""))) c.typing = { ...initials.get(t.text.replace(/\./g, ""))!, canonical: undefined, strength: 2 };
+      else if (isAcronym(t.text) && initials.has(t.text.replace(/\./g, "")))
+        c.typing = { ...initials.get(t.text.replace(/\./g, ""))!, canonical: undefined, strength: 2 };
     } else if (c.toks.every((t) => personParts.has(t.lower))) {
       c.typing = { type: "person", strength: 2 };
     }
@@ -309,9 +364,15 @@ function typeAcronymPairs(doc: Doc, candidates: Candidate[]): void {
       if (o && tok(o.toks[o.toks.length - 1].index + 1)?.text === ")") other = o;
     }
     if (!other || other.toks.length < 2) continue;
-    const typing = other.typing && other.typing.strength >= 2 ? other.typing : c.typing && c.typing.strength >= 2 ? c.typing : { type: "organization" as EntityType, strength: 2 as Strength };
+    const typing =
+      other.typing && other.typing.strength >= 2
+        ? other.typing
+        : c.typing && c.typing.strength >= 2
+          ? c.typing
+          : { type: "organization" as EntityType, strength: 2 as Strength };
     if (!other.typing || other.typing.strength < 2) other.typing = { type: typing.type, strength: 2 };
-    if (!c.typing || c.typing.strength < 2 || c.typing.type !== typing.type) c.typing = { type: typing.type, strength: 2 };
+    if (!c.typing || c.typing.strength < 2 || c.typing.type !== typing.type)
+      c.typing = { type: typing.type, strength: 2 };
   }
 }
 
@@ -340,7 +401,15 @@ function headlineMentions(doc: Doc, ctx: DocContext, out: Mention[]): void {
         const body = known.get(normalizeName(text));
         const typing = body ? { type: body.type, canonical: body.canonical } : lookupName(text);
         if (!typing || (ctx.headline.get(s) === "caps" && n === 1 && FUNCTION_WORDS.has(toks[0].lower))) continue;
-        out.push({ start: toks[0].start, end: toks[n - 1].end, text, sentence: s, type: typing.type, kind: "name", ...(typing.canonical ? { canonical: typing.canonical } : {}) });
+        out.push({
+          start: toks[0].start,
+          end: toks[n - 1].end,
+          text,
+          sentence: s,
+          type: typing.type,
+          kind: "name",
+          ...(typing.canonical ? { canonical: typing.canonical } : {}),
+        });
         matched = n;
       }
       i += matched || 1;
@@ -356,7 +425,8 @@ function nameTitlePerson(text: string, toks: Token[]): [Token[], Token[]] | unde
     if (!title || title.country || title.role.length < 2) continue;
     const name = toks.slice(k + title.nameStart);
     const typing = name.length ? classifyWords(text, name) : undefined;
-    if (name.length >= 2 && (!typing || typing.type === "person") && looksLikePersonName(name)) return [toks.slice(0, k), toks.slice(k)];
+    if (name.length >= 2 && (!typing || typing.type === "person") && looksLikePersonName(name))
+      return [toks.slice(0, k), toks.slice(k)];
   }
   return undefined;
 }

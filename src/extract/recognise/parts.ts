@@ -8,7 +8,16 @@ import { ORG_HEADS } from "../lexicon/organizations";
 import { lookupPlace } from "../lexicon/places";
 import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
 import type { Doc, Token } from "../types";
-import { classifyWords, guessPerson, isPersonName, lookupName, looksLikePersonName, ORG_MIDS, spanText, type Typing } from "./classify";
+import {
+  classifyWords,
+  guessPerson,
+  isPersonName,
+  lookupName,
+  looksLikePersonName,
+  ORG_MIDS,
+  spanText,
+  type Typing,
+} from "./classify";
 import type { DocContext } from "./context";
 import { initialsOf, isAcronym } from "./normalize";
 import { splitTitle } from "./titles";
@@ -29,7 +38,12 @@ const ACADEMIC = new Set(["university", "college", "institute", "school", "acade
  */
 export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedPart[] {
   const and = toks.findIndex((t) => t.lower === "and");
-  if (outer.type !== "place" && !toks.some((t) => ACADEMIC.has(t.lower)) && !placesAfterOf(text, and < 0 ? toks : toks.slice(0, and))) return [];
+  if (
+    outer.type !== "place" &&
+    !toks.some((t) => ACADEMIC.has(t.lower)) &&
+    !placesAfterOf(text, and < 0 ? toks : toks.slice(0, and))
+  )
+    return [];
   const out: TypedPart[] = [];
   const tryPart = (part: Token[]) => {
     if (!part.length || part.length === toks.length) return;
@@ -61,17 +75,24 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
     if (out.length > found) break;
   }
   // "Shandao Station", "Fisht Stadium", "NTU Hospital Station": a venue takes the name of the place it serves
-  if (out.length === found && outer.type === "place" && firstConnector < 0 && FACILITY_HEADS.has(toks[toks.length - 1].lower)) {
+  if (
+    out.length === found &&
+    outer.type === "place" &&
+    firstConnector < 0 &&
+    FACILITY_HEADS.has(toks[toks.length - 1].lower)
+  ) {
     const typing = classifyWords(text, lead);
     if (typing && typing.type === "place") out.push({ toks: lead, typing: { type: "place", strength: 1 } });
-    else if (!typing && lead.every((t) => !isCommonWord(t.lower) && !isSurname(t.text) && !givenNameGender(t.text))) out.push({ toks: lead, typing: { type: "place", strength: 1 } });
+    else if (!typing && lead.every((t) => !isCommonWord(t.lower) && !isSurname(t.text) && !givenNameGender(t.text)))
+      out.push({ toks: lead, typing: { type: "place", strength: 1 } });
   }
   // "Chiang Kai Shek Memorial (Hall)": a memorial is named after a person
   const memorial = toks.findIndex((t, i) => i >= 2 && MEMORIAL_HEADS.has(t.lower));
   if (outer.type === "place" && memorial > 0 && firstConnector < 0) {
     const person = toks.slice(0, memorial);
     const typing = classifyWords(text, person);
-    if (typing ? typing.type === "person" : guessPerson(person)) out.push({ toks: person, typing: { type: "person", strength: 2 } });
+    if (typing ? typing.type === "person" : guessPerson(person))
+      out.push({ toks: person, typing: { type: "person", strength: 2 } });
   }
   return out;
 }
@@ -105,7 +126,9 @@ export function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
   const right = toks.slice(r);
   if (!left.length || !right.length) return undefined;
   if (placesAfterOf(text, left) && isPlaceName(text, right)) return undefined;
-  const known = (part: Token[]) => !!(lookupName(spanText(text, part)) ?? classifyWords(text, part) ?? splitAtAnd(text, part)) || !!orgWithCountries(text, part);
+  const known = (part: Token[]) =>
+    !!(lookupName(spanText(text, part)) ?? classifyWords(text, part) ?? splitAtAnd(text, part)) ||
+    !!orgWithCountries(text, part);
   return known(left) && known(right) ? [left, right] : undefined;
 }
 

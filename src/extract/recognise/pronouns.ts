@@ -16,7 +16,15 @@ export function pronounMentions(doc: Doc, ctx: DocContext): Mention[] {
     if (ctx.headline.has(t.sentence)) continue;
     const gender = PRONOUNS.male.has(t.lower) ? "m" : PRONOUNS.female.has(t.lower) ? "f" : undefined;
     if (!gender) continue;
-    out.push({ start: t.start, end: t.end, text: t.text, sentence: t.sentence, type: "person", kind: "pronoun", gender });
+    out.push({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      sentence: t.sentence,
+      type: "person",
+      kind: "pronoun",
+      gender,
+    });
   }
   return out;
 }

@@ -9,7 +9,33 @@ import { FUNCTION_WORDS } from "../lexicon/words";
 import type { Doc, Token } from "../types";
 
 /** Connectors that may sit inside a name when a capitalised word follows. */
-export const CONNECTORS = new Set(["of", "the", "and", "&", "for", "on", "-", "\u2013", "de", "du", "da", "di", "del", "der", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "la", "le", "y"]);
+export const CONNECTORS = new Set([
+  "of",
+  "the",
+  "and",
+  "&",
+  "for",
+  "on",
+  "-",
+  "\u2013",
+  "de",
+  "du",
+  "da",
+  "di",
+  "del",
+  "der",
+  "van",
+  "von",
+  "ten",
+  "ter",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "la",
+  "le",
+  "y",
+]);
 
 export function isNameToken(t: Token): boolean {
   return t.cap;
@@ -39,19 +65,39 @@ export function sentenceRuns(doc: Doc, s: number): Run[] {
         continue;
       }
       // numbers that end a name: "Fan Expo Canada 2016", "Movimento 5 Stelle"
-      if (j < tokenEnd && /^\p{N}+$/u.test(toks[j].text) && adjacent(toks[j - 1], toks[j]) && j + 1 < tokenEnd && isNameToken(toks[j + 1])) {
+      if (
+        j < tokenEnd &&
+        /^\p{N}+$/u.test(toks[j].text) &&
+        adjacent(toks[j - 1], toks[j]) &&
+        j + 1 < tokenEnd &&
+        isNameToken(toks[j + 1])
+      ) {
         j += 2;
         continue;
       }
       // "St Mary's Hospital", "Children's Hospital", "King's College": a possessive inside a name
-      if (j + 1 < tokenEnd && /^['\u2019]s?$/i.test(toks[j].text) && toks[j].start === toks[j - 1].end && isNameToken(toks[j + 1]) && adjacent(toks[j], toks[j + 1]) && possessiveInName(toks, i, j)) {
+      if (
+        j + 1 < tokenEnd &&
+        /^['\u2019]s?$/i.test(toks[j].text) &&
+        toks[j].start === toks[j - 1].end &&
+        isNameToken(toks[j + 1]) &&
+        adjacent(toks[j], toks[j + 1]) &&
+        possessiveInName(toks, i, j)
+      ) {
         j += 2;
         continue;
       }
       // connector(s) followed by a capitalised word: "Council on American - Islamic Relations", "Daughters of the American Revolution"
       let k = j;
       while (k < tokenEnd && k - j < 2 && CONNECTORS.has(toks[k].lower) && adjacent(toks[k - 1], toks[k])) k++;
-      if (k > j && k < tokenEnd && isNameToken(toks[k]) && (!FUNCTION_WORDS.has(toks[k].lower) || /^\p{Lu}{2,}$/u.test(toks[k].text)) && adjacent(toks[k - 1], toks[k]) && validConnectors(toks, j, k)) {
+      if (
+        k > j &&
+        k < tokenEnd &&
+        isNameToken(toks[k]) &&
+        (!FUNCTION_WORDS.has(toks[k].lower) || /^\p{Lu}{2,}$/u.test(toks[k].text)) &&
+        adjacent(toks[k - 1], toks[k]) &&
+        validConnectors(toks, j, k)
+      ) {
         j = k + 1;
         continue;
       }
@@ -74,7 +120,8 @@ function possessiveInName(toks: Token[], runStart: number, s: number): boolean {
   if (TITLE_HEADS.has(owner) && s - 1 > runStart && ORG_HEADS.has(toks[s + 1].lower)) return true;
   if (!POSSESSIVE_OPENERS.has(owner) && !(s - 2 >= runStart && POSSESSIVE_OPENERS.has(toks[s - 2].lower))) return false;
   // and the name goes on to an institution's or a place's head word
-  for (let k = s + 1; k < toks.length && k <= s + 3 && toks[k].cap; k++) if (ORG_HEADS.has(toks[k].lower) || PLACE_HEADS.has(toks[k].lower)) return true;
+  for (let k = s + 1; k < toks.length && k <= s + 3 && toks[k].cap; k++)
+    if (ORG_HEADS.has(toks[k].lower) || PLACE_HEADS.has(toks[k].lower)) return true;
   return false;
 }
 

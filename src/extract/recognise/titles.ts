@@ -35,7 +35,12 @@ export function splitTitle(toks: Token[]): TitleSplit | undefined {
       i++;
     } else if (TITLE_MODIFIERS.has(w)) {
       i++;
-    } else if (w === "of" && sawHead && i + 1 < toks.length && (TITLE_MODIFIERS.has(toks[i + 1].lower) || lookupCountry(toks[i + 1].text))) {
+    } else if (
+      w === "of" &&
+      sawHead &&
+      i + 1 < toks.length &&
+      (TITLE_MODIFIERS.has(toks[i + 1].lower) || lookupCountry(toks[i + 1].text))
+    ) {
       // "Secretary of State", "Minister of Education"
       i += 2;
       lastHead = i - 1;

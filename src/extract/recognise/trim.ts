@@ -24,14 +24,22 @@ export function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
     // ("Shares of Infosys", "Later the Drug Standards ...")
     const linked = toks[i + 1]?.lower === "of" || toks[i + 1]?.lower === "the";
     const ordinary = (ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower)) || (linked && isCommonWord(t.lower));
-    if (t.sentenceInitial && ((ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) || isRoleBeforeName(toks, i))) {
+    if (
+      t.sentenceInitial &&
+      ((ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) ||
+        isRoleBeforeName(toks, i))
+    ) {
       i++;
       continue;
     }
     break;
   }
   let j = toks.length;
-  while (j > i && (!toks[j - 1].cap || toks[j - 1].text === "I" || isCaption(doc, toks[j - 1]) || isCurrency(doc, toks[j - 1]))) j--;
+  while (
+    j > i &&
+    (!toks[j - 1].cap || toks[j - 1].text === "I" || isCaption(doc, toks[j - 1]) || isCurrency(doc, toks[j - 1]))
+  )
+    j--;
   return toks.slice(i, j);
 }
 

@@ -4,7 +4,15 @@ import type { ParticipantRole } from "../../schema/graph";
 import type { Arg } from "./frames";
 import { isModifier, POSSESSIVE_PRONOUNS } from "./clause";
 import { SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
-import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  HARD_BREAKS,
+  PREPOSITIONS,
+  type SentenceView,
+  type Span,
+} from "./view";
 
 /** How far after its preposition a complement may start ("with the autocratic Putin"). */
 const PREP_REACH = 2;
@@ -13,10 +21,17 @@ const PLACE_REACH = 4;
 /** Violence and arrests happen at their object's place: "attacked a police station in Peshawar". */
 const OBJECT_PLACE_KINDS = new Set(["attack", "arrest", "protest"]);
 /** A launch names its product first: "unveiled the X Ring at an event in Berlin". */
-const placeReach = (sense: TriggerSense) => (sense.objectless ? PLACE_REACH + 6 : OBJECT_PLACE_KINDS.has(sense.kind) ? PLACE_REACH + 2 : PLACE_REACH);
+const placeReach = (sense: TriggerSense) =>
+  sense.objectless ? PLACE_REACH + 6 : OBJECT_PLACE_KINDS.has(sense.kind) ? PLACE_REACH + 2 : PLACE_REACH;
 
 /** Complements after a trigger, up to the end of its clause. */
-export function scanArguments(view: SentenceView, from: number, sense: TriggerSense, timeTok: ReadonlySet<number>, takesObject: boolean): { args: Arg[]; end: number; topic?: string } {
+export function scanArguments(
+  view: SentenceView,
+  from: number,
+  sense: TriggerSense,
+  timeTok: ReadonlySet<number>,
+  takesObject: boolean,
+): { args: Arg[]; end: number; topic?: string } {
   const { words, spanAt } = view;
   const limit = sense.content ? 20 : 12;
   const args: Arg[] = [];
@@ -30,8 +45,11 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
   let objects = 0;
   // the topic: the first run of plain words after the trigger ("suspended military aid to")
   let topicOpen = sense.pos === "verb" || sense.content;
-  let topicStart = -1, topicEnd = -1;
-  const endTopic = () => { if (topicStart >= 0) topicOpen = false; };
+  let topicStart = -1,
+    topicEnd = -1;
+  const endTopic = () => {
+    if (topicStart >= 0) topicOpen = false;
+  };
   let j = from;
   /** tokens inside names and bracketed acronyms do not use up the window */
   let skipped = 0;
@@ -41,18 +59,26 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
     if (span) {
       // "Facebook creator Mark Zuckerberg": the name before the title is not an argument
       if (isModifier(view, span, words.length) && words[span.last + 1] !== "'s") {
-        skipped += span.last - span.first; j = span.last;
+        skipped += span.last - span.first;
+        j = span.last;
         continue;
       }
       // "with his son", "at his school": the possessor is not the argument
-      if (span.mention.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(w) && isPlainWord(words[span.last + 1]) && !COUNTRY_NOUNS.has(words[span.last + 1])) {
-        skipped += span.last - span.first; j = span.last;
+      if (
+        span.mention.kind === "pronoun" &&
+        POSSESSIVE_PRONOUNS.has(w) &&
+        isPlainWord(words[span.last + 1]) &&
+        !COUNTRY_NOUNS.has(words[span.last + 1])
+      ) {
+        skipped += span.last - span.first;
+        j = span.last;
         continue;
       }
       let role: ParticipantRole | null = current === "object" ? (sense.symmetric ? "participant" : "target") : current;
       if (sense.content) role = "target";
       const placeLike = span.mention.type === "place" || span.mention.type === "country";
-      if (role === "location" && (!placeLike || span.first - lastAttach > placeReach(sense))) role = placeLike ? null : "participant";
+      if (role === "location" && (!placeLike || span.first - lastAttach > placeReach(sense)))
+        role = placeLike ? null : "participant";
       if (role) {
         args.push({ entity: span.entity, role, span });
         lastAttach = span.last;
@@ -60,25 +86,44 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
       }
       if (current === "object" && ++objects >= 2) current = null;
       endTopic();
-      skipped += span.last - span.first; j = span.last;
+      skipped += span.last - span.first;
+      j = span.last;
       sinceRole = 0;
       continue;
     }
     // "the CIHR (Canadian ...) and Y", "X (ABC) and Y": an acronym in brackets right after a name belongs to it
-    if (w === "(" && spanAt[j - 1] && spanAt[j + 1] && words[spanAt[j + 1]!.last + 1] === ")") { skipped += spanAt[j + 1]!.last + 2 - j; j = spanAt[j + 1]!.last + 1; continue; }
+    if (w === "(" && spanAt[j - 1] && spanAt[j + 1] && words[spanAt[j + 1]!.last + 1] === ")") {
+      skipped += spanAt[j + 1]!.last + 2 - j;
+      j = spanAt[j + 1]!.last + 1;
+      continue;
+    }
     // "the research, led by X at Y,": a reduced relative names the event's agents
-    if (sense.pos === "noun" && AGENT_PARTICIPLES.has(w) && (words[j + 1] === "by" || (words[j + 2] === "by" && words[j + 1] === "out")) && (j === from || (j === from + 1 && words[from] === ","))) continue;
+    if (
+      sense.pos === "noun" &&
+      AGENT_PARTICIPLES.has(w) &&
+      (words[j + 1] === "by" || (words[j + 2] === "by" && words[j + 1] === "out")) &&
+      (j === from || (j === from + 1 && words[from] === ","))
+    )
+      continue;
     if (sense.pos === "noun" && w === "," && j === from && AGENT_PARTICIPLES.has(words[j + 1] ?? "")) continue;
     if (HARD_BREAKS.has(w) || SPEECH_VERBS.has(w)) break;
     if (CLAUSE_OPENERS.has(w) && !(w === "that" && (sense.content || isPlainWord(words[j + 1])))) break;
     if (w === ",") {
       // a list of names: "X, Y, and Z" (not "the conflict in X, Trump said": a new clause's subject)
-      if (spanAt[j - 1] && (spanAt[j + 1] || ((words[j + 1] === "and" || words[j + 1] === "or") && spanAt[j + 2])) && listGoesOn(view, j)) continue;
+      if (
+        spanAt[j - 1] &&
+        (spanAt[j + 1] || ((words[j + 1] === "and" || words[j + 1] === "or") && spanAt[j + 2])) &&
+        listGoesOn(view, j)
+      )
+        continue;
       break;
     }
     // "helped him leave the organization and get in touch with Y": a second verb ends the clause
     if ((w === "and" || w === "but") && isVerbLike(words[j + 1])) break;
-    if (w === '"' || w === "'" || w === "and" || w === "or" || timeTok.has(j)) { endTopic(); continue; }
+    if (w === '"' || w === "'" || w === "and" || w === "or" || timeTok.has(j)) {
+      endTopic();
+      continue;
+    }
     if (LIST_OPENERS.has(w)) {
       // "defectors including X", "guests like X": X takes the role of the phrase it extends
       if (prep && !attachedInPrep) current = outer;
@@ -90,14 +135,19 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
       const ranged = w === "to" && prep === "from" && RANGE_WORDS.has(words[lastPrepAt(words, j, "from") - 1] ?? "");
       // "by former members of X": X belongs to the phrase the noun heads
       // "by officers from X": X is the agent the phrase names
-      const inherits = (w === "of" || ((w === "from" || w === "at") && current === "agent")) && current !== null && current !== "object" && sinceRole > 0;
+      const inherits =
+        (w === "of" || ((w === "from" || w === "at") && current === "agent")) &&
+        current !== null &&
+        current !== "object" &&
+        sinceRole > 0;
       if (!ranged && !inherits) {
         outer = current;
         current = sense.preps[w] ?? null;
         // after a verb only "by" (and "from" for what is received) introduces an agent: "the sentence of X" is not
         if (current === "agent" && sense.pos === "verb" && w !== "by" && w !== "from") current = "target";
         // "ruled out joining any coalition led by X": the agent of a participle inside the object, not of the event
-        if (w === "by" && sense.pos === "verb" && j > from && /(ed|en)$/.test(words[j - 1]) && !spanAt[j - 1]) current = null;
+        if (w === "by" && sense.pos === "verb" && j > from && /(ed|en)$/.test(words[j - 1]) && !spanAt[j - 1])
+          current = null;
         prep = w;
         attachedInPrep = false;
       }
@@ -109,7 +159,12 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
     if (sense.pos === "noun" && !sense.content && FINITE_AUX.has(w)) break;
     if (DETERMINERS.has(w) || AUXILIARIES.has(w)) continue;
     // the topic is a short noun phrase: it ends before a participle ("guarantees barring Ukraine")
-    if (topicOpen && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !(topicStart < 0 && WH_WORDS.has(w)) && (topicStart < 0 || (j - topicStart < 4 && !w.endsWith("ing")))) {
+    if (
+      topicOpen &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+      !(topicStart < 0 && WH_WORDS.has(w)) &&
+      (topicStart < 0 || (j - topicStart < 4 && !w.endsWith("ing")))
+    ) {
       if (topicStart < 0) topicStart = j;
       topicEnd = j;
     } else endTopic();
@@ -117,10 +172,15 @@ export function scanArguments(view: SentenceView, from: number, sense: TriggerSe
     if (!sense.content && current !== "object" && ++sinceRole > PREP_REACH) current = null;
   }
   // "a U.S.-backed ceasefire proposal": the name is part of the topic
-  if (topicStart >= 2 && words[topicStart - 1] === "-" && spanAt[topicStart - 2]) topicStart = spanAt[topicStart - 2]!.first;
-  const topic = topicStart >= 0 && topicEnd >= topicStart
-    ? view.sentence.text.slice(view.tokens[topicStart].start - view.sentence.start, view.tokens[topicEnd].end - view.sentence.start)
-    : undefined;
+  if (topicStart >= 2 && words[topicStart - 1] === "-" && spanAt[topicStart - 2])
+    topicStart = spanAt[topicStart - 2]!.first;
+  const topic =
+    topicStart >= 0 && topicEnd >= topicStart
+      ? view.sentence.text.slice(
+          view.tokens[topicStart].start - view.sentence.start,
+          view.tokens[topicEnd].end - view.sentence.start,
+        )
+      : undefined;
   return { args, end: j - 1, ...(topic ? { topic } : {}) };
 }
 
@@ -135,10 +195,38 @@ function listGoesOn(view: SentenceView, comma: number): boolean {
 }
 
 export const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration", "state"]);
-const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall"]);
+const FINITE_AUX = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "shall",
+]);
 
 /** Participles whose "by" phrase names who ran an event: "a study led by X", "talks hosted by Y". */
-const AGENT_PARTICIPLES = new Set(["led", "conducted", "carried", "run", "organised", "organized", "headed", "hosted", "coordinated", "commissioned"]);
+const AGENT_PARTICIPLES = new Set([
+  "led",
+  "conducted",
+  "carried",
+  "run",
+  "organised",
+  "organized",
+  "headed",
+  "hosted",
+  "coordinated",
+  "commissioned",
+]);
 
 const WH_WORDS = new Set(["what", "whatever", "how", "why", "whom", "whose"]);
 
@@ -154,7 +242,9 @@ function lastPrepAt(words: readonly string[], before: number, prep: string): num
 
 /** Common verbs that start a coordinated predicate ("and get in touch with"). */
 const COMMON_VERBS = new Set(
-  "get gets got make makes made take takes took go goes went come comes came give gives gave put puts help helps helped keep kept let lets see saw find found tell told ask asked try tried seek sought turn turned return returned become became send sent bring brought leave left".split(" "),
+  "get gets got make makes made take takes took go goes went come comes came give gives gave put puts help helps helped keep kept let lets see saw find found tell told ask asked try tried seek sought turn turned return returned become became send sent bring brought leave left".split(
+    " ",
+  ),
 );
 function isVerbLike(w: string | undefined): boolean {
   if (!w) return false;

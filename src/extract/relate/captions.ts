@@ -31,9 +31,22 @@ export function captionMeeting(view: SentenceView, timeTok: ReadonlySet<number>)
   for (; j < words.length && j - withAt <= 8; j++) {
     const span = spanAt[j];
     if (span && isPerson(span)) break;
-    if (span && words[span.last + 1] === "'s") { owners.push(span); j = span.last + 1; continue; }
-    if (span && span.mention.kind === "demonym") { j = span.last; continue; }
-    if (!(DETERMINERS.has(words[j]) || isRoleWord(words[j]) || words[j] === "and" || /^\p{Ll}+$/u.test(words[j]) && isRoleWord(words[j + 1] ?? ""))) return undefined;
+    if (span && words[span.last + 1] === "'s") {
+      owners.push(span);
+      j = span.last + 1;
+      continue;
+    }
+    if (span && span.mention.kind === "demonym") {
+      j = span.last;
+      continue;
+    }
+    if (!(
+      DETERMINERS.has(words[j]) ||
+      isRoleWord(words[j]) ||
+      words[j] === "and" ||
+      (/^\p{Ll}+$/u.test(words[j]) && isRoleWord(words[j + 1] ?? ""))
+    ))
+      return undefined;
   }
   const other = spanAt[j];
   if (!other || !isPerson(other) || other.entity === first.entity) return undefined;

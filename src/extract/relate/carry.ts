@@ -31,9 +31,17 @@ export function positionsBySentence(relations: readonly RelationRecord[]): Map<n
 export function withPositionBody(frame: Frame, positions: ReadonlyMap<string, string[]> | undefined): Frame {
   if (frame.sense.kind !== "appointment" || !positions) return frame;
   const agent = frame.args.find((a) => a.role === "agent" && a.span.mention.type === "person");
-  const bodies = agent ? (positions.get(agent.entity) ?? []).filter((b) => !frame.args.some((a) => a.entity === b)) : [];
+  const bodies = agent
+    ? (positions.get(agent.entity) ?? []).filter((b) => !frame.args.some((a) => a.entity === b))
+    : [];
   if (!agent || !bodies.length) return frame;
-  return { ...frame, args: [...frame.args, ...bodies.slice(0, 1).map((entity) => ({ entity, role: "target" as const, span: agent.span }))] };
+  return {
+    ...frame,
+    args: [
+      ...frame.args,
+      ...bodies.slice(0, 1).map((entity) => ({ entity, role: "target" as const, span: agent.span })),
+    ],
+  };
 }
 
 /**
@@ -44,7 +52,11 @@ export function withPreviousAgent(frame: Frame, previous: readonly Frame[], word
   if (frame.sense.pos !== "verb" || !CARRIED_FAMILIES.has(frame.sense.family)) return frame;
   // a told passive ("was detained"), not a rule ("companies can be fined")
   if (!FINITE_PASSIVE.has(words[frame.at - 1] ?? "")) return frame;
-  if (frame.args.some((a) => a.role === "agent" || a.role === "participant") || !frame.args.some((a) => a.role === "target")) return frame;
+  if (
+    frame.args.some((a) => a.role === "agent" || a.role === "participant") ||
+    !frame.args.some((a) => a.role === "target")
+  )
+    return frame;
   for (const p of previous) {
     const agent = p.args.find((a) => a.role === "agent");
     if (!agent) continue;

@@ -45,7 +45,9 @@ export function afterPreposition(view: SentenceView, span: Span): boolean {
   let j = span.first - 1;
   while (j >= 0 && (DETERMINERS.has(view.words[j]) || isTitleWord(view.words[j]))) j--;
   const w = view.words[j];
-  return j >= 0 && PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !(w === "to" && AUXILIARIES.has(view.words[j + 1] ?? ""));
+  return (
+    j >= 0 && PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !(w === "to" && AUXILIARIES.has(view.words[j + 1] ?? ""))
+  );
 }
 
 /** Words that are prepositions or clause openers: "after Putin ordered ...". */
@@ -73,20 +75,46 @@ export function phraseStart(view: SentenceView, span: Span): number {
     const w = view.words[j - 1];
     if (w === undefined) break;
     const prevSpan = view.spanAt[j - 1];
-    if (prevSpan && prevSpan !== span) { j = prevSpan.first; continue; }
-    if (isTitleWord(w) || DETERMINERS.has(w) || w === "'s") { j--; continue; }
+    if (prevSpan && prevSpan !== span) {
+      j = prevSpan.first;
+      continue;
+    }
+    if (isTitleWord(w) || DETERMINERS.has(w) || w === "'s") {
+      j--;
+      continue;
+    }
     break;
   }
   return j;
 }
 
 /** "was able to meet", "is set to visit": words between a subject and the verb it controls. */
-const CONTROL_WORDS = new Set(["able", "unable", "set", "due", "expected", "likely", "going", "about", "ready", "willing"]);
+const CONTROL_WORDS = new Set([
+  "able",
+  "unable",
+  "set",
+  "due",
+  "expected",
+  "likely",
+  "going",
+  "about",
+  "ready",
+  "willing",
+]);
 
 /** A time-expression or filler token does not count towards the subject gap. */
 function isFiller(view: SentenceView, i: number, timeTok: ReadonlySet<number>): boolean {
   const w = view.words[i];
-  return timeTok.has(i) || AUXILIARIES.has(w) || CONTROL_WORDS.has(w) || isAdverb(w) || w === "not" || w === "n't" || w === '"' || w === "'";
+  return (
+    timeTok.has(i) ||
+    AUXILIARIES.has(w) ||
+    CONTROL_WORDS.has(w) ||
+    isAdverb(w) ||
+    w === "not" ||
+    w === "n't" ||
+    w === '"' ||
+    w === "'"
+  );
 }
 
 /**
@@ -106,7 +134,12 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
     if (span) {
       // "officers from the X searched ...": the body the staff come from acts
       if (gap === 0 && staffOf(view, span)) return [span];
-      if (afterPreposition(view, span) || isModifier(view, span, at)) { i = span.first; gap++; if (gap > SUBJECT_GAP) return []; continue; }
+      if (afterPreposition(view, span) || isModifier(view, span, at)) {
+        i = span.first;
+        gap++;
+        if (gap > SUBJECT_GAP) return [];
+        continue;
+      }
       return coordinated(view, span);
     }
     if (RELATIVE_PRONOUNS.has(w) && gap === 0) return antecedent(view, i);
@@ -114,7 +147,10 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
     if (w === ")") {
       // "the Union of X (UAAR) has launched": a bracket right after a name belongs to it
       const open = bracketStart(view, i);
-      if (open >= 0) { i = open; continue; }
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
       return [];
     }
     if (HARD_BREAKS.has(w) || CLAUSE_OPENERS.has(w)) return [];
@@ -126,7 +162,10 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
       if (named) return [named];
       // skip an appositive: ", a representative for the sheriff's office,"
       const open = appositiveStart(view, i);
-      if (open >= 0) { i = open; continue; }
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
       return [];
     }
     if (DETERMINERS.has(w) && !POSSESSIVE_PRONOUNS.has(w)) return [];
@@ -142,7 +181,9 @@ const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 
 /** Plural nouns for the people a body sends: "officers from X", "investigators at X". */
 const STAFF_NOUNS = new Set(
-  "officers agents investigators prosecutors police officials inspectors troops soldiers forces staff members experts teams researchers scientists engineers volunteers representatives delegates negotiators diplomats employees auditors detectives".split(" "),
+  "officers agents investigators prosecutors police officials inspectors troops soldiers forces staff members experts teams researchers scientists engineers volunteers representatives delegates negotiators diplomats employees auditors detectives".split(
+    " ",
+  ),
 );
 
 /** Is the span the body in a clause-opening "officers from / at / of the X"? */
@@ -151,7 +192,13 @@ function staffOf(view: SentenceView, span: Span): boolean {
   while (j >= 0 && DETERMINERS.has(view.words[j])) j--;
   if (!["from", "at", "of"].includes(view.words[j] ?? "") || !STAFF_NOUNS.has(view.words[j - 1] ?? "")) return false;
   const before = view.words[j - 2];
-  return before === undefined || before === "," || DETERMINERS.has(before) || isTitleWord(before) || /^\p{Ll}+$/u.test(before) === false;
+  return (
+    before === undefined ||
+    before === "," ||
+    DETERMINERS.has(before) ||
+    isTitleWord(before) ||
+    /^\p{Ll}+$/u.test(before) === false
+  );
 }
 
 /** Adverbs that may open an appositive: "X, also of the Y party, will ...". */
@@ -207,7 +254,10 @@ export function mainSubject(view: SentenceView): Span[] {
       while (k < words.length && k - span.last <= 5 && !spanAt[k] && isTitleWord(words[k])) k++;
       if (spanAt[k]) span = spanAt[k]!;
     }
-    if (span) return afterPreposition(view, span) || isModifier(view, span, words.length) ? [] : coordinated(view, lastCoordinated(view, span));
+    if (span)
+      return afterPreposition(view, span) || isModifier(view, span, words.length)
+        ? []
+        : coordinated(view, lastCoordinated(view, span));
     if (!DETERMINERS.has(words[j]) && !isTitleWord(words[j])) return [];
   }
   return [];
@@ -226,7 +276,8 @@ function lastCoordinated(view: SentenceView, span: Span): Span {
     if (w !== "and" && w !== ",") return cur;
     let j = cur.last + 2;
     if (view.words[j] === "and") j++;
-    while (j < view.words.length && (DETERMINERS.has(view.words[j]) || isTitleWord(view.words[j])) && !view.spanAt[j]) j++;
+    while (j < view.words.length && (DETERMINERS.has(view.words[j]) || isTitleWord(view.words[j])) && !view.spanAt[j])
+      j++;
     const next = view.spanAt[j];
     if (!next || afterPreposition(view, next)) return cur;
     cur = next;
@@ -236,7 +287,8 @@ function lastCoordinated(view: SentenceView, span: Span): Span {
 /** ", Sergey Brin," closing at `close`, after a description ("Co-founder of Google"): the name. */
 function apposedName(view: SentenceView, close: number): Span | undefined {
   const name = view.spanAt[close - 1];
-  if (!name || name.mention.type !== "person" || name.mention.kind !== "name" || view.words[name.first - 1] !== ",") return undefined;
+  if (!name || name.mention.type !== "person" || name.mention.kind !== "name" || view.words[name.first - 1] !== ",")
+    return undefined;
   const before = view.spanAt[name.first - 2];
   // "Putin, Trump, and ..." is a list; a description has a title word
   if (before && before.mention.type === "person") return undefined;
@@ -262,8 +314,20 @@ function appositiveStart(view: SentenceView, close: number): number {
     const first = view.words[j + 1];
     const before = view.spanAt[j - 1];
     if (!before) continue; // an inner comma: "from Irving, Texas,"
-    if (DETERMINERS.has(first) || isTitleWord(first) || view.spanAt[j + 1] || /^\d/.test(first) || first === "who" || first === "which") return j;
-    if (APPOSITIVE_ADVERBS.has(first) && (PREPOSITIONS.has(view.words[j + 2]) || DETERMINERS.has(view.words[j + 2]) || isTitleWord(view.words[j + 2]))) return j;
+    if (
+      DETERMINERS.has(first) ||
+      isTitleWord(first) ||
+      view.spanAt[j + 1] ||
+      /^\d/.test(first) ||
+      first === "who" ||
+      first === "which"
+    )
+      return j;
+    if (
+      APPOSITIVE_ADVERBS.has(first) &&
+      (PREPOSITIONS.has(view.words[j + 2]) || DETERMINERS.has(view.words[j + 2]) || isTitleWord(view.words[j + 2]))
+    )
+      return j;
   }
   return -1;
 }

@@ -10,7 +10,20 @@ export interface Day {
   d: number;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** "sept." / "sep" / "september" -> 1-12, or 0. */
@@ -21,7 +34,8 @@ function monthOf(word: string): number {
   return i + 1;
 }
 
-const MONTH_WORD = "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+const MONTH_WORD =
+  "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
 const MDY = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, "i");
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\s+((?:19|20)\\d\\d)\\b`, "i");
 const YMD = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
@@ -57,17 +71,25 @@ const weekday = (day: Day) => new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTC
 
 /** The expression as ISO 8601, or undefined when it cannot be placed. */
 export function normaliseTime(expr: string, ref?: Day): string | undefined {
-  const e = expr.toLowerCase().replace(/[\u2019']/g, "").replace(/\s+/g, " ").trim();
+  const e = expr
+    .toLowerCase()
+    .replace(/[\u2019']/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const full = fullDate(expr);
   if (full) return isoDay(full);
   const words = e.replace(/^(on|in|since|until|by|over|during) /, "").split(" ");
   // a year: "in 2022"
   if (/^(19|20)\d\d$/.test(words[0]) && words.length === 1) return words[0];
   // a month with a day and no year ("September 29", "29 September"), or alone ("in March", "March 2024")
-  const mi = words.findIndex((w) => monthOf(w) > 0 && w !== "may" || (w === "may" && /^\d/.test(words[1] ?? "")));
+  const mi = words.findIndex((w) => (monthOf(w) > 0 && w !== "may") || (w === "may" && /^\d/.test(words[1] ?? "")));
   if (mi >= 0) {
     const m = monthOf(words[mi]);
-    const dayWord = /^\d{1,2}(st|nd|rd|th)?$/.test(words[mi + 1] ?? "") ? words[mi + 1] : /^\d{1,2}(st|nd|rd|th)?$/.test(words[mi - 1] ?? "") ? words[mi - 1] : undefined;
+    const dayWord = /^\d{1,2}(st|nd|rd|th)?$/.test(words[mi + 1] ?? "")
+      ? words[mi + 1]
+      : /^\d{1,2}(st|nd|rd|th)?$/.test(words[mi - 1] ?? "")
+        ? words[mi - 1]
+        : undefined;
     const yearWord = words.find((w) => /^(19|20)\d\d$/.test(w));
     // without a year, the month's latest occurrence up to a month after the article
     const y = yearWord ? +yearWord : ref ? (m > ref.m + 1 ? ref.y - 1 : ref.y) : undefined;

@@ -49,7 +49,10 @@ export function draftOf(frame: Frame, evidence: Evidence, stateCountry: (entity:
     for (const [entity, role] of [...participants]) {
       if (role !== "agent") continue;
       const country = stateCountry(entity);
-      if (country) { put(country, "agent"); state ??= country; }
+      if (country) {
+        put(country, "agent");
+        state ??= country;
+      }
     }
   }
   return {
@@ -86,26 +89,42 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const singles: Draft[] = [];
   for (const d of drafts) {
     const c = core(d);
-    if (c.length < 2) { singles.push(d); continue; }
+    if (c.length < 2) {
+      singles.push(d);
+      continue;
+    }
     const target = candidates(byEntity, d, c).find((e) => overlap(core(e), c) >= 2);
-    if (target) { absorb(target, d); index(target); }
-    else { events.push(d); index(d); }
+    if (target) {
+      absorb(target, d);
+      index(target);
+    } else {
+      events.push(d);
+      index(d);
+    }
   }
   for (const d of singles) {
     const c = core(d);
     // a one-participant mention joins the one event where that participant plays the same part
     const fits = c.length === 1 ? candidates(byEntity, d, c).filter((e) => samePart(e, d, c[0])) : [];
     // it adds its mention, not its speaker: who said one sentence of it does not tell the event
-    if (fits.length === 1) { absorb(fits[0], withoutSources(d)); index(fits[0]); }
-    else if (d.participants.size >= 2) { events.push(d); index(d); }
+    if (fits.length === 1) {
+      absorb(fits[0], withoutSources(d));
+      index(fits[0]);
+    } else if (d.participants.size >= 2) {
+      events.push(d);
+      index(d);
+    }
   }
   // an event needs someone doing or undergoing it, not only sources and places; a source
   // ("according to X") does not make a second participant for an agentless one
-  return events.filter((d) => d.participants.size >= 2 && ((core(d).length >= 1 && (hasAgent(d) || nonSources(d) >= 2)) || placedOnly(d)));
+  return events.filter(
+    (d) => d.participants.size >= 2 && ((core(d).length >= 1 && (hasAgent(d) || nonSources(d) >= 2)) || placedOnly(d)),
+  );
 }
 
 /** Violence and protest told without a named actor still happen somewhere (KindEntry.placeOnly). */
-const placedOnly = (d: Draft) => !!KINDS[d.kind].placeOnly && [...d.participants.values()].filter((r) => r === "location").length >= 2;
+const placedOnly = (d: Draft) =>
+  !!KINDS[d.kind].placeOnly && [...d.participants.values()].filter((r) => r === "location").length >= 2;
 
 const hasAgent = (d: Draft) => [...d.participants.values()].some((r) => r === "agent" || r === "participant");
 const nonSources = (d: Draft) => [...d.participants.values()].filter((r) => r !== "source").length;
@@ -117,7 +136,8 @@ function withoutSources(d: Draft): Draft {
 
 /** Does the entity play the same part in both (in a meeting or a call, agent and participant are one part)? */
 function samePart(a: Draft, b: Draft, entity: string): boolean {
-  const ra = a.participants.get(entity), rb = b.participants.get(entity);
+  const ra = a.participants.get(entity),
+    rb = b.participants.get(entity);
   if (ra === rb) return true;
   const sides = (r: ParticipantRole | undefined) => (r === "agent" || r === "participant" ? "side" : r);
   return a.symmetric && b.symmetric && sides(ra) === sides(rb);
@@ -158,7 +178,8 @@ function shortName(info: EntityInfo | undefined, key: string): string {
 
 export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined): string {
   const name = (k: string) => shortName(info(k), k);
-  const withRole = (...roles: ParticipantRole[]) => [...d.participants].filter(([, r]) => roles.includes(r)).map(([e]) => name(e));
+  const withRole = (...roles: ParticipantRole[]) =>
+    [...d.participants].filter(([, r]) => roles.includes(r)).map(([e]) => name(e));
   const place = withRole("location")[0];
   const where = place ? ` in ${place}` : "";
   // a state acting through its leader is named as the state: "Russia invasion of Ukraine"
@@ -167,7 +188,9 @@ export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined)
   // "Trump rules out offering Ukraine NATO membership": the tree's predicate reads best
   if (d.phrase && agents.length) {
     const tail = place && !d.phrase.rest.toLowerCase().includes(place.toLowerCase()) ? where : "";
-    return `${agents.join(" and ")} ${agents.length > 1 ? d.phrase.plural : d.phrase.singular}${d.phrase.rest}${tail}`.replace(/\s+/g, " ").trim();
+    return `${agents.join(" and ")} ${agents.length > 1 ? d.phrase.plural : d.phrase.singular}${d.phrase.rest}${tail}`
+      .replace(/\s+/g, " ")
+      .trim();
   }
   if (d.symmetric || !agents.length) {
     const all = [...agents, ...others];
@@ -178,12 +201,17 @@ export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined)
   const prep = d.labelPrep;
   const topicPrep = KINDS[d.kind].topic;
   const topic = d.topic && topicPrep && topicPrep !== "to" ? ` ${topicPrep} ${d.topic}` : "";
-  const targets = others.length && !(topic && KINDS[d.kind].topicNamesTargets) ? ` ${prep} ${others.join(" and ")}` : "";
+  const targets =
+    others.length && !(topic && KINDS[d.kind].topicNamesTargets) ? ` ${prep} ${others.join(" and ")}` : "";
   return `${agents.join(" and ")} ${d.noun}${topic}${targets}${where}`.replace(/\s+/g, " ");
 }
 
 /** Drafts -> records with labels, unique readable keys and participant lists in role order. */
-export function toRecords(drafts: readonly Draft[], info: (key: string) => EntityInfo | undefined, articleDay?: Day): EventRecord[] {
+export function toRecords(
+  drafts: readonly Draft[],
+  info: (key: string) => EntityInfo | undefined,
+  articleDay?: Day,
+): EventRecord[] {
   const used = new Map<string, number>();
   return drafts.map((d) => {
     const label = labelOf(d, info);

@@ -8,7 +8,16 @@ import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject,
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
 import { APPEAR_FORMS, ASKED, courtAppearance, HEARING } from "./senses";
 import { LIGHT_TRIGGER_FORMS, LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
-import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  HARD_BREAKS,
+  PREPOSITIONS,
+  type SentenceView,
+  type Span,
+} from "./view";
 
 export interface Arg {
   entity: string;
@@ -41,7 +50,6 @@ export interface Predicate {
 /** Entities that own a possessive "his country" / "their government". */
 export type AffiliationOf = (entity: string) => string | undefined;
 
-
 export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Frame[] {
   const times = timeExpressions(view);
   const timeTok = timeTokens(times);
@@ -54,7 +62,8 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
   for (let i = 0; i < view.words.length; i++) {
     if (view.spanAt[i] || timeTok.has(i)) continue;
     // "Counter-Strike: Global Offensive": a capitalised word inside running text is part of a title
-    if (!TRIGGERS.has(view.words[i]) && !(i === 0 && view.words[i] === "asked") && !APPEAR_FORMS.has(view.words[i])) continue;
+    if (!TRIGGERS.has(view.words[i]) && !(i === 0 && view.words[i] === "asked") && !APPEAR_FORMS.has(view.words[i]))
+      continue;
     if (view.tokens[i].cap && !view.tokens[i].sentenceInitial && !(headline ??= isHeadline(view))) continue;
     const sense = pickSense(view, i);
     if (!sense) continue;
@@ -64,19 +73,30 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
     // "ruled out offering X", "agreed to meet Y": a verb right after a trigger is its complement
     if (sense.pos === "verb" && frames.length && complementOf(view, frames[frames.length - 1], i)) continue;
     // "X announced a partnership with Y": the event noun is the event, with X as its agent
-    if (sense.pos === "verb" && !sense.particle && LIGHT_TRIGGER_FORMS.has(view.words[i]) && eventObject(view, i)) continue;
+    if (sense.pos === "verb" && !sense.particle && LIGHT_TRIGGER_FORMS.has(view.words[i]) && eventObject(view, i))
+      continue;
     // "A plan backed by X ... was rejected by Y": the participle only describes the subject of the main event
     if (passiveMain && sense.pos === "verb" && i < passiveMain.be && view.words[i + 1] === "by") continue;
     // "... was published in Y and funded by Z": a coordinated participle shares the passive subject
-    const coordinatedPassive = !!passiveMain && i > passiveMain.verb && view.words[i - 1] === "and" && /(ed|en)$/.test(view.words[i]) && view.words[i + 1] === "by";
+    const coordinatedPassive =
+      !!passiveMain &&
+      i > passiveMain.verb &&
+      view.words[i - 1] === "and" &&
+      /(ed|en)$/.test(view.words[i]) &&
+      view.words[i + 1] === "by";
     const subjectPhrase = passiveMain && (i === passiveMain.verb || coordinatedPassive) ? passiveMain.spans : undefined;
-    const frame = sense.pos === "verb" ? verbFrame(view, i, sense, timeTok, subjectPhrase) : nounFrame(view, i, sense, timeTok);
+    const frame =
+      sense.pos === "verb" ? verbFrame(view, i, sense, timeTok, subjectPhrase) : nounFrame(view, i, sense, timeTok);
     if (sense.pos === "verb") consumedUntil = Math.max(consumedUntil, frame.end);
     const args = frame.args.map((a) => resolvePossessive(view, a, affiliationOf));
     // "Britain's Competition Authority was examining ...": the country acts through its body
     for (const a of [...args]) {
-      const owner = a.role === "agent" && a.span.mention.type === "organization" && view.words[a.span.first - 1] === "'s" ? view.spanAt[a.span.first - 2] : undefined;
-      if (owner && owner.mention.type === "country" && !args.some((b) => b.entity === owner.entity)) args.push({ entity: owner.entity, role: "agent", span: owner });
+      const owner =
+        a.role === "agent" && a.span.mention.type === "organization" && view.words[a.span.first - 1] === "'s"
+          ? view.spanAt[a.span.first - 2]
+          : undefined;
+      if (owner && owner.mention.type === "country" && !args.some((b) => b.entity === owner.entity))
+        args.push({ entity: owner.entity, role: "agent", span: owner });
     }
     for (const s of sources) args.push({ entity: s.entity, role: "source", span: s });
     const date = nearestTime(times, i, frame.from, frame.end);
@@ -94,19 +114,32 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
 }
 
 /** What the sentence adds to all its frames: a fronted place; and, for a verbless caption line, its meeting. */
-export function withSentenceContext(view: SentenceView, frames: Frame[], times: TimeExpr[], timeTok: ReadonlySet<number>): Frame[] {
+export function withSentenceContext(
+  view: SentenceView,
+  frames: Frame[],
+  times: TimeExpr[],
+  timeTok: ReadonlySet<number>,
+): Frame[] {
   // "In Paris, X met Y": a fronted place is where the sentence's events happen
   const fronted = frontedPlace(view);
   if (fronted) {
     for (const f of frames) {
-      if (KINDS[f.sense.kind].placed && !f.args.some((a) => a.role === "location" || a.entity === fronted.entity)) f.args.push({ entity: fronted.entity, role: "location", span: fronted });
+      if (KINDS[f.sense.kind].placed && !f.args.some((a) => a.role === "location" || a.entity === fronted.entity))
+        f.args.push({ entity: fronted.entity, role: "location", span: fronted });
     }
   }
   if (!frames.length) {
     const caption = captionMeeting(view, timeTok);
     if (caption) {
       const date = nearestTime(times, caption.at, 0, view.words.length - 1);
-      frames.push({ sense: caption.sense, at: caption.at, start: view.tokens[caption.at].start, end: view.tokens[caption.at].end, args: caption.args, ...(date ? { date } : {}) });
+      frames.push({
+        sense: caption.sense,
+        at: caption.at,
+        start: view.tokens[caption.at].start,
+        end: view.tokens[caption.at].end,
+        args: caption.args,
+        ...(date ? { date } : {}),
+      });
     }
   }
   return frames;
@@ -122,11 +155,19 @@ function passiveSubjectPhrase(view: SentenceView): { be: number; verb: number; s
   const { words } = view;
   for (let b = 1; b < words.length && b <= 30; b++) {
     const w = words[b];
-    if (HARD_BREAKS.has(w) || CLAUSE_OPENERS.has(w) || SPEECH_VERBS.has(w) || view.spanAt[b] && view.spanAt[b]!.mention.kind === "pronoun") return undefined;
+    if (
+      HARD_BREAKS.has(w) ||
+      CLAUSE_OPENERS.has(w) ||
+      SPEECH_VERBS.has(w) ||
+      (view.spanAt[b] && view.spanAt[b]!.mention.kind === "pronoun")
+    )
+      return undefined;
     if (!BE_FORMS.has(w) || w === "'s") continue;
     for (let v = b + 1; v <= b + 3 && v < words.length; v++) {
       if (TRIGGERS.get(words[v])?.some((x) => x.pos === "verb") && isPassive(view, v)) {
-        const named = view.spans.filter((sp) => sp.last < b && sp.mention.kind !== "pronoun" && !isModifier(view, sp, b));
+        const named = view.spans.filter(
+          (sp) => sp.last < b && sp.mention.kind !== "pronoun" && !isModifier(view, sp, b),
+        );
         // "X, the former director of Y, was detained": Y only describes X
         const spans = named.filter((sp, k) => k === 0 || !inApposition(view, named[0], sp));
         return spans.length ? { be: b, verb: v, spans } : undefined;
@@ -146,7 +187,6 @@ function inApposition(view: SentenceView, head: Span, sp: Span): boolean {
   return APPOSITION_PREPS.has(view.words[j]) && !view.words.slice(head.last + 2, sp.first).includes(",");
 }
 const APPOSITION_PREPS = new Set(["of", "at", "from", "for"]);
-
 
 /** "In Paris, ...", "At the Volgograd Arena on Monday, ...": a place opening the sentence before a comma. */
 function frontedPlace(view: SentenceView): Span | undefined {
@@ -169,7 +209,12 @@ function eventObject(view: SentenceView, i: number): boolean {
   for (let k = i + 1; k < view.words.length && k <= i + 7; k++) {
     const w = view.words[k];
     if (view.spanAt[k]) return false;
-    if (DETERMINERS.has(w) || AMOUNT_WORDS.test(w) || (AMOUNT_LINKS.has(w) && /\d|million|billion/.test(view.words[k - 1] ?? ""))) continue;
+    if (
+      DETERMINERS.has(w) ||
+      AMOUNT_WORDS.test(w) ||
+      (AMOUNT_LINKS.has(w) && /\d|million|billion/.test(view.words[k - 1] ?? ""))
+    )
+      continue;
     if (TRIGGERS.get(w)?.some((s) => s.pos === "noun") && pickSense(view, k)?.pos === "noun") return true;
     if (!isPremodifier(w)) return false;
   }
@@ -194,7 +239,8 @@ const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ance|ence|ship|ure|ism)$/;
 
 /** A headline capitalises its words: most alphabetic tokens start upper-case. */
 function isHeadline(view: SentenceView): boolean {
-  let words = 0, caps = 0;
+  let words = 0,
+    caps = 0;
   for (const t of view.tokens) {
     if (!/^\p{L}/u.test(t.text) || t.text.length < 4) continue;
     words++;
@@ -231,16 +277,35 @@ function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
     (PREPOSITIONS.has(prev) && prev !== "to") ||
     (prev.endsWith("ly") && DETERMINERS.has(words[i - 2] ?? "")) ||
     (!!prevSpan && (prevSpan.mention.kind === "demonym" || DETERMINERS.has(words[prevSpan.first - 1] ?? ""))) ||
-    (/^\p{Ll}[\p{Ll}-]*$/u.test(prev) && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !!noun);
+    (/^\p{Ll}[\p{Ll}-]*$/u.test(prev) &&
+      !AUXILIARIES.has(prev) &&
+      !PRONOUNS.has(prev) &&
+      !prev.endsWith("ly") &&
+      !!noun);
   // "the Municipality of Livorno asking ...": an -ing verb after a name stays a verb
   // "the United Kingdom pledged": a verb-only word after a name is that name's verb
-  if (nounContext && !(prevSpan && noun === undefined && verb && (/ing$/.test(words[i]) || DETERMINERS.has(words[prevSpan.first - 1] ?? "")))) return noun;
+  if (
+    nounContext &&
+    !(
+      prevSpan &&
+      noun === undefined &&
+      verb &&
+      (/ing$/.test(words[i]) || DETERMINERS.has(words[prevSpan.first - 1] ?? ""))
+    )
+  )
+    return noun;
   if (i === 0 && noun && /s$/.test(words[i])) return noun;
   if (verb && /ing$/.test(words[i]) && DETERMINERS.has(prev)) return noun;
   return verb ?? noun;
 }
 
-function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: ReadonlySet<number>, subjectPhrase?: Span[]): RawFrame {
+function verbFrame(
+  view: SentenceView,
+  i: number,
+  sense: TriggerSense,
+  timeTok: ReadonlySet<number>,
+  subjectPhrase?: Span[],
+): RawFrame {
   const passive = isPassive(view, i) || !!subjectPhrase;
   let subjects = findSubjects(view, i, timeTok);
   if (subjectPhrase) subjects = subjectPhrase;
@@ -249,7 +314,8 @@ function verbFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   if (!subjects.length && view.words[i - 1] === "," && view.words[i].endsWith("ing")) subjects = mainSubject(view);
   if (!subjects.length && !passive) subjects = leaderOfSubject(view, i);
   const scan = scanArguments(view, i + (sense.particle ? 2 : 1), sense, timeTok, !passive && !sense.objectless);
-  const subjectRole: ParticipantRole = passive || sense === ASKED ? (sense.symmetric ? "participant" : "target") : "agent";
+  const subjectRole: ParticipantRole =
+    passive || sense === ASKED ? (sense.symmetric ? "participant" : "target") : "agent";
   const args = [...subjects.map((s) => ({ entity: s.entity, role: subjectRole, span: s })), ...scan.args];
   return { args, from: subjects.length ? subjects[0].first : i, end: scan.end, topic: scan.topic };
 }
@@ -263,8 +329,12 @@ function leaderOfSubject(view: SentenceView, i: number): Span[] {
   let k = j - 1;
   while (k > 0 && words[k] !== "," && j - k <= 10) k--;
   if (words[k] !== "," || !LEADING.has(words[k + 1]) || words[k + 2] !== "by") return [];
-  const leaders = view.spans.filter((sp) => sp.first > k + 2 && sp.last < j && !isModifier(view, sp, j) && sp.mention.kind !== "pronoun");
-  return leaders.filter((sp) => sp.mention.type === "person").length ? leaders.filter((sp) => sp.mention.type === "person") : leaders;
+  const leaders = view.spans.filter(
+    (sp) => sp.first > k + 2 && sp.last < j && !isModifier(view, sp, j) && sp.mention.kind !== "pronoun",
+  );
+  return leaders.filter((sp) => sp.mention.type === "person").length
+    ? leaders.filter((sp) => sp.mention.type === "person")
+    : leaders;
 }
 const LEADING = new Set(["led", "headed", "chaired"]);
 
@@ -277,7 +347,8 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
   if (words[j] === "'s") j--;
   const premod = spanAt[j];
   const premodRole: ParticipantRole = sense.kind === "interview" ? "participant" : "agent";
-  if (premod && !isTitleWord(words[premod.last + 1] ?? "")) args.push({ entity: premod.entity, role: premodRole, span: premod });
+  if (premod && !isTitleWord(words[premod.last + 1] ?? ""))
+    args.push({ entity: premod.entity, role: premodRole, span: premod });
   let npStart = premod ? premod.first : j + 1;
   while (npStart > 0 && DETERMINERS.has(words[npStart - 1])) npStart--;
   // "Putin ordered an invasion", "X held talks with Y", "X, in an interview, ..."
@@ -298,7 +369,12 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
     for (const s of subjects) args.push({ entity: s.entity, role: "target", span: s });
   }
   const scan = scanArguments(view, i + 1, sense, timeTok, false);
-  return { args: [...args, ...scan.args], from: Math.min(npStart, ...args.map((a) => a.span.first)), end: scan.end, topic: scan.topic };
+  return {
+    args: [...args, ...scan.args],
+    from: Math.min(npStart, ...args.map((a) => a.span.first)),
+    end: scan.end,
+    topic: scan.topic,
+  };
 }
 
 /** "€5 million in" / "$2bn of" right before an event noun's phrase at np: where the amount starts (np when there is none). */
@@ -309,11 +385,22 @@ function amountBefore(words: readonly string[], np: number): number {
   return k < np - 2 && /\d/.test(words.slice(k + 1, np - 1).join(" ")) ? k + 1 : np;
 }
 const AMOUNT_LINKS = new Set(["in", "of", "worth"]);
-const AMOUNT_WORDS = /^([$€£¥]|[\d.,]+|million|billion|trillion|thousand|hundred|m|bn|us|francs?|dollars?|euros?|pounds?|yen|swiss)$/i;
+const AMOUNT_WORDS =
+  /^([$€£¥]|[\d.,]+|million|billion|trillion|thousand|hundred|m|bn|us|francs?|dollars?|euros?|pounds?|yen|swiss)$/i;
 
 /** A plain word that may stand between a possessor and its event noun ("Russia's full-scale invasion"), not a verb. */
 function isPremodifier(w: string): boolean {
-  return /^[\p{Ll}-]+$/u.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && !LIGHT_VERBS.has(w) && !LIGHT_TRIGGER_FORMS.has(w) && !RECEIVE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !/[^e]ed$/.test(w);
+  return (
+    /^[\p{Ll}-]+$/u.test(w) &&
+    !DETERMINERS.has(w) &&
+    !PREPOSITIONS.has(w) &&
+    !AUXILIARIES.has(w) &&
+    !LIGHT_VERBS.has(w) &&
+    !LIGHT_TRIGGER_FORMS.has(w) &&
+    !RECEIVE_VERBS.has(w) &&
+    !SPEECH_VERBS.has(w) &&
+    !/[^e]ed$/.test(w)
+  );
 }
 
 function isPassive(view: SentenceView, i: number): boolean {
@@ -327,7 +414,6 @@ function isPassive(view: SentenceView, i: number): boolean {
   return false;
 }
 
-
 /** "according to (a report by) X": X is a source of every event in the sentence. */
 export function accordingTo(view: SentenceView): Span[] {
   const out: Span[] = [];
@@ -335,7 +421,10 @@ export function accordingTo(view: SentenceView): Span[] {
     if (view.words[i] !== "according" || view.words[i + 1] !== "to") continue;
     for (let j = i + 2; j < view.words.length && j <= i + 7; j++) {
       const span = view.spanAt[j];
-      if (span) { out.push(span); break; }
+      if (span) {
+        out.push(span);
+        break;
+      }
       if (view.words[j] === "," || HARD_BREAKS.has(view.words[j])) break;
     }
   }
@@ -359,7 +448,10 @@ function nearestTime(times: TimeExpr[], at: number, from: number, end: number): 
   for (const t of times) {
     if (t.last < from - 3 || t.first > end + 1) continue;
     const d = t.first > at ? t.first - at : at - t.last;
-    if (d < bestDistance) { best = t; bestDistance = d; }
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
   }
   return best?.text;
 }

@@ -33,19 +33,45 @@ export function homeCountry(doc: Doc, mentions: readonly Mention[]): string | un
  * names one, and so does any position the relations already give the person),
  * are held in the story's country.
  */
-export function homeOffices(doc: Doc, mentions: readonly Mention[], relations: readonly RelationRecord[]): RelationRecord[] {
+export function homeOffices(
+  doc: Doc,
+  mentions: readonly Mention[],
+  relations: readonly RelationRecord[],
+): RelationRecord[] {
   const home = homeCountry(doc, mentions);
   if (!home) return [];
   const placed = new Set(relations.filter((r) => r.kind === "role").map((r) => r.source));
   const out = new Map<string, RelationRecord>();
   // "Italian Prime Minister X", "Italy's Prime Minister X": a country or body right before the title qualifies it
   const qualified = (m: Mention) =>
-    mentions.some((q) => q.sentence === m.sentence && q.end <= m.start && m.start - q.end < 60 && q.type !== "person" && /^(?:['’]s?)?\s+[\p{L} .-]*$/u.test(doc.text.slice(q.end, m.start)));
+    mentions.some(
+      (q) =>
+        q.sentence === m.sentence &&
+        q.end <= m.start &&
+        m.start - q.end < 60 &&
+        q.type !== "person" &&
+        /^(?:['’]s?)?\s+[\p{L} .-]*$/u.test(doc.text.slice(q.end, m.start)),
+    );
   for (const m of mentions) {
     const role = m.role?.toLowerCase();
-    if (!m.entity || !role || m.affiliation || m.type !== "person" || m.kind !== "name" || placed.has(m.entity) || out.has(m.entity)) continue;
+    if (
+      !m.entity ||
+      !role ||
+      m.affiliation ||
+      m.type !== "person" ||
+      m.kind !== "name" ||
+      placed.has(m.entity) ||
+      out.has(m.entity)
+    )
+      continue;
     if (!NATIONAL_OFFICE_HEADS.has(role.split(/\s+/).pop()!) || qualified(m)) continue;
-    out.set(m.entity, { source: m.entity, target: home, label: roleLabel(role), kind: "role", evidence: [evidenceAt(doc, m.sentence, m.start, m.end)] });
+    out.set(m.entity, {
+      source: m.entity,
+      target: home,
+      label: roleLabel(role),
+      kind: "role",
+      evidence: [evidenceAt(doc, m.sentence, m.start, m.end)],
+    });
   }
   return [...out.values()];
 }

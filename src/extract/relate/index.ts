@@ -34,8 +34,16 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     const aff = (e: string) => countryOf.get(e);
     const frames = tree ? preferTree(framesOf(view, aff), treeFrames(view, tree, aff)) : framesOf(view, aff);
     for (const found of frames) {
-      const frame = withPreviousAgent(withPositionBody(found, positions.get(view.sentence.start)), previous, view.words);
-      drafts.push(draftOf(frame, evidenceAt(doc, view.sentence.index, frame.start, frame.end), (e) => (info.get(e)?.type === "person" ? countryOf.get(e) : undefined)));
+      const frame = withPreviousAgent(
+        withPositionBody(found, positions.get(view.sentence.start)),
+        previous,
+        view.words,
+      );
+      drafts.push(
+        draftOf(frame, evidenceAt(doc, view.sentence.index, frame.start, frame.end), (e) =>
+          info.get(e)?.type === "person" ? countryOf.get(e) : undefined,
+        ),
+      );
     }
     // quote fragments and empty lines do not break the chain to the sentence before
     if (frames.length || view.spans.length) previous = frames;
@@ -52,16 +60,22 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
  * A verb's link is redundant where the same sentence already links the pair, by a
  * position, a pattern or an event that has both as participants: the graph keeps one.
  */
-function notYetLinked(stated: RelationRecord[], relations: readonly RelationRecord[], events: readonly EventRecord[]): RelationRecord[] {
+function notYetLinked(
+  stated: RelationRecord[],
+  relations: readonly RelationRecord[],
+  events: readonly EventRecord[],
+): RelationRecord[] {
   const linked = new Set<string>();
   const pairKey = (a: string, b: string, sentence: number) => `${a < b ? a + "|" + b : b + "|" + a}@${sentence}`;
   for (const r of relations) for (const ev of r.evidence) linked.add(pairKey(r.source, r.target, ev.sentenceStart));
   for (const e of events) {
-    for (const p of e.participants) for (const q of e.participants) {
-      if (p.entity >= q.entity) continue;
-      const sentences = new Set([...(p.evidence ?? e.evidence)].map((x) => x.sentenceStart));
-      for (const x of q.evidence ?? e.evidence) if (sentences.has(x.sentenceStart)) linked.add(pairKey(p.entity, q.entity, x.sentenceStart));
-    }
+    for (const p of e.participants)
+      for (const q of e.participants) {
+        if (p.entity >= q.entity) continue;
+        const sentences = new Set([...(p.evidence ?? e.evidence)].map((x) => x.sentenceStart));
+        for (const x of q.evidence ?? e.evidence)
+          if (sentences.has(x.sentenceStart)) linked.add(pairKey(p.entity, q.entity, x.sentenceStart));
+      }
   }
   return stated.filter((r) => !linked.has(pairKey(r.source, r.target, r.evidence[0].sentenceStart)));
 }
@@ -73,7 +87,10 @@ function withoutWeakerDuplicates(relations: RelationRecord[]): RelationRecord[] 
 }
 
 /** entity -> the country it serves, from position edges (first stated wins). */
-function affiliations(relations: readonly RelationRecord[], info: ReadonlyMap<string, EntityInfo>): Map<string, string> {
+function affiliations(
+  relations: readonly RelationRecord[],
+  info: ReadonlyMap<string, EntityInfo>,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of relations) {
     if (out.has(r.source) || info.get(r.target)?.type !== "country") continue;
@@ -81,7 +98,6 @@ function affiliations(relations: readonly RelationRecord[], info: ReadonlyMap<st
   }
   return out;
 }
-
 
 /** The tree's links and the word-order ones for pairs the tree does not link (one per pair and label). */
 function preferTreeLinks(byWordOrder: RelationRecord[], byTree: RelationRecord[]): RelationRecord[] {

@@ -11,7 +11,8 @@ import { DETERMINERS, PREPOSITIONS, type SentenceView, type Span } from "./view"
 const isPlace = (s: Span | undefined): s is Span => !!s && (s.mention.type === "place" || s.mention.type === "country");
 const isOrg = (s: Span | undefined): s is Span => !!s && s.mention.type === "organization";
 const isPerson = (s: Span | undefined): s is Span => !!s && s.mention.type === "person" && s.mention.kind === "name";
-const isLowerWord = (w: string | undefined) => !!w && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w);
+const isLowerWord = (w: string | undefined) =>
+  !!w && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w);
 
 /** Nouns for a body that belongs to another: "its parent company", "the party's youth wing". */
 const PART_NOUNS = new Set(
@@ -24,7 +25,9 @@ const PART_NOUNS = new Set(
 
 /** Nouns for a place inside another: "X, a city in Y", "the Y capital X". */
 const PLACE_NOUNS = new Set(
-  "capital city town village port province region state district county suburb island municipality neighbourhood neighborhood area community resort".split(" "),
+  "capital city town village port province region state district county suburb island municipality neighbourhood neighborhood area community resort".split(
+    " ",
+  ),
 );
 
 const text = (view: SentenceView, a: number, b: number) =>
@@ -52,7 +55,8 @@ function apposedPartOf(view: SentenceView, add: Add): void {
     let k = j + 1;
     if (words[k] === "the") k++;
     const owner = spanAt[k];
-    if (isOrg(owner) && owner.mention.kind === "name" && owner.entity !== part.entity) add(part, owner, `${text(view, start, j - 1).toLowerCase()} of`, "relation", part.first, owner.last);
+    if (isOrg(owner) && owner.mention.kind === "name" && owner.entity !== part.entity)
+      add(part, owner, `${text(view, start, j - 1).toLowerCase()} of`, "relation", part.first, owner.last);
   }
 }
 
@@ -71,7 +75,10 @@ function titleOfOrgBeforeName(view: SentenceView, add: Add): void {
     while (org && (isOrg(org) || isPlace(org) || isPerson(org))) {
       let k = org.last + 1;
       // "A lawyer for X, Jane Doe, said": the holder apposed after a comma, closed by a comma or a speech verb
-      const apposed = words[k] === "," && isPerson(spanAt[k + 1]) && /^(,|said|says|told|who|\.)$/.test(words[spanAt[k + 1]!.last + 1] ?? ".");
+      const apposed =
+        words[k] === "," &&
+        isPerson(spanAt[k + 1]) &&
+        /^(,|said|says|told|who|\.)$/.test(words[spanAt[k + 1]!.last + 1] ?? ".");
       const holder = apposed ? spanAt[k + 1] : spanAt[k];
       if (isPerson(holder) && (isOrg(org) || (isPerson(org) && apposed)) && holder.entity !== org.entity) {
         let start = i;
@@ -80,7 +87,13 @@ function titleOfOrgBeforeName(view: SentenceView, add: Add): void {
         break;
       }
       if (org.mention.type === "person") break;
-      while (k < words.length && k - org.last <= 3 && !spanAt[k] && (isLowerWord(words[k]) || words[k] === "of" || words[k] === "the")) k++;
+      while (
+        k < words.length &&
+        k - org.last <= 3 &&
+        !spanAt[k] &&
+        (isLowerWord(words[k]) || words[k] === "of" || words[k] === "the")
+      )
+        k++;
       if (k === org.last + 1 || !words.slice(org.last + 1, k).includes("of")) break;
       org = spanAt[k];
     }
@@ -105,7 +118,17 @@ function apposedTitles(view: SentenceView, add: Add): void {
       k++;
       if (words[k] === "the") k++;
       const org = spanAt[k];
-      if (isOrg(org)) add(holder, org, `${text(view, start, k - 1).replace(/\s+(of|for|at)(\s+the)?$/i, "").toLowerCase()} of`, "role", holder.first, org.last);
+      if (isOrg(org))
+        add(
+          holder,
+          org,
+          `${text(view, start, k - 1)
+            .replace(/\s+(of|for|at)(\s+the)?$/i, "")
+            .toLowerCase()} of`,
+          "role",
+          holder.first,
+          org.last,
+        );
       break;
     }
   }
@@ -128,7 +151,14 @@ function partOf(view: SentenceView, add: Add): void {
     if (words[j] === "," || words[j] === "the") j++;
     const part = spanAt[j];
     if (!isOrg(part) || part.mention.kind === "pronoun" || part.entity === owner.entity) continue;
-    add(part, owner, `${text(view, start, j - 1 - (words[j - 1] === "," || words[j - 1] === "the" ? 1 : 0)).toLowerCase()} of`, "relation", owner.first, part.last);
+    add(
+      part,
+      owner,
+      `${text(view, start, j - 1 - (words[j - 1] === "," || words[j - 1] === "the" ? 1 : 0)).toLowerCase()} of`,
+      "relation",
+      owner.first,
+      part.last,
+    );
   }
 }
 
@@ -146,7 +176,11 @@ function placeInPlace(view: SentenceView, add: Add): void {
       if (PLACE_NOUNS.has(noun) && (words[k + 1] === "of" || words[k + 1] === "in")) {
         let m = k + 2;
         if (words[m] === "the") m++;
-        if (isLowerWord(words[m]) && /^(north|south|east|west|central|eastern|western|northern|southern|north-|south-)/.test(words[m])) m++;
+        if (
+          isLowerWord(words[m]) &&
+          /^(north|south|east|west|central|eastern|western|northern|southern|north-|south-)/.test(words[m])
+        )
+          m++;
         const y = spanAt[m];
         if (isPlace(y) && y.entity !== x.entity) {
           const label = noun === "capital" && words[k + 1] === "of" ? "capital of" : "located in";

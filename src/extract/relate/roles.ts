@@ -11,14 +11,45 @@ import { isVerbForm } from "./svo";
 import { patternRelations } from "./patterns";
 import { DETERMINERS, type SentenceView, type Span } from "./view";
 
-
 const OWNER_TYPES = new Set<EntityType>(["person", "country", "organization", "place"]);
 const TOLD = new Set(["told", "tells", "tell", "informed", "informs", "inform"]);
 const CALLED = new Set(["called", "calls", "call", "dubbed", "labelled", "labeled", "branded"]);
 /** Words that may stand between "told" and its addressee: "told newspaper Izvestia". */
-const ADDRESSEE_NOUNS = new Set(["newspaper", "broadcaster", "channel", "radio", "television", "agency", "magazine", "network", "station", "website", "outlet", "daily", "weekly", "paper"]);
+const ADDRESSEE_NOUNS = new Set([
+  "newspaper",
+  "broadcaster",
+  "channel",
+  "radio",
+  "television",
+  "agency",
+  "magazine",
+  "network",
+  "station",
+  "website",
+  "outlet",
+  "daily",
+  "weekly",
+  "paper",
+]);
 
-const EPITHET_STOPS = new Set(["and", "or", "but", "who", "that", "which", "for", "of", "in", "on", "by", "with", "to", "after", "before", "when"]);
+const EPITHET_STOPS = new Set([
+  "and",
+  "or",
+  "but",
+  "who",
+  "that",
+  "which",
+  "for",
+  "of",
+  "in",
+  "on",
+  "by",
+  "with",
+  "to",
+  "after",
+  "before",
+  "when",
+]);
 
 export const roleLabel = (title: string) => `${title.toLowerCase().replace(/\s+/g, " ").trim()} of`;
 
@@ -33,7 +64,8 @@ const PEER_ROLES = new Set(["counterpart", "rival", "opponent", "predecessor", "
 export function mentionRoles(doc: Doc, mentions: readonly Mention[]): RelationRecord[] {
   const out: RelationRecord[] = [];
   const possessorAt = new Map<number, Mention>();
-  for (const m of mentions) if (m.kind === "pronoun" && m.entity && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())) possessorAt.set(m.start, m);
+  for (const m of mentions)
+    if (m.kind === "pronoun" && m.entity && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())) possessorAt.set(m.start, m);
   for (const m of mentions) {
     if (!m.entity) continue;
     const ev = evidenceAt(doc, m.sentence, m.start, m.end);
@@ -43,8 +75,10 @@ export function mentionRoles(doc: Doc, mentions: readonly Mention[]): RelationRe
       out.push({ source: m.entity, target: possessor.entity, label: roleLabel(role), kind: "role", evidence: [ev] });
     }
     if (!m.affiliation || m.affiliation === m.entity) continue;
-    if (role && !PEER_ROLES.has(role)) out.push({ source: m.entity, target: m.affiliation, label: roleLabel(role), kind: "role", evidence: [ev] });
-    else if (m.type === "person") out.push({ source: m.entity, target: m.affiliation, label: "affiliated with", kind: "relation", evidence: [ev] });
+    if (role && !PEER_ROLES.has(role))
+      out.push({ source: m.entity, target: m.affiliation, label: roleLabel(role), kind: "role", evidence: [ev] });
+    else if (m.type === "person")
+      out.push({ source: m.entity, target: m.affiliation, label: "affiliated with", kind: "relation", evidence: [ev] });
   }
   return out;
 }
@@ -55,9 +89,16 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
   const { spans, words, tokens } = view;
   const add = (source: Span, target: Span, label: string, kind: RelationRecord["kind"], from: number, to: number) => {
     if (source.entity === target.entity) return;
-    out.push({ source: source.entity, target: target.entity, label, kind, evidence: [evidenceAt(doc, view.sentence.index, tokens[from].start, tokens[to].end)] });
+    out.push({
+      source: source.entity,
+      target: target.entity,
+      label,
+      kind,
+      evidence: [evidenceAt(doc, view.sentence.index, tokens[from].start, tokens[to].end)],
+    });
   };
-  const titleText = (a: number, b: number) => view.sentence.text.slice(tokens[a].start - view.sentence.start, tokens[b].end - view.sentence.start);
+  const titleText = (a: number, b: number) =>
+    view.sentence.text.slice(tokens[a].start - view.sentence.start, tokens[b].end - view.sentence.start);
 
   for (const owner of spans) {
     if (!OWNER_TYPES.has(owner.mention.type)) continue;
@@ -73,14 +114,26 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     if (titleEnd < titleStart && titleStart > owner.last + 1 && owner.mention.type !== "person") {
       // "Korea's Kim Shin-Wook": a member, position unsaid
       const member = view.spanAt[titleStart];
-      if (member && member.mention.type === "person") add(member, owner, "member of", "relation", owner.first, member.last);
+      if (member && member.mention.type === "person")
+        add(member, owner, "member of", "relation", owner.first, member.last);
       // "Japan's Toyota": an organization from the country or place
-      else if (member && member.mention.type === "organization" && member.mention.kind === "name" && (owner.mention.type === "country" || owner.mention.type === "place")) add(member, owner, "from", "relation", owner.first, member.last);
+      else if (
+        member &&
+        member.mention.type === "organization" &&
+        member.mention.kind === "name" &&
+        (owner.mention.type === "country" || owner.mention.type === "place")
+      )
+        add(member, owner, "from", "relation", owner.first, member.last);
     }
     // "Dvorak's SDU", "X and his Social Democratic Union": a person's own organization
-    if (owner.mention.type === "person" && titleEnd < titleStart && (titleStart > owner.last + 1 || POSSESSIVE_PRONOUNS.has(owner.mention.text.toLowerCase()))) {
+    if (
+      owner.mention.type === "person" &&
+      titleEnd < titleStart &&
+      (titleStart > owner.last + 1 || POSSESSIVE_PRONOUNS.has(owner.mention.text.toLowerCase()))
+    ) {
       const body = view.spanAt[titleStart];
-      if (body && body.mention.type === "organization" && body.mention.kind === "name") add(owner, body, "affiliated with", "relation", owner.first, body.last);
+      if (body && body.mention.type === "organization" && body.mention.kind === "name")
+        add(owner, body, "affiliated with", "relation", owner.first, body.last);
     }
     if (titleEnd >= titleStart) {
       if (words[j] === ",") j++;
@@ -106,7 +159,13 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
       if (words[k] === "'s") k++;
       const start = k;
       // "the agency's country director": one plain word before the title
-      if (!isRoleWord(words[k] ?? "") && /^\p{Ll}+$/u.test(words[k] ?? "") && isRoleWord(words[k + 1] ?? "") && !view.spanAt[k]) k++;
+      if (
+        !isRoleWord(words[k] ?? "") &&
+        /^\p{Ll}+$/u.test(words[k] ?? "") &&
+        isRoleWord(words[k + 1] ?? "") &&
+        !view.spanAt[k]
+      )
+        k++;
       const titleFrom = k;
       while (k < words.length && !view.spanAt[k] && isRoleWord(words[k])) k++;
       if (k > titleFrom) add(holder, owner, roleLabel(titleText(start, k - 1)), "role", holder.first, k - 1);
@@ -116,10 +175,19 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     while (j < words.length && !view.spanAt[j] && isRoleWord(words[j])) j++;
     // "a professor of epidemiology at McGill": the field, then where the post is
     const fieldEnd = j;
-    if (j > start && words[j] === "of" && /^\p{Ll}+$/u.test(words[j + 1] ?? "") && !DETERMINERS.has(words[j + 1]) && words[j + 2] === "at" && !view.spanAt[j + 1]) j += 2;
+    if (
+      j > start &&
+      words[j] === "of" &&
+      /^\p{Ll}+$/u.test(words[j + 1] ?? "") &&
+      !DETERMINERS.has(words[j + 1]) &&
+      words[j + 2] === "at" &&
+      !view.spanAt[j + 1]
+    )
+      j += 2;
     if (j === start || !["of", "for", "at", "to"].includes(words[j])) continue;
     const titleEnd = j - 1;
-    const label = j > fieldEnd ? `${titleText(start, titleEnd).toLowerCase()} at` : roleLabel(titleText(start, titleEnd));
+    const label =
+      j > fieldEnd ? `${titleText(start, titleEnd).toLowerCase()} at` : roleLabel(titleText(start, titleEnd));
     j++;
     if (words[j] === "the") j++;
     const org = view.spanAt[j];
@@ -136,7 +204,15 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     if (TOLD.has(words[i])) {
       const addressee = addresseeAfter(view, i);
       if (!addressee) continue;
-      for (const s of findSubjects(view, i, new Set())) add(s, addressee, words[i].startsWith("inform") ? "informed" : "told", "relation", Math.min(s.first, i), addressee.last);
+      for (const s of findSubjects(view, i, new Set()))
+        add(
+          s,
+          addressee,
+          words[i].startsWith("inform") ? "informed" : "told",
+          "relation",
+          Math.min(s.first, i),
+          addressee.last,
+        );
     } else if (CALLED.has(words[i])) {
       calledRelation(view, i, add);
     }
@@ -152,7 +228,14 @@ function coordinatedTitleEnd(view: SentenceView, start: number, end: number): nu
   const { words, spanAt } = view;
   if (end === start || words[end] !== "and") return end;
   let k = end + 1;
-  while (k < words.length && k - end <= 3 && !spanAt[k] && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) && !isRoleWord(words[k])) k++;
+  while (
+    k < words.length &&
+    k - end <= 3 &&
+    !spanAt[k] &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) &&
+    !isRoleWord(words[k])
+  )
+    k++;
   const last = k;
   while (k < words.length && !spanAt[k] && isRoleWord(words[k])) k++;
   // "Lumora's co-founder and chief executive, Rahul Mehta,": the apposed holder
@@ -180,7 +263,10 @@ function titleOfBeforeName(view: SentenceView, add: Add): void {
     if (words[j] !== ",") continue;
     const holder = spanAt[j + 1];
     if (!holder || holder.mention.type !== "person") continue;
-    const title = view.sentence.text.slice(tokens[i].start - view.sentence.start, tokens[titleEnd].end - view.sentence.start);
+    const title = view.sentence.text.slice(
+      tokens[i].start - view.sentence.start,
+      tokens[titleEnd].end - view.sentence.start,
+    );
     add(holder, owner, roleLabel(title), "role", i, holder.last);
   }
 }
@@ -196,30 +282,46 @@ function locatedIn(view: SentenceView, add: Add): void {
     if (t === "place" && words[j] === ",") {
       const y = spanAt[j + 1];
       const after = words[(y?.last ?? 0) + 1];
-      if (y && PLACE_TYPES.has(y.mention.type) && (after === undefined || [",", ".", ")", ";", "\u2014", "\u2013", "-"].includes(after)) && words[x.first - 1] !== ",") {
+      if (
+        y &&
+        PLACE_TYPES.has(y.mention.type) &&
+        (after === undefined || [",", ".", ")", ";", "\u2014", "\u2013", "-"].includes(after)) &&
+        words[x.first - 1] !== ","
+      ) {
         add(x, y, "located in", "relation", x.first, y.last);
       }
       continue;
     }
     if (t !== "organization" && t !== "place") continue;
     // "Apple sued Samsung in California": after a verb, "in Y" places the event, not the object
-    if (isVerbForm(words[x.first - 1] ?? "") || (DETERMINERS.has(words[x.first - 1] ?? "") && isVerbForm(words[x.first - 2] ?? ""))) continue;
+    if (
+      isVerbForm(words[x.first - 1] ?? "") ||
+      (DETERMINERS.has(words[x.first - 1] ?? "") && isVerbForm(words[x.first - 2] ?? ""))
+    )
+      continue;
     if (words[j] === ",") {
       // an appositive naming what it is: ", a catholic school in Milan"
       j++;
       if (!DETERMINERS.has(words[j])) continue;
       let k = j + 1;
-      while (k < words.length && k - j <= 5 && !spanAt[k] && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) && words[k] !== "in") k++;
+      while (k < words.length && k - j <= 5 && !spanAt[k] && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) && words[k] !== "in")
+        k++;
       if (words[k] !== "in") continue;
       j = k;
     }
     // "the Federal Trade Commission (FTC) in the United States": its acronym may stand between
-    if (words[j] === "(" && spanAt[j + 1]?.entity === x.entity && words[spanAt[j + 1]!.last + 1] === ")") j = spanAt[j + 1]!.last + 2;
+    if (words[j] === "(" && spanAt[j + 1]?.entity === x.entity && words[spanAt[j + 1]!.last + 1] === ")")
+      j = spanAt[j + 1]!.last + 2;
     // "the Memorial near downtown Taipei": a premodifier may stand between
     const prep = words[j];
     if (prep !== "in" && prep !== "near") continue;
-    const y = spanAt[j + 1] ?? (/^\p{Ll}+$/u.test(words[j + 1] ?? "") && (words[j + 1] === "the" || !DETERMINERS.has(words[j + 1])) ? spanAt[j + 2] : undefined);
-    if (y && PLACE_TYPES.has(y.mention.type) && y.entity !== x.entity) add(x, y, prep === "near" ? "near" : "located in", "relation", x.first, y.last);
+    const y =
+      spanAt[j + 1] ??
+      (/^\p{Ll}+$/u.test(words[j + 1] ?? "") && (words[j + 1] === "the" || !DETERMINERS.has(words[j + 1]))
+        ? spanAt[j + 2]
+        : undefined);
+    if (y && PLACE_TYPES.has(y.mention.type) && y.entity !== x.entity)
+      add(x, y, prep === "near" ? "near" : "located in", "relation", x.first, y.last);
   }
 }
 
@@ -251,7 +353,10 @@ function calledRelation(view: SentenceView, i: number, add: Add): void {
     if (words[rel] !== "who" && words[rel] !== "whom") return;
     for (let k = rel - 1; k >= 0 && rel - k <= 10; k--) {
       const span = spanAt[k];
-      if (span && (words[span.last + 1] === "," || span.last === rel - 1)) { object = span; break; }
+      if (span && (words[span.last + 1] === "," || span.last === rel - 1)) {
+        object = span;
+        break;
+      }
     }
   }
   if (!object) return;
@@ -260,8 +365,10 @@ function calledRelation(view: SentenceView, i: number, add: Add): void {
   let end = j + 1;
   while (end < words.length && (words[end] === '"' || words[end] === "'")) end++;
   const nameStart = end;
-  while (end < words.length && /^[\p{L}-]+$/u.test(words[end]) && !EPITHET_STOPS.has(words[end]) && end - nameStart < 3) end++;
+  while (end < words.length && /^[\p{L}-]+$/u.test(words[end]) && !EPITHET_STOPS.has(words[end]) && end - nameStart < 3)
+    end++;
   if (end === nameStart) return;
   const epithet = words.slice(nameStart, end).join(" ");
-  for (const s of subjects) add(s, object, `called ${words[j]} ${epithet}`, "relation", Math.min(s.first, object.first), end - 1);
+  for (const s of subjects)
+    add(s, object, `called ${words[j]} ${epithet}`, "relation", Math.min(s.first, object.first), end - 1);
 }

@@ -14,7 +14,16 @@ import { VERB_FORMS } from "./inflections.generated";
 import { LINK_VERBS } from "./link-verbs";
 import { timeExpressions, timeTokens } from "./time";
 import { SPEECH_VERBS, TRIGGERS } from "./triggers";
-import { AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, HARD_BREAKS, PREPOSITIONS, type SentenceView, type Span } from "./view";
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  HARD_BREAKS,
+  PREPOSITIONS,
+  type SentenceView,
+  type Span,
+} from "./view";
 
 interface LinkForm {
   lemma: string;
@@ -60,7 +69,13 @@ export function svoRelations(doc: Doc, view: SentenceView): RelationRecord[] {
   const add = (source: Span, target: Span, label: string, from: number, to: number) => {
     if (source.entity === target.entity) return;
     if (out.some((r) => r.source === source.entity && r.target === target.entity && r.label === label)) return;
-    out.push({ source: source.entity, target: target.entity, label, kind: "relation", evidence: [evidenceAt(doc, view.sentence.index, tokens[from].start, tokens[to].end)] });
+    out.push({
+      source: source.entity,
+      target: target.entity,
+      label,
+      kind: "relation",
+      evidence: [evidenceAt(doc, view.sentence.index, tokens[from].start, tokens[to].end)],
+    });
   };
 
   for (let i = 1; i < words.length; i++) {
@@ -75,7 +90,12 @@ export function svoRelations(doc: Doc, view: SentenceView): RelationRecord[] {
     if (form.ing && !BE_FORMS.has(prevWord)) continue;
 
     // "Y, acquired by X in 2010,": a reduced relative clause on the name before the comma
-    const reduced = form.participle && prevWord === "," && !!spanAt[prev - 1] && !afterPreposition(view, spanAt[prev - 1]!) && words[i + 1] === "by";
+    const reduced =
+      form.participle &&
+      prevWord === "," &&
+      !!spanAt[prev - 1] &&
+      !afterPreposition(view, spanAt[prev - 1]!) &&
+      words[i + 1] === "by";
     if (passive || reduced) {
       // "X substituted Y and was replaced by Z": a coordinated passive's subject is unsaid
       if (passive && words[prev - 1] === "and") continue;
@@ -92,8 +112,10 @@ export function svoRelations(doc: Doc, view: SentenceView): RelationRecord[] {
     // "Tunisia lost 1 – 2 to England": a score between the verb and its particle
     while (k < words.length && k - i <= 4 && /^(\d+|[-\u2013\u2014])$/.test(words[k]) && form.particles.length) k++;
     let particle = "";
-    if (form.particles.includes(words[k])) { particle = words[k]; k++; }
-    else k = i + 1;
+    if (form.particles.includes(words[k])) {
+      particle = words[k];
+      k++;
+    } else k = i + 1;
     const objects = objectsAt(view, k);
     if (!objects.length) continue;
     const subjects = findSubjects(view, i, timeTok).filter((s) => !objects.includes(s));
@@ -127,7 +149,18 @@ function verbContext(view: SentenceView, prev: number): boolean {
   const w = view.words[prev];
   if (w === "'s" || (DETERMINERS.has(w) && w !== "that")) return false;
   if (PREPOSITIONS.has(w) && w !== "to") return false;
-  return AUXILIARIES.has(w) || w === "," || w === ")" || w === '"' || w === "'" || w === "and" || w === "then" || w === "who" || w === "which" || w === "that";
+  return (
+    AUXILIARIES.has(w) ||
+    w === "," ||
+    w === ")" ||
+    w === '"' ||
+    w === "'" ||
+    w === "and" ||
+    w === "then" ||
+    w === "who" ||
+    w === "which" ||
+    w === "that"
+  );
 }
 
 /** The "by" of a passive's agent, within a few words after the participle ("was acquired last year by X"). */
@@ -162,7 +195,7 @@ function objectsAt(view: SentenceView, k: number): Span[] {
   first = throughModifier(view, first);
   if (!first) return [];
   const out = [first];
-  for (let cur = first; out.length < 6; ) {
+  for (let cur = first; out.length < 6;) {
     let n = cur.last + 1;
     if (words[n] === ",") n++;
     if (words[n] === "and" || words[n] === "or") n++;
@@ -198,7 +231,14 @@ const sameSort = (a: Span, b: Span) => isPlace(a) === isPlace(b);
 const FUNCTION_WORDS = new Set([...DETERMINERS, ...AUXILIARIES, ...PREPOSITIONS, ...CLAUSE_OPENERS, ...HARD_BREAKS]);
 /** A lower-case content word that may premodify an object ("rival", "debutants", "software maker"). */
 function isPlainWord(w: string): boolean {
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !FORMS.has(w) && !SPEECH_VERBS.has(w) && !w.endsWith("ing") && !isAdverb(w);
+  return (
+    /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+    !FUNCTION_WORDS.has(w) &&
+    !FORMS.has(w) &&
+    !SPEECH_VERBS.has(w) &&
+    !w.endsWith("ing") &&
+    !isAdverb(w)
+  );
 }
 
 /**
@@ -212,10 +252,25 @@ function verbLabel(view: SentenceView, i: number, particle: string): string {
   for (;;) {
     const w = words[b - 1];
     if (w === undefined || spanAt[b - 1]) break;
-    if (MODALS.has(w) || NEGATIONS.has(w)) { b--; continue; }
-    if (DO_FORMS.has(w) && NEGATIONS.has(words[b] ?? "")) { b--; continue; }
+    if (MODALS.has(w) || NEGATIONS.has(w)) {
+      b--;
+      continue;
+    }
+    if (DO_FORMS.has(w) && NEGATIONS.has(words[b] ?? "")) {
+      b--;
+      continue;
+    }
     // "agreed to", "refused to", "is set to": a controlling word and its "to"
-    if (w === "to" && /^\p{Ll}+$/u.test(words[b - 2] ?? "") && !spanAt[b - 2] && !AUXILIARIES.has(words[b - 2]) && !PREPOSITIONS.has(words[b - 2])) { b -= 2; continue; }
+    if (
+      w === "to" &&
+      /^\p{Ll}+$/u.test(words[b - 2] ?? "") &&
+      !spanAt[b - 2] &&
+      !AUXILIARIES.has(words[b - 2]) &&
+      !PREPOSITIONS.has(words[b - 2])
+    ) {
+      b -= 2;
+      continue;
+    }
     break;
   }
   return [...words.slice(b, i + 1), ...(particle ? [particle] : [])].join(" ").replace(/ n't/g, "n't");

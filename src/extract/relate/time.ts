@@ -4,11 +4,46 @@ import type { SentenceView } from "./view";
 
 export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 export const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan.",
+  "feb.",
+  "mar.",
+  "apr.",
+  "jun.",
+  "jul.",
+  "aug.",
+  "sep.",
+  "sept.",
+  "oct.",
+  "nov.",
+  "dec.",
 ]);
 const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
-const PERIODS = new Set(["year", "week", "month", "weekend", "night", "morning", "evening", "spring", "summer", "autumn", "fall", "winter"]);
+const PERIODS = new Set([
+  "year",
+  "week",
+  "month",
+  "weekend",
+  "night",
+  "morning",
+  "evening",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+]);
 const SHIFTERS = new Set(["last", "next", "this", "earlier", "later"]);
 
 export interface TimeExpr {
@@ -37,7 +72,8 @@ function readTimes(view: SentenceView): TimeExpr[] {
   for (let i = 0; i < words.length; i++) {
     if (view.spanAt[i]) continue;
     const w = words[i];
-    let first = i, last = -1;
+    let first = i,
+      last = -1;
     if (WEEKDAYS.has(w) || RELATIVE_DAYS.has(w)) {
       last = i;
     } else if (MONTHS.has(w) && (w !== "may" || tokens[i].cap) && (tokens[i].cap || w.length > 3)) {
@@ -55,8 +91,17 @@ function readTimes(view: SentenceView): TimeExpr[] {
     }
     if (last < 0) continue;
     const prep = words[first - 1];
-    if (first === i && (prep === "on" || prep === "in" || prep === "since" || prep === "until" || prep === "by") && !SHIFTERS.has(w)) first--;
-    out.push({ first, last, text: view.sentence.text.slice(tokens[first].start - view.sentence.start, tokens[last].end - view.sentence.start) });
+    if (
+      first === i &&
+      (prep === "on" || prep === "in" || prep === "since" || prep === "until" || prep === "by") &&
+      !SHIFTERS.has(w)
+    )
+      first--;
+    out.push({
+      first,
+      last,
+      text: view.sentence.text.slice(tokens[first].start - view.sentence.start, tokens[last].end - view.sentence.start),
+    });
     i = last;
   }
   return out;

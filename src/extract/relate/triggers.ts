@@ -65,7 +65,8 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {
   const map = new Map<string, TriggerSense[]>();
   const add = (word: string, s: TriggerSense) => {
     const list = map.get(word) ?? [];
-    if (!list.some((x) => x.kind === s.kind && x.pos === s.pos && x.particle === s.particle && x.noun === s.noun)) list.push(s);
+    if (!list.some((x) => x.kind === s.kind && x.pos === s.pos && x.particle === s.particle && x.noun === s.noun))
+      list.push(s);
     map.set(word, list);
   };
   for (const spec of SENSES) {
@@ -89,15 +90,23 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {
 
 /** Verbs that report speech: their subject is the speaker of the clause that follows. */
 export const SPEECH_VERBS = new Set(
-  "said says say told tells tell stated states state added adds announced announces confirmed confirms claimed claims wrote writes informed informs reported reports insisted warned noted argued suggested suggests explained asserted".split(" "),
+  "said says say told tells tell stated states state added adds announced announces confirmed confirms claimed claims wrote writes informed informs reported reports insisted warned noted argued suggested suggests explained asserted".split(
+    " ",
+  ),
 );
 
 /** Verbs that, with an event noun as object, make their subject its target: "X received support from Y". */
-export const RECEIVE_VERBS = new Set("receive receives received receiving get gets got getting win wins won winning gain gained earn earned attract attracted draw drew".split(" "));
+export const RECEIVE_VERBS = new Set(
+  "receive receives received receiving get gets got getting win wins won winning gain gained earn earned attract attracted draw drew".split(
+    " ",
+  ),
+);
 
 /** Verbs that, with an event noun as object, make its subject the agent: "Putin ordered an invasion". */
 export const LIGHT_VERBS = new Set(
-  "hold holds held holding have has had make makes made making order orders ordered ordering launch launches launched launching begin began begun start started conduct conducted stage staged carry carried give gave open opened opening opens lead led leads host hosted pay paid provoke provoked provoking".split(" "),
+  "hold holds held holding have has had make makes made making order orders ordered ordering launch launches launched launching begin began begun start started conduct conducted stage staged carry carried give gave open opened opening opens lead led leads host hosted pay paid provoke provoked provoking".split(
+    " ",
+  ),
 );
 
 /** Every form of the light triggers (see LIGHT_TRIGGERS). */

@@ -27,7 +27,9 @@ export function viewSentence(doc: Doc, sentence: Sentence, mentions: readonly Me
   const spanAt: (Span | undefined)[] = new Array(tokens.length).fill(undefined);
   const spans: Span[] = [];
   // Longest mention first, so a name inside a description ("the U.S. president") yields to it.
-  const sorted = mentions.filter((m) => m.entity).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = mentions
+    .filter((m) => m.entity)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const m of sorted) {
     const first = firstTokenAt(tokens, m.start, m.end);
     if (first < 0) continue;
@@ -46,11 +48,16 @@ export function viewSentence(doc: Doc, sentence: Sentence, mentions: readonly Me
 
 /** Index of the token that contains or starts at `offset` (binary search), or -1. */
 function firstTokenAt(tokens: Token[], offset: number, end: number): number {
-  let lo = 0, hi = tokens.length - 1, found = -1;
+  let lo = 0,
+    hi = tokens.length - 1,
+    found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].end <= offset) lo = mid + 1;
-    else { found = mid; hi = mid - 1; }
+    else {
+      found = mid;
+      hi = mid - 1;
+    }
   }
   return found >= 0 && tokens[found].start < end ? found : -1;
 }
@@ -67,15 +74,25 @@ export function mentionsBySentence(mentions: readonly Mention[]): Map<number, Me
 }
 
 export const PREPOSITIONS = new Set(
-  "with to against on of from by in at for about over into onto upon after before during since under between among amid across toward towards through via than like including as near off out per within without despite".split(" "),
+  "with to against on of from by in at for about over into onto upon after before during since under between among amid across toward towards through via than like including as near off out per within without despite".split(
+    " ",
+  ),
 );
-export const DETERMINERS = new Set("a an the this that these those his her its their our my your some any every each no another".split(" "));
+export const DETERMINERS = new Set(
+  "a an the this that these those his her its their our my your some any every each no another".split(" "),
+);
 export const BE_FORMS = new Set("is are was were be been being am 's".split(" "));
-export const AUXILIARIES = new Set("will would shall should can could may might must do does did has have had is are was were be been being to not n't never also already still just".split(" "));
+export const AUXILIARIES = new Set(
+  "will would shall should can could may might must do does did has have had is are was were be been being to not n't never also already still just".split(
+    " ",
+  ),
+);
 
 /** Words that open a new clause: a subject search going back stops at them. */
 export const CLAUSE_OPENERS = new Set(
-  "that which who whom whose where whether if because although though while whereas when but unless until so".split(" "),
+  "that which who whom whose where whether if because although though while whereas when but unless until so".split(
+    " ",
+  ),
 );
 /** Punctuation that always ends a clause. */
 export const HARD_BREAKS = new Set([";", ":", "\u2014", "(", ")", "[", "]"]);

@@ -23,7 +23,12 @@ interface Seen {
   start: number;
 }
 
-export function linkReferences(doc: Doc, mentions: Mention[], entities: Map<string, Entity>, genderOf: (e: Entity) => "m" | "f" | undefined): void {
+export function linkReferences(
+  doc: Doc,
+  mentions: Mention[],
+  entities: Map<string, Entity>,
+  genderOf: (e: Entity) => "m" | "f" | undefined,
+): void {
   const ordered = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const recent: Seen[] = [];
   const genders = new Map<string, "m" | "f" | undefined>();
@@ -74,8 +79,22 @@ export function linkReferences(doc: Doc, mentions: Mention[], entities: Map<stri
   mentions.push(...describedEntities(doc, mentions, entities));
 }
 
-const SPEECH = /^\s*,?\s*(said|says|added|adds|told|tells|stated|wrote|writes|explained|insisted|warned|noted|argued|continued|asked)\b/;
-const SUBORDINATORS = new Set(["when", "after", "while", "as", "before", "since", "although", "though", "if", "because", "once", "whilst"]);
+const SPEECH =
+  /^\s*,?\s*(said|says|added|adds|told|tells|stated|wrote|writes|explained|insisted|warned|noted|argued|continued|asked)\b/;
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "while",
+  "as",
+  "before",
+  "since",
+  "although",
+  "though",
+  "if",
+  "because",
+  "once",
+  "whilst",
+]);
 
 /** "X said", "X told ...": the mention is the subject of a speech verb. */
 function isSpeaker(doc: Doc, m: Mention): boolean {
@@ -100,7 +119,11 @@ function fronted(doc: Doc, ordered: Mention[], idx: number, entities: Map<string
   const first = doc.tokens[s.tokenStart];
   if (!first || !SUBORDINATORS.has(first.lower)) return undefined;
   let comma = -1;
-  for (let i = s.tokenStart; i < s.tokenEnd && i - s.tokenStart <= 25; i++) if (doc.tokens[i].text === ",") { comma = i; break; }
+  for (let i = s.tokenStart; i < s.tokenEnd && i - s.tokenStart <= 25; i++)
+    if (doc.tokens[i].text === ",") {
+      comma = i;
+      break;
+    }
   if (comma < 0 || doc.tokens[comma].start < m.end) return undefined;
   const after = doc.tokens[comma + 1];
   if (!after) return undefined;
@@ -171,7 +194,8 @@ function apposed(doc: Doc, ordered: Mention[], idx: number, entities: Map<string
   if (!/^\s*,\s*/.test(gap)) return undefined;
   for (let j = idx + 1; j < ordered.length && j < idx + 4; j++) {
     const n = ordered[j];
-    if (n.kind === "name" && n.type === "person" && n.entity && /^\s*,\s*$/.test(doc.text.slice(m.end, n.start))) return entities.get(n.entity);
+    if (n.kind === "name" && n.type === "person" && n.entity && /^\s*,\s*$/.test(doc.text.slice(m.end, n.start)))
+      return entities.get(n.entity);
   }
   return undefined;
 }

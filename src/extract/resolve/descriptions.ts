@@ -15,18 +15,63 @@ import type { Doc, Entity, Mention, Token } from "../types";
 
 const COUNTRY_NOUNS = new Set(["country", "nation"]);
 /** Heads that name any organization: "the company" after "Acme Corp". */
-const GENERIC_ORG_NOUNS = new Set(["company", "firm", "organization", "organisation", "group", "corporation", "agency"]);
+const GENERIC_ORG_NOUNS = new Set([
+  "company",
+  "firm",
+  "organization",
+  "organisation",
+  "group",
+  "corporation",
+  "agency",
+]);
 /** How many sentences back the antecedent may be. */
 const WINDOW_SENTENCES = 3;
 const WINDOW_SENTENCES_BY_HEAD = 6;
 /** ... and when one organization alone has that head word so far ("the ministry" with one ministry named). */
 const WINDOW_SENTENCES_BY_UNIQUE_HEAD = 15;
 /** "it" as a dummy subject: "it is time", "it's crucial", "it seems". */
-const DUMMY_AFTER_IT = new Set(["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "will", "may", "might", "could", "can", "has", "had", "takes", "took", "remains", "means"]);
+const DUMMY_AFTER_IT = new Set([
+  "is",
+  "was",
+  "'s",
+  "seems",
+  "seemed",
+  "appears",
+  "appeared",
+  "would",
+  "will",
+  "may",
+  "might",
+  "could",
+  "can",
+  "has",
+  "had",
+  "takes",
+  "took",
+  "remains",
+  "means",
+]);
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "across", "throughout", "into", "of"]);
 /** Lower-case titles that follow an organization's name: "Commission spokesperson X". */
-const TITLE_BEFORE_NAME = new Set(["spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "president", "director", "chief", "head", "secretary", "official", "executive", "lawyer", "economist", "analyst", "researcher"]);
+const TITLE_BEFORE_NAME = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "chairman",
+  "chairwoman",
+  "president",
+  "director",
+  "chief",
+  "head",
+  "secretary",
+  "official",
+  "executive",
+  "lawyer",
+  "economist",
+  "analyst",
+  "researcher",
+]);
 
 const FUNCTION_WORDS = new Set("that to and or with of in on at by for from as than the a an this".split(" "));
 
@@ -36,7 +81,11 @@ interface Last {
 }
 
 /** New description mentions, already attached to their entity, in text order. */
-export function describedEntities(doc: Doc, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): Mention[] {
+export function describedEntities(
+  doc: Doc,
+  mentions: readonly Mention[],
+  entities: ReadonlyMap<string, Entity>,
+): Mention[] {
   const covered = coveredTokens(doc, mentions);
   const at = new Map<number, Mention>();
   // the longest mention at an offset: "Afghan team" over the demonym "Afghan" inside it
@@ -57,11 +106,20 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
   const orgByHead = new Map<string, Last>();
   const headOwners = new Map<string, Set<string>>();
   /** how far back a head word reaches: further when one organization alone has it */
-  const headWindow = (head: string) => (headOwners.get(head)?.size === 1 ? WINDOW_SENTENCES_BY_UNIQUE_HEAD : WINDOW_SENTENCES_BY_HEAD);
+  const headWindow = (head: string) =>
+    headOwners.get(head)?.size === 1 ? WINDOW_SENTENCES_BY_UNIQUE_HEAD : WINDOW_SENTENCES_BY_HEAD;
   const out: Mention[] = [];
   const tokens = doc.tokens;
   const add = (first: Token, last: Token, target: Last, type: Entity["type"], kind: Mention["kind"]) => {
-    const mention: Mention = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), sentence: first.sentence, type, kind, entity: target.entity.key };
+    const mention: Mention = {
+      start: first.start,
+      end: last.end,
+      text: doc.text.slice(first.start, last.end),
+      sentence: first.sentence,
+      type,
+      kind,
+      entity: target.entity.key,
+    };
     target.entity.mentions.push(mention);
     out.push(mention);
   };
@@ -89,39 +147,69 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
       }
       // "X ... employs people in Norway and Poland. Its chairman": places after a preposition own nothing
       const prevWord = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1].lower : "";
-      oblique = (e.type === "place" || e.type === "country") && (PLACE_PREPOSITIONS.has(prevWord) || (oblique && (prevWord === "and" || prevWord === ",")));
+      oblique =
+        (e.type === "place" || e.type === "country") &&
+        (PLACE_PREPOSITIONS.has(prevWord) || (oblique && (prevWord === "and" || prevWord === ",")));
       if ((m.kind !== "pronoun" || e.type !== "person") && !oblique) lastNamed = here;
       const possessor = /^['\u2019]s?\b/.test(doc.text.slice(m.end, m.end + 3));
       // a possessor's noun is the likelier owner of a later "its" ("Microsoft's browser lost its lead"): no fallback then
-      if ((e.type === "organization" || e.type === "country") && !sentenceBodies.some((b) => b.entity === e)) sentenceBodies.push(possessor ? { entity: e, sentence: -1 } : here);
+      if ((e.type === "organization" || e.type === "country") && !sentenceBodies.some((b) => b.entity === e))
+        sentenceBodies.push(possessor ? { entity: e, sentence: -1 } : here);
       if ((e.type === "organization" || e.type === "country") && headsClause(tokens, i) && !possessor) subject = here;
       else if (e.type === "person" && m.kind === "name") subject = undefined;
       continue;
     }
     if (covered.has(i) && !ownerOfDescription) continue;
-    if ((t.lower === "its" || t.lower === "it") && subject && (subject.entity === lastNamed?.entity || afterReport(tokens, i, subject)) && t.sentence - subject.sentence <= 1) {
+    if (
+      (t.lower === "its" || t.lower === "it") &&
+      subject &&
+      (subject.entity === lastNamed?.entity || afterReport(tokens, i, subject)) &&
+      t.sentence - subject.sentence <= 1
+    ) {
       const next = tokens[i + 1];
       const sameSentence = next && next.sentence === t.sentence;
       // "its goal", "it launched": a possessive before a noun, a subject before a verb (not "it is time", not an object)
       const prev = tokens[i - 1];
-      const subjectSlot = !prev || prev.sentence !== t.sentence || /^(,|and|but|that|because|as|when|after|while|"|\u201c)$/.test(prev.lower);
-      const verbNext = /^\p{Ll}+$/u.test(next?.text ?? "") && !DUMMY_AFTER_IT.has(next.lower) && !FUNCTION_WORDS.has(next.lower);
+      const subjectSlot =
+        !prev ||
+        prev.sentence !== t.sentence ||
+        /^(,|and|but|that|because|as|when|after|while|"|\u201c)$/.test(prev.lower);
+      const verbNext =
+        /^\p{Ll}+$/u.test(next?.text ?? "") && !DUMMY_AFTER_IT.has(next.lower) && !FUNCTION_WORDS.has(next.lower);
       // "WHO said it was sending ...", "X confirmed it had opened ...": the speaker's own report
-      const reported = !!prev && prev.sentence === t.sentence && REPORT_VERBS.has(prev.lower) && sameSentence && !dummyPredicate(tokens, i);
+      const reported =
+        !!prev &&
+        prev.sentence === t.sentence &&
+        REPORT_VERBS.has(prev.lower) &&
+        sameSentence &&
+        !dummyPredicate(tokens, i);
       if (sameSentence && (t.lower === "its" ? /^\p{Ll}/u.test(next.text) : (subjectSlot && verbNext) || reported)) {
         add(t, t, subject, subject.entity.type, "pronoun");
       }
       continue;
     }
     // "its" cannot point at a person: with one body named before it in the sentence, it is that one
-    if (t.lower === "its" && sentenceBodies.length === 1 && sentenceBodies[0].sentence === t.sentence && tokens[i + 1]?.sentence === t.sentence && /^\p{Ll}/u.test(tokens[i + 1].text)) {
+    if (
+      t.lower === "its" &&
+      sentenceBodies.length === 1 &&
+      sentenceBodies[0].sentence === t.sentence &&
+      tokens[i + 1]?.sentence === t.sentence &&
+      /^\p{Ll}/u.test(tokens[i + 1].text)
+    ) {
       add(t, t, sentenceBodies[0], sentenceBodies[0].entity.type, "pronoun");
       continue;
     }
     // "Commission spokesperson Lucia Ferrante": an organization's head word before a title
-    if (t.cap && ORG_HEADS.has(t.lower) && !covered.has(i) && TITLE_BEFORE_NAME.has(tokens[i + 1]?.lower ?? "") && tokens[i + 1].sentence === t.sentence) {
+    if (
+      t.cap &&
+      ORG_HEADS.has(t.lower) &&
+      !covered.has(i) &&
+      TITLE_BEFORE_NAME.has(tokens[i + 1]?.lower ?? "") &&
+      tokens[i + 1].sentence === t.sentence
+    ) {
       const target = orgByHead.get(t.lower);
-      if (target && t.sentence - target.sentence <= headWindow(t.lower)) add(t, t, target, "organization", "description");
+      if (target && t.sentence - target.sentence <= headWindow(t.lower))
+        add(t, t, target, "organization", "description");
       continue;
     }
     // "to set up a joint commission ... The commission will": a new, unnamed one; "the commission" is it, not the last named
@@ -146,17 +234,27 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     let from = t;
     let k = h;
     while (k < tokens.length && covered.has(k) && tokens[k].sentence === t.sentence) k++;
-    if (k > h && tokens[k]?.text === "-" && tokens[k + 1]?.lower === "based") { h = k + 2; from = tokens[h]; }
-    else if (/^\p{Ll}+-\p{Ll}+$/u.test(tokens[h]?.text ?? "") && !covered.has(h)) h++;
+    if (k > h && tokens[k]?.text === "-" && tokens[k + 1]?.lower === "based") {
+      h = k + 2;
+      from = tokens[h];
+    } else if (/^\p{Ll}+-\p{Ll}+$/u.test(tokens[h]?.text ?? "") && !covered.has(h)) h++;
     const head = tokens[h];
     if (!head || !from || head.sentence !== t.sentence || covered.has(head.index)) continue;
     // "the country's", "the country," — not "the country music"
     const after = tokens[h + 1];
-    if (after && after.sentence === t.sentence && /^\p{Ll}/u.test(after.text) && !endsNounPhrase(after.lower, t.sentenceInitial)) continue;
+    if (
+      after &&
+      after.sentence === t.sentence &&
+      /^\p{Ll}/u.test(after.text) &&
+      !endsNounPhrase(after.lower, t.sentenceInitial)
+    )
+      continue;
     let target: Last | undefined;
     let type: Entity["type"] | undefined;
-    if (COUNTRY_NOUNS.has(head.lower) && !head.cap) { target = country; type = "country"; }
-    else if (!head.sentenceInitial && ORG_HEADS.has(head.lower) && (head.cap || !COUNTRY_NOUNS.has(head.lower))) {
+    if (COUNTRY_NOUNS.has(head.lower) && !head.cap) {
+      target = country;
+      type = "country";
+    } else if (!head.sentenceInitial && ORG_HEADS.has(head.lower) && (head.cap || !COUNTRY_NOUNS.has(head.lower))) {
       target = orgByHead.get(head.lower) ?? (!head.cap && GENERIC_ORG_NOUNS.has(head.lower) ? org : undefined);
       type = "organization";
     }
@@ -167,7 +265,8 @@ export function describedEntities(doc: Doc, mentions: readonly Mention[], entiti
     add(from, head, target, type, "description");
     lastNamed = target;
     // "the ministry" keeps the one it names in view for the next "the ministry"
-    if (orgByHead.get(head.lower) === target) orgByHead.set(head.lower, { entity: target.entity, sentence: t.sentence });
+    if (orgByHead.get(head.lower) === target)
+      orgByHead.set(head.lower, { entity: target.entity, sentence: t.sentence });
   }
   return out;
 }
@@ -177,11 +276,36 @@ const WINDOW_AGED = 2;
 /** "the 57-year-old" standing alone (not "the 30-year-old victim"): its last token. */
 function ageDescription(tokens: readonly Token[], i: number): Token | undefined {
   const [n, dash, age, next] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (!n || !/^\d{1,3}$/.test(n.text) || dash?.text !== "-" || age?.lower !== "year-old" || age.sentence !== tokens[i].sentence) return undefined;
-  const alone = !next || next.sentence !== age.sentence || !/^\p{Ll}/u.test(next.text) || /(ed|s)$/.test(next.lower) || AFTER_AGED.has(next.lower);
+  if (
+    !n ||
+    !/^\d{1,3}$/.test(n.text) ||
+    dash?.text !== "-" ||
+    age?.lower !== "year-old" ||
+    age.sentence !== tokens[i].sentence
+  )
+    return undefined;
+  const alone =
+    !next ||
+    next.sentence !== age.sentence ||
+    !/^\p{Ll}/u.test(next.text) ||
+    /(ed|s)$/.test(next.lower) ||
+    AFTER_AGED.has(next.lower);
   return alone ? age : undefined;
 }
-const AFTER_AGED = new Set(["said", "told", "has", "had", "was", "is", "will", "would", "who", "also", "then", "later"]);
+const AFTER_AGED = new Set([
+  "said",
+  "told",
+  "has",
+  "had",
+  "was",
+  "is",
+  "will",
+  "would",
+  "who",
+  "also",
+  "then",
+  "later",
+]);
 
 /** "X, which oversees Y, confirmed it ...": the clause head of this sentence reports about itself. */
 function afterReport(tokens: readonly Token[], i: number, subject: Last): boolean {
@@ -190,19 +314,31 @@ function afterReport(tokens: readonly Token[], i: number, subject: Last): boolea
 }
 
 /** Verbs after which "it" is the subject of the speaker's own report ("X said it would ..."). */
-const REPORT_VERBS = new Set("said says confirmed confirms announced announces added adds stated states told tells insisted insists warned warns".split(" "));
+const REPORT_VERBS = new Set(
+  "said says confirmed confirms announced announces added adds stated states told tells insisted insists warned warns".split(
+    " ",
+  ),
+);
 
 /** "said it was important to ...", "said it was time": "it" stands for nothing there. */
 function dummyPredicate(tokens: readonly Token[], i: number): boolean {
-  const be = tokens[i + 1], word = tokens[i + 2], after = tokens[i + 3];
+  const be = tokens[i + 1],
+    word = tokens[i + 2],
+    after = tokens[i + 3];
   if (!be || !/^(is|was|'s|would be|will be|seems|seemed)$/.test(be.lower)) return false;
   if (!word || /(ing|ed)$/.test(word.lower)) return false;
-  return !after || /^(to|that|for|time|a|an|not|\.|,)$/.test(after.lower) || /^(time|important|clear|possible|necessary|likely|unlikely|unclear|too|not)$/.test(word.lower);
+  return (
+    !after ||
+    /^(to|that|for|time|a|an|not|\.|,)$/.test(after.lower) ||
+    /^(time|important|clear|possible|necessary|likely|unlikely|unclear|too|not)$/.test(word.lower)
+  );
 }
 
 /** Words that may follow a complete "the company" / "the country": a verb, a preposition, a time word. */
 const AFTER_NOUN_PHRASE = new Set(
-  "'s is was has had will would said says and or in of to for with from on at by into over under which who that last this next also still had already".split(" "),
+  "'s is was has had will would said says and or in of to for with from on at by into over under which who that last this next also still had already".split(
+    " ",
+  ),
 );
 function endsNounPhrase(word: string, subjectPosition: boolean): boolean {
   if (AFTER_NOUN_PHRASE.has(word)) return true;
@@ -222,8 +358,15 @@ function headsClause(tokens: readonly Token[], i: number): boolean {
     if (k < j - 1 && (k < 0 || tokens[k].sentence !== tokens[i].sentence)) return true;
   }
   // "..., and the WHO said": the head of a coordinated clause
-  if (/^(and|but)$/.test(tokens[j].lower) && tokens[j - 1]?.text === "," && tokens[j - 1].sentence === tokens[i].sentence) return true;
-  return tokens[j].text === "," && i - j <= 2 && tokens[j].sentence === tokens[i].sentence && j - firstOf(tokens, j) <= 6;
+  if (
+    /^(and|but)$/.test(tokens[j].lower) &&
+    tokens[j - 1]?.text === "," &&
+    tokens[j - 1].sentence === tokens[i].sentence
+  )
+    return true;
+  return (
+    tokens[j].text === "," && i - j <= 2 && tokens[j].sentence === tokens[i].sentence && j - firstOf(tokens, j) <= 6
+  );
 }
 
 function firstOf(tokens: readonly Token[], i: number): number {
@@ -236,7 +379,8 @@ function firstOf(tokens: readonly Token[], i: number): number {
 function coveredTokens(doc: Doc, mentions: readonly Mention[]): Set<number> {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const covered = new Set<number>();
-  let k = 0, reach = -1;
+  let k = 0,
+    reach = -1;
   for (const t of doc.tokens) {
     while (k < sorted.length && sorted[k].start <= t.start) reach = Math.max(reach, sorted[k++].end);
     if (t.end <= reach) covered.add(t.index);

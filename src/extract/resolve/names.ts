@@ -33,8 +33,13 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
     }
     // "a company linked to Vlădescu" after "Dorin Vlădescu": a lone word that is one named person's surname is that person
     if (!g && m.type === "organization" && !m.canonical && wordCount(m.text) === 1 && !isAcronym(m.text)) {
-      const people = (personByPart.get(normalizeName(m.text)) ?? []).filter((x) => normalizeName(x.label.split(/\s+/).pop()!) === normalizeName(m.text));
-      if (people.length === 1) { g = people[0]; m.type = "person"; }
+      const people = (personByPart.get(normalizeName(m.text)) ?? []).filter(
+        (x) => normalizeName(x.label.split(/\s+/).pop()!) === normalizeName(m.text),
+      );
+      if (people.length === 1) {
+        g = people[0];
+        m.type = "person";
+      }
     }
     if (!g && m.type !== "person" && isAcronym(m.text)) {
       const acr = m.text.replace(/\./g, "");
@@ -74,9 +79,14 @@ function merge(a: Group | undefined, b: Group | undefined, longerWins: boolean):
   a = live(a);
   b = live(b);
   if (!a || !b || a === b || a.type === "person" || b.type === "person") return;
-  const aFirst = longerWins ? wordCount(a.label) >= wordCount(b.label) : a.canonical || (!b.canonical && wordCount(a.label) >= wordCount(b.label));
+  const aFirst = longerWins
+    ? wordCount(a.label) >= wordCount(b.label)
+    : a.canonical || (!b.canonical && wordCount(a.label) >= wordCount(b.label));
   const [keep, drop] = aFirst ? [a, b] : [b, a];
-  if (longerWins && drop.canonical && !keep.canonical) keep.label = keep.mentions.concat(drop.mentions).reduce((x, m) => (wordCount(m.text) > wordCount(x) ? m.text : x), keep.label);
+  if (longerWins && drop.canonical && !keep.canonical)
+    keep.label = keep.mentions
+      .concat(drop.mentions)
+      .reduce((x, m) => (wordCount(m.text) > wordCount(x) ? m.text : x), keep.label);
   for (const m of drop.mentions) m.type = keep.type;
   keep.mentions.push(...drop.mentions);
   drop.mentions = [];
@@ -88,7 +98,11 @@ function mergeSpellings(a: Group | undefined, b: Group | undefined): void {
   a = live(a);
   b = live(b);
   if (!a || !b || a === b) return;
-  const [keep, drop] = b.mentions.length > a.mentions.length || (b.mentions.length === a.mentions.length && b.mentions[0].start < a.mentions[0].start) ? [b, a] : [a, b];
+  const [keep, drop] =
+    b.mentions.length > a.mentions.length ||
+    (b.mentions.length === a.mentions.length && b.mentions[0].start < a.mentions[0].start)
+      ? [b, a]
+      : [a, b];
   keep.mentions.push(...drop.mentions);
   drop.mentions = [];
   (drop as Group & { into?: Group }).into = keep;
@@ -100,13 +114,18 @@ function live(g: Group | undefined): Group | undefined {
 }
 
 /** "North Atlantic Treaty Organization (NATO)" and "CEI (Italian Episcopal Conference)". */
-function bracketPairs(doc: Doc, names: Mention[], owner: Map<Mention, Group>): Array<[Group | undefined, Group | undefined]> {
+function bracketPairs(
+  doc: Doc,
+  names: Mention[],
+  owner: Map<Mention, Group>,
+): Array<[Group | undefined, Group | undefined]> {
   const pairs: Array<[Group | undefined, Group | undefined]> = [];
   const sorted = [...names].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i];
     const b = sorted[i + 1];
-    if (!/^\s*\(\s*$/.test(doc.text.slice(a.end, b.start)) || !/^\s*\)/.test(doc.text.slice(b.end, b.end + 3))) continue;
+    if (!/^\s*\(\s*$/.test(doc.text.slice(a.end, b.start)) || !/^\s*\)/.test(doc.text.slice(b.end, b.end + 3)))
+      continue;
     if (!isAcronym(a.text) && !isAcronym(b.text)) continue;
     pairs.push([owner.get(a), owner.get(b)]);
   }
@@ -132,7 +151,8 @@ function countryPrefixPairs(groups: Group[]): Array<[Group, Group]> {
       const head = words.slice(0, k).join(" ");
       const tail = byLabel.get(normalizeName(words.slice(k).join(" ")));
       if (!tail || tail === g) continue;
-      if (lookupCountry(head) || lookupDemonym(head) || (k >= 2 && words[k - 1].toLowerCase() === "of")) pairs.push([g, tail]);
+      if (lookupCountry(head) || lookupDemonym(head) || (k >= 2 && words[k - 1].toLowerCase() === "of"))
+        pairs.push([g, tail]);
     }
   }
   return pairs;
@@ -146,7 +166,9 @@ function sameContentWords(groups: Group[]): Array<[Group, Group]> {
   const pairs: Array<[Group, Group]> = [];
   for (const g of groups) {
     if (g.type !== "organization") continue;
-    const words = normalizeName(g.label).split(" ").filter((w) => !LINK_WORDS.has(w));
+    const words = normalizeName(g.label)
+      .split(" ")
+      .filter((w) => !LINK_WORDS.has(w));
     if (words.length < 3) continue;
     const k = words.join(" ");
     const other = byWords.get(k);
@@ -170,7 +192,11 @@ function spellingVariants(groups: Group[]): Array<[Group, Group]> {
     for (let j = i + 1; j < people.length; j++) {
       const a = words(people[i]);
       const b = words(people[j]);
-      if (closeNames(a, b) || (a.length === 1 && b.length > 1 && closeWord(a[0], b[b.length - 1])) || (b.length === 1 && a.length > 1 && closeWord(b[0], a[a.length - 1]))) {
+      if (
+        closeNames(a, b) ||
+        (a.length === 1 && b.length > 1 && closeWord(a[0], b[b.length - 1])) ||
+        (b.length === 1 && a.length > 1 && closeWord(b[0], a[a.length - 1]))
+      ) {
         pairs.push([people[i], people[j]]);
       }
     }

@@ -37,8 +37,23 @@ export function shortOrgNames(doc: Doc, names: Mention[]): Mention[] {
     if (!full || t.start <= full.start || covered(t.start)) continue;
     // "Castellan Chief Executive ...", "Castellan's": a bare word, not the start of another name
     const next = doc.tokens[t.index + 1];
-    if (next && next.sentence === t.sentence && next.cap && !/^['\u2019]s?$/.test(next.text) && !isCommonWord(next.lower)) continue;
-    added.push({ start: t.start, end: t.end, text: t.text, sentence: t.sentence, type: "organization", kind: "name", canonical: full.full });
+    if (
+      next &&
+      next.sentence === t.sentence &&
+      next.cap &&
+      !/^['\u2019]s?$/.test(next.text) &&
+      !isCommonWord(next.lower)
+    )
+      continue;
+    added.push({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      sentence: t.sentence,
+      type: "organization",
+      kind: "name",
+      canonical: full.full,
+    });
   }
   return added;
 }
@@ -53,7 +68,8 @@ function distinctive(word: string): boolean {
 function coveredOffsets(mentions: readonly Mention[]): (offset: number) => boolean {
   const spans = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
   return (offset) => {
-    let lo = 0, hi = spans.length - 1;
+    let lo = 0,
+      hi = spans.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (spans[mid][0] <= offset) lo = mid + 1;

@@ -25,20 +25,49 @@ type Known = [name: string, type: KeyType, json?: true];
 
 /** The schema's attributes, in the order written; drawing keys (x, y, size, r, g, b, color) as Gephi reads them. */
 const KNOWN: Record<KeyDomain, Known[]> = {
-  graph: [["title", "string"], ["source", "string", true], ["generator", "string", true]],
+  graph: [
+    ["title", "string"],
+    ["source", "string", true],
+    ["generator", "string", true],
+  ],
   node: [
-    ["label", "string"], ["type", "string"], ["aliases", "string", true], ["mentions", "int"],
-    ["evidence", "string", true], ["role", "string"], ["kind", "string"], ["cameo", "string"],
-    ["date", "string"], ["isoDate", "string"], ["place", "string"], ["x", "double"], ["y", "double"], ["size", "double"],
-    ["color", "string"], ["r", "int"], ["g", "int"], ["b", "int"],
+    ["label", "string"],
+    ["type", "string"],
+    ["aliases", "string", true],
+    ["mentions", "int"],
+    ["evidence", "string", true],
+    ["role", "string"],
+    ["kind", "string"],
+    ["cameo", "string"],
+    ["date", "string"],
+    ["isoDate", "string"],
+    ["place", "string"],
+    ["x", "double"],
+    ["y", "double"],
+    ["size", "double"],
+    ["color", "string"],
+    ["r", "int"],
+    ["g", "int"],
+    ["b", "int"],
   ],
   edge: [
-    ["label", "string"], ["kind", "string"], ["role", "string"], ["evidence", "string", true],
-    ["mentions", "int"], ["size", "double"], ["color", "string"], ["r", "int"], ["g", "int"], ["b", "int"],
+    ["label", "string"],
+    ["kind", "string"],
+    ["role", "string"],
+    ["evidence", "string", true],
+    ["mentions", "int"],
+    ["size", "double"],
+    ["color", "string"],
+    ["r", "int"],
+    ["g", "int"],
+    ["b", "int"],
   ],
 };
 
-const BOOKKEEPING: Known[] = [[KEY_ATTRIBUTE, "string"], ["newsgraph.derived", "string"]];
+const BOOKKEEPING: Known[] = [
+  [KEY_ATTRIBUTE, "string"],
+  ["newsgraph.derived", "string"],
+];
 
 /**
  * Declares one key per attribute name used in `domain`: known names with their fixed types,
@@ -66,7 +95,13 @@ export function keysFor(domain: KeyDomain, elements: Record<string, unknown>[]):
       json ||
       (values.every((v) => typeof v === scalarOf(type) && (type !== "int" || Number.isInteger(v))) &&
         (name !== KEY_ATTRIBUTE || values.every((v) => xmlSafe(v as string) === v)));
-    specs.push({ id: `${domain}.${name}${json || !fits ? JSON_KEY_SUFFIX : ""}`, domain, name, type: fits ? type : "string", json: !!json || !fits });
+    specs.push({
+      id: `${domain}.${name}${json || !fits ? JSON_KEY_SUFFIX : ""}`,
+      domain,
+      name,
+      type: fits ? type : "string",
+      json: !!json || !fits,
+    });
   }
   const ids = new Set(specs.map((s) => s.id));
   for (const name of [...used.keys()].sort()) {

@@ -58,7 +58,12 @@ export function parseGraphML(text: string): LooseGraph {
 }
 
 /** Nodes and edges of a <graph>, and of graphs nested in its nodes (yEd groups), flattened. */
-function collect(graphElement: Element, keys: Map<string, DeclaredKey>, out: LooseGraph, nodeKeys: Map<string, string>): void {
+function collect(
+  graphElement: Element,
+  keys: Map<string, DeclaredKey>,
+  out: LooseGraph,
+  nodeKeys: Map<string, string>,
+): void {
   const undirectedByDefault = graphElement.getAttribute("edgedefault") === "undirected";
   for (const el of childElements(graphElement)) {
     const kind = localNameOf(el);
@@ -73,7 +78,8 @@ function collect(graphElement: Element, keys: Map<string, DeclaredKey>, out: Loo
     } else if (kind === "edge") {
       const attributes = readData(el, "edge", keys);
       const id = el.getAttribute("id");
-      const key = typeof attributes[KEY_ATTRIBUTE] === "string" ? (attributes[KEY_ATTRIBUTE] as string) : id || undefined;
+      const key =
+        typeof attributes[KEY_ATTRIBUTE] === "string" ? (attributes[KEY_ATTRIBUTE] as string) : id || undefined;
       delete attributes[KEY_ATTRIBUTE];
       const directed = el.getAttribute("directed");
       out.edges.push({
@@ -106,7 +112,11 @@ function readData(el: Element, domain: string, keys: Map<string, DeclaredKey>): 
     if (value !== undefined) setOwn(attributes, spec?.name ?? id, value);
   }
   for (const spec of keys.values()) {
-    if ((spec.domain === domain || spec.domain === "all") && spec.default !== undefined && !Object.hasOwn(attributes, spec.name)) {
+    if (
+      (spec.domain === domain || spec.domain === "all") &&
+      spec.default !== undefined &&
+      !Object.hasOwn(attributes, spec.name)
+    ) {
       const value = cast(spec, spec.default);
       if (value !== undefined) setOwn(attributes, spec.name, value);
     }

@@ -34,7 +34,10 @@ export function writeGraphML(graph: NewsGraph | Graph): string {
   const nodes: { id: string; attributes: Attributes }[] = [];
   g.forEachNode((key, attributes) => {
     const id = ids.assign(key);
-    nodes.push({ id, attributes: drawing(dressNode(withEvidenceSentences(attributes, text)), id === key ? undefined : key) });
+    nodes.push({
+      id,
+      attributes: drawing(dressNode(withEvidenceSentences(attributes, text)), id === key ? undefined : key),
+    });
   });
   const edgeIds = new IdMap();
   const edges: { id: string; source: string; target: string; undirected: boolean; attributes: Attributes }[] = [];
@@ -51,8 +54,14 @@ export function writeGraphML(graph: NewsGraph | Graph): string {
 
   const graphAttributes = withExactStrings(g.getAttributes());
   const graphKeys = keysFor("graph", [graphAttributes]);
-  const nodeKeys = keysFor("node", nodes.map((n) => n.attributes));
-  const edgeKeys = keysFor("edge", edges.map((e) => e.attributes));
+  const nodeKeys = keysFor(
+    "node",
+    nodes.map((n) => n.attributes),
+  );
+  const edgeKeys = keysFor(
+    "edge",
+    edges.map((e) => e.attributes),
+  );
 
   const out: string[] = [HEADER];
   for (const spec of [...graphKeys, ...nodeKeys, ...edgeKeys]) {
@@ -65,7 +74,11 @@ export function writeGraphML(graph: NewsGraph | Graph): string {
   out.push('  <graph id="G" edgedefault="directed">\n');
   out.push(dataLines(graphKeys, graphAttributes, "    "));
   for (const node of nodes) {
-    out.push(`    <node id="${escapeAttribute(node.id)}">\n`, dataLines(nodeKeys, node.attributes, "      "), "    </node>\n");
+    out.push(
+      `    <node id="${escapeAttribute(node.id)}">\n`,
+      dataLines(nodeKeys, node.attributes, "      "),
+      "    </node>\n",
+    );
   }
   for (const edge of edges) {
     const directed = edge.undirected ? ' directed="false"' : "";

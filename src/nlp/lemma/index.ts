@@ -22,8 +22,14 @@ export interface LemmaModel {
 
 export function loadLemmatizer(bytes: Uint8Array): LemmaModel {
   const c = unpack(bytes);
-  if (c.meta.kind !== "lemmatizer") throw new ModelFormatError(`expected a lemmatizer model, found ${String(c.meta.kind)}`);
-  const meta = c.meta as { exceptions: [string, string][]; rules: [string, [string, number, string][]][]; maxSuffix: number; known?: string[][] };
+  if (c.meta.kind !== "lemmatizer")
+    throw new ModelFormatError(`expected a lemmatizer model, found ${String(c.meta.kind)}`);
+  const meta = c.meta as {
+    exceptions: [string, string][];
+    rules: [string, [string, number, string][]][];
+    maxSuffix: number;
+    known?: string[][];
+  };
   return {
     known: new Map((meta.known ?? []).flatMap((list, level) => list.map((l) => [l, level + 1] as [string, number]))),
     exceptions: new Map(meta.exceptions),
@@ -45,7 +51,11 @@ export function applyRule(base: string, rule: LemmaRule): string {
 }
 
 /** The rule for the longest suffix of `base` known under `xpos`; identity when none. */
-export function ruleFor(model: Pick<LemmaModel, "rules" | "maxSuffix">, base: string, xpos: string): LemmaRule | undefined {
+export function ruleFor(
+  model: Pick<LemmaModel, "rules" | "maxSuffix">,
+  base: string,
+  xpos: string,
+): LemmaRule | undefined {
   const bySuffix = model.rules.get(xpos);
   if (!bySuffix) return undefined;
   for (let n = Math.min(model.maxSuffix, base.length); n >= 0; n--) {

@@ -41,7 +41,8 @@ export function pack(container: Container): Uint8Array {
 }
 
 export function unpack(bytes: Uint8Array): Container {
-  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) throw new ModelFormatError("not a newsgraph model file (bad magic)");
+  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b))
+    throw new ModelFormatError("not a newsgraph model file (bad magic)");
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   if (8 + headerLength > bytes.length) throw new ModelFormatError("model file is truncated (header)");
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as {
@@ -55,7 +56,8 @@ export function unpack(bytes: Uint8Array): Container {
   for (const e of header.arrays) {
     const Type = TYPES[e.type];
     if (!Type) throw new ModelFormatError(`model file has an unknown array type ${e.type}`);
-    if (e.offset + e.length * Type.BYTES_PER_ELEMENT > data.length) throw new ModelFormatError(`model file is truncated (${e.name})`);
+    if (e.offset + e.length * Type.BYTES_PER_ELEMENT > data.length)
+      throw new ModelFormatError(`model file is truncated (${e.name})`);
     arrays[e.name] = new Type(data.buffer, data.byteOffset + e.offset, e.length);
   }
   return { meta: header.meta, arrays };

@@ -14,7 +14,9 @@ export function pruneSparse(model: SparseModel, keep: number): SparseModel {
     for (let e = d.offsets[f]; e < d.offsets[f + 1]; e++) m += Math.abs(d.weights[e]);
     mass[f] = m;
   }
-  const order = Array.from({ length: nFeatures }, (_, f) => f).sort((a, b) => mass[b] - mass[a] || d.keys[a] - d.keys[b]);
+  const order = Array.from({ length: nFeatures }, (_, f) => f).sort(
+    (a, b) => mass[b] - mass[a] || d.keys[a] - d.keys[b],
+  );
   const kept = order.slice(0, keep).sort((a, b) => a - b); // back in key order
   let entries = 0;
   for (const f of kept) entries += d.offsets[f + 1] - d.offsets[f];

@@ -39,7 +39,8 @@ export function shape(word: string): string {
 /** Lower case with digits folded and curly quotes straightened: what word features key on. */
 export function normWord(word: string): string {
   let lower = word.toLowerCase();
-  if (lower.includes("\u2019") || lower.includes("\u2018") || lower.includes("\u02bc")) lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
+  if (lower.includes("\u2019") || lower.includes("\u2018") || lower.includes("\u02bc"))
+    lower = lower.replace(/[\u2018\u2019\u02bc]/g, "'");
   if (lower.includes("\u201c") || lower.includes("\u201d")) lower = lower.replace(/[\u201c\u201d]/g, '"');
   let digits = false;
   for (let i = 0; i < lower.length; i++) {

@@ -47,7 +47,8 @@ export function nerContext(s: NerSentence, marks: string[][], stats: DocumentSta
   return { s, norms: s.forms.map(normWord), shapes: s.forms.map(shape), marks, stats };
 }
 
-const at = (arr: readonly string[], i: number, pad: string) => (i < 0 ? `${pad}<` : i >= arr.length ? `${pad}>` : arr[i]);
+const at = (arr: readonly string[], i: number, pad: string) =>
+  i < 0 ? `${pad}<` : i >= arr.length ? `${pad}>` : arr[i];
 
 export function nerFeatures(ctx: NerContext, i: number, out: FeatureBuffer): void {
   out.clear();

@@ -34,15 +34,20 @@ export function transitionMatrix(score: (features: Int32Array, n: number, out: F
 
 export function loadRecogniser(bytes: Uint8Array): NerModel {
   const c = unpack(bytes);
-  if (c.meta.kind !== "ner") throw new ModelFormatError(`expected an entity recogniser model, found ${String(c.meta.kind)}`);
+  if (c.meta.kind !== "ner")
+    throw new ModelFormatError(`expected an entity recogniser model, found ${String(c.meta.kind)}`);
   const meta = c.meta as { classes: string[]; weights: { nClasses: number; scale: number } };
-  if (meta.classes.join() !== NER_CLASSES.join()) throw new ModelFormatError("entity recogniser model has other classes than this code");
+  if (meta.classes.join() !== NER_CLASSES.join())
+    throw new ModelFormatError("entity recogniser model has other classes than this code");
   const weights = sparseFrom(c, "weights", meta.weights);
   return { weights, transitions: transitionMatrix((f, n, out) => weights.score(f, n, out)) };
 }
 
 /** Emission scores, n × K. */
-export function emissions(score: (features: Int32Array, n: number, out: Float64Array) => void, ctx: NerContext): Float64Array {
+export function emissions(
+  score: (features: Int32Array, n: number, out: Float64Array) => void,
+  ctx: NerContext,
+): Float64Array {
   const n = ctx.s.forms.length;
   const feats = new FeatureBuffer();
   const out = new Float64Array(n * K);

@@ -4,7 +4,10 @@
 export const ENTITY_LABELS = ["person", "organization", "place"] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
-export const NER_CLASSES: string[] = ["O", ...ENTITY_LABELS.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`))];
+export const NER_CLASSES: string[] = [
+  "O",
+  ...ENTITY_LABELS.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`)),
+];
 export const O = 0;
 const index = new Map(NER_CLASSES.map((c, i) => [c, i]));
 

@@ -23,7 +23,11 @@ export interface NerTrainOptions {
   onEpoch?: (epoch: number, tokenAccuracy: number) => void;
 }
 
-export function trainRecogniser(examples: readonly NerExample[], gaz: Gazetteer, options: NerTrainOptions = {}): Uint8Array {
+export function trainRecogniser(
+  examples: readonly NerExample[],
+  gaz: Gazetteer,
+  options: NerTrainOptions = {},
+): Uint8Array {
   const { epochs = 10, seed = 7 } = options;
   const K = NER_CLASSES.length;
   const stats = statsByDocument(examples);

@@ -74,16 +74,17 @@ export class Beam {
       for (let k = 0; k < MOVES; k++) if (c.canDo(k)) (legal++, (only = k));
       if (legal === 1) {
         // a forced move adds nothing: no features are read for it, in training or parsing
-        (candScore[nc] = this.scores[i]), (candItem[nc] = i), (candMove[nc++] = only);
+        ((candScore[nc] = this.scores[i]), (candItem[nc] = i), (candMove[nc++] = only));
         continue;
       }
       scorer.scoreMoves(c, ms);
-      for (let k = 0; k < MOVES; k++) if (c.canDo(k)) (candScore[nc] = this.scores[i] + ms[k]), (candItem[nc] = i), (candMove[nc++] = k);
+      for (let k = 0; k < MOVES; k++)
+        if (c.canDo(k)) ((candScore[nc] = this.scores[i] + ms[k]), (candItem[nc] = i), (candMove[nc++] = k));
     }
     // stable insertion sort by score, best first: candidates were listed by item, then move
     for (let a = 0; a < nc; a++) {
       let b = a;
-      while (b > 0 && candScore[order[b - 1]] < candScore[a]) (order[b] = order[b - 1]), b--;
+      while (b > 0 && candScore[order[b - 1]] < candScore[a]) ((order[b] = order[b - 1]), b--);
       order[b] = a;
     }
     const kept = Math.min(nc, this.width);
@@ -137,7 +138,8 @@ export class Beam {
   /** Item index of the move `move` from item `parent` at step t, or -1 when that extension was not kept. */
   childOf(t: number, parent: number, move: number, size: number): number {
     const base = t * this.width * HIST;
-    for (let j = 0; j < size; j++) if (this.hist[base + j * HIST] === parent && this.hist[base + j * HIST + 1] === move) return j;
+    for (let j = 0; j < size; j++)
+      if (this.hist[base + j * HIST] === parent && this.hist[base + j * HIST + 1] === move) return j;
     return -1;
   }
 }

@@ -8,7 +8,24 @@ import type { Config } from "./transition";
 import { FeatureBuffer } from "../model/hash";
 
 // word slots of a configuration (move templates) ...
-const MOVE_SLOTS = ["s0", "s1", "s2", "b0", "b1", "b2", "s0l1", "s0l2", "s0r1", "s0r2", "s1l1", "s1l2", "s1r1", "s1r2", "b0l1", "b0l2"] as const;
+const MOVE_SLOTS = [
+  "s0",
+  "s1",
+  "s2",
+  "b0",
+  "b1",
+  "b2",
+  "s0l1",
+  "s0l2",
+  "s0r1",
+  "s0r2",
+  "s1l1",
+  "s1l2",
+  "s1r1",
+  "s1r2",
+  "b0l1",
+  "b0l2",
+] as const;
 // ... and of an arc (label templates): head, dependent, their children, the word after the head
 const ARC_SLOTS = ["h", "d", "hl1", "hr1", "dl1", "dl2", "dr1", "dr2", "hn", "dn"] as const;
 
@@ -79,7 +96,12 @@ function compile(slots: readonly string[], spec: string): Compiled {
     .map((t) => Int32Array.from(t.split("+").map(atomId)));
   const used = new Set<number>();
   for (const t of templates) for (const a of t) used.add(a);
-  return { slots, templates, atomsUsed: Int32Array.from([...used].sort((a, b) => a - b)), nAtoms: nSlotAtoms + GLOBAL_ATOMS.length };
+  return {
+    slots,
+    templates,
+    atomsUsed: Int32Array.from([...used].sort((a, b) => a - b)),
+    nAtoms: nSlotAtoms + GLOBAL_ATOMS.length,
+  };
 }
 
 const MOVE = compile(MOVE_SLOTS, MOVE_TEMPLATES);
@@ -117,7 +139,14 @@ function slotAtom(sent: EncodedSentence, c: Config, word: number, attr: number):
 
 const child = (arr: Int32Array, w: number) => (w < 0 ? -1 : arr[w]);
 
-function fill(compiled: Compiled, sent: EncodedSentence, c: Config, where: Int32Array, globals: number[], vals: Int32Array): void {
+function fill(
+  compiled: Compiled,
+  sent: EncodedSentence,
+  c: Config,
+  where: Int32Array,
+  globals: number[],
+  vals: Int32Array,
+): void {
   const A = ALL_ATTRS.length;
   const nSlotAtoms = compiled.slots.length * A;
   const used = compiled.atomsUsed;
@@ -196,7 +225,13 @@ export function moveFeatures(sent: EncodedSentence, c: Config, x: FeatureScratch
 }
 
 /** Features for labelling the arc head→dep about to be made (dir folded into every template). */
-export function labelFeatures(sent: EncodedSentence, c: Config, head: number, dep: number, x: FeatureScratch): FeatureBuffer {
+export function labelFeatures(
+  sent: EncodedSentence,
+  c: Config,
+  head: number,
+  dep: number,
+  x: FeatureScratch,
+): FeatureBuffer {
   const w = x.arcSlots;
   w[0] = head;
   w[1] = dep;

@@ -78,10 +78,19 @@ function compactArrays(prefix: string, d: SparseModelData) {
     gaps[f] = (d.keys[f] - (f ? d.keys[f - 1] : 0)) >>> 0; // ascending keys: every gap but the first is < 2^32
     counts[f] = d.offsets[f + 1] - d.offsets[f];
   }
-  return { [`${prefix}.keyGaps`]: gaps, [`${prefix}.counts`]: counts, [`${prefix}.classes`]: d.classes, [`${prefix}.weights`]: d.weights };
+  return {
+    [`${prefix}.keyGaps`]: gaps,
+    [`${prefix}.counts`]: counts,
+    [`${prefix}.classes`]: d.classes,
+    [`${prefix}.weights`]: d.weights,
+  };
 }
 
-function sparseFromCompact(c: Container, prefix: string, meta: { nClasses: number; scale: number } | undefined): SparseModel {
+function sparseFromCompact(
+  c: Container,
+  prefix: string,
+  meta: { nClasses: number; scale: number } | undefined,
+): SparseModel {
   const get = (k: string) => {
     const a = c.arrays[`${prefix}.${k}`];
     if (!a) throw new ModelFormatError(`parser model lacks ${prefix}.${k}`);
@@ -101,16 +110,24 @@ function sparseFromCompact(c: Container, prefix: string, meta: { nClasses: numbe
     keys[f] = key;
     offsets[f + 1] = offsets[f] + counts[f];
   }
-  if (offsets[gaps.length] !== weights.length || classes.length !== weights.length) throw new ModelFormatError(`parser model is inconsistent (${prefix})`);
+  if (offsets[gaps.length] !== weights.length || classes.length !== weights.length)
+    throw new ModelFormatError(`parser model is inconsistent (${prefix})`);
   return new SparseModel({ nClasses: meta.nClasses, scale: meta.scale, keys, offsets, classes, weights });
 }
 
 export function loadParser(bytes: Uint8Array): ParserModel {
   const c = unpack(bytes);
-  const meta = c.meta as Record<string, unknown> & { kind?: string; featureVersion?: string; labelNames?: string[]; candidates?: Candidates };
+  const meta = c.meta as Record<string, unknown> & {
+    kind?: string;
+    featureVersion?: string;
+    labelNames?: string[];
+    candidates?: Candidates;
+  };
   if (meta.kind !== KIND) throw new ModelFormatError(`not a parser model (kind ${String(meta.kind)})`);
   if (meta.featureVersion !== FEATURE_VERSION)
-    throw new ModelFormatError(`parser model was trained with other feature templates (${meta.featureVersion}, code has ${FEATURE_VERSION}); retrain it`);
+    throw new ModelFormatError(
+      `parser model was trained with other feature templates (${meta.featureVersion}, code has ${FEATURE_VERSION}); retrain it`,
+    );
   return {
     moves: sparseFromCompact(c, "moves", meta.moves as never),
     labels: sparseFromCompact(c, "labels", meta.labels as never),

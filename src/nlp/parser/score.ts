@@ -22,7 +22,8 @@ export function attachmentScores(pairs: Iterable<{ gold: Tree; predicted: Tree }
   let las = 0;
   let full = 0;
   for (const { gold, predicted } of pairs) {
-    if (gold.head.length !== predicted.head.length) throw new Error(`sentence lengths differ (${gold.head.length} gold, ${predicted.head.length} predicted)`);
+    if (gold.head.length !== predicted.head.length)
+      throw new Error(`sentence lengths differ (${gold.head.length} gold, ${predicted.head.length} predicted)`);
     for (let i = 0; i < gold.head.length; i++) {
       words++;
       if (gold.head[i] !== predicted.head[i]) continue;

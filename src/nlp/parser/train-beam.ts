@@ -139,12 +139,13 @@ export class BeamLearner implements StepScorer {
       } else store.put(t, f0, 0);
       // labelled after the beam's step, so the beam's copy of the gold state got the same label from the same weights
       let label = -1;
-      if (m === LEFT || m === RIGHT) label = this.labelFor(goldCfg, m === LEFT ? goldCfg.b : goldCfg.s(1), goldCfg.s(0), tally);
+      if (m === LEFT || m === RIGHT)
+        label = this.labelFor(goldCfg, m === LEFT ? goldCfg.b : goldCfg.s(1), goldCfg.s(0), tally);
       goldCfg.apply(m, label);
       if (goldAt >= 0) goldAt = beam.childOf(t, goldAt, m, beam.size);
       if (goldAt !== 0) {
         const violation = beam.scores[0] - goldScore;
-        if (violation > worst) (worst = violation), (worstStep = t);
+        if (violation > worst) ((worst = violation), (worstStep = t));
       }
     }
     tally.sentences++;

@@ -22,7 +22,11 @@ export interface Tags {
 export function loadTagger(bytes: Uint8Array): TaggerModel {
   const c = unpack(bytes);
   if (c.meta.kind !== "tagger") throw new ModelFormatError(`expected a tagger model, found ${String(c.meta.kind)}`);
-  const meta = c.meta as { classes: string[]; tagdict: [string, number][]; weights: { nClasses: number; scale: number } };
+  const meta = c.meta as {
+    classes: string[];
+    tagdict: [string, number][];
+    weights: { nClasses: number; scale: number };
+  };
   return { classes: meta.classes, weights: sparseFrom(c, "weights", meta.weights), tagdict: new Map(meta.tagdict) };
 }
 

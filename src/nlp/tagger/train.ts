@@ -62,17 +62,23 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Tagge
   }
   const weights = pruneSparse(trainer.freeze(), options.keepFeatures ?? Infinity);
   return pack({
-    meta: { kind: "tagger", classes, tagdict: [...tagdict].sort((a, b) => (a[0] < b[0] ? -1 : 1)), weights: sparseMeta(weights.data) },
+    meta: {
+      kind: "tagger",
+      classes,
+      tagdict: [...tagdict].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      weights: sparseMeta(weights.data),
+    },
     arrays: sparseArrays("weights", weights.data),
   });
 }
 
 function classInventory(sentences: readonly TaggedSentence[], minCount: number) {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (let i = 0; i < s.forms.length; i++) {
-    const k = `${s.upos[i]} ${s.xpos[i]}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (const s of sentences)
+    for (let i = 0; i < s.forms.length; i++) {
+      const k = `${s.upos[i]} ${s.xpos[i]}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
   const kept = [...counts].filter(([, n]) => n >= minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const classes = kept.map(([k]) => k);
   const index = new Map(classes.map((k, i) => [k, i]));
@@ -86,15 +92,19 @@ function classInventory(sentences: readonly TaggedSentence[], minCount: number) 
 }
 
 /** Words seen at least 20 times with one class 99.5% of the time (case-folded, lower-case occurrences only). */
-function buildTagdict(sentences: readonly TaggedSentence[], classOf: (u: string, x: string) => number): Map<string, number> {
+function buildTagdict(
+  sentences: readonly TaggedSentence[],
+  classOf: (u: string, x: string) => number,
+): Map<string, number> {
   const counts = new Map<string, Map<number, number>>();
-  for (const s of sentences) for (let i = 0; i < s.forms.length; i++) {
-    const w = normWord(s.forms[i]);
-    let m = counts.get(w);
-    if (!m) counts.set(w, (m = new Map()));
-    const c = classOf(s.upos[i], s.xpos[i]);
-    m.set(c, (m.get(c) ?? 0) + 1);
-  }
+  for (const s of sentences)
+    for (let i = 0; i < s.forms.length; i++) {
+      const w = normWord(s.forms[i]);
+      let m = counts.get(w);
+      if (!m) counts.set(w, (m = new Map()));
+      const c = classOf(s.upos[i], s.xpos[i]);
+      m.set(c, (m.get(c) ?? 0) + 1);
+    }
   const out = new Map<string, number>();
   for (const [w, m] of counts) {
     let total = 0;

@@ -70,102 +70,534 @@ export const DIRECTED: Record<string, ParticipantRole> = {
   at: "location",
 };
 /** Where a disaster happens: "floods in X", "the quake off the coast of X", "fires across X". */
-const DISASTER_PREPS: Record<string, ParticipantRole> = { in: "location", at: "location", across: "location", near: "location", off: "location", on: "location", over: "location", from: "source", by: "source" };
-export const SYMMETRIC: Record<string, ParticipantRole> = { ...DIRECTED, with: "participant", to: "participant", of: "participant", against: "participant" };
+const DISASTER_PREPS: Record<string, ParticipantRole> = {
+  in: "location",
+  at: "location",
+  across: "location",
+  near: "location",
+  off: "location",
+  on: "location",
+  over: "location",
+  from: "source",
+  by: "source",
+};
+export const SYMMETRIC: Record<string, ParticipantRole> = {
+  ...DIRECTED,
+  with: "participant",
+  to: "participant",
+  of: "participant",
+  against: "participant",
+};
 
 export const KINDS: Record<EventKind, KindEntry> = {
   // --- consult: meet, visit, host, talk (CAMEO 04)
-  meeting: { placed: true, senses: [{ noun: "meeting", verbs: ["meet", "host", "gather", "greet"], nouns: ["meeting", "summit", "conference", "reception"], symmetric: true, subjectAgent: true }] },
-  visit: { placed: true, labelPrep: "to", senses: [{ noun: "visit", family: "meeting", verbs: ["visit", "tour", "travel", "arrive", "fly"], nouns: ["visit", "trip", "guest", "tour", "journey", "arrival"], preps: { ...DIRECTED, to: "location" }, subjectAgent: true }] },
-  call: { placed: true, senses: [{ noun: "call", family: "talks", labelPrep: "with", verbs: ["speak", "talk", "phone", "telephone", "contact"], nouns: ["call", "phone call", "conversation"], symmetric: true, subjectAgent: true }] },
-  negotiation: { placed: true, senses: [{ noun: "talks", family: "talks", verbs: ["negotiate", "discuss", "mediate", "bargain"], nouns: ["negotiation", "discussion", "mediation", "dialogue"], nounForms: ["talks"], symmetric: true, subjectAgent: true }] },
-  interview: { labelPrep: "with", senses: [{ noun: "interview", verbs: ["interview"], nouns: ["interview"], preps: { ...SYMMETRIC, on: "source" }, subjectAgent: true }] },
+  meeting: {
+    placed: true,
+    senses: [
+      {
+        noun: "meeting",
+        verbs: ["meet", "host", "gather", "greet"],
+        nouns: ["meeting", "summit", "conference", "reception"],
+        symmetric: true,
+        subjectAgent: true,
+      },
+    ],
+  },
+  visit: {
+    placed: true,
+    labelPrep: "to",
+    senses: [
+      {
+        noun: "visit",
+        family: "meeting",
+        verbs: ["visit", "tour", "travel", "arrive", "fly"],
+        nouns: ["visit", "trip", "guest", "tour", "journey", "arrival"],
+        preps: { ...DIRECTED, to: "location" },
+        subjectAgent: true,
+      },
+    ],
+  },
+  call: {
+    placed: true,
+    senses: [
+      {
+        noun: "call",
+        family: "talks",
+        labelPrep: "with",
+        verbs: ["speak", "talk", "phone", "telephone", "contact"],
+        nouns: ["call", "phone call", "conversation"],
+        symmetric: true,
+        subjectAgent: true,
+      },
+    ],
+  },
+  negotiation: {
+    placed: true,
+    senses: [
+      {
+        noun: "talks",
+        family: "talks",
+        verbs: ["negotiate", "discuss", "mediate", "bargain"],
+        nouns: ["negotiation", "discussion", "mediation", "dialogue"],
+        nounForms: ["talks"],
+        symmetric: true,
+        subjectAgent: true,
+      },
+    ],
+  },
+  interview: {
+    labelPrep: "with",
+    senses: [
+      {
+        noun: "interview",
+        verbs: ["interview"],
+        nouns: ["interview"],
+        preps: { ...SYMMETRIC, on: "source" },
+        subjectAgent: true,
+      },
+    ],
+  },
 
   // --- public statements and reports (CAMEO 01, 010)
   statement: {
     senses: [
-      { noun: "announcement", family: "statement", verbs: ["announce", "declare", "disclose"], nouns: ["announcement", "declaration"], preps: { ...DIRECTED, about: "target" } },
-      { noun: "tweet", family: "tweet", labelPrep: "to", verbs: ["tweet"], nouns: ["tweet"], preps: { ...DIRECTED, about: "target" } },
+      {
+        noun: "announcement",
+        family: "statement",
+        verbs: ["announce", "declare", "disclose"],
+        nouns: ["announcement", "declaration"],
+        preps: { ...DIRECTED, about: "target" },
+      },
+      {
+        noun: "tweet",
+        family: "tweet",
+        labelPrep: "to",
+        verbs: ["tweet"],
+        nouns: ["tweet"],
+        preps: { ...DIRECTED, about: "target" },
+      },
     ],
   },
   report: {
     senses: [
-      { noun: "publication", family: "report", verbs: ["publish"], nouns: ["publication"], preps: { ...DIRECTED, in: "participant", about: "target" } },
+      {
+        noun: "publication",
+        family: "report",
+        verbs: ["publish"],
+        nouns: ["publication"],
+        preps: { ...DIRECTED, in: "participant", about: "target" },
+      },
       // science: studies, surveys and their findings
-      { noun: "study", family: "study", verbs: ["study", "analyse", "analyze", "survey", "research"], nouns: ["study", "survey", "analysis", "experiment", "research"], preps: { ...DIRECTED, about: "target" } },
+      {
+        noun: "study",
+        family: "study",
+        verbs: ["study", "analyse", "analyze", "survey", "research"],
+        nouns: ["study", "survey", "analysis", "experiment", "research"],
+        preps: { ...DIRECTED, about: "target" },
+      },
     ],
   },
 
   // --- cooperation, agreements, business (CAMEO 03, 05, 06)
-  agreement: { placed: true, topic: "to", senses: [{ noun: "agreement", verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"], nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact", "ceasefire", "truce"], preps: { ...SYMMETRIC, for: "target" }, symmetric: true, subjectAgent: true, yieldsToComplement: true }] },
+  agreement: {
+    placed: true,
+    topic: "to",
+    senses: [
+      {
+        noun: "agreement",
+        verbs: ["agree", "accept", "sign", "endorse", "approve", "ratify"],
+        nouns: ["agreement", "deal", "treaty", "accord", "contract", "pact", "ceasefire", "truce"],
+        preps: { ...SYMMETRIC, for: "target" },
+        symmetric: true,
+        subjectAgent: true,
+        yieldsToComplement: true,
+      },
+    ],
+  },
   cooperation: {
     senses: [
-      { noun: "cooperation", verbs: ["cooperate", "collaborate", "join", "partner"], nouns: ["cooperation", "collaboration", "partnership", "alliance"], symmetric: true },
-      { noun: "support", family: "support", labelPrep: "for", verbs: ["support", "praise", "applaud", "sponsor", "congratulate"], verbForms: ["backed", "backing"], nouns: ["support", "backing", "praise", "sponsorship", "endorsement"], preps: { ...DIRECTED, from: "agent", for: "target" } },
+      {
+        noun: "cooperation",
+        verbs: ["cooperate", "collaborate", "join", "partner"],
+        nouns: ["cooperation", "collaboration", "partnership", "alliance"],
+        symmetric: true,
+      },
+      {
+        noun: "support",
+        family: "support",
+        labelPrep: "for",
+        verbs: ["support", "praise", "applaud", "sponsor", "congratulate"],
+        verbForms: ["backed", "backing"],
+        nouns: ["support", "backing", "praise", "sponsorship", "endorsement"],
+        preps: { ...DIRECTED, from: "agent", for: "target" },
+      },
     ],
   },
   intent: {
     senses: [
-      { noun: "invitation", family: "invitation", labelPrep: "to", verbs: ["invite"], nouns: ["invitation"], preps: { ...DIRECTED, to: "location" } },
-      { noun: "offer", family: "offer", labelPrep: "to", verbs: ["offer", "pledge", "promise"], nouns: ["offer", "pledge", "promise"], preps: { ...DIRECTED, through: "participant", for: "target" }, yieldsToComplement: true },
+      {
+        noun: "invitation",
+        family: "invitation",
+        labelPrep: "to",
+        verbs: ["invite"],
+        nouns: ["invitation"],
+        preps: { ...DIRECTED, to: "location" },
+      },
+      {
+        noun: "offer",
+        family: "offer",
+        labelPrep: "to",
+        verbs: ["offer", "pledge", "promise"],
+        nouns: ["offer", "pledge", "promise"],
+        preps: { ...DIRECTED, through: "participant", for: "target" },
+        yieldsToComplement: true,
+      },
     ],
   },
-  acquisition: { placed: true, labelPrep: "of", senses: [{ noun: "acquisition", verbs: ["acquire", "buy", "purchase", "merge", "sell"], phrasal: ["take over"], nouns: ["acquisition", "takeover", "merger", "purchase", "sale"] }] },
-  award: { placed: true, labelPrep: "of", senses: [{ noun: "award", verbs: ["award", "honour", "honor"], nouns: ["award", "prize", "medal", "trophy", "honour", "honor"], preps: { ...DIRECTED, to: "target", for: "target" } }] },
+  acquisition: {
+    placed: true,
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "acquisition",
+        verbs: ["acquire", "buy", "purchase", "merge", "sell"],
+        phrasal: ["take over"],
+        nouns: ["acquisition", "takeover", "merger", "purchase", "sale"],
+      },
+    ],
+  },
+  award: {
+    placed: true,
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "award",
+        verbs: ["award", "honour", "honor"],
+        nouns: ["award", "prize", "medal", "trophy", "honour", "honor"],
+        preps: { ...DIRECTED, to: "target", for: "target" },
+      },
+    ],
+  },
 
   // --- aid: give, fund, donate, invest (CAMEO 07)
   aid: {
     labelPrep: "to",
     senses: [
-      { noun: "aid", verbs: ["donate", "assist", "fund", "finance", "invest", "grant", "subsidise", "subsidize", "airlift", "deliver", "provide", "contribute"], nouns: ["aid", "donation", "funding", "assistance", "investment", "grant", "loan", "subsidy", "airlift"], stateAction: true, preps: { ...DIRECTED, from: "agent", for: "target", in: "target", through: "participant" } },
+      {
+        noun: "aid",
+        verbs: [
+          "donate",
+          "assist",
+          "fund",
+          "finance",
+          "invest",
+          "grant",
+          "subsidise",
+          "subsidize",
+          "airlift",
+          "deliver",
+          "provide",
+          "contribute",
+        ],
+        nouns: ["aid", "donation", "funding", "assistance", "investment", "grant", "loan", "subsidy", "airlift"],
+        stateAction: true,
+        preps: { ...DIRECTED, from: "agent", for: "target", in: "target", through: "participant" },
+      },
       // "send helicopters to X": what is sent goes to its target
-      { noun: "aid", verbs: ["send", "dispatch", "ship", "deploy", "supply"], stateAction: true, objectless: true, preps: { by: "agent", from: "agent", for: "target", through: "participant", to: "target", in: "location", at: "location" } },
+      {
+        noun: "aid",
+        verbs: ["send", "dispatch", "ship", "deploy", "supply"],
+        stateAction: true,
+        objectless: true,
+        preps: {
+          by: "agent",
+          from: "agent",
+          for: "target",
+          through: "participant",
+          to: "target",
+          in: "location",
+          at: "location",
+        },
+      },
     ],
   },
 
   // --- demands and appeals (CAMEO 02, 10)
-  demand: { labelPrep: "on", topic: "for", topicNamesTargets: true, senses: [{ noun: "demand", verbs: ["demand", "urge", "insist", "seek"], phrasal: ["call for"], nouns: ["demand"], content: true }] },
-  appeal: { labelPrep: "to", topic: "of", senses: [{ noun: "appeal", verbs: ["appeal", "request", "plead", "ask", "petition", "lobby", "beg"], phrasal: ["call on"], nouns: ["appeal", "request", "plea", "petition"], preps: { ...DIRECTED, of: "agent", from: "agent" } }] },
+  demand: {
+    labelPrep: "on",
+    topic: "for",
+    topicNamesTargets: true,
+    senses: [
+      {
+        noun: "demand",
+        verbs: ["demand", "urge", "insist", "seek"],
+        phrasal: ["call for"],
+        nouns: ["demand"],
+        content: true,
+      },
+    ],
+  },
+  appeal: {
+    labelPrep: "to",
+    topic: "of",
+    senses: [
+      {
+        noun: "appeal",
+        verbs: ["appeal", "request", "plead", "ask", "petition", "lobby", "beg"],
+        phrasal: ["call on"],
+        nouns: ["appeal", "request", "plea", "petition"],
+        preps: { ...DIRECTED, of: "agent", from: "agent" },
+      },
+    ],
+  },
 
   // --- disapproval, rejection, accusation (CAMEO 11, 12)
-  disapproval: { labelPrep: "of", senses: [{ noun: "criticism", verbs: ["criticise", "criticize", "condemn", "denounce", "slam", "rebuke", "deplore", "decry", "lambast"], nouns: ["criticism", "condemnation", "rebuke"] }] },
-  rejection: { labelPrep: "of", senses: [{ noun: "rejection", verbs: ["reject", "refuse", "deny", "veto", "oppose"], phrasal: ["rule out", "turn down"], nouns: ["rejection", "refusal", "denial", "veto"] }] },
-  accusation: { labelPrep: "against", senses: [{ noun: "accusation", verbs: ["accuse", "blame", "charge", "indict", "sue", "allege"], nouns: ["accusation", "allegation", "lawsuit", "indictment", "complaint"], nounForms: ["charges"], preps: { ...DIRECTED, of: "target", with: "target" } }] },
-  threat: { labelPrep: "against", senses: [{ noun: "threat", verbs: ["threaten", "warn"], nouns: ["threat", "ultimatum", "warning"] }] },
-  concession: { placed: true, labelPrep: "of", senses: [{ noun: "concession", verbs: ["concede"], preps: { ...DIRECTED, to: "target" }, subjectAgent: true }] },
+  disapproval: {
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "criticism",
+        verbs: ["criticise", "criticize", "condemn", "denounce", "slam", "rebuke", "deplore", "decry", "lambast"],
+        nouns: ["criticism", "condemnation", "rebuke"],
+      },
+    ],
+  },
+  rejection: {
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "rejection",
+        verbs: ["reject", "refuse", "deny", "veto", "oppose"],
+        phrasal: ["rule out", "turn down"],
+        nouns: ["rejection", "refusal", "denial", "veto"],
+      },
+    ],
+  },
+  accusation: {
+    labelPrep: "against",
+    senses: [
+      {
+        noun: "accusation",
+        verbs: ["accuse", "blame", "charge", "indict", "sue", "allege"],
+        nouns: ["accusation", "allegation", "lawsuit", "indictment", "complaint"],
+        nounForms: ["charges"],
+        preps: { ...DIRECTED, of: "target", with: "target" },
+      },
+    ],
+  },
+  threat: {
+    labelPrep: "against",
+    senses: [{ noun: "threat", verbs: ["threaten", "warn"], nouns: ["threat", "ultimatum", "warning"] }],
+  },
+  concession: {
+    placed: true,
+    labelPrep: "of",
+    senses: [{ noun: "concession", verbs: ["concede"], preps: { ...DIRECTED, to: "target" }, subjectAgent: true }],
+  },
 
   // --- protests (CAMEO 14)
-  protest: { placed: true, placeOnly: true, labelPrep: "against", senses: [{ noun: "protest", verbs: ["protest", "rally", "demonstrate", "boycott", "picket"], nouns: ["protest", "demonstration", "boycott", "rally"] }] },
+  protest: {
+    placed: true,
+    placeOnly: true,
+    labelPrep: "against",
+    senses: [
+      {
+        noun: "protest",
+        verbs: ["protest", "rally", "demonstrate", "boycott", "picket"],
+        nouns: ["protest", "demonstration", "boycott", "rally"],
+      },
+    ],
+  },
 
   // --- reduce relations: suspend, ban, sanction, withdraw (CAMEO 16)
-  suspension: { labelPrep: "to", topic: "of", senses: [{ noun: "suspension", verbs: ["suspend", "halt", "freeze", "sanction", "pause", "ban", "block", "cancel"], verbForms: ["barred", "barring"], phrasal: ["cut off"], nouns: ["suspension", "embargo", "ban", "cancellation", "moratorium"], nounForms: ["sanctions"], stateAction: true }] },
-  withdrawal: { labelPrep: "from", senses: [{ noun: "withdrawal", verbs: ["withdraw", "leave", "quit", "exit"], phrasal: ["pull out"], nouns: ["withdrawal", "exit"], preps: { ...DIRECTED, from: "target" }, stateAction: true }] },
+  suspension: {
+    labelPrep: "to",
+    topic: "of",
+    senses: [
+      {
+        noun: "suspension",
+        verbs: ["suspend", "halt", "freeze", "sanction", "pause", "ban", "block", "cancel"],
+        verbForms: ["barred", "barring"],
+        phrasal: ["cut off"],
+        nouns: ["suspension", "embargo", "ban", "cancellation", "moratorium"],
+        nounForms: ["sanctions"],
+        stateAction: true,
+      },
+    ],
+  },
+  withdrawal: {
+    labelPrep: "from",
+    senses: [
+      {
+        noun: "withdrawal",
+        verbs: ["withdraw", "leave", "quit", "exit"],
+        phrasal: ["pull out"],
+        nouns: ["withdrawal", "exit"],
+        preps: { ...DIRECTED, from: "target" },
+        stateAction: true,
+      },
+    ],
+  },
 
   // --- investigations and law enforcement (CAMEO 09, 17, 173)
   investigation: {
     placed: true,
     labelPrep: "of",
     senses: [
-      { noun: "investigation", verbs: ["investigate", "probe", "prosecute", "examine", "scrutinise", "scrutinize", "inspect", "review"], nouns: ["investigation", "probe", "inquiry", "enquiry", "prosecution", "audit", "review", "scrutiny", "examination"], preps: { ...DIRECTED, into: "target" } },
+      {
+        noun: "investigation",
+        verbs: ["investigate", "probe", "prosecute", "examine", "scrutinise", "scrutinize", "inspect", "review"],
+        nouns: [
+          "investigation",
+          "probe",
+          "inquiry",
+          "enquiry",
+          "prosecution",
+          "audit",
+          "review",
+          "scrutiny",
+          "examination",
+        ],
+        preps: { ...DIRECTED, into: "target" },
+      },
       // "officers searched the offices of X": a search by the authorities (not "search" the noun: "the search for survivors")
       { noun: "search", family: "search", verbs: ["search"], preps: { ...DIRECTED, for: "target" } },
     ],
   },
-  arrest: { placed: true, labelPrep: "of", senses: [{ noun: "arrest", verbs: ["arrest", "detain", "jail", "imprison", "convict", "extradite", "sentence", "deport"], verbForms: ["fined"], nouns: ["arrest", "detention", "conviction", "extradition", "deportation"] }] },
-  ruling: { placed: true, labelPrep: "of", senses: [{ noun: "ruling", labelPrep: "on", verbs: ["rule"], nouns: ["ruling", "verdict", "judgment", "judgement", "sentence", "trial"], preps: { ...DIRECTED, of: "agent", for: "target" } }] },
+  arrest: {
+    placed: true,
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "arrest",
+        verbs: ["arrest", "detain", "jail", "imprison", "convict", "extradite", "sentence", "deport"],
+        verbForms: ["fined"],
+        nouns: ["arrest", "detention", "conviction", "extradition", "deportation"],
+      },
+    ],
+  },
+  ruling: {
+    placed: true,
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "ruling",
+        labelPrep: "on",
+        verbs: ["rule"],
+        nouns: ["ruling", "verdict", "judgment", "judgement", "sentence", "trial"],
+        preps: { ...DIRECTED, of: "agent", for: "target" },
+      },
+    ],
+  },
   // read from context, not from the lexicon (senses.ts): "X appeared at the Crown Court"
   hearing: { placed: true, labelPrep: "of", senses: [] },
 
   // --- conflict and violence (CAMEO 17-19)
-  confrontation: { placed: true, senses: [{ noun: "confrontation", verbs: ["clash", "confront", "fight", "battle"], nouns: ["confrontation", "clash", "blowup", "showdown", "dispute", "feud", "standoff", "war", "conflict", "battle", "fight", "rivalry"], symmetric: true }] },
-  invasion: { placed: true, labelPrep: "of", senses: [{ noun: "invasion", verbs: ["invade", "occupy", "annex"], nouns: ["invasion", "occupation", "annexation", "offensive"], stateAction: true }] },
-  attack: { placed: true, placeOnly: true, labelPrep: "on", senses: [{ noun: "attack", verbs: ["attack", "bomb", "strike", "shell", "kill", "shoot", "raid", "hack", "assault", "murder", "stab", "ambush", "steal"], nouns: ["breach", "intrusion", "theft", "attack", "airstrike", "bombing", "raid", "assault", "shelling", "shooting", "killing", "murder", "cyberattack", "hack"], stateAction: true }] },
+  confrontation: {
+    placed: true,
+    senses: [
+      {
+        noun: "confrontation",
+        verbs: ["clash", "confront", "fight", "battle"],
+        nouns: [
+          "confrontation",
+          "clash",
+          "blowup",
+          "showdown",
+          "dispute",
+          "feud",
+          "standoff",
+          "war",
+          "conflict",
+          "battle",
+          "fight",
+          "rivalry",
+        ],
+        symmetric: true,
+      },
+    ],
+  },
+  invasion: {
+    placed: true,
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "invasion",
+        verbs: ["invade", "occupy", "annex"],
+        nouns: ["invasion", "occupation", "annexation", "offensive"],
+        stateAction: true,
+      },
+    ],
+  },
+  attack: {
+    placed: true,
+    placeOnly: true,
+    labelPrep: "on",
+    senses: [
+      {
+        noun: "attack",
+        verbs: [
+          "attack",
+          "bomb",
+          "strike",
+          "shell",
+          "kill",
+          "shoot",
+          "raid",
+          "hack",
+          "assault",
+          "murder",
+          "stab",
+          "ambush",
+          "steal",
+        ],
+        nouns: [
+          "breach",
+          "intrusion",
+          "theft",
+          "attack",
+          "airstrike",
+          "bombing",
+          "raid",
+          "assault",
+          "shelling",
+          "shooting",
+          "killing",
+          "murder",
+          "cyberattack",
+          "hack",
+        ],
+        stateAction: true,
+      },
+    ],
+  },
 
   // --- launches of products and services (not CAMEO): "X launched its first phone in Y"
-  launch: { senses: [{ noun: "launch", verbs: ["launch", "unveil"], nouns: ["launch", "unveiling"], preps: { in: "location", at: "location", with: "participant", by: "agent" }, subjectAgent: true, objectless: true }] },
+  launch: {
+    senses: [
+      {
+        noun: "launch",
+        verbs: ["launch", "unveil"],
+        nouns: ["launch", "unveiling"],
+        preps: { in: "location", at: "location", with: "participant", by: "agent" },
+        subjectAgent: true,
+        objectless: true,
+      },
+    ],
+  },
 
   // --- public-health and relief campaigns: "the ministry began a vaccination campaign in X"
-  campaign: { placed: true, labelPrep: "of", senses: [{ noun: "campaign", nouns: ["campaign", "vaccination", "immunisation", "immunization"], preps: { ...DIRECTED, against: "target" } }] },
+  campaign: {
+    placed: true,
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "campaign",
+        nouns: ["campaign", "vaccination", "immunisation", "immunization"],
+        preps: { ...DIRECTED, against: "target" },
+      },
+    ],
+  },
 
   // --- natural disasters and outbreaks (not CAMEO): "the earthquake in X", "X's worst floods", "the storm hit X"
   disaster: {
@@ -174,32 +606,96 @@ export const KINDS: Record<EventKind, KindEntry> = {
     sentencePlace: true,
     labelPrep: "in",
     senses: [
-      { noun: "earthquake", family: "disaster", nouns: ["earthquake", "quake", "tremor", "aftershock"], preps: DISASTER_PREPS },
+      {
+        noun: "earthquake",
+        family: "disaster",
+        nouns: ["earthquake", "quake", "tremor", "aftershock"],
+        preps: DISASTER_PREPS,
+      },
       { noun: "flood", family: "disaster", nouns: ["flood", "flooding", "deluge"], preps: DISASTER_PREPS },
-      { noun: "storm", family: "disaster", nouns: ["storm", "cyclone", "hurricane", "typhoon", "tornado", "blizzard"], preps: DISASTER_PREPS },
+      {
+        noun: "storm",
+        family: "disaster",
+        nouns: ["storm", "cyclone", "hurricane", "typhoon", "tornado", "blizzard"],
+        preps: DISASTER_PREPS,
+      },
       { noun: "fire", family: "disaster", nouns: ["wildfire", "bushfire", "blaze"], preps: DISASTER_PREPS },
       { noun: "drought", family: "disaster", nouns: ["drought", "famine", "heatwave"], preps: DISASTER_PREPS },
-      { noun: "landslide", family: "disaster", nouns: ["landslide", "mudslide", "avalanche", "tsunami", "eruption"], preps: DISASTER_PREPS },
+      {
+        noun: "landslide",
+        family: "disaster",
+        nouns: ["landslide", "mudslide", "avalanche", "tsunami", "eruption"],
+        preps: DISASTER_PREPS,
+      },
       { noun: "outbreak", family: "disaster", nouns: ["outbreak", "epidemic", "pandemic"], preps: DISASTER_PREPS },
     ],
   },
 
   // --- elections, appointments, sport (not CAMEO)
-  election: { placed: true, labelPrep: "of", senses: [{ noun: "election", verbs: ["elect", "vote", "re-elect"], nouns: ["election", "vote", "referendum"] }] },
-  appointment: { labelPrep: "of", senses: [{ noun: "appointment", verbs: ["appoint", "nominate", "hire", "replace", "resign", "dismiss", "sack", "promote", "succeed"], phrasal: ["step down", "serve as"], nouns: ["appointment", "nomination", "resignation", "dismissal"] }] },
-  match: { placed: true, senses: [{ noun: "match", verbs: ["defeat", "beat", "face", "play", "draw"], phrasal: ["face off"], nouns: ["match", "game", "final", "semifinal", "tournament", "championship", "competition", "defeat", "victory", "win"], symmetric: true }] },
+  election: {
+    placed: true,
+    labelPrep: "of",
+    senses: [{ noun: "election", verbs: ["elect", "vote", "re-elect"], nouns: ["election", "vote", "referendum"] }],
+  },
+  appointment: {
+    labelPrep: "of",
+    senses: [
+      {
+        noun: "appointment",
+        verbs: ["appoint", "nominate", "hire", "replace", "resign", "dismiss", "sack", "promote", "succeed"],
+        phrasal: ["step down", "serve as"],
+        nouns: ["appointment", "nomination", "resignation", "dismissal"],
+      },
+    ],
+  },
+  match: {
+    placed: true,
+    senses: [
+      {
+        noun: "match",
+        verbs: ["defeat", "beat", "face", "play", "draw"],
+        phrasal: ["face off"],
+        nouns: [
+          "match",
+          "game",
+          "final",
+          "semifinal",
+          "tournament",
+          "championship",
+          "competition",
+          "defeat",
+          "victory",
+          "win",
+        ],
+        symmetric: true,
+      },
+    ],
+  },
 
   other: { placed: true, labelPrep: "of", senses: [] },
 };
 
 /** Every sense with its kind, in the order of the entries. */
-export const SENSES: readonly (KindSense & { kind: EventKind })[] = (Object.entries(KINDS) as [EventKind, KindEntry][]).flatMap(([kind, e]) => e.senses.map((s) => ({ ...s, kind })));
+export const SENSES: readonly (KindSense & { kind: EventKind })[] = (
+  Object.entries(KINDS) as [EventKind, KindEntry][]
+).flatMap(([kind, e]) => e.senses.map((s) => ({ ...s, kind })));
 
 /**
  * Triggers that yield to an event noun as their object, which then takes their
  * subject as agent: "X announced a partnership with Y", "X signed a deal with Y".
  */
-export const LIGHT_TRIGGERS = ["announce", "declare", "unveil", "disclose", "sign", "ratify", "publish", "host", "launch", "pledge"];
+export const LIGHT_TRIGGERS = [
+  "announce",
+  "declare",
+  "unveil",
+  "disclose",
+  "sign",
+  "ratify",
+  "publish",
+  "host",
+  "launch",
+  "pledge",
+];
 
 /** Every verb lemma of the lexicon, phrasal verbs by their verb. */
 export function verbLemmas(): string[] {

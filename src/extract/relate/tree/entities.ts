@@ -20,16 +20,19 @@ export function entityAt(view: SentenceView, tree: SentenceTree, node: number, b
   if (reporter) return reporter;
   if (tree.upos[node] !== "NOUN" && tree.upos[node] !== "PROPN") return undefined;
   // "the Iranian filmmaker X": the apposed name before the demonym
-  for (const rel of NAME_PARTS) for (const c of tree.children[node]) if (tree.deprel[c] === rel && view.spanAt[c]) return view.spanAt[c];
+  for (const rel of NAME_PARTS)
+    for (const c of tree.children[node]) if (tree.deprel[c] === rel && view.spanAt[c]) return view.spanAt[c];
   // "the opposition Civic Future party": the name inside an apposed noun phrase
   for (const c of tree.children[node]) {
     if (tree.deprel[c] !== "appos" || (tree.upos[c] !== "NOUN" && tree.upos[c] !== "PROPN")) continue;
-    for (const rel of NAME_PARTS) for (const d of tree.children[c]) if (tree.deprel[d] === rel && view.spanAt[d]) return view.spanAt[d];
+    for (const rel of NAME_PARTS)
+      for (const d of tree.children[c]) if (tree.deprel[d] === rel && view.spanAt[d]) return view.spanAt[d];
   }
   if (!bodies) return undefined;
   for (const c of tree.children[node]) {
     if (!view.spanAt[c]) continue;
-    if (tree.deprel[c] === "nmod:poss" || (tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? ""))) return view.spanAt[c];
+    if (tree.deprel[c] === "nmod:poss" || (tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? "")))
+      return view.spanAt[c];
   }
   return undefined;
 }
@@ -44,7 +47,8 @@ export function speakerAt(view: SentenceView, tree: SentenceTree, node: number):
   const at = antecedent >= 0 ? antecedent : node;
   if (view.spanAt[at]) return view.spanAt[at];
   // "Agriculture Minister Ana Lima said", read as one flat name headed by the title
-  for (const c of tree.children[at]) if ((tree.deprel[c] === "appos" || tree.deprel[c] === "flat") && view.spanAt[c]) return view.spanAt[c];
+  for (const c of tree.children[at])
+    if ((tree.deprel[c] === "appos" || tree.deprel[c] === "flat") && view.spanAt[c]) return view.spanAt[c];
   return undefined;
 }
 
@@ -66,7 +70,12 @@ function reportingSubject(view: SentenceView, tree: SentenceTree, node: number):
   }
   return undefined;
 }
-const PRONOUN_TYPES: Record<string, readonly string[]> = { it: ["organization", "country"], they: ["organization", "country"], he: ["person"], she: ["person"] };
+const PRONOUN_TYPES: Record<string, readonly string[]> = {
+  it: ["organization", "country"],
+  they: ["organization", "country"],
+  he: ["person"],
+  she: ["person"],
+};
 const REPORTING = new Set("say announce confirm state tell add claim insist warn report disclose reveal".split(" "));
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
@@ -74,9 +83,10 @@ const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
 /** "the union, which said …", "the envoy, who met …": the noun a relative pronoun's clause modifies, or -1. */
 export function relativeAntecedent(tree: SentenceTree, node: number): number {
   const verb = tree.head[node];
-  return RELATIVE_PRONOUNS.has(tree.form[node]) && verb >= 0 && tree.deprel[verb] === "acl:relcl" ? tree.head[verb] : -1;
+  return RELATIVE_PRONOUNS.has(tree.form[node]) && verb >= 0 && tree.deprel[verb] === "acl:relcl"
+    ? tree.head[verb]
+    : -1;
 }
 
 /** Prepositions linking people to the body they act for. */
 const BODY_PREPS = new Set(["from", "of", "at"]);
-

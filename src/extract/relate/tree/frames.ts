@@ -49,7 +49,12 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
       continue;
     }
     // "X announced a partnership with Y": the event noun is the event; "X agreed to buy Y": the purchase is
-    if (sense.pos === "verb" && ((LEMMA_SETS.light.has(tree.lemma[i]) && eventObject(view, tree, i)) || (sense.yieldsToComplement && tree.children[i].some((c) => tree.deprel[c] === "xcomp" && pickSense(view, tree, c)?.sense.pos === "verb")))) {
+    if (
+      sense.pos === "verb" &&
+      ((LEMMA_SETS.light.has(tree.lemma[i]) && eventObject(view, tree, i)) ||
+        (sense.yieldsToComplement &&
+          tree.children[i].some((c) => tree.deprel[c] === "xcomp" && pickSense(view, tree, c)?.sense.pos === "verb")))
+    ) {
       handedOver.add(i);
       continue;
     }
@@ -74,7 +79,8 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     }
     // "called for sanctions", "demanded that X leave": what is asked for is the target
     if (particleAt >= 0) add(particleAt, "target");
-    for (const c of contentAt) for (const a of tree.children[c]) if (/^(nsubj|obj|nsubj:pass)$/.test(tree.deprel[a])) add(a, "target");
+    for (const c of contentAt)
+      for (const a of tree.children[c]) if (/^(nsubj|obj|nsubj:pass)$/.test(tree.deprel[a])) add(a, "target");
     for (const s of sources(view, tree, i)) add(s, "source");
     const date = timeOf(tree, i, timeAt);
     const topic = topicOf(view, tree, i, sense);
@@ -97,7 +103,12 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
 /** A frame of a kind that happens somewhere takes the sentence's first named place when it names none. */
 function withSentencePlace(view: SentenceView, f: Frame): void {
   if (f.args.some((a) => a.role === "location")) return;
-  const place = view.spans.find((sp) => sp.mention.kind === "name" && (sp.mention.type === "place" || sp.mention.type === "country") && !f.args.some((a) => a.entity === sp.entity));
+  const place = view.spans.find(
+    (sp) =>
+      sp.mention.kind === "name" &&
+      (sp.mention.type === "place" || sp.mention.type === "country") &&
+      !f.args.some((a) => a.entity === sp.entity),
+  );
   if (place) f.args.push({ entity: place.entity, role: "location", span: place });
 }
 
@@ -119,14 +130,22 @@ function pickSense(view: SentenceView, tree: SentenceTree, i: number): Pick | un
     if (s.pos !== pos) continue;
     if (!s.particle) return { sense: s, particleAt: -1, contentAt: content(s) };
     for (const c of tree.children[i]) {
-      if (tree.deprel[c] === "compound:prt" && tree.lemma[c] === s.particle) return { sense: s, particleAt: -1, contentAt: content(s) };
-      if (tree.deprel[c] === "obl" && caseOf(tree, c) === s.particle) return { sense: s, particleAt: c, contentAt: content(s) };
+      if (tree.deprel[c] === "compound:prt" && tree.lemma[c] === s.particle)
+        return { sense: s, particleAt: -1, contentAt: content(s) };
+      if (tree.deprel[c] === "obl" && caseOf(tree, c) === s.particle)
+        return { sense: s, particleAt: c, contentAt: content(s) };
     }
   }
   return undefined;
 }
 
-function applies(rule: CompiledRule, tree: SentenceTree, i: number, sense: TriggerSense, roles: ParticipantRole[]): boolean {
+function applies(
+  rule: CompiledRule,
+  tree: SentenceTree,
+  i: number,
+  sense: TriggerSense,
+  roles: ParticipantRole[],
+): boolean {
   if (rule.on !== sense.pos) return false;
   if (rule.missing && roles.includes(rule.missing)) return false;
   if (rule.ifChild && !hasChild(tree, i, rule.ifChild)) return false;
@@ -150,7 +169,10 @@ function prepositionRole(tree: SentenceTree, node: number, sense: TriggerSense):
 
 /** Does the verb take an event noun as object ("announced a partnership")? */
 function eventObject(view: SentenceView, tree: SentenceTree, i: number): boolean {
-  return tree.children[i].some((c) => tree.deprel[c] === "obj" && tree.upos[c] === "NOUN" && TRIGGERS.get(view.words[c])?.some((s) => s.pos === "noun"));
+  return tree.children[i].some(
+    (c) =>
+      tree.deprel[c] === "obj" && tree.upos[c] === "NOUN" && TRIGGERS.get(view.words[c])?.some((s) => s.pos === "noun"),
+  );
 }
 
 /**
@@ -165,19 +187,28 @@ function sources(view: SentenceView, tree: SentenceTree, i: number): number[] {
   // "according to" speaks for its own clause and the clauses coordinated with or controlled by it
   let ownClause = true;
   for (let step = 0; step < 8; step++) {
-    if (ownClause) for (const c of tree.children[at]) {
-      if (tree.deprel[c] !== "obl" || caseOf(tree, c) !== "according to") continue;
-      // "according to a report by X": the report's author
-      const author = entityAt(view, tree, c) ? c : tree.children[c].find((d) => tree.deprel[d] === "nmod" && view.spanAt[d]);
-      if (author !== undefined) out.push(author);
-    }
+    if (ownClause)
+      for (const c of tree.children[at]) {
+        if (tree.deprel[c] !== "obl" || caseOf(tree, c) !== "according to") continue;
+        // "according to a report by X": the report's author
+        const author = entityAt(view, tree, c)
+          ? c
+          : tree.children[c].find((d) => tree.deprel[d] === "nmod" && view.spanAt[d]);
+        if (author !== undefined) out.push(author);
+      }
     // "the two sides met on Monday, officials said": the speech verb hangs from the clause it reports
-    if (ownClause && at !== i) for (const c of tree.children[at]) {
-      if ((tree.deprel[c] !== "parataxis" && tree.deprel[c] !== "advcl") || c < at || !LEMMA_SETS.speech.has(tree.lemma[c])) continue;
-      // an attribution says nothing of its own: not "…, while X told a newspaper that …"
-      if (tree.children[c].some((d) => ATTRIBUTION_BREAKERS.has(tree.deprel[d]))) continue;
-      for (const d of tree.children[c]) if (tree.deprel[d] === "nsubj" && speakerAt(view, tree, d)) out.push(d);
-    }
+    if (ownClause && at !== i)
+      for (const c of tree.children[at]) {
+        if (
+          (tree.deprel[c] !== "parataxis" && tree.deprel[c] !== "advcl") ||
+          c < at ||
+          !LEMMA_SETS.speech.has(tree.lemma[c])
+        )
+          continue;
+        // an attribution says nothing of its own: not "…, while X told a newspaper that …"
+        if (tree.children[c].some((d) => ATTRIBUTION_BREAKERS.has(tree.deprel[d]))) continue;
+        for (const d of tree.children[c]) if (tree.deprel[d] === "nsubj" && speakerAt(view, tree, d)) out.push(d);
+      }
     const rel = tree.deprel[at];
     const up = tree.head[at];
     if (up < 0) break;
@@ -200,16 +231,26 @@ function timeOf(tree: SentenceTree, i: number, timeAt: ReadonlyMap<number, TimeE
   if (tree.head[i] >= 0 && (tree.deprel[i] === "obj" || tree.deprel[i] === "nsubj")) anchors.push(tree.head[i]);
   for (const a of anchors) for (const c of tree.children[a]) if (timeAt.has(c)) return timeAt.get(c)!.text;
   // "met in Vienna on Monday": a time the parser hung from the trigger's oblique
-  for (const a of anchors) for (const c of tree.children[a]) if (/^(obl|nmod|obj)/.test(tree.deprel[c])) for (const d of tree.children[c]) if (timeAt.has(d)) return timeAt.get(d)!.text;
+  for (const a of anchors)
+    for (const c of tree.children[a])
+      if (/^(obl|nmod|obj)/.test(tree.deprel[c]))
+        for (const d of tree.children[c]) if (timeAt.has(d)) return timeAt.get(d)!.text;
   return undefined;
 }
 
 /** The words naming what a demand, suspension, appeal or agreement is about: its object without entities. */
 function topicOf(view: SentenceView, tree: SentenceTree, i: number, sense: TriggerSense): string | undefined {
   if (!KINDS[sense.kind].topic) return undefined;
-  const object = tree.children[i].find((c) => tree.deprel[c] === (sense.pos === "verb" ? "obj" : "nmod") && !view.spanAt[c] && tree.upos[c] === "NOUN");
+  const object = tree.children[i].find(
+    (c) => tree.deprel[c] === (sense.pos === "verb" ? "obj" : "nmod") && !view.spanAt[c] && tree.upos[c] === "NOUN",
+  );
   if (object === undefined) return undefined;
-  const words = [...tree.children[object].filter((c) => (tree.deprel[c] === "amod" || tree.deprel[c] === "compound") && c < object && !view.spanAt[c]), object].sort((a, b) => a - b);
+  const words = [
+    ...tree.children[object].filter(
+      (c) => (tree.deprel[c] === "amod" || tree.deprel[c] === "compound") && c < object && !view.spanAt[c],
+    ),
+    object,
+  ].sort((a, b) => a - b);
   return words.map((w) => view.tokens[w].text).join(" ");
 }
 
@@ -219,7 +260,9 @@ function topicOf(view: SentenceView, tree: SentenceTree, i: number, sense: Trigg
  * relate an actor to another entity; what the tree reads as not happening goes. (The word-order frames go as the tree's rules cover them.)
  */
 /** Someone doing it and someone or somewhere it is done to: a trigger the tree alone reads must show both. */
-const relatesTwo = (f: Frame) => f.args.some((a) => a.role === "agent" || a.role === "participant") && f.args.filter((a) => a.role !== "source").length >= 2;
+const relatesTwo = (f: Frame) =>
+  f.args.some((a) => a.role === "agent" || a.role === "participant") &&
+  f.args.filter((a) => a.role !== "source").length >= 2;
 
 export function preferTree(byWordOrder: readonly Frame[], reading: TreeReading): Frame[] {
   const byTree = reading.frames;
@@ -245,7 +288,13 @@ const LABEL_STOPS = /^[\s"'“”‘’(),;:.!?\u2014-]+|[\s"'“”‘’(),;:.
  * as written ("rules out" + " offering Ukraine NATO membership"), for a label that
  * reads like a headline. Nothing when the object runs long: the kind's noun reads better then.
  */
-function predicateOf(view: SentenceView, tree: SentenceTree, i: number, sense: TriggerSense, timeAt: ReadonlyMap<number, TimeExpr>): Predicate | undefined {
+function predicateOf(
+  view: SentenceView,
+  tree: SentenceTree,
+  i: number,
+  sense: TriggerSense,
+  timeAt: ReadonlyMap<number, TimeExpr>,
+): Predicate | undefined {
   const forms = VERB_FORMS[tree.lemma[i]];
   if (!forms) return undefined;
   const particle = tree.children[i].filter((c) => tree.deprel[c] === "compound:prt").map((c) => view.words[c]);
@@ -253,7 +302,13 @@ function predicateOf(view: SentenceView, tree: SentenceTree, i: number, sense: T
   // the object or complement; else the first oblique the kind reads ("withdraws from the pact")
   const object =
     tree.children[i].find((c) => OBJECT_RELS.has(tree.deprel[c]) && c > i) ??
-    tree.children[i].find((c) => tree.deprel[c] === "obl" && c > i && !!sense.preps[caseOf(tree, c) ?? ""] && (!view.spanAt[c] || view.spanAt[c]!.mention.kind === "name"));
+    tree.children[i].find(
+      (c) =>
+        tree.deprel[c] === "obl" &&
+        c > i &&
+        !!sense.preps[caseOf(tree, c) ?? ""] &&
+        (!view.spanAt[c] || view.spanAt[c]!.mention.kind === "name"),
+    );
   // a verb alone says little ("Trump and Putin ask"), unless the kind is mutual ("meet", "speak")
   if (object === undefined && !sense.symmetric) return undefined;
   let rest = "";
@@ -261,16 +316,25 @@ function predicateOf(view: SentenceView, tree: SentenceTree, i: number, sense: T
     const [from, end] = extent(tree, object);
     // the time has its own field: "in Vienna on Monday" reads "in Vienna"
     let to = end;
-    for (let k = from; k <= end; k++) if (timeAt.has(k)) { to = k - 1; break; }
+    for (let k = from; k <= end; k++)
+      if (timeAt.has(k)) {
+        to = k - 1;
+        break;
+      }
     if (to < from || to - from + 1 > MAX_OBJECT_WORDS) return undefined;
-    rest = " " + view.sentence.text.slice(view.tokens[from].start - view.sentence.start, view.tokens[to].end - view.sentence.start).replace(LABEL_STOPS, "");
+    rest =
+      " " +
+      view.sentence.text
+        .slice(view.tokens[from].start - view.sentence.start, view.tokens[to].end - view.sentence.start)
+        .replace(LABEL_STOPS, "");
   }
   return { singular: verb(forms[0]), plural: verb(tree.lemma[i]), rest };
 }
 
 /** First and last word of a word's subtree. */
 function extent(tree: SentenceTree, node: number): [number, number] {
-  let from = node, to = node;
+  let from = node,
+    to = node;
   const stack = [node];
   for (let k = 0; stack.length && k < 256; k++) {
     const w = stack.pop()!;
@@ -282,7 +346,8 @@ function extent(tree: SentenceTree, node: number): [number, number] {
 }
 
 const NEGATIONS = new Set(["not", "n't", "never"]);
-const negated = (tree: SentenceTree, i: number) => tree.children[i].some((c) => tree.deprel[c] === "advmod" && NEGATIONS.has(tree.form[c]));
+const negated = (tree: SentenceTree, i: number) =>
+  tree.children[i].some((c) => tree.deprel[c] === "advmod" && NEGATIONS.has(tree.form[c]));
 
 /** Is the verb the complement of a refusal or rejection ("refused to meet", "ruled out offering")? */
 function deniedComplement(view: SentenceView, tree: SentenceTree, i: number): boolean {

@@ -16,13 +16,27 @@ const NEGATIONS = new Set(["not", "n't", "never"]);
 
 export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): RelationRecord[] {
   const out: RelationRecord[] = [];
-  const named = (i: number): Span[] => withConjuncts(tree, i).flatMap((c) => (view.spanAt[c] ?? (tree.upos[c] !== "PRON" ? entityAt(view, tree, c, false) : undefined)) ?? []);
+  const named = (i: number): Span[] =>
+    withConjuncts(tree, i).flatMap(
+      (c) => view.spanAt[c] ?? (tree.upos[c] !== "PRON" ? entityAt(view, tree, c, false) : undefined) ?? [],
+    );
   const add = (sources: Span[], targets: Span[], label: string, verb: number) => {
     for (const s of sources) {
       for (const t of targets) {
-        if (s.entity === t.entity || out.some((r) => r.source === s.entity && r.target === t.entity && r.label === label)) continue;
-        const from = Math.min(s.first, t.first, verb), to = Math.max(s.last, t.last, verb);
-        out.push({ source: s.entity, target: t.entity, label, kind: "relation", evidence: [evidenceAt(doc, view.sentence.index, view.tokens[from].start, view.tokens[to].end)] });
+        if (
+          s.entity === t.entity ||
+          out.some((r) => r.source === s.entity && r.target === t.entity && r.label === label)
+        )
+          continue;
+        const from = Math.min(s.first, t.first, verb),
+          to = Math.max(s.last, t.last, verb);
+        out.push({
+          source: s.entity,
+          target: t.entity,
+          label,
+          kind: "relation",
+          evidence: [evidenceAt(doc, view.sentence.index, view.tokens[from].start, view.tokens[to].end)],
+        });
       }
     }
   };
@@ -34,9 +48,11 @@ export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
     const rel = (r: string) => kids.filter((c) => tree.deprel[c] === r);
     let subjects = [...rel("nsubj"), ...rel("obl:agent")].flatMap(named);
     // "X agreed to buy Y", "X plans to meet Y": the controlling verb's subject
-    if (!subjects.length && tree.deprel[i] === "xcomp" && tree.head[i] >= 0) subjects = tree.children[tree.head[i]].filter((c) => tree.deprel[c] === "nsubj").flatMap(named);
+    if (!subjects.length && tree.deprel[i] === "xcomp" && tree.head[i] >= 0)
+      subjects = tree.children[tree.head[i]].filter((c) => tree.deprel[c] === "nsubj").flatMap(named);
     // "Y, acquired by X,": the participle's noun undergoes it
-    const participleOf = tree.deprel[i] === "acl" && tree.xpos[i] === "VBN" && tree.head[i] >= 0 ? named(tree.head[i]) : [];
+    const participleOf =
+      tree.deprel[i] === "acl" && tree.xpos[i] === "VBN" && tree.head[i] >= 0 ? named(tree.head[i]) : [];
     const objects = [...rel("obj"), ...rel("nsubj:pass"), ...rel("iobj")].flatMap(named).concat(participleOf);
     const label = labelOf(view, tree, i);
     add(subjects, objects, label, i);
@@ -51,8 +67,18 @@ export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
 /** The verb as the clause says it: modal, negation and a controlling verb kept ("would not buy", "agreed to buy"). */
 function labelOf(view: SentenceView, tree: SentenceTree, i: number): string {
   const words: number[] = [i];
-  for (const c of tree.children[i]) if ((tree.deprel[c] === "aux" && MODALS.has(tree.form[c])) || (tree.deprel[c] === "advmod" && NEGATIONS.has(tree.form[c]))) words.push(c);
+  for (const c of tree.children[i])
+    if (
+      (tree.deprel[c] === "aux" && MODALS.has(tree.form[c])) ||
+      (tree.deprel[c] === "advmod" && NEGATIONS.has(tree.form[c]))
+    )
+      words.push(c);
   const up = tree.head[i];
-  if (tree.deprel[i] === "xcomp" && up >= 0 && tree.children[i].some((c) => tree.form[c] === "to")) words.push(up, ...tree.children[i].filter((c) => tree.form[c] === "to"));
-  return words.sort((a, b) => a - b).map((w) => view.words[w]).join(" ").replace(/ n't/g, "n't");
+  if (tree.deprel[i] === "xcomp" && up >= 0 && tree.children[i].some((c) => tree.form[c] === "to"))
+    words.push(up, ...tree.children[i].filter((c) => tree.form[c] === "to"));
+  return words
+    .sort((a, b) => a - b)
+    .map((w) => view.words[w])
+    .join(" ")
+    .replace(/ n't/g, "n't");
 }

@@ -13,10 +13,13 @@ export interface Step {
 export type Path = readonly Step[];
 
 export function compilePath(spec: string): Path {
-  return spec.trim().split(/\s+/).map((s) => {
-    if (!/^[<>][a-z:]+$/.test(s)) throw new Error(`bad dependency path step "${s}" in "${spec}"`);
-    return { down: s[0] === ">", rel: s.slice(1) };
-  });
+  return spec
+    .trim()
+    .split(/\s+/)
+    .map((s) => {
+      if (!/^[<>][a-z:]+$/.test(s)) throw new Error(`bad dependency path step "${s}" in "${spec}"`);
+      return { down: s[0] === ">", rel: s.slice(1) };
+    });
 }
 
 /** Every word the path reaches from `from`, in tree order, without repeats. */

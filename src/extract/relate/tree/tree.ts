@@ -52,11 +52,13 @@ export function caseOf(tree: SentenceTree, i: number): string | undefined {
 }
 
 /** Does the word have a child attached by this relation? */
-export const hasChild = (tree: SentenceTree, i: number, rel: string): boolean => tree.children[i].some((c) => tree.deprel[c] === rel);
+export const hasChild = (tree: SentenceTree, i: number, rel: string): boolean =>
+  tree.children[i].some((c) => tree.deprel[c] === rel);
 
 /** The word and its conjuncts ("X, Y and Z"), in order. */
 export function withConjuncts(tree: SentenceTree, i: number): number[] {
   const out = [i];
-  for (let k = 0; k < out.length && out.length < 32; k++) for (const c of tree.children[out[k]]) if (tree.deprel[c] === "conj" && !out.includes(c)) out.push(c);
+  for (let k = 0; k < out.length && out.length < 32; k++)
+    for (const c of tree.children[out[k]]) if (tree.deprel[c] === "conj" && !out.includes(c)) out.push(c);
   return out;
 }
