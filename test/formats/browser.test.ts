@@ -7,22 +7,12 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/browser";
 import { exportGraph } from "../../src/formats/index";
 import { REPO_ROOT } from "../helpers/paths";
 import { hostileGraph, realisticGraph } from "./fixtures";
 import { XML_CASES, type XmlOutcome } from "./xml-cases";
 import { importGraph } from "../../src/formats/index";
-
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let dir: string;
 let context: BrowserContext;
@@ -50,9 +40,9 @@ beforeAll(async () => {
     },
   });
   context = await chromium.launchPersistentContext(join(dir, "profile"), {
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(String(e)));

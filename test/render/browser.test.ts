@@ -6,20 +6,10 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/browser";
 import { layoutGraph } from "../../src/layout/index";
 import { renderSvg } from "../../src/render/svg";
 import { hostileGraph, summitGraph } from "./fixtures";
-
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let profile: string;
 let context: BrowserContext;
@@ -41,9 +31,9 @@ beforeAll(async () => {
   const bundle = (Array.isArray(result) ? result[0] : result) as { output: { code?: string }[] };
   profile = mkdtempSync(join(tmpdir(), "newsgraph-render-chromium-"));
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   page = await context.newPage();
   page.on("dialog", (d) => {
