@@ -1,4 +1,4 @@
-// A news dateline opening a sentence: "BEIRA, Mozambique —", "LISBON —", "ST. PAUL, Minn. —".
+// A news dateline opening a sentence: "TALLINN, Estonia —", "LISBON —", "ST. PAUL, Minn. —".
 // One reading for every stage that needs it (a subject never starts inside one; the
 // story's country is the one it names).
 import type { Token } from "./types";

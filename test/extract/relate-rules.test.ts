@@ -205,25 +205,25 @@ describe("relation patterns", () => {
 
   it("headquarters, 'based in', 'joined', 'X for Org said' and 'US team X'", () => {
     const r = run(
-      "The event was held at Google's headquarters located in Mountain View. Acme, based in Ohio, agreed. Jane Roe joined Greenpeace in 2010. Lydia Buchtmann for Food Standards Australia, says they are looking. The finals saw US team Cloud9 win.",
+      "The event was held at Kestrel's headquarters located in Leeds. Acme, based in Ohio, agreed. Jane Roe joined Greenpeace in 2010. Maria Kessler for Water Standards Norway, says they are looking. The finals saw US team Redline win.",
       [
-        { text: "Google", entity: "organization:google" },
-        { text: "Mountain View", entity: "place:mountain-view" },
+        { text: "Kestrel", entity: "organization:kestrel" },
+        { text: "Leeds", entity: "place:leeds" },
         { text: "Acme", entity: "organization:acme" },
         { text: "Ohio", entity: "place:ohio" },
         { text: "Jane Roe", entity: "person:jane-roe" },
         { text: "Greenpeace", entity: "organization:greenpeace" },
-        { text: "Lydia Buchtmann", entity: "person:lydia-buchtmann" },
-        { text: "Food Standards Australia", entity: "organization:fsa" },
+        { text: "Maria Kessler", entity: "person:maria-kessler" },
+        { text: "Water Standards Norway", entity: "organization:wsn" },
         { text: "US", entity: "country:united-states" },
-        { text: "Cloud9", entity: "organization:cloud9" },
+        { text: "Redline", entity: "organization:redline" },
       ],
     );
-    expect(rel(r, "organization:google", "place:mountain-view")?.label).toBe("located in");
+    expect(rel(r, "organization:kestrel", "place:leeds")?.label).toBe("located in");
     expect(rel(r, "organization:acme", "place:ohio")?.label).toBe("located in");
     expect(rel(r, "person:jane-roe", "organization:greenpeace")?.label).toBe("member of");
-    expect(rel(r, "person:lydia-buchtmann", "organization:fsa")?.label).toBe("representative of");
-    expect(rel(r, "organization:cloud9", "country:united-states")?.label).toBe("team from");
+    expect(rel(r, "person:maria-kessler", "organization:wsn")?.label).toBe("representative of");
+    expect(rel(r, "organization:redline", "country:united-states")?.label).toBe("team from");
   });
 
   it("relates nothing when the wording does not say so", () => {

@@ -215,8 +215,8 @@ describe("who a noun phrase stands for", () => {
     expect(entityAt(v2, t2, 1)?.entity).toBe("country:france");
   });
 
-  it("the name inside an apposed noun phrase ('the opposition Civic Front party')", () => {
-    // opposition(nsubj) Civic(compound) Front(compound) party(appos) won(root)
+  it("the name inside an apposed noun phrase ('the opposition Green Dawn party')", () => {
+    // opposition(nsubj) Green(compound) Dawn(compound) party(appos) won(root)
     const { tree, view } = phrase(
       [
         ["nsubj", 4],
@@ -225,9 +225,9 @@ describe("who a noun phrase stands for", () => {
         ["appos", 0],
         ["root", -1],
       ],
-      [undefined, "organization:civic-front", "organization:civic-front", undefined, undefined],
+      [undefined, "organization:green-dawn", "organization:green-dawn", undefined, undefined],
     );
-    expect(entityAt(view, tree, 0)?.entity).toBe("organization:civic-front");
+    expect(entityAt(view, tree, 0)?.entity).toBe("organization:green-dawn");
   });
 
   it("the speaker apposed to a subject noun is the source of what it reports", () => {

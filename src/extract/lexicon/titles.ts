@@ -26,7 +26,7 @@ export const TITLE_MODIFIERS = wordSet(
     "foreign defence defense home interior finance justice health education state trade economy energy environment " +
     "culture labour labor transport agriculture security national presidential prime lord grand supreme high " +
     "attorney managing press communications white house majority minority party opposition shadow " +
-    // portfolios: "Home Affairs Minister", "Industrial Relations Minister", "Fisheries Minister"
+    // portfolios: "Home Affairs Minister", "Labour Relations Minister", "Fisheries Minister"
     "affairs relations industrial industry development planning housing immigration migration employment social " +
     "welfare women youth sport sports tourism fisheries oceans forestry mines mining resources water infrastructure " +
     "digital technology science research treasury budget commerce investment revenue information media heritage " +

@@ -93,7 +93,7 @@ const TOPIC_NOUNS = wordSet([
   "career",
 ]);
 
-/** Lower-case nouns for a body right after its name: "the Civic Future party". */
+/** Lower-case nouns for a body right after its name: "the Green Dawn party". */
 const BODY_AFTER_NAME = wordSet(["party", "movement", "alliance", "coalition", "faction"]);
 /** Offices held over a place: "mayor of X". */
 const PLACE_OFFICES = wordSet(["mayor", "governor", "mayors", "governors"]);
@@ -182,7 +182,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const namer = named ? doc.tokens[first - 3] : undefined;
   if (namer && namer.sentence === toks[0].sentence && nounType(namer.lower) === "organization")
     return { type: "organization", strength: 2 };
-  // "the opposition Civic Future party": a name before the noun for its kind of body
+  // "the opposition Green Dawn party": a name before the noun for its kind of body
   if (sameSentence(next) && BODY_AFTER_NAME.has(next!.lower) && sameSentence(prev) && prev!.cap === false)
     return { type: "organization", strength: 2 };
   // "the provinces of Varsa and Demik", "the village of Ost": named after a place noun and "of"

@@ -155,7 +155,7 @@ const ORG_WORDS = (w: string) => ORG_HEADS.has(w) || ORG_MIDS.has(w);
 export function orgWithCountries(text: string, toks: Token[]): TypedPart[] | undefined {
   for (let k = 1; k < toks.length; k++) {
     const head = toks.slice(0, k);
-    // "X and Police Scotland", "Lydia Buchtmann for Food Standards Australia": a connector means two names
+    // "X and Police Scotland", "Maria Kessler for Water Standards Norway": a connector means two names
     if (!head[k - 1].cap && head[k - 1].lower !== "of" && head[k - 1].lower !== "the") return undefined;
     const org = ORG_WORDS(head[k - 1].lower) || lookupName(spanText(text, head))?.type === "organization";
     const places = org ? coveringCountries(text, toks.slice(k)) : undefined;

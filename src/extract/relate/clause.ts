@@ -263,7 +263,7 @@ export function mainSubject(view: SentenceView): Span[] {
   return [];
 }
 
-/** "BEIRA, Mozambique — Cyclone X tore ...": the index after a dateline's dash (0 when there is none). */
+/** "TALLINN, Estonia — A storm tore ...": the index after a dateline's dash (0 when there is none). */
 export function datelineEnd(view: SentenceView): number {
   return datelineLength(view.tokens);
 }

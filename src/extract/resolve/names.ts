@@ -179,7 +179,7 @@ function sameContentWords(groups: Group[]): Array<[Group, Group]> {
 }
 
 /**
- * "Hau Lung-pin" and "Hau Lung-bin", "Buchtmann" and "Bauchtman": person names
+ * "Tomas Kerwenski" and "Tomas Kerwensky", "Lindqvistberg" and "Lindqvistbreg": person names
  * written two ways in one article, the same but for one long word a letter or two
  * apart (a typo or a second romanisation). Other words must match exactly, so
  * "Lars Andersen" and "Mary Anderson" stay two people.

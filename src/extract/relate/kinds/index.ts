@@ -49,7 +49,7 @@ export interface KindEntry {
   placed?: boolean;
   /** told without an actor it still happens, at a place: "Gunmen attacked a station in X" */
   placeOnly?: boolean;
-  /** with no place of its own it happens at the sentence's place ("X's worst floods in years hit the capital, Y" happens in Y) */
+  /** with no place of its own it happens at the sentence's place ("a storm flattened homes near Y" happens in Y) */
   sentencePlace?: boolean;
   /** its label names what it is about: "demand for security guarantees" ("for"), "suspension of aid" ("of"), "agreement to ..." ("to") */
   topic?: "for" | "of" | "to";
@@ -599,7 +599,7 @@ export const KINDS: Record<EventKind, KindEntry> = {
     ],
   },
 
-  // --- natural disasters and outbreaks (not CAMEO): "the earthquake in X", "X's worst floods", "the storm hit X"
+  // --- natural disasters and outbreaks (not CAMEO): "the earthquake in X", "floods across X", "the storm hit X"
   disaster: {
     placed: true,
     placeOnly: true,

@@ -19,10 +19,10 @@ export function entityAt(view: SentenceView, tree: SentenceTree, node: number, b
   const reporter = reportingSubject(view, tree, node);
   if (reporter) return reporter;
   if (tree.upos[node] !== "NOUN" && tree.upos[node] !== "PROPN") return undefined;
-  // "the Iranian filmmaker X": the apposed name before the demonym
+  // "the Chilean sculptor X": the apposed name before the demonym
   for (const rel of NAME_PARTS)
     for (const c of tree.children[node]) if (tree.deprel[c] === rel && view.spanAt[c]) return view.spanAt[c];
-  // "the opposition Civic Future party": the name inside an apposed noun phrase
+  // "the opposition Green Dawn party": the name inside an apposed noun phrase
   for (const c of tree.children[node]) {
     if (tree.deprel[c] !== "appos" || (tree.upos[c] !== "NOUN" && tree.upos[c] !== "PROPN")) continue;
     for (const rel of NAME_PARTS)
@@ -38,8 +38,8 @@ export function entityAt(view: SentenceView, tree: SentenceTree, node: number, b
 }
 
 /**
- * Who speaks as a clause's subject: its own mention, the name apposed to it ("the bank's
- * governor, X, said") or a relative pronoun's noun ("the union, which said"); not a name
+ * Who speaks as a clause's subject: its own mention, the name apposed to it ("the union's
+ * chairwoman, X, said") or a relative pronoun's noun ("the union, which said"); not a name
  * modifying it ("the X administration said" is no word of X's).
  */
 export function speakerAt(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
@@ -53,7 +53,7 @@ export function speakerAt(view: SentenceView, tree: SentenceTree, node: number):
 }
 
 /**
- * "X announced that it had acquired Y", "X said they would appeal": a subject pronoun the
+ * "X confirmed that it had sued Y", "X said they would appeal": a subject pronoun the
  * resolver left open, in a clause a speech verb reports, is that verb's subject (a body for
  * "it"/"they", a person for "he"/"she").
  */

@@ -205,7 +205,7 @@ function sources(view: SentenceView, tree: SentenceTree, i: number): number[] {
           !LEMMA_SETS.speech.has(tree.lemma[c])
         )
           continue;
-        // an attribution says nothing of its own: not "…, while X told a newspaper that …"
+        // an attribution says nothing of its own: not "…, while X told reporters that …"
         if (tree.children[c].some((d) => ATTRIBUTION_BREAKERS.has(tree.deprel[d]))) continue;
         for (const d of tree.children[c]) if (tree.deprel[d] === "nsubj" && speakerAt(view, tree, d)) out.push(d);
       }
