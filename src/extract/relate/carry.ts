@@ -1,8 +1,8 @@
 // Participants a frame takes from outside its own clause, in two bounded cases:
 // the body of a position someone resigns from or takes up (stated in the same
 // sentence: "The mayor of X, Y, resigned"), and the acting body of the previous
-// sentence for an agentless law-enforcement verb in the next one ("Officers from
-// X searched ... . Y was detained for questioning").
+// sentence for an agentless law-enforcement verb in the next one ("Customs agents from
+// X raided a warehouse ... . Its manager was held overnight").
 import type { RelationRecord } from "../types";
 import type { Frame } from "./frames";
 
@@ -45,7 +45,7 @@ export function withPositionBody(frame: Frame, positions: ReadonlyMap<string, st
 }
 
 /**
- * "Vlădescu was detained": a law-enforcement verb with a target but no agent takes
+ * "The manager was held overnight": a law-enforcement verb with a target but no agent takes
  * the organization acting in the previous sentence's first agented frame.
  */
 export function withPreviousAgent(frame: Frame, previous: readonly Frame[], words: readonly string[]): Frame {

@@ -27,6 +27,8 @@ interface Draft {
   phrase?: Predicate;
   date?: string;
   participants: Map<string, ParticipantRole>;
+  /** participants the label leaves out (Arg.unnamed) */
+  unnamed: Set<string>;
   /** per participant, the trigger evidence of the mentions it took part in */
   evidenceOf: Map<string, Evidence[]>;
   evidence: Evidence[];
@@ -44,6 +46,11 @@ export function draftOf(frame: Frame, evidence: Evidence, stateCountry: (entity:
     if (had === undefined || ROLE_RANK[role] < ROLE_RANK[had]) participants.set(entity, role);
   };
   for (const a of frame.args) put(a.entity, a.role);
+  const unnamed = new Set(
+    frame.args
+      .filter((a) => a.unnamed && frame.args.every((b) => b.entity !== a.entity || b.unnamed))
+      .map((a) => a.entity),
+  );
   let state: string | undefined;
   if (frame.sense.stateAction) {
     for (const [entity, role] of [...participants]) {
@@ -66,6 +73,7 @@ export function draftOf(frame: Frame, evidence: Evidence, stateCountry: (entity:
     ...(frame.phrase ? { phrase: frame.phrase } : {}),
     ...(frame.date ? { date: frame.date } : {}),
     participants,
+    unnamed,
     evidenceOf: new Map([...participants.keys()].map((e) => [e, [evidence]])),
     evidence: [evidence],
   };
@@ -158,6 +166,8 @@ function overlap(a: string[], b: string[]): number {
 function absorb(into: Draft, d: Draft): void {
   for (const [e, r] of d.participants) {
     const had = into.participants.get(e);
+    if (had === undefined && d.unnamed.has(e)) into.unnamed.add(e);
+    else if (!d.unnamed.has(e)) into.unnamed.delete(e);
     if (had === undefined || ROLE_RANK[r] < ROLE_RANK[had]) into.participants.set(e, r);
   }
   for (const [e, list] of d.evidenceOf) into.evidenceOf.set(e, [...(into.evidenceOf.get(e) ?? []), ...list]);
@@ -179,7 +189,7 @@ function shortName(info: EntityInfo | undefined, key: string): string {
 export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined): string {
   const name = (k: string) => shortName(info(k), k);
   const withRole = (...roles: ParticipantRole[]) =>
-    [...d.participants].filter(([, r]) => roles.includes(r)).map(([e]) => name(e));
+    [...d.participants].filter(([e, r]) => roles.includes(r) && !d.unnamed.has(e)).map(([e]) => name(e));
   const place = withRole("location")[0];
   const where = place ? ` in ${place}` : "";
   // a state acting through its leader is named as the state: "Russia invasion of Ukraine"

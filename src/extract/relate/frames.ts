@@ -23,6 +23,8 @@ export interface Arg {
   entity: string;
   role: ParticipantRole;
   span: Span;
+  /** takes part but goes unnamed in the label (the body an actor's own phrase names) */
+  unnamed?: boolean;
 }
 
 export interface Frame {

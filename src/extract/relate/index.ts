@@ -13,6 +13,7 @@ import { svoRelations } from "./svo";
 import { mentionsBySentence, viewSentence } from "./view";
 import { preferTree, treeFrames } from "./tree/frames";
 import { treeLinks } from "./tree/links";
+import { nounLinks } from "./tree/noun-links";
 import { sentenceTree } from "./tree/tree";
 
 export function relate(doc: Doc, resolution: Resolution): Relations {
@@ -51,7 +52,9 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   const events = toRecords(mergeDrafts(drafts), (k) => info.get(k), articleDate(doc.text));
   const stated = views.flatMap((view) => {
     const tree = sentenceTree(doc, view.sentence);
-    return tree ? preferTreeLinks(svoRelations(doc, view), treeLinks(doc, view, tree)) : svoRelations(doc, view);
+    return tree
+      ? preferTreeLinks(svoRelations(doc, view), [...treeLinks(doc, view, tree), ...nounLinks(doc, view, tree)])
+      : svoRelations(doc, view);
   });
   return { events, relations: [...withoutWeakerDuplicates(relations), ...notYetLinked(stated, relations, events)] };
 }

@@ -31,7 +31,7 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
       // "Trump" -> "Donald Trump"; "Lamont Hill" -> "Marc Lamont Hill"; but "Ahmed Mohamed" is not "Mohamed El-Hassan Mohamed"
       g = pickPerson(personByPart.get(normalizeName(m.text)), m);
     }
-    // "a company linked to Vlădescu" after "Dorin Vlădescu": a lone word that is one named person's surname is that person
+    // "a company linked to Kowalczyk" after "Marta Kowalczyk": a lone word that is one named person's surname is that person
     if (!g && m.type === "organization" && !m.canonical && wordCount(m.text) === 1 && !isAcronym(m.text)) {
       const people = (personByPart.get(normalizeName(m.text)) ?? []).filter(
         (x) => normalizeName(x.label.split(/\s+/).pop()!) === normalizeName(m.text),

@@ -60,12 +60,16 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     }
     const args: Arg[] = [];
     const roleOf = new Map<string, ParticipantRole>();
-    const add = (node: number, role: ParticipantRole) => {
+    const actorNodes: number[] = [];
+    const add = (node: number, role: ParticipantRole, unnamed = false) => {
       for (const c of withConjuncts(tree, node)) {
         const span = entityAt(view, tree, c);
         if (!span || roleOf.has(span.entity)) continue;
+        if (role === "agent" || role === "target") actorNodes.push(c);
         roleOf.set(span.entity, role);
-        args.push(resolvePossessive(view, { entity: span.entity, role, span }, affiliationOf));
+        args.push(
+          resolvePossessive(view, { entity: span.entity, role, span, ...(unnamed ? { unnamed } : {}) }, affiliationOf),
+        );
       }
     };
     for (const rule of COMPILED_RULES) {
@@ -82,6 +86,9 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     for (const c of contentAt)
       for (const a of tree.children[c]) if (/^(nsubj|obj|nsubj:pass)$/.test(tree.deprel[a])) add(a, "target");
     for (const s of sources(view, tree, i)) add(s, "source");
+    // "the mayor of X, Y, resigned", "Y, also of X, will serve": a lone actor brings the body its own phrase names
+    if (args.filter((a) => a.role !== "source").length === 1)
+      for (const a of actorNodes) for (const b of phraseBodies(tree, a)) add(b, "participant", true);
     const date = timeOf(tree, i, timeAt);
     const topic = topicOf(view, tree, i, sense);
     const phrase = sense.pos === "verb" ? predicateOf(view, tree, i, sense, timeAt) : undefined;
@@ -98,6 +105,23 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
   }
   for (const f of frames) if (KINDS[f.sense.kind].sentencePlace) withSentencePlace(view, f);
   return { frames: withSentenceContext(view, frames, times, timeTokens(times)), denied, handedOver };
+}
+
+/** Prepositions by which a noun phrase names the body someone belongs to. */
+const PHRASE_BODY_PREPS = new Set(["of", "from", "at", "for"]);
+
+/** Entities named inside an actor's own phrase: "X of Y", "X, the head of Y", "the head of Y, X". */
+function phraseBodies(tree: SentenceTree, node: number): number[] {
+  const out: number[] = [];
+  const bodiesOf = (n: number) => {
+    for (const c of tree.children[n])
+      if (tree.deprel[c] === "nmod" && PHRASE_BODY_PREPS.has(caseOf(tree, c) ?? "")) out.push(c);
+  };
+  bodiesOf(node);
+  for (const c of tree.children[node]) if (tree.deprel[c] === "appos") bodiesOf(c);
+  // "the mayor of Y, X": the name is apposed to the title that heads the phrase
+  if (tree.deprel[node] === "appos" && tree.head[node] >= 0) bodiesOf(tree.head[node]);
+  return out;
 }
 
 /** A frame of a kind that happens somewhere takes the sentence's first named place when it names none. */

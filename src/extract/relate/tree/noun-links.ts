@@ -1,0 +1,122 @@
+// Links two entities stated through one common noun of the tree, labelled by that
+// noun and its preposition: "X, a lecturer at Y" (X lecturer at Y), "Y's founder, X"
+// (X founder of Y), "Y's plant in Z" (Y plant in Z), "X is the owner of Y"; and a name
+// with its own "of" phrase ("X of Y"). Rules as data: a pivot noun, a path from it to
+// each entity (paths.ts), and an invented example.
+import { evidenceAt } from "../../evidence";
+import type { Doc, RelationRecord } from "../../types";
+import type { SentenceView, Span } from "../view";
+import { entityAt } from "./entities";
+import { compilePath, follow } from "./paths";
+import { caseOf, withConjuncts, type SentenceTree } from "./tree";
+
+export interface NounLinkRule {
+  id: string;
+  /** path from the pivot noun to the entity the link starts from */
+  from: string;
+  /** path from the pivot noun to the entity it goes to */
+  to: string;
+  /** how the label ends: the preposition of the `to` entity, or "of" (a possessor) */
+  prep: "case" | "of";
+  /** only these prepositions (default LINK_PREPS) */
+  preps?: readonly string[];
+  example: string;
+}
+
+export const NOUN_LINK_RULES: readonly NounLinkRule[] = [
+  {
+    id: "apposed-noun",
+    from: "<appos",
+    to: ">nmod",
+    prep: "case",
+    example: "Maria Lind, a lecturer at Uppsala University, said",
+  },
+  {
+    id: "possessor-apposed",
+    from: ">appos",
+    to: ">nmod:poss",
+    prep: "of",
+    example: "Nordfisk's founder, Ola Berg, said",
+  },
+  {
+    id: "possessor-noun",
+    from: ">nmod:poss",
+    to: ">nmod",
+    prep: "case",
+    // where the possessor is: "X's relationship with Y" tells of no place of X's
+    preps: ["in", "at"],
+    example: "Nordfisk's plant in Bergen closed",
+  },
+  { id: "copula-noun", from: ">nsubj", to: ">nmod", prep: "case", example: "Ola Berg is the founder of Nordfisk." },
+];
+
+/** Prepositions that tie a person or body to another entity through a noun ("director of", "plant in"). */
+const LINK_PREPS = new Set(["of", "at", "in", "for", "from", "with"]);
+
+const COMPILED = NOUN_LINK_RULES.map((r) => ({ ...r, fromPath: compilePath(r.from), toPath: compilePath(r.to) }));
+
+export function nounLinks(doc: Doc, view: SentenceView, tree: SentenceTree): RelationRecord[] {
+  const out: RelationRecord[] = [];
+  const entitiesAt = (nodes: number[]): Span[] =>
+    nodes.flatMap((n) => withConjuncts(tree, n)).flatMap((c) => entityOf(view, tree, c) ?? []);
+  const add = (sources: Span[], targets: Span[], label: string, pivot: number) => {
+    for (const s of sources)
+      for (const t of targets) {
+        if (s.entity === t.entity || out.some((r) => r.source === s.entity && r.target === t.entity)) continue;
+        const from = Math.min(s.first, t.first, pivot),
+          to = Math.max(s.last, t.last, pivot);
+        out.push({
+          source: s.entity,
+          target: t.entity,
+          label,
+          kind: "relation",
+          evidence: [evidenceAt(doc, view.sentence.index, view.tokens[from].start, view.tokens[to].end)],
+        });
+      }
+  };
+  for (let n = 0; n < tree.n; n++) {
+    if (!isNominal(tree, n) || view.spanAt[n]) continue;
+    for (const rule of COMPILED) {
+      if (rule.id === "copula-noun" && !tree.children[n].some((c) => tree.deprel[c] === "cop")) continue;
+      const sources = entitiesAt(follow(tree, n, rule.fromPath));
+      if (!sources.length) continue;
+      for (const end of follow(tree, n, rule.toPath)) {
+        const prep = rule.prep === "of" ? "of" : caseOf(tree, end);
+        if (!prep || !(rule.preps?.includes(prep) ?? LINK_PREPS.has(prep))) continue;
+        add(sources, entitiesAt([end]), `${nounPhrase(view, tree, n)} ${prep}`, n);
+      }
+    }
+  }
+  // "Ola Berg of Nordfisk": a name's own "of" phrase
+  for (let a = 0; a < tree.n; a++) {
+    const own = view.spanAt[a];
+    if (!own || own.mention.kind !== "name") continue;
+    for (const c of tree.children[a])
+      if (tree.deprel[c] === "nmod" && caseOf(tree, c) === "of") add([own], entitiesAt([c]), "of", a);
+  }
+  return out;
+}
+
+/** A common noun, or an adjective the tagger took for one that heads its own phrase ("the chief executive of Y"). */
+function isNominal(tree: SentenceTree, n: number): boolean {
+  if (tree.upos[n] === "NOUN") return true;
+  return tree.upos[n] === "ADJ" && tree.children[n].some((c) => tree.deprel[c] === "det");
+}
+
+/** A named entity the word is, or a name apposed to it; pronouns only where coreference resolved them. */
+function entityOf(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
+  return view.spanAt[node] ?? entityAt(view, tree, node, false);
+}
+
+/** The noun with the adjectives and nouns right before it: "former law lecturer". */
+function nounPhrase(view: SentenceView, tree: SentenceTree, n: number): string {
+  let first = n;
+  while (
+    first > 0 &&
+    tree.head[first - 1] === n &&
+    (tree.deprel[first - 1] === "amod" || tree.deprel[first - 1] === "compound") &&
+    !view.spanAt[first - 1]
+  )
+    first--;
+  return view.words.slice(first, n + 1).join(" ");
+}

@@ -1,0 +1,89 @@
+// Links through one noun of the tree (relate/tree/noun-links.ts) and the body an actor's own
+// phrase names (relate/tree/frames.ts, phraseBodies): made-up sentences through the trained
+// tagger and parser, the real recogniser and resolver.
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/extract/analyse";
+import { recognise } from "../../src/extract/recognise";
+import { relate } from "../../src/extract/relate";
+import { NOUN_LINK_RULES, nounLinks } from "../../src/extract/relate/tree/noun-links";
+import { compilePath } from "../../src/extract/relate/tree/paths";
+import { sentenceTree } from "../../src/extract/relate/tree/tree";
+import { viewSentence } from "../../src/extract/relate/view";
+import { resolve } from "../../src/extract/resolve";
+import { segment } from "../../src/extract/segment";
+import type { EventRecord } from "../../src/extract/types";
+import { registeredModels } from "../../src/nlp/models";
+
+function read(text: string) {
+  const doc = analyse(segment(text), registeredModels());
+  return { doc, resolution: resolve(doc, recognise(doc)) };
+}
+
+/** The noun links of a one-sentence text, as "source -label-> target". */
+function links(text: string): string[] {
+  const { doc, resolution } = read(text);
+  const tree = sentenceTree(doc, doc.sentences[0]);
+  if (!tree) throw new Error(`not parsed: ${text}`);
+  const view = viewSentence(doc, doc.sentences[0], resolution.mentions);
+  return nounLinks(doc, view, tree).map((r) => `${r.source} -${r.label}-> ${r.target}`);
+}
+
+function events(text: string): EventRecord[] {
+  const { doc, resolution } = read(text);
+  return relate(doc, resolution).events;
+}
+
+describe("noun links", () => {
+  it("every rule compiles and has an example", () => {
+    for (const r of NOUN_LINK_RULES) {
+      expect(() => compilePath(r.from)).not.toThrow();
+      expect(() => compilePath(r.to)).not.toThrow();
+      expect(r.example.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("an apposed noun with its preposition: 'X, a lecturer at Y,'", () => {
+    expect(links("Maria Lind, a lecturer at Uppsala University, visited Oslo on Monday.")).toContain(
+      "person:maria-lind -lecturer at-> organization:uppsala-university",
+    );
+  });
+
+  it("an apposed name of a possessed noun: 'Y's founder, X,'", () => {
+    expect(links("Nordfisk's founder, Ola Berg, met the minister in Bergen.")).toContain(
+      "person:ola-berg -founder of-> organization:nordfisk",
+    );
+  });
+
+  it("the adjectives before the noun stay in the label: 'X, the chief executive of Y,'", () => {
+    expect(links("Ola Berg, the chief executive of Nordfisk Group, resigned on Friday.")).toEqual([
+      "person:ola-berg -chief executive of-> organization:nordfisk-group",
+    ]);
+  });
+
+  it("a name's own 'of' phrase: 'X of Y'", () => {
+    expect(links("Anna Holm of the Green Party visited Tromsø.")).toContain(
+      "person:anna-holm -of-> organization:green-party",
+    );
+  });
+
+  it("a possessor's relationship is no place of it: only 'in' and 'at' follow a possessed noun", () => {
+    expect(links("Norway's talks with Sweden were suspended on Monday.")).toEqual([]);
+  });
+});
+
+describe("the body an actor's own phrase names", () => {
+  it("a lone agent brings it, unnamed in the label: 'X, the chief executive of Y, resigned'", () => {
+    const [e] = events("Ola Berg, the chief executive of Nordfisk Group, resigned on Friday.");
+    expect(e?.kind).toBe("appointment");
+    expect(e.participants.map((p) => [p.entity, p.role])).toEqual([
+      ["person:ola-berg", "agent"],
+      ["organization:nordfisk-group", "participant"],
+    ]);
+    expect(e.label).toBe("Berg appointment");
+  });
+
+  it("an actor with a second participant of its own brings nothing more", () => {
+    const [e] = events("Maria Lind, a lecturer at Uppsala University, visited Oslo on Monday.");
+    expect(e.participants.map((p) => p.entity).sort()).toEqual(["person:maria-lind", "place:oslo"]);
+  });
+});
