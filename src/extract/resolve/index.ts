@@ -5,6 +5,7 @@ import { givenNameGender } from "../lexicon/names";
 import { slugify } from "../slug";
 import type { Doc, Entity, Mention, Resolution } from "../types";
 import { linkReferences } from "./coref";
+import { itMentions } from "./it";
 import { groupNames, type Group } from "./names";
 import { shortOrgNames } from "./short-names";
 
@@ -36,6 +37,10 @@ export function resolve(doc: Doc, mentions: Mention[]): Resolution {
     }
   }
   linkReferences(doc, mentions, entities, genderOf);
+  for (const m of itMentions(doc, mentions, entities)) {
+    mentions.push(m);
+    entities.get(m.entity!)!.mentions.push(m);
+  }
   const list = [...entities.values()];
   for (const e of list) {
     e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

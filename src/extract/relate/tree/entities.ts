@@ -28,13 +28,7 @@ export function entityAt(view: SentenceView, tree: SentenceTree, node: number, b
     for (const rel of NAME_PARTS)
       for (const d of tree.children[c]) if (tree.deprel[d] === rel && view.spanAt[d]) return view.spanAt[d];
   }
-  if (!bodies) return undefined;
-  for (const c of tree.children[node]) {
-    if (!view.spanAt[c]) continue;
-    if (tree.deprel[c] === "nmod:poss" || (tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? "")))
-      return view.spanAt[c];
-  }
-  return undefined;
+  return bodies ? bodyOf(view, tree, node) : undefined;
 }
 
 /**
@@ -66,7 +60,20 @@ function reportingSubject(view: SentenceView, tree: SentenceTree, node: number):
   for (const c of tree.children[verb]) {
     if (tree.deprel[c] !== "nsubj") continue;
     const speaker = speakerAt(view, tree, c);
-    return speaker && wants.includes(speaker.mention.type) ? speaker : undefined;
+    if (speaker && wants.includes(speaker.mention.type)) return speaker;
+    // "the ministry's spokesman said it would appeal": a body speaking through its people
+    const body = speaker ? undefined : bodyOf(view, tree, c);
+    return body && wants.includes(body.mention.type) ? body : undefined;
+  }
+  return undefined;
+}
+
+/** The body a noun's own phrase names it part of: "the ministry's spokesman", "officials from the ministry". */
+function bodyOf(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
+  for (const c of tree.children[node]) {
+    if (!view.spanAt[c]) continue;
+    if (tree.deprel[c] === "nmod:poss" || (tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? "")))
+      return view.spanAt[c];
   }
   return undefined;
 }
