@@ -23,6 +23,13 @@ describe("recognise", () => {
     expect(ms.some((m) => m.kind === "name" && m.text.includes("Minister"))).toBe(false);
   });
 
+  it("a named storm is no person, nor its name alone later on", () => {
+    const ms = names(
+      "Cyclone Mara hit the coast of Madagascar on Sunday. Mara weakened over the sea, and Tropical Storm Ivo formed behind it.",
+    );
+    expect(ms.map((m) => m.text)).toEqual(["Madagascar"]);
+  });
+
   it("strips President from President Donald Trump", () => {
     const ms = names("On Sunday, President Donald Trump said talks would go on.");
     expect(find(ms, "Donald Trump")).toMatchObject({ type: "person", role: "President" });

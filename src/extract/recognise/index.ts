@@ -35,6 +35,7 @@ import {
   splitPersonOf,
 } from "./parts";
 import { CONNECTORS, sentenceRuns } from "./runs";
+import { isStormRun, stormNames } from "./storms";
 import { splitTitle } from "./titles";
 import { trimRun } from "./trim";
 import { initialsOf, isAcronym, normalizeName } from "./normalize";
@@ -52,11 +53,14 @@ export function recognise(doc: Doc): Mention[] {
   const ctx = buildContext(doc);
   const out: Mention[] = [];
   const candidates: Candidate[] = [];
+  const storms = stormNames(doc);
 
   for (const s of doc.sentences) {
     if (ctx.headline.has(s.index)) continue;
-    for (const run of sentenceRuns(doc, s.index))
-      processRun(doc, ctx, doc.tokens.slice(run.start, run.end), candidates, out);
+    for (const run of sentenceRuns(doc, s.index)) {
+      const toks = doc.tokens.slice(run.start, run.end);
+      if (!isStormRun(toks, storms)) processRun(doc, ctx, toks, candidates, out);
+    }
   }
   settleTypes(doc, candidates);
   for (const c of candidates) if (c.typing) out.push(toMention(doc, c));
