@@ -1,7 +1,8 @@
 // Second stage: the trained pipeline over the segmented document — tags,
 // lemmas and a dependency tree for every sentence — so the stages after it
-// read grammar instead of guessing from word order. Sentences without a word
-// of the event lexicon or link verb are left out: nothing reads their tree.
+// read grammar instead of guessing from word order. Sentences with neither a word
+// of the event lexicon or a link verb nor two capitalised words are left out:
+// nothing reads their tree.
 import type { NlpModels } from "../nlp/pipeline";
 import { analyseDocument } from "../nlp/pipeline";
 import { LEXICON_GAZETTEER } from "./lexicon/gazetteer";
@@ -12,7 +13,7 @@ import type { Doc, WordAnalysis } from "./types";
 
 export function analyse(doc: Doc, models: NlpModels): Doc {
   const forms = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
-  const chosen = forms.map(mayHoldEvent);
+  const chosen = forms.map((f) => mayHoldEvent(f) || mayLinkNames(f));
   // names come from the recognise stage; only sentences where a trigger may stand are read
   const analyses = analyseDocument(
     models,
@@ -33,6 +34,13 @@ export function analyse(doc: Doc, models: NlpModels): Doc {
     }));
   });
   return { ...doc, parsed };
+}
+
+/** Does the sentence hold two capitalised words past its first, so two names a noun may link ("X, a lecturer at Y")? */
+function mayLinkNames(forms: readonly string[]): boolean {
+  let names = 0;
+  for (let i = 1; i < forms.length && names < 2; i++) if (/^\p{Lu}/u.test(forms[i])) names++;
+  return names >= 2;
 }
 
 /** Every form of the verbs that state links (link-verbs.ts). */

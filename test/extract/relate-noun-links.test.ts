@@ -48,6 +48,12 @@ describe("noun links", () => {
     );
   });
 
+  it("a sentence with no event word is parsed for them when it holds two names", () => {
+    expect(links("Maria Lind, a lecturer at Uppsala University, said the plan was sound.")).toEqual([
+      "person:maria-lind -lecturer at-> organization:uppsala-university",
+    ]);
+  });
+
   it("an apposed name of a possessed noun: 'Y's founder, X,'", () => {
     expect(links("Nordfisk's founder, Ola Berg, met the minister in Bergen.")).toContain(
       "person:ola-berg -founder of-> organization:nordfisk",
