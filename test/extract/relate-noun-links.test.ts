@@ -66,6 +66,18 @@ describe("noun links", () => {
     ]);
   });
 
+  it("a place noun stands for the place it names by 'of': 'the mayor of the town of X'", () => {
+    expect(links("Ola Berg, the mayor of the town of Odda, said the plant would close.")).toContain(
+      "person:ola-berg -mayor of-> place:odda",
+    );
+  });
+
+  it("a place noun's own place: 'the village of X in the Y region'", () => {
+    expect(links("Fighting broke out on Thursday near the village of Varno in the Vestland region.")).toContain(
+      "place:varno -village in-> place:vestland",
+    );
+  });
+
   it("a name's own 'of' phrase: 'X of Y'", () => {
     expect(links("Anna Holm of the Green Party visited Tromsø.")).toContain(
       "person:anna-holm -of-> organization:green-party",

@@ -50,6 +50,13 @@ export const NOUN_LINK_RULES: readonly NounLinkRule[] = [
   { id: "copula-noun", from: ">nsubj", to: ">nmod", prep: "case", example: "Ola Berg is the founder of Nordfisk." },
 ];
 
+/** Words for a kind of place that name the place by "of": "the town of Varno", "the province of Lugo". */
+const PLACE_NOUNS = new Set(
+  "town city village region province state district county island port capital municipality commune township".split(
+    " ",
+  ),
+);
+
 /** Prepositions that tie a person or body to another entity through a noun ("director of", "plant in"). */
 const LINK_PREPS = new Set(["of", "at", "in", "for", "from", "with"]);
 
@@ -87,6 +94,18 @@ export function nounLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
       }
     }
   }
+  // "the village of Varno in the Lugo region", "Norway's Vestland county": a noun that is a place's name
+  for (let n = 0; n < tree.n; n++) {
+    if (!isNominal(tree, n) || view.spanAt[n]) continue;
+    const own = entityOf(view, tree, n);
+    if (!own || (own.mention.type !== "place" && own.mention.type !== "country")) continue;
+    for (const c of tree.children[n]) {
+      const prep = tree.deprel[c] === "nmod:poss" ? "of" : tree.deprel[c] === "nmod" ? caseOf(tree, c) : undefined;
+      if (prep !== "of" && prep !== "in") continue;
+      const places = entitiesAt([c]).filter((t) => t.mention.type === "place" || t.mention.type === "country");
+      add([own], places, `${tree.form[n]} ${prep}`, n);
+    }
+  }
   // "Ola Berg of Nordfisk": a name's own "of" phrase
   for (let a = 0; a < tree.n; a++) {
     const own = view.spanAt[a];
@@ -103,9 +122,14 @@ function isNominal(tree: SentenceTree, n: number): boolean {
   return tree.upos[n] === "ADJ" && tree.children[n].some((c) => tree.deprel[c] === "det");
 }
 
-/** A named entity the word is, or a name apposed to it; pronouns only where coreference resolved them. */
+/** A named entity the word is, a name apposed to it, or the place a place noun names ("the town of Varno"). */
 function entityOf(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
-  return view.spanAt[node] ?? entityAt(view, tree, node, false);
+  const own = view.spanAt[node] ?? entityAt(view, tree, node, false);
+  if (own || !PLACE_NOUNS.has(tree.form[node])) return own;
+  for (const c of tree.children[node])
+    if (tree.deprel[c] === "nmod" && caseOf(tree, c) === "of" && view.spanAt[c]?.mention.type === "place")
+      return view.spanAt[c];
+  return undefined;
 }
 
 /** The noun with the adjectives and nouns right before it: "former law lecturer". */
