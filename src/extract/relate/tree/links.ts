@@ -20,26 +20,8 @@ export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
     withConjuncts(tree, i).flatMap(
       (c) => view.spanAt[c] ?? (tree.upos[c] !== "PRON" ? entityAt(view, tree, c, false) : undefined) ?? [],
     );
-  const add = (sources: Span[], targets: Span[], label: string, verb: number) => {
-    for (const s of sources) {
-      for (const t of targets) {
-        if (
-          s.entity === t.entity ||
-          out.some((r) => r.source === s.entity && r.target === t.entity && r.label === label)
-        )
-          continue;
-        const from = Math.min(s.first, t.first, verb),
-          to = Math.max(s.last, t.last, verb);
-        out.push({
-          source: s.entity,
-          target: t.entity,
-          label,
-          kind: "relation",
-          evidence: [evidenceAt(doc, view.sentence.index, view.tokens[from].start, view.tokens[to].end)],
-        });
-      }
-    }
-  };
+  const add = (sources: Span[], targets: Span[], label: string, verb: number) =>
+    addLinks(out, doc, view, sources, targets, label, verb, (r) => r.label === label);
   for (let i = 0; i < tree.n; i++) {
     if (tree.upos[i] !== "VERB" || view.spanAt[i]) continue;
     const particles = LINK_VERBS[tree.lemma[i]];
@@ -62,6 +44,36 @@ export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
     }
   }
   return out;
+}
+
+/**
+ * Links every source to every target, labelled, with the evidence from the first to the last
+ * of the two names and the word that links them; not a name to itself, nor a pair `out` holds
+ * already (`same` says which earlier link counts as the same).
+ */
+export function addLinks(
+  out: RelationRecord[],
+  doc: Doc,
+  view: SentenceView,
+  sources: readonly Span[],
+  targets: readonly Span[],
+  label: string,
+  pivot: number,
+  same: (r: RelationRecord) => boolean = () => true,
+): void {
+  for (const s of sources)
+    for (const t of targets) {
+      if (s.entity === t.entity || out.some((r) => r.source === s.entity && r.target === t.entity && same(r))) continue;
+      const from = Math.min(s.first, t.first, pivot),
+        to = Math.max(s.last, t.last, pivot);
+      out.push({
+        source: s.entity,
+        target: t.entity,
+        label,
+        kind: "relation",
+        evidence: [evidenceAt(doc, view.sentence.index, view.tokens[from].start, view.tokens[to].end)],
+      });
+    }
 }
 
 /** The verb as the clause says it: modal, negation and a controlling verb kept ("would not buy", "agreed to buy"). */

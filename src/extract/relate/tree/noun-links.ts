@@ -3,10 +3,10 @@
 // (X founder of Y), "Y's plant in Z" (Y plant in Z), "X is the owner of Y"; and a name
 // with its own "of" phrase ("X of Y"). Rules as data: a pivot noun, a path from it to
 // each entity (paths.ts), and an invented example.
-import { evidenceAt } from "../../evidence";
 import type { Doc, RelationRecord } from "../../types";
 import type { SentenceView, Span } from "../view";
 import { entityAt } from "./entities";
+import { addLinks } from "./links";
 import { compilePath, follow } from "./paths";
 import { caseOf, withConjuncts, type SentenceTree } from "./tree";
 
@@ -66,21 +66,8 @@ export function nounLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
   const out: RelationRecord[] = [];
   const entitiesAt = (nodes: number[]): Span[] =>
     nodes.flatMap((n) => withConjuncts(tree, n)).flatMap((c) => entityOf(view, tree, c) ?? []);
-  const add = (sources: Span[], targets: Span[], label: string, pivot: number) => {
-    for (const s of sources)
-      for (const t of targets) {
-        if (s.entity === t.entity || out.some((r) => r.source === s.entity && r.target === t.entity)) continue;
-        const from = Math.min(s.first, t.first, pivot),
-          to = Math.max(s.last, t.last, pivot);
-        out.push({
-          source: s.entity,
-          target: t.entity,
-          label,
-          kind: "relation",
-          evidence: [evidenceAt(doc, view.sentence.index, view.tokens[from].start, view.tokens[to].end)],
-        });
-      }
-  };
+  const add = (sources: Span[], targets: Span[], label: string, pivot: number) =>
+    addLinks(out, doc, view, sources, targets, label, pivot);
   for (let n = 0; n < tree.n; n++) {
     if (!isNominal(tree, n) || view.spanAt[n]) continue;
     for (const rule of COMPILED) {
