@@ -23,6 +23,18 @@ describe("recognise", () => {
     expect(ms.some((m) => m.kind === "name" && m.text.includes("Minister"))).toBe(false);
   });
 
+  it("a sentence-initial word before a known country is no part of its name: 'Neighbouring Malawi'", () => {
+    expect(names("Neighbouring Malawi has also reported cases.").map((m) => [m.text, m.type])).toEqual([
+      ["Malawi", "country"],
+    ]);
+  });
+
+  it("place heads and openers of other languages and water bodies make places", () => {
+    const ms = names("The final will be played at Estadio Azteca, and rain is expected over the Mozambique Channel.");
+    expect(find(ms, "Estadio Azteca")).toMatchObject({ type: "place" });
+    expect(find(ms, "Mozambique Channel")).toMatchObject({ type: "place" });
+  });
+
   it("a named storm is no person, nor its name alone later on", () => {
     const ms = names(
       "Cyclone Mara hit the coast of Madagascar on Sunday. Mara weakened over the sea, and Tropical Storm Ivo formed behind it.",

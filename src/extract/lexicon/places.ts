@@ -76,7 +76,9 @@ export const PLACE_HEADS = wordSet(
     "mountain mountains mount mt. hill hills desert forest park square street avenue road boulevard bridge airport station " +
     "stadium arena hall centre center palace castle tower towers cathedral mosque temple abbey memorial museum gallery " +
     "hospital port harbour harbor beach coast canal falls village town township borough heights plaza building prison camp " +
-    "base field gardens garden zoo theatre theater library cemetery"
+    "base field gardens garden zoo theatre theater library cemetery channel " +
+    // the same heads in the languages whose place names English news keeps: "Berlinale Palast", "Alexanderplatz"
+    "palast platz stadion strasse straße"
   ).split(" "),
 );
 
@@ -93,4 +95,11 @@ export const PLACE_FIRSTS = wordSet([
   "santa",
   "saint",
   "st.",
+  // "Estadio Azteca", "Stade de France", "Palacio de Bellas Artes", "Piazza Navona"
+  "estadio",
+  "stade",
+  "stadion",
+  "palacio",
+  "palais",
+  "piazza",
 ]);

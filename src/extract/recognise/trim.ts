@@ -4,7 +4,7 @@ import { lookupDemonym } from "../lexicon/countries";
 import { givenNameGender, isSurname } from "../lexicon/names";
 import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
 import type { Doc, Token } from "../types";
-import { classifyWords, isNameOpener, lookupName } from "./classify";
+import { classifyWords, isNameOpener, lookupName, spanText } from "./classify";
 import type { DocContext } from "./context";
 import { splitTitle } from "./titles";
 
@@ -27,7 +27,8 @@ export function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
     if (
       t.sentenceInitial &&
       ((ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) ||
-        isRoleBeforeName(toks, i))
+        isRoleBeforeName(toks, i) ||
+        beforeKnownPlace(doc, ctx, toks, i))
     ) {
       i++;
       continue;
@@ -41,6 +42,16 @@ export function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
   )
     j--;
   return toks.slice(i, j);
+}
+
+/** "Neighbouring Malawi", "Landlocked Mali": a sentence-initial common word before a country or place the lexicon knows. */
+function beforeKnownPlace(doc: Doc, ctx: DocContext, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  // a word the article never capitalises inside a sentence, and no name of a person
+  if (i + 1 >= toks.length || ctx.capWords.has(t.lower) || lookupName(t.text)) return false;
+  if (givenNameGender(t.text) || isSurname(t.text) || opensName(doc.text, toks.slice(i))) return false;
+  const rest = lookupName(spanText(doc.text, toks.slice(i + 1)));
+  return !!rest && (rest.type === "country" || rest.type === "place") && !lookupName(spanText(doc.text, toks.slice(i)));
 }
 
 /** "Team Estonia ...", "University of Sheffield ...": a sentence-initial word that starts an organization or place name. */
