@@ -1,15 +1,5 @@
-// Saving a Blob as a file through a temporary <a download>.
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.style.display = "none";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+// Saving a Blob as a file: the viewer's own helper (its tools save too), and file names for it.
+export { downloadBlob } from "../viewer/download";
 
 /** A file-name stem from a graph's source name or title: letters, digits, dashes. */
 export function fileStem(name: string): string {

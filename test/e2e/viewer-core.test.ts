@@ -296,6 +296,23 @@ describe("two viewers on one page", () => {
     expect(result.articleOrder).toBe(true);
   });
 
+  it("follows the system's colour scheme under auto, until setTheme chooses one", async () => {
+    const theme = (which: string) => page.locator(`[data-box=${which}] .ngv`).getAttribute("data-theme");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => theme("full")).toBe("dark");
+    await page.evaluate(() => (window as any).viewers.full.setTheme("light"));
+    expect(await theme("full")).toBe("light");
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => theme("compact")).toBe("dark");
+    expect(await theme("full")).toBe("light"); // chosen, no longer followed
+    await page.evaluate(() => (window as any).viewers.full.setTheme("auto"));
+    expect(await theme("full")).toBe("dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await expect.poll(() => theme("full")).toBe("light");
+    expect(browser.errors).toEqual([]);
+  });
+
   it("destroy() removes one viewer and leaves the other working", async () => {
     await page.evaluate(() => (window as any).viewers.compact.destroy());
     expect(await page.locator(".ngv").count()).toBe(1);

@@ -1,0 +1,137 @@
+// What sigma draws for the viewer's state: the renderer over the graph, drawing through reducers
+// that read one context (focus, filters, appearance by attribute, node-level filters, the theme's
+// palette), rebuilt only when the state changes in a way that shows; and the container's own
+// resizes, which sigma does not follow by itself.
+import Sigma from "sigma";
+import type { CanvasPalette } from "../appearance/appearance";
+import { computeAppearance, type Appearance } from "../appearance/mapping";
+import type { EdgeAttributes, NodeAttributes } from "../schema/graph";
+import type { NewsGraph } from "../schema/model";
+import { createLabelLayer, hoverDrawer, type LabelLayer } from "./label-layer";
+import { edgeReducer, nodeReducer, reducerContext, type ReducerContext } from "./reducers";
+import { parallelCurvatures, renderPlan, sigmaSettings, type ViewerSettings } from "./sigma-setup";
+import type { ViewState } from "./state";
+import type { StatisticsCache } from "./statistics-cache";
+import { keepOf, needsStatistics, stateChanges } from "./drawing-rules";
+
+export interface DrawingOptions {
+  /** the theme's palette at mount */
+  palette: CanvasPalette;
+  /** extra sigma settings, merged over ours */
+  settings?: Partial<ViewerSettings>;
+  statistics: StatisticsCache;
+  /** the container's window, for its ResizeObserver */
+  view: (Window & typeof globalThis) | null;
+}
+
+export interface Drawing {
+  sigma: Sigma;
+  labels: LabelLayer;
+  /** colours and sizes by attribute (null: by type and mentions, the reducers' own) */
+  appearance(): Appearance | null;
+  /** when set, only these nodes may show (topological filter, "keep only") */
+  keep(): Set<string> | null;
+  /** redraws what a state change touches; true when the appearance mapping changed */
+  update(state: ViewState, previous: ViewState): boolean;
+  setPalette(palette: CanvasPalette, state: ViewState): void;
+  /** the statistics are in: redraws if the state's mapping waited for them; true if so */
+  statisticsArrived(state: ViewState): boolean;
+  /** stops following the container and kills sigma */
+  destroy(): void;
+}
+
+/** The mapping for the state; a large graph's statistics arrive later, drawn without them till then. */
+function appearanceOf(graph: NewsGraph, state: ViewState, statistics: StatisticsCache): Appearance | null {
+  if (needsStatistics(state)) statistics.request();
+  if (state.colorBy === "type" && state.sizeBy === "mentions") return null;
+  return computeAppearance(graph, state.colorBy, state.sizeBy, (k) => statistics.current()?.nodes.get(k));
+}
+
+/** Has sigma redraw when the container alone changes size (panels, embeds, shown or hidden). */
+function followContainerSize(view: DrawingOptions["view"], box: HTMLElement, sigma: Sigma): () => void {
+  if (!view || !("ResizeObserver" in view)) return () => undefined;
+  const observer = new view.ResizeObserver((entries) => {
+    // the size comes with the entry (no layout read); the first call, at mount, matches sigma's and costs nothing
+    const { width, height } = entries[entries.length - 1].contentRect;
+    const current = sigma.getDimensions();
+    if (width === 0 || height === 0 || (Math.round(width) === current.width && Math.round(height) === current.height))
+      return;
+    // as sigma does on window resizes: the next frame resizes the canvases and rebuilds the label grid
+    sigma.scheduleRefresh();
+  });
+  observer.observe(box);
+  return () => observer.disconnect();
+}
+
+export function createDrawing(
+  graph: NewsGraph,
+  canvasBox: HTMLElement,
+  initial: ViewState,
+  options: DrawingOptions,
+): Drawing {
+  const curvatures = parallelCurvatures(graph);
+  const plan = renderPlan(graph, curvatures);
+  let palette = options.palette;
+  let appearance = appearanceOf(graph, initial, options.statistics);
+  let keep = keepOf(graph, initial);
+  const context = (state: ViewState): ReducerContext =>
+    reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep });
+  let ctx = context(initial);
+  // one function for every edge, not a closure per edge per refresh
+  const edgeEnds = (key: string) => graph.extremities(key);
+  const sigma: Sigma = new Sigma(graph as never, canvasBox, {
+    // the container may be hidden (display:none, print, a closed tab) when mounted or resized
+    allowInvalidContainer: true,
+    ...sigmaSettings(plan, options.settings, palette),
+    renderEdgeLabels: !!ctx.focus || !!ctx.selectedEdge,
+    // node labels are placed and drawn by the label layer (width-aware, no collisions)
+    renderLabels: false,
+    defaultDrawNodeHover: hoverDrawer(() => palette) as never,
+    nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
+    edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes, edgeEnds),
+  } as Partial<ViewerSettings>);
+  const labels = createLabelLayer(sigma, () => palette);
+  const stopFollowing = followContainerSize(options.view, canvasBox, sigma);
+
+  /** a new context for the state, then a frame; reindex when positions, sizes or visibility changed */
+  const redraw = (state: ViewState, reindex: boolean) => {
+    ctx = context(state);
+    // edge labels only show around a focus; without one, sigma would still walk labelled nodes' edges every frame
+    const edgeLabels = !!ctx.focus || !!ctx.selectedEdge;
+    if (sigma.getSetting("renderEdgeLabels") !== edgeLabels) sigma.setSetting("renderEdgeLabels", edgeLabels);
+    labels.invalidate();
+    sigma.refresh({ skipIndexation: !reindex });
+  };
+
+  return {
+    sigma,
+    labels,
+    appearance: () => appearance,
+    keep: () => keep,
+    update(state, previous) {
+      const changed = stateChanges(state, previous);
+      if (changed.appearance) appearance = appearanceOf(graph, state, options.statistics);
+      if (changed.nodes) keep = keepOf(graph, state);
+      if (changed.filters || changed.focus || changed.appearance || changed.nodes || changed.picked)
+        redraw(state, changed.filters || changed.appearance || changed.nodes);
+      return changed.appearance;
+    },
+    setPalette(next, state) {
+      palette = next;
+      sigma.setSetting("labelColor", { color: palette.label });
+      sigma.setSetting("edgeLabelColor", { color: palette.edgeLabel });
+      redraw(state, false);
+    },
+    statisticsArrived(state) {
+      if (!needsStatistics(state)) return false;
+      appearance = appearanceOf(graph, state, options.statistics);
+      redraw(state, true);
+      return true;
+    },
+    destroy() {
+      stopFollowing();
+      labels.destroy();
+      sigma.kill();
+    },
+  };
+}
