@@ -35,6 +35,14 @@ describe("recognise", () => {
     expect(find(ms, "Mozambique Channel")).toMatchObject({ type: "place" });
   });
 
+  it("a newspaper's head word makes an outlet of a city's name: 'the Lagos Courier'", () => {
+    expect(
+      find(names("The figures were first reported by the Lagos Courier on Monday."), "Lagos Courier"),
+    ).toMatchObject({
+      type: "organization",
+    });
+  });
+
   it("a named storm is no person, nor its name alone later on", () => {
     const ms = names(
       "Cyclone Mara hit the coast of Madagascar on Sunday. Mara weakened over the sea, and Tropical Storm Ivo formed behind it.",

@@ -243,6 +243,7 @@ export const ORG_HEADS = wordSet(
     "administration government cabinet parliament assembly senate congress court tribunal police army navy force forces " +
     "guard corps command party movement front alliance coalition organization organisation network bank exchange " +
     "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle " +
+    "courier monitor inquirer enquirer examiner bulletin dispatch sentinel " +
     "standard press radio tv television broadcasting media studios records airlines airways motors club fc team church " +
     "conference laboratory laboratories lab labs initiative project program programme " +
     // company names: "Fenwick Partners", "Carrow Mining", "Halvorsen Energy"
@@ -258,7 +259,7 @@ export const ORG_HEADS = wordSet(
 
 /** Head words that mark a news outlet (for "told X"). */
 export const MEDIA_HEADS = wordSet(
-  "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle standard press radio tv".split(
+  "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle courier monitor inquirer enquirer examiner bulletin dispatch sentinel standard press radio tv".split(
     " ",
   ),
 );
