@@ -2,9 +2,8 @@
 // GUM articles (test/fixtures/events-gold), scored by the reference scorer.
 //   npx tsx scripts/eval-graph.ts [--verbose] [--show-held-out] [--markdown]
 // Held-out articles print totals only (their misses are not looked at while tuning), and so do
-// the unseen-3 articles (test/fixtures/unseen-3: written blind, never tuned on). The first unseen
-// set was opened for error analysis in round 4 (--show-unseen lists its misses), unseen-2 in
-// round 5 (--show-unseen-2).
+// the blind sets never tuned on (BLIND_SETS below). The first unseen set was opened for error
+// analysis in round 4 (--show-unseen lists its misses), unseen-2 in round 5 (--show-unseen-2).
 // A measure is n/a on an article that gives it nothing to find or to judge: recall with
 // no required gold item, precision with neither a prediction nor a required item.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -16,16 +15,37 @@ import { REPO_ROOT, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/path
 import { CAUSES, kindCounts, missCauses, type Cause } from "./eval-causes";
 
 export const EVENTS_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "events-gold");
-/** Articles with hand-made gold written blind to the extractor: never used for tuning. */
-export const UNSEEN_DIR = join(REPO_ROOT, "test", "fixtures", "unseen");
-/** A second blind-written set, opened for error analysis in round 5: --show-unseen-2 lists its misses. */
-export const UNSEEN2_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-2");
-/** A third blind-written set, never tuned on: only its totals are ever printed. */
-export const UNSEEN3_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-3");
-/** Issue 8's fresh blind set (ten articles by helpers who never saw the code): totals only, measured once. */
-export const UNSEEN4_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-4");
-/** The seventh round's blind set: measured once, at the end of the round. */
-export const UNSEEN5_DIR = join(REPO_ROOT, "test", "fixtures", "unseen-5");
+/** A folder of articles written blind to the extractor by helpers who never saw the code (test/fixtures/ID). */
+export interface BlindSet {
+  id: string;
+  /** how it has been used: "tuned on in round 4", "never tuned on" */
+  note: string;
+  /** kept for a round's final measure: `eval --dev` leaves it out */
+  sealed: boolean;
+  /** the flag that lists its misses (sets opened for error analysis only) */
+  showFlag?: string;
+  /** how many articles it holds and how long they were asked to be (words) */
+  count: number;
+  words: readonly [number, number];
+}
+
+/** Every blind set, oldest first: the eval, the quality tests and the gold checks enumerate it. */
+export const BLIND_SETS: readonly BlindSet[] = [
+  { id: "unseen", note: "tuned on in round 4", sealed: false, showFlag: "--show-unseen", count: 8, words: [300, 500] },
+  {
+    id: "unseen-2",
+    note: "tuned on in round 5",
+    sealed: false,
+    showFlag: "--show-unseen-2",
+    count: 6,
+    words: [300, 500],
+  },
+  { id: "unseen-3", note: "never tuned on", sealed: false, count: 5, words: [300, 500] },
+  { id: "unseen-4", note: "never tuned on", sealed: true, count: 10, words: [350, 600] },
+  { id: "unseen-5", note: "never tuned on", sealed: true, count: 10, words: [350, 600] },
+];
+
+export const blindDir = (id: string) => join(REPO_ROOT, "test", "fixtures", id);
 /** Held out while tuning the rules (round 2): only their totals are printed unless --show-held-out is given. */
 export const HELD_OUT = new Set(["GUM_news_afghan", "GUM_news_hackers", "GUM_news_warming"]);
 
@@ -98,16 +118,13 @@ function scoreFolder(score: Scorer, dir: string): GraphScore[] {
     });
 }
 
-/** Scores of the seed article, of every events-gold file and of every unseen article, in a stable order.
- * `sealed: true` leaves out the blind sets kept for final measures (unseen-4, unseen-5), for day-to-day work. */
+/** Scores of the seed article, of every events-gold file and of every blind set, in a stable order.
+ * `sealed: true` leaves out the blind sets kept for final measures, for day-to-day work. */
 export async function evalGraphs({ sealed = false }: { sealed?: boolean } = {}): Promise<{
   seed: GraphScore;
   gum: GraphScore[];
-  unseen: GraphScore[];
-  unseen2: GraphScore[];
-  unseen3: GraphScore[];
-  unseen4: GraphScore[];
-  unseen5: GraphScore[];
+  /** blind set id -> its articles' scores ([] when sealed or absent) */
+  blind: Map<string, GraphScore[]>;
 }> {
   const score = await scorer();
   const seed = scoreOne(score, "seed", readFileSync(SEED_ARTICLE, "utf8"), JSON.parse(readFileSync(SEED_GOLD, "utf8")));
@@ -118,15 +135,10 @@ export async function evalGraphs({ sealed = false }: { sealed?: boolean } = {}):
       const gold = JSON.parse(readFileSync(join(EVENTS_GOLD_DIR, f), "utf8")) as Gold;
       return scoreOne(score, f.replace(".events.json", ""), gold.text, gold);
     });
-  return {
-    seed,
-    gum,
-    unseen: scoreFolder(score, UNSEEN_DIR),
-    unseen2: scoreFolder(score, UNSEEN2_DIR),
-    unseen3: scoreFolder(score, UNSEEN3_DIR),
-    unseen4: sealed ? [] : scoreFolder(score, UNSEEN4_DIR),
-    unseen5: sealed ? [] : scoreFolder(score, UNSEEN5_DIR),
-  };
+  const blind = new Map(
+    BLIND_SETS.map((b) => [b.id, sealed && b.sealed ? [] : scoreFolder(score, blindDir(b.id))] as const),
+  );
+  return { seed, gum, blind };
 }
 
 export type Measure = "eventsP" | "eventsR" | "relationsP" | "relationsR";
@@ -197,15 +209,7 @@ function print(s: GraphScore, verbose: boolean, totalsOnly = false, tag = "held 
   if (s.relations.unsupported.length) console.log(`    unsupported: ${s.relations.unsupported.join("; ")}`);
 }
 
-function markdown(
-  seed: GraphScore,
-  gum: GraphScore[],
-  unseen: GraphScore[],
-  unseen2: GraphScore[],
-  unseen3: GraphScore[],
-  unseen4: GraphScore[],
-  unseen5: GraphScore[],
-): void {
+function markdown(seed: GraphScore, gum: GraphScore[], blind: ReadonlyMap<string, GraphScore[]>): void {
   const row = (label: string, cells: (number | undefined)[]) =>
     console.log(`| ${label} | ${cells.map(f).join(" | ")} |`);
   console.log("| article | events P | events R | relations P | relations R |");
@@ -229,60 +233,35 @@ function markdown(
     `**mean, all ${gum.length} GUM**`,
     MEASURES.map((m) => meanOf(gum, m)),
   );
-  for (const s of unseen)
+  for (const b of BLIND_SETS) {
+    const list = blind.get(b.id) ?? [];
+    if (!list.length) continue;
+    // sealed sets give their mean only
+    if (!b.sealed)
+      for (const s of list)
+        row(
+          `${s.name} (${b.id})`,
+          MEASURES.map((m) => measure(s, m)),
+        );
     row(
-      `${s.name} (unseen)`,
-      MEASURES.map((m) => measure(s, m)),
+      `**mean, ${list.length} ${b.id}**`,
+      MEASURES.map((m) => meanOf(list, m)),
     );
-  row(
-    `**mean, ${unseen.length} unseen**`,
-    MEASURES.map((m) => meanOf(unseen, m)),
-  );
-  for (const s of unseen2)
-    row(
-      `${s.name} (unseen-2)`,
-      MEASURES.map((m) => measure(s, m)),
-    );
-  if (unseen2.length)
-    row(
-      `**mean, ${unseen2.length} unseen-2**`,
-      MEASURES.map((m) => meanOf(unseen2, m)),
-    );
-  for (const s of unseen3)
-    row(
-      `${s.name} (unseen-3)`,
-      MEASURES.map((m) => measure(s, m)),
-    );
-  if (unseen3.length)
-    row(
-      `**mean, ${unseen3.length} unseen-3**`,
-      MEASURES.map((m) => meanOf(unseen3, m)),
-    );
-  if (unseen4.length)
-    row(
-      `**mean, ${unseen4.length} unseen-4**`,
-      MEASURES.map((m) => meanOf(unseen4, m)),
-    );
-  if (unseen5.length)
-    row(
-      `**mean, ${unseen5.length} unseen-5**`,
-      MEASURES.map((m) => meanOf(unseen5, m)),
-    );
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
   const showHeldOut = process.argv.includes("--show-held-out");
-  const { seed, gum, unseen, unseen2, unseen3, unseen4, unseen5 } = await evalGraphs();
+  const { seed, gum, blind } = await evalGraphs();
   if (process.argv.includes("--markdown")) {
-    markdown(seed, gum, unseen, unseen2, unseen3, unseen4, unseen5);
+    markdown(seed, gum, blind);
   } else {
     print(seed, verbose);
     for (const g of gum) print(g, verbose, HELD_OUT.has(g.name) && !showHeldOut);
-    for (const g of unseen) print(g, verbose, !process.argv.includes("--show-unseen"), "unseen");
-    for (const g of unseen2)
-      print(g, verbose, !process.argv.includes("--show-unseen-2"), "unseen-2, tuned on in round 5");
-    for (const g of unseen3) print(g, verbose, true, "unseen-3, never tuned on");
+    for (const b of BLIND_SETS)
+      for (const g of blind.get(b.id) ?? [])
+        print(g, verbose, !(b.showFlag && process.argv.includes(b.showFlag)), `${b.id}, ${b.note}`);
     const table = (label: string, list: GraphScore[]) =>
       console.log(
         `${label}: events P ${f(meanOf(list, "eventsP"))} R ${f(meanOf(list, "eventsR"))}  relations P ${f(meanOf(list, "relationsP"))} R ${f(meanOf(list, "relationsR"))}`,
@@ -296,10 +275,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       gum.filter((g) => HELD_OUT.has(g.name)),
     );
     table("mean, all GUM   ", gum);
-    table("mean, unseen    ", unseen);
-    if (unseen2.length) table("mean, unseen-2  ", unseen2);
-    if (unseen3.length) table("mean, unseen-3  ", unseen3);
-    if (unseen4.length) table("mean, unseen-4  ", unseen4);
-    if (unseen5.length) table("mean, unseen-5  ", unseen5);
+    for (const b of BLIND_SETS) if (blind.get(b.id)?.length) table(`mean, ${b.id}`.padEnd(16), blind.get(b.id)!);
   }
 }

@@ -8,10 +8,10 @@ import { join } from "node:path";
 import "../src/models/node-register";
 import { extractGraph } from "../src/extract/index";
 import { GUM_DIR, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/paths";
-import { causeTable, evalGraphs, HELD_OUT, meanOf, type GraphScore } from "./eval-graph";
+import { BLIND_SETS, causeTable, evalGraphs, HELD_OUT, meanOf, type GraphScore } from "./eval-graph";
 
 const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
-// --dev: day-to-day figures, leaving out the sealed blind sets (unseen-4, unseen-5: measured at the end of a round)
+// --dev: day-to-day figures, leaving out the sealed blind sets (BLIND_SETS' sealed ones: measured at the end of a round)
 const sealed = process.argv.includes("--dev");
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-eval-"));
 const scorer = (name: string, ...args: string[]) =>
@@ -62,7 +62,7 @@ try {
   }
 
   // Events and relations on GUM articles, against gold we wrote by hand (test/fixtures/events-gold).
-  const { seed: seed3, gum: eventScores, unseen, unseen2, unseen3, unseen4, unseen5 } = await evalGraphs({ sealed });
+  const { seed: seed3, gum: eventScores, blind } = await evalGraphs({ sealed });
   const mean = (list: GraphScore[], name: string) => {
     const m = (k: Parameters<typeof meanOf>[1]) => meanOf(list, k) ?? 0;
     const c = list.reduce(
@@ -84,13 +84,12 @@ try {
     "  held out",
   );
   console.log(
-    `Articles written blind to the extractor (mean per article; test/fixtures/unseen, unseen-2, …, unseen-5)`,
+    `Articles written blind to the extractor (mean per article; test/fixtures/${BLIND_SETS.map((b) => b.id).join(", ")})`,
   );
-  mean(unseen, `  unseen (${unseen.length}, tuned on in round 4)`);
-  if (unseen2.length) mean(unseen2, `  unseen-2 (${unseen2.length}, tuned on in round 5)`);
-  if (unseen3.length) mean(unseen3, `  unseen-3 (${unseen3.length}, never tuned on)`);
-  if (unseen4.length) mean(unseen4, `  unseen-4 (${unseen4.length}, never tuned on)`);
-  if (unseen5.length) mean(unseen5, `  unseen-5 (${unseen5.length}, never tuned on)`);
+  for (const b of BLIND_SETS) {
+    const list = blind.get(b.id) ?? [];
+    if (list.length) mean(list, `  ${b.id} (${list.length}, ${b.note})`);
+  }
 
   if (verbose) {
     console.log("\nSeed misses:", seed.entities.missed, "\nSeed false positives:", seed.entities.falsePositives);
@@ -108,11 +107,7 @@ try {
       ["seed", [seed3]],
       ["GUM, tuned on", eventScores.filter((g) => !HELD_OUT.has(g.name))],
       ["GUM, held out", eventScores.filter((g) => HELD_OUT.has(g.name))],
-      ["unseen", unseen],
-      ["unseen-2", unseen2],
-      ["unseen-3", unseen3],
-      ["unseen-4", unseen4],
-      ["unseen-5", unseen5],
+      ...BLIND_SETS.map((b) => [b.id, blind.get(b.id) ?? []] as [string, GraphScore[]]),
     ];
     console.log("");
     for (const l of causeTable(sets)) console.log(l);
