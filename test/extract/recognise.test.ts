@@ -43,6 +43,12 @@ describe("recognise", () => {
     });
   });
 
+  it("every name particle may sit inside a name: 'Maria dos Santos'", () => {
+    expect(find(names("The minister met Maria dos Santos in Luanda on Monday."), "Maria dos Santos")).toMatchObject({
+      type: "person",
+    });
+  });
+
   it("a named storm is no person, nor its name alone later on", () => {
     const ms = names(
       "Cyclone Mara hit the coast of Madagascar on Sunday. Mara weakened over the sea, and Tropical Storm Ivo formed behind it.",

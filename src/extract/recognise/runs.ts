@@ -9,7 +9,7 @@ import { FUNCTION_WORDS } from "../lexicon/words";
 import type { Doc, Token } from "../types";
 
 /** Connectors that may sit inside a name when a capitalised word follows. */
-export const CONNECTORS = new Set([
+export const CONNECTORS: ReadonlySet<string> = new Set([
   "of",
   "the",
   "and",
@@ -18,23 +18,9 @@ export const CONNECTORS = new Set([
   "on",
   "-",
   "\u2013",
-  "de",
-  "du",
-  "da",
-  "di",
-  "del",
-  "der",
-  "van",
-  "von",
-  "ten",
-  "ter",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "la",
-  "le",
   "y",
+  // "Ana de la Cruz", "Osama bin Laden", "José dos Santos"
+  ...NAME_PARTICLES,
 ]);
 
 export function isNameToken(t: Token): boolean {

@@ -3,6 +3,7 @@
 // or an interval (2025-03-15/2025-03-16) — against the article's own date where
 // one is needed, so events sort by real time. Relative expressions without an
 // article date stay as written only. Pure and deterministic: no clock.
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../lexicon/calendar";
 
 export interface Day {
   y: number;
@@ -10,21 +11,8 @@ export interface Day {
   d: number;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = MONTH_NAMES;
+const WEEKDAYS = WEEKDAY_NAMES;
 
 /** "sept." / "sep" / "september" -> 1-12, or 0. */
 function monthOf(word: string): number {

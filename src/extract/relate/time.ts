@@ -1,34 +1,10 @@
 // Time expressions in a sentence, as written: "on Thursday", "in 2022",
 // "last year", "on September 29", "Monday", "yesterday".
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "../lexicon/calendar";
 import type { SentenceView } from "./view";
 
-export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-export const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan.",
-  "feb.",
-  "mar.",
-  "apr.",
-  "jun.",
-  "jul.",
-  "aug.",
-  "sep.",
-  "sept.",
-  "oct.",
-  "nov.",
-  "dec.",
-]);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 const PERIODS = new Set([
   "year",
