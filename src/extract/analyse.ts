@@ -1,19 +1,24 @@
 // Second stage: the trained pipeline over the segmented document — tags,
 // lemmas and a dependency tree for every sentence — so the stages after it
 // read grammar instead of guessing from word order. Sentences with neither a word
-// of the event lexicon or a link verb nor two capitalised words are left out:
-// nothing reads their tree.
+// of the event lexicon or a link verb nor two name mentions are left out: nothing
+// reads their tree.
 import type { NlpModels } from "../nlp/pipeline";
 import { analyseDocument } from "../nlp/pipeline";
 import { LEXICON_GAZETTEER } from "./lexicon/gazetteer";
 import { VERB_FORMS } from "./relate/inflections.generated";
 import { LINK_VERBS } from "./relate/link-verbs";
 import { TRIGGERS } from "./relate/triggers";
-import type { Doc, WordAnalysis } from "./types";
+import { recognise } from "./recognise";
+import type { Doc, Mention, WordAnalysis } from "./types";
 
-export function analyse(doc: Doc, models: NlpModels): Doc {
+/** `mentions`: the recognised names (recognise(doc) when not given), so sentences naming two can be linked. */
+export function analyse(doc: Doc, models: NlpModels, mentions: readonly Mention[] = recognise(doc)): Doc {
   const forms = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
-  const chosen = forms.map((f) => mayHoldEvent(f) || mayLinkNames(f));
+  const names = new Map<number, number>();
+  for (const m of mentions) if (m.kind === "name") names.set(m.sentence, (names.get(m.sentence) ?? 0) + 1);
+  // "X, a lecturer at Y, said": two names a noun may link
+  const chosen = forms.map((f, i) => mayHoldEvent(f) || (names.get(i) ?? 0) >= 2);
   // names come from the recognise stage; only sentences where a trigger may stand are read
   const analyses = analyseDocument(
     models,
@@ -34,13 +39,6 @@ export function analyse(doc: Doc, models: NlpModels): Doc {
     }));
   });
   return { ...doc, parsed };
-}
-
-/** Does the sentence hold two capitalised words past its first, so two names a noun may link ("X, a lecturer at Y")? */
-function mayLinkNames(forms: readonly string[]): boolean {
-  let names = 0;
-  for (let i = 1; i < forms.length && names < 2; i++) if (/^\p{Lu}/u.test(forms[i])) names++;
-  return names >= 2;
 }
 
 /** Every form of the verbs that state links (link-verbs.ts). */

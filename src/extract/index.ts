@@ -24,8 +24,9 @@ export interface ExtractOptions {
 }
 
 export function extractGraph(text: string, options: ExtractOptions = {}): NewsGraph {
-  const doc = analyse(segment(text), options.models ?? registeredModels());
-  const mentions = recognise(doc);
+  const segmented = segment(text);
+  const mentions = recognise(segmented);
+  const doc = analyse(segmented, options.models ?? registeredModels(), mentions);
   const resolution = resolve(doc, mentions);
   const relations = relate(doc, resolution);
   const title = options.title ?? guessTitle(doc.text);
