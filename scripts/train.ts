@@ -12,8 +12,8 @@ import { trainLemmatizer } from "../src/nlp/lemma/train";
 import { MODEL_FILES } from "../src/nlp/models";
 import { unpack } from "../src/nlp/model/container";
 import { trainRecogniser, type NerExample } from "../src/nlp/ner/train";
-import { loadTagger, tagSentence } from "../src/nlp/tagger/index";
-import { trainTagger, type TaggedSentence } from "../src/nlp/tagger/train";
+import { tagSentence } from "../src/nlp/tagger/index";
+import { fitTagger, trainTagger, type TaggedSentence } from "../src/nlp/tagger/train";
 import { REPO_ROOT } from "../test/helpers/paths";
 import { dataVersion, ewt, gumFiles, readFile, TRAIN_DIR } from "./nlp/corpus";
 import { gumExamples, readUner } from "./nlp/entities";
@@ -91,7 +91,8 @@ function jackknifed(sentences: readonly ConlluSentence[]): ConlluSentence[] {
   const out = sentences.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w })) }));
   for (let k = 0; k < folds; k++) {
     const rest = sentences.filter((_, i) => i % folds !== k).map(asTagged);
-    const model = loadTagger(trainTagger(rest, { ...SETTINGS.tagger, epochs }));
+    // the frozen 16-bit model, not its packed file: the tags do not move with the file's weight codes
+    const model = fitTagger(rest, { ...SETTINGS.tagger, epochs });
     out.forEach((s, i) => {
       if (i % folds !== k) return;
       const t = tagSentence(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ModelFormatError, pack, sparseArrays, sparseFrom, sparseMeta, unpack } from "../../src/nlp/model/container";
+import { ModelFormatError, pack, unpack } from "../../src/nlp/model/container";
+import { sparseArrays, sparseFrom, sparseMeta, type SparseMeta } from "../../src/nlp/model/sparse-file";
 import { FeatureBuffer, hash1, hash2 } from "../../src/nlp/model/hash";
 import { PerceptronTrainer } from "../../src/nlp/model/perceptron";
 import { FeatureTable } from "../../src/nlp/model/table";
@@ -41,7 +42,7 @@ describe("the perceptron and its model file", () => {
     });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const back = unpack(a);
-    const m2 = sparseFrom(back, "w", back.meta.w as { nClasses: number; scale: number });
+    const m2 = sparseFrom(back, "w", back.meta.w as SparseMeta);
     expect(Array.from(m2.data.weights)).toEqual(Array.from(m.data.weights));
   });
 

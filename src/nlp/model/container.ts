@@ -4,10 +4,9 @@
 //
 //   "NGM1" | u32 header length | header JSON (utf-8) | pad | array bytes ...
 //   header = { meta, arrays: [{ name, type, offset, length }] }
-import type { SparseModelData } from "./perceptron";
-import { SparseModel } from "./perceptron";
+// A sparse model's arrays in it: src/nlp/model/sparse-file.ts.
 
-type Typed = Uint8Array | Uint16Array | Uint32Array | Int16Array | Int32Array | Float32Array | Float64Array;
+export type Typed = Uint8Array | Uint16Array | Uint32Array | Int16Array | Int32Array | Float32Array | Float64Array;
 const TYPES = { Uint8Array, Uint16Array, Uint32Array, Int16Array, Int32Array, Float32Array, Float64Array } as const;
 type TypeName = keyof typeof TYPES;
 
@@ -65,34 +64,4 @@ export function unpack(bytes: Uint8Array): Container {
 
 function align(n: number): number {
   return (n + 7) & ~7;
-}
-
-/** A sparse model's arrays under a name prefix, for packing several models into one file. */
-export function sparseArrays(prefix: string, m: SparseModelData): Record<string, Typed> {
-  return {
-    [`${prefix}.keys`]: m.keys,
-    [`${prefix}.offsets`]: m.offsets,
-    [`${prefix}.classes`]: m.classes,
-    [`${prefix}.weights`]: m.weights,
-  };
-}
-
-export function sparseMeta(m: SparseModelData): { nClasses: number; scale: number } {
-  return { nClasses: m.nClasses, scale: m.scale };
-}
-
-export function sparseFrom(c: Container, prefix: string, meta: { nClasses: number; scale: number }): SparseModel {
-  const get = <T extends Typed>(k: string) => {
-    const a = c.arrays[`${prefix}.${k}`];
-    if (!a) throw new ModelFormatError(`model file lacks ${prefix}.${k}`);
-    return a as T;
-  };
-  return new SparseModel({
-    nClasses: meta.nClasses,
-    scale: meta.scale,
-    keys: get<Int32Array>("keys"),
-    offsets: get<Uint32Array>("offsets"),
-    classes: get<Uint8Array | Uint16Array>("classes"),
-    weights: get<Int16Array>("weights"),
-  });
 }

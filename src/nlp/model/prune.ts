@@ -39,9 +39,3 @@ export function pruneSparse(model: SparseModel, keep: number): SparseModel {
   });
   return new SparseModel(out);
 }
-
-/** Bytes a sparse model takes in the model file. */
-export function sparseBytes(m: SparseModel): number {
-  const d = m.data;
-  return d.keys.byteLength + d.offsets.byteLength + d.classes.byteLength + d.weights.byteLength;
-}

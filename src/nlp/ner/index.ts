@@ -1,7 +1,8 @@
 // The entity recogniser: BILOU sequence labelling with a structured averaged
 // perceptron (emission features per word, a learned transition matrix) and
 // Viterbi decoding restricted to well-formed spans.
-import { ModelFormatError, sparseFrom, unpack } from "../model/container";
+import { ModelFormatError, unpack } from "../model/container";
+import { sparseFrom, type SparseMeta } from "../model/sparse-file";
 import { FeatureBuffer, hash1 } from "../model/hash";
 import type { SparseModel } from "../model/perceptron";
 import { nerContext, nerFeatures, type DocumentStats, type NerContext, type NerSentence } from "./features";
@@ -36,7 +37,7 @@ export function loadRecogniser(bytes: Uint8Array): NerModel {
   const c = unpack(bytes);
   if (c.meta.kind !== "ner")
     throw new ModelFormatError(`expected an entity recogniser model, found ${String(c.meta.kind)}`);
-  const meta = c.meta as { classes: string[]; weights: { nClasses: number; scale: number } };
+  const meta = c.meta as { classes: string[]; weights: SparseMeta };
   if (meta.classes.join() !== NER_CLASSES.join())
     throw new ModelFormatError("entity recogniser model has other classes than this code");
   const weights = sparseFrom(c, "weights", meta.weights);

@@ -2,7 +2,8 @@
 // whole sentences — decode with Viterbi, then move weight from the predicted
 // classes and transitions to the gold ones where they differ. Seeded shuffles,
 // averaged weights, the same bytes for the same data.
-import { pack, sparseArrays, sparseMeta } from "../model/container";
+import { pack } from "../model/container";
+import { sparseArrays, sparseMeta } from "../model/sparse-file";
 import { FeatureBuffer } from "../model/hash";
 import { PerceptronTrainer } from "../model/perceptron";
 import { seededRandom, shuffled } from "../model/shuffle";

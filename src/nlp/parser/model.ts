@@ -1,8 +1,9 @@
 // A trained parser: the move classifier and the label classifier as frozen
 // sparse perceptrons, the label names and each word class's possible labels,
 // packed into one model file.
-import { pack, unpack, sparseMeta, ModelFormatError, type Container } from "../model/container";
-import { SparseModel, type SparseModelData } from "../model/perceptron";
+import { pack, unpack, ModelFormatError } from "../model/container";
+import type { SparseModel } from "../model/perceptron";
+import { sparseArrays, sparseFrom, sparseMeta, type SparseMeta } from "../model/sparse-file";
 import { FEATURE_VERSION, FeatureScratch, labelFeatures, moveFeatures } from "./features";
 import { Beam, type StepScorer } from "./beam";
 import { InlineModel } from "./inline";
@@ -65,54 +66,8 @@ export function packParser(m: ParserModel): Uint8Array {
       moves: sparseMeta(m.moves.data),
       labels: sparseMeta(m.labels.data),
     },
-    arrays: { ...compactArrays("moves", m.moves.data), ...compactArrays("labels", m.labels.data) },
+    arrays: { ...sparseArrays("moves", m.moves.data), ...sparseArrays("labels", m.labels.data) },
   });
-}
-
-// On disk a sparse model's keys are stored as gaps (small numbers, which gzip
-// squeezes) and its offsets as per-feature entry counts (one byte each).
-function compactArrays(prefix: string, d: SparseModelData) {
-  const gaps = new Uint32Array(d.keys.length);
-  const counts = new Uint8Array(d.keys.length);
-  for (let f = 0; f < d.keys.length; f++) {
-    gaps[f] = (d.keys[f] - (f ? d.keys[f - 1] : 0)) >>> 0; // ascending keys: every gap but the first is < 2^32
-    counts[f] = d.offsets[f + 1] - d.offsets[f];
-  }
-  return {
-    [`${prefix}.keyGaps`]: gaps,
-    [`${prefix}.counts`]: counts,
-    [`${prefix}.classes`]: d.classes,
-    [`${prefix}.weights`]: d.weights,
-  };
-}
-
-function sparseFromCompact(
-  c: Container,
-  prefix: string,
-  meta: { nClasses: number; scale: number } | undefined,
-): SparseModel {
-  const get = (k: string) => {
-    const a = c.arrays[`${prefix}.${k}`];
-    if (!a) throw new ModelFormatError(`parser model lacks ${prefix}.${k}`);
-    return a;
-  };
-  if (!meta) throw new ModelFormatError(`parser model lacks the settings of ${prefix}`);
-  const gaps = get("keyGaps") as Uint32Array;
-  const counts = get("counts") as Uint8Array;
-  const classes = get("classes") as Uint8Array | Uint16Array;
-  const weights = get("weights") as Int16Array;
-  if (counts.length !== gaps.length) throw new ModelFormatError(`parser model is inconsistent (${prefix})`);
-  const keys = new Int32Array(gaps.length);
-  const offsets = new Uint32Array(gaps.length + 1);
-  let key = 0;
-  for (let f = 0; f < gaps.length; f++) {
-    key = (key + gaps[f]) | 0; // wraps mod 2^32 like the gaps were taken
-    keys[f] = key;
-    offsets[f + 1] = offsets[f] + counts[f];
-  }
-  if (offsets[gaps.length] !== weights.length || classes.length !== weights.length)
-    throw new ModelFormatError(`parser model is inconsistent (${prefix})`);
-  return new SparseModel({ nClasses: meta.nClasses, scale: meta.scale, keys, offsets, classes, weights });
 }
 
 export function loadParser(bytes: Uint8Array): ParserModel {
@@ -129,8 +84,8 @@ export function loadParser(bytes: Uint8Array): ParserModel {
       `parser model was trained with other feature templates (${meta.featureVersion}, code has ${FEATURE_VERSION}); retrain it`,
     );
   return {
-    moves: sparseFromCompact(c, "moves", meta.moves as never),
-    labels: sparseFromCompact(c, "labels", meta.labels as never),
+    moves: sparseFrom(c, "moves", meta.moves as SparseMeta | undefined),
+    labels: sparseFrom(c, "labels", meta.labels as SparseMeta | undefined),
     labelNames: meta.labelNames ?? [],
     candidates: meta.candidates ?? {},
     meta,

@@ -1,7 +1,8 @@
 // The part-of-speech tagger: greedy left-to-right averaged perceptron over
 // joint "UPOS XPOS" classes, with a tag dictionary for frequent unambiguous
 // words. Pure: a model (from its bytes) and words in, tags out.
-import { sparseFrom, unpack, ModelFormatError } from "../model/container";
+import { unpack, ModelFormatError } from "../model/container";
+import { sparseFrom, type SparseMeta } from "../model/sparse-file";
 import { FeatureBuffer } from "../model/hash";
 import type { SparseModel } from "../model/perceptron";
 import { dictApplies, taggerContext, taggerFeatures } from "./features";
@@ -25,7 +26,7 @@ export function loadTagger(bytes: Uint8Array): TaggerModel {
   const meta = c.meta as {
     classes: string[];
     tagdict: [string, number][];
-    weights: { nClasses: number; scale: number };
+    weights: SparseMeta;
   };
   return { classes: meta.classes, weights: sparseFrom(c, "weights", meta.weights), tagdict: new Map(meta.tagdict) };
 }

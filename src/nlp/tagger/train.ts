@@ -1,13 +1,15 @@
 // Training the tagger: averaged perceptron, greedy decoding with its own
 // predictions as history (so training sees what tagging will see), seeded
 // shuffles, a fixed number of epochs. Same sentences and settings, same bytes.
-import { pack, sparseArrays, sparseMeta } from "../model/container";
+import { pack } from "../model/container";
+import { sparseArrays, sparseMeta } from "../model/sparse-file";
 import { FeatureBuffer } from "../model/hash";
 import { PerceptronTrainer } from "../model/perceptron";
 import { pruneSparse } from "../model/prune";
 import { normWord } from "../model/shape";
 import { seededRandom, shuffled } from "../model/shuffle";
 import { dictApplies, taggerContext, taggerFeatures } from "./features";
+import type { TaggerModel } from "./index";
 
 export interface TaggedSentence {
   forms: string[];
@@ -25,7 +27,16 @@ export interface TaggerTrainOptions {
   onEpoch?: (epoch: number, accuracy: number) => void;
 }
 
+/** Trains a tagger and returns its model file's bytes (weights as 8-bit codes: src/nlp/model/sparse-file.ts). */
 export function trainTagger(sentences: readonly TaggedSentence[], options: TaggerTrainOptions = {}): Uint8Array {
+  return packTagger(fitTagger(sentences, options));
+}
+
+/**
+ * Trains a tagger and returns it as frozen, 16-bit weights and all, before packing: what jackknifing tags with, so the
+ * parsers' and recogniser's training tags do not depend on how the file stores weights.
+ */
+export function fitTagger(sentences: readonly TaggedSentence[], options: TaggerTrainOptions = {}): TaggerModel {
   const { epochs = 8, seed = 1, minClassCount = 3 } = options;
   const { classes, classOf } = classInventory(sentences, minClassCount);
   const tagdict = buildTagdict(sentences, classOf);
@@ -60,15 +71,18 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Tagge
     }
     options.onEpoch?.(epoch, correct / total);
   }
-  const weights = pruneSparse(trainer.freeze(), options.keepFeatures ?? Infinity);
+  return { classes, weights: pruneSparse(trainer.freeze(), options.keepFeatures ?? Infinity), tagdict };
+}
+
+export function packTagger(m: TaggerModel): Uint8Array {
   return pack({
     meta: {
       kind: "tagger",
-      classes,
-      tagdict: [...tagdict].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
-      weights: sparseMeta(weights.data),
+      classes: m.classes,
+      tagdict: [...m.tagdict].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      weights: sparseMeta(m.weights.data),
     },
-    arrays: sparseArrays("weights", weights.data),
+    arrays: sparseArrays("weights", m.weights.data),
   });
 }
 
