@@ -2,7 +2,8 @@
 // with the article panel as it is now and as it was at BENCH_BASE (default: the commit before the
 // panel was cut into chunks), side by side in one Chromium run, alternating. For each: the mount
 // (mountViewer's call), navigation to the first frame after it, the main thread's long tasks
-// (their total beyond 50 ms each: total blocking time) and the marks and elements in the DOM.
+// (their total beyond 50 ms each: total blocking time) and the marks and elements in the DOM;
+// and the viewer without its article panel ("none"), the floor both are measured against.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -89,12 +90,18 @@ try {
   await buildPage(join(work, "old"), [panelAt(BASE)]);
   const server = await serveDir(work);
   const browser = await launchBrowser();
-  const runs: Record<"new" | "old", Run[]> = { new: [], old: [] };
+  const variants = ["new", "old", "none"] as const;
+  const runs: Record<(typeof variants)[number], Run[]> = { new: [], old: [], none: [] };
+  const urlOf = (variant: (typeof variants)[number]) =>
+    variant === "none"
+      ? `${server.url}new/large-article.html?chars=${CHARS}&article=0`
+      : `${server.url}${variant}/large-article.html?chars=${CHARS}`;
   try {
     for (let r = 0; r < REPEATS; r++) {
-      for (const variant of r % 2 ? (["old", "new"] as const) : (["new", "old"] as const)) {
+      // rotate the order so no variant always runs on a warmer (or busier) machine
+      for (const variant of [...variants.slice(r % 3), ...variants.slice(0, r % 3)]) {
         const page = await browser.newPage({ width: 1280, height: 800 });
-        const run = await measure(page, `${server.url}${variant}/large-article.html?chars=${CHARS}`);
+        const run = await measure(page, urlOf(variant));
         runs[variant].push(run);
         await page.close();
         process.stderr.write(`${variant}: ${JSON.stringify(run)}\n`);
@@ -107,7 +114,7 @@ try {
   const keys = ["mountMs", "firstFrameMs", "blockingMs", "longestTaskMs", "marks", "elements"] as const;
   console.log(`\narticle panel, ${(CHARS / 1e6).toFixed(0)} MB article, median of ${REPEATS} runs each\n`);
   console.log(["", ...keys].map((k) => k.padStart(14)).join(""));
-  for (const variant of ["old", "new"] as const)
+  for (const variant of ["old", "new", "none"] as const)
     console.log(
       [variant, ...keys.map((k) => median(runs[variant].map((x) => x[k])).toFixed(0))]
         .map((c) => c.padStart(14))

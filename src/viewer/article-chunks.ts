@@ -14,6 +14,12 @@ export interface ArticleChunk {
   spans: MentionSpan[];
 }
 
+/** A stretch of text: a mention, or several overlapping ones. */
+export interface Stretch {
+  start: number;
+  end: number;
+}
+
 export interface ChunkLimits {
   /** a chunk is at least this long where the text allows (the last one may be shorter) */
   min: number;
@@ -61,7 +67,12 @@ export function textCut(text: string, start: number, limits: ChunkLimits = CHUNK
  * (the mention begins the chunk) to its end if it is not too long; else (or if the mention began
  * in an earlier chunk, so is cut already) the mention is cut there.
  */
-export function cutOutsideMention(cut: number, start: number, crossing: MentionSpan | undefined, limits: ChunkLimits) {
+export function cutOutsideMention(
+  cut: number,
+  start: number,
+  crossing: Stretch | undefined,
+  limits: ChunkLimits,
+): number {
   if (!crossing || crossing.start >= cut || crossing.end <= cut) return cut;
   if (crossing.start > start) return crossing.start;
   return crossing.start === start && crossing.end - start <= limits.longestWholeMention ? crossing.end : cut;
@@ -93,53 +104,57 @@ export function clipForest(spans: readonly MentionSpan[], from: number, to: numb
   return out;
 }
 
+/** A chunk's bounds, and whether its end cuts through a covered stretch (a mention, cut into pieces). */
+export interface ChunkBounds {
+  start: number;
+  end: number;
+  endCutsMention: boolean;
+}
+
+/**
+ * The text's chunks, cut outside the `covered` stretches (sorted, disjoint: the mention forest's
+ * roots, or the union of all mentions) where they can be.
+ */
+export function cutText(text: string, covered: readonly Stretch[], limits: ChunkLimits = CHUNK_LIMITS): ChunkBounds[] {
+  const chunks: ChunkBounds[] = [];
+  let crossing = 0; // the first covered stretch not wholly before the cut
+  for (let start = 0; start < text.length;) {
+    const cut = textCut(text, start, limits);
+    while (crossing < covered.length && covered[crossing].end <= cut) crossing++;
+    const end = cutOutsideMention(cut, start, covered[crossing], limits);
+    const stretch = covered[crossing];
+    chunks.push({ start, end, endCutsMention: !!stretch && stretch.start < end && end < stretch.end });
+    start = end;
+  }
+  return chunks;
+}
+
 /** The text's chunks, each with its piece of the mention forest (`roots`: mentionSpans' result). */
 export function chunkArticle(
   text: string,
   roots: readonly MentionSpan[],
   limits: ChunkLimits = CHUNK_LIMITS,
 ): ArticleChunk[] {
-  const chunks: ArticleChunk[] = [];
   let first = 0; // the first root not wholly before the current chunk
-  for (let start = 0; start < text.length;) {
-    const cut = textCut(text, start, limits);
+  return cutText(text, roots, limits).map(({ start, end }) => {
     while (first < roots.length && roots[first].end <= start) first++;
-    let crossing = first;
-    while (crossing < roots.length && roots[crossing].end <= cut) crossing++;
-    const end = cutOutsideMention(cut, start, roots[crossing], limits);
     const spans: MentionSpan[] = [];
     for (let i = first; i < roots.length && roots[i].start < end; i++) spans.push(clipSpan(roots[i], start, end));
-    chunks.push({ start, end, spans });
-    start = end;
-  }
-  return chunks;
-}
-
-/** Each node's chunks, in text order (its first mention is in the first). */
-export function chunksByNode(chunks: readonly ArticleChunk[]): Map<string, number[]> {
-  const byNode = new Map<string, number[]>();
-  const walk = (spans: readonly MentionSpan[], index: number) => {
-    for (const s of spans) {
-      const list = byNode.get(s.node);
-      if (!list) byNode.set(s.node, [index]);
-      else if (list[list.length - 1] !== index) list.push(index);
-      walk(s.children, index);
-    }
-  };
-  chunks.forEach((chunk, index) => walk(chunk.spans, index));
-  return byNode;
+    return { start, end, spans };
+  });
 }
 
 /** A rough height for a chunk not laid out yet, in lines of `charsPerLine`: each paragraph wraps. */
 export function estimatedLines(text: string, chunk: Pick<ArticleChunk, "start" | "end">, charsPerLine = 60): number {
+  // newline to newline with indexOf (a native scan), in the chunk's own slice so no scan runs past it
+  const own = text.slice(chunk.start, chunk.end);
   let lines = 0;
-  let lineStart = chunk.start;
-  for (let at = chunk.start; at <= chunk.end; at++) {
-    if (at === chunk.end || text.charCodeAt(at) === 0x0a) {
-      lines += Math.max(1, Math.ceil((at - lineStart) / charsPerLine));
-      lineStart = at + 1;
-    }
+  for (let lineStart = 0; lineStart <= own.length;) {
+    const newline = own.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? own.length : newline;
+    lines += Math.max(1, Math.ceil((lineEnd - lineStart) / charsPerLine));
+    lineStart = lineEnd + 1;
   }
   // a final newline closes its line rather than opening an empty one
-  return text.charCodeAt(chunk.end - 1) === 0x0a ? lines - 1 : lines;
+  return own.endsWith("\n") ? lines - 1 : lines;
 }

@@ -7,8 +7,9 @@
 // built only while it is near the viewport, and dropped again when too many chunks hold them.
 // The panel's text is always the whole article (copying, find in page), its marks a few screens'.
 import type { NewsGraph } from "../schema/model";
-import { mentionSpans, type MentionSpan } from "../spans/mentions";
-import { chunkArticle, chunksByNode, CHUNK_LIMITS, estimatedLines, type ArticleChunk } from "./article-chunks";
+import type { MentionSpan } from "../spans/mentions";
+import { estimatedLines, type ChunkBounds } from "./article-chunks";
+import { lazyArticle, mentionTable } from "./article-mentions";
 import { h } from "./dom";
 import type { Store, ViewState } from "./state";
 
@@ -27,7 +28,7 @@ const LINE_PX = 22.4;
 /** The marks of one rendered chunk, by node, in text order. */
 type ChunkMarks = Map<string, HTMLElement[]>;
 
-/** Text and nested marks for `spans` over text[from, to); `onMark` learns each mark as it is made. */
+/** Text and nested marks for `spans` over text[from, to), each mark made by `makeMark`. */
 function markedText(
   text: string,
   spans: readonly MentionSpan[],
@@ -52,7 +53,7 @@ function markedText(
 }
 
 /** A chunk's block before its marks are made: its text, and a height to stand in while layout skips it. */
-function chunkSlot(text: string, chunk: ArticleChunk): HTMLElement {
+function chunkSlot(text: string, chunk: ChunkBounds): HTMLElement {
   const slot = h("div", { className: "ngv-chunk" }, [text.slice(chunk.start, chunk.end)]);
   slot.style.setProperty("contain-intrinsic-height", `auto ${Math.ceil(estimatedLines(text, chunk) * LINE_PX)}px`);
   return slot;
@@ -60,8 +61,9 @@ function chunkSlot(text: string, chunk: ArticleChunk): HTMLElement {
 
 export function createArticleView(graph: NewsGraph, store: Store): ArticleView {
   const text = graph.getAttribute("source")?.text ?? "";
-  const chunks = chunkArticle(text, mentionSpans(graph));
-  const chunksOfNode = chunksByNode(chunks);
+  // the mention spans of a chunk are made when it is first rendered (article-mentions.ts)
+  const article = lazyArticle(text, mentionTable(graph, text.length));
+  const chunks = article.chunks;
   const body = h("div", { className: "ngv-article-text" });
   const element = h("section", { className: "ngv-article", attrs: { "aria-label": "Article" } }, [
     h("h2", { className: "ngv-heading", text: "Article" }),
@@ -94,7 +96,7 @@ export function createArticleView(graph: NewsGraph, store: Store): ArticleView {
     if (done) return done;
     const marks: ChunkMarks = new Map();
     const chunk = chunks[index];
-    slots[index].replaceChildren(markedText(text, chunk.spans, chunk.start, chunk.end, makeMark(marks)));
+    slots[index].replaceChildren(markedText(text, article.spansOf(index), chunk.start, chunk.end, makeMark(marks)));
     rendered.set(index, marks);
     return marks;
   };
@@ -150,7 +152,7 @@ export function createArticleView(graph: NewsGraph, store: Store): ArticleView {
     selected = state.selection?.kind === "node" ? state.selection.key : null;
     if (!selected) return;
     light(selected, true);
-    const firstChunk = chunksOfNode.get(selected)?.[0];
+    const firstChunk = article.firstChunkOf(selected);
     // the chunk of the first mention gets its marks now, wherever it is, to scroll to
     const first = firstChunk === undefined ? undefined : renderChunk(firstChunk).get(selected)?.[0];
     if (!first) return;
