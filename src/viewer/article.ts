@@ -4,7 +4,8 @@
 // A long article would cost its whole size in DOM and layout (a 52 MB one froze the page for half
 // a minute), so the text is cut into chunks (article-chunks.ts). Each chunk is a block holding its
 // plain text, which layout skips while it is off screen (content-visibility:auto); its marks are
-// built only while it is near the viewport, and dropped again when too many chunks hold them.
+// built only while it is near the viewport, and dropped again when too many chunks hold them; its
+// mention spans are worked out the first time it is rendered (article-mentions.ts).
 // The panel's text is always the whole article (copying, find in page), its marks a few screens'.
 import type { NewsGraph } from "../schema/model";
 import type { MentionSpan } from "../spans/mentions";
@@ -61,7 +62,6 @@ function chunkSlot(text: string, chunk: ChunkBounds): HTMLElement {
 
 export function createArticleView(graph: NewsGraph, store: Store): ArticleView {
   const text = graph.getAttribute("source")?.text ?? "";
-  // the mention spans of a chunk are made when it is first rendered (article-mentions.ts)
   const article = lazyArticle(text, mentionTable(graph, text.length));
   const chunks = article.chunks;
   const body = h("div", { className: "ngv-article-text" });
