@@ -33,6 +33,8 @@ export const VIEWER_CSS = `
 .ngv-article{grid-area:article;overflow:auto;padding:12px 16px;border-right:1px solid var(--ngv-line);background:var(--ngv-article-bg)}
 .ngv-heading{font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--ngv-muted);margin:4px 0 8px}
 .ngv-article-text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:14px;line-height:1.6}
+/* article.ts: layout skips a chunk off screen; the clip margin keeps the outline of a mark at its edge */
+.ngv-chunk{content-visibility:auto;overflow-clip-margin:4px}
 .ngv mark.ngv-mention{color:inherit;background:transparent;border-bottom:2px solid #999;border-radius:2px;cursor:pointer;padding:0 1px}
 .ngv mark.ngv-mention[data-type="event"]{background:transparent;border-bottom-style:dashed}
 .ngv mark.ngv-mention.ngv-on{outline:2px solid var(--ngv-fg);outline-offset:1px}

@@ -117,6 +117,44 @@ describe("mention forest: identical spans, offsets, order", () => {
   });
 });
 
+describe("mention forest: against the rule, pair by pair", () => {
+  /** The rule as written in mentions.ts, checked against every kept span: quadratic, for small inputs. */
+  function reference(mentions: Mention[], textLength: number): string[] {
+    const candidates = mentions
+      .map((x) => ({ ...x, start: Math.max(0, x.start), end: Math.min(textLength, x.end) }))
+      .filter((x) => x.end > x.start)
+      .sort(
+        (a, b) =>
+          b.end - b.start - (a.end - a.start) ||
+          Number(a.type === "event") - Number(b.type === "event") ||
+          a.start - b.start ||
+          (a.node < b.node ? -1 : 1),
+      );
+    const kept: Mention[] = [];
+    const crosses = (a: Mention, b: Mention) =>
+      (a.start < b.start && b.start < a.end && a.end < b.end) ||
+      (b.start < a.start && a.start < b.end && b.end < a.end);
+    for (const c of candidates) {
+      if (kept.some((k) => k.start === c.start && k.end === c.end) || kept.some((k) => crosses(k, c))) continue;
+      kept.push(c);
+    }
+    return kept.sort((a, b) => a.start - b.start || b.end - a.end).map((k) => `${k.node}@${k.start}-${k.end}`);
+  }
+
+  it("keeps the same spans as the rule on random overlapping mentions", () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+    const types: NodeType[] = ["person", "place", "event", "organization"];
+    for (let round = 0; round < 200; round++) {
+      const mentions = Array.from({ length: 1 + random(30) }, (_, i) => {
+        const start = random(60);
+        return m(`n${i}`, start, start + 1 + random(20), types[random(types.length)]);
+      });
+      expect(flat(mentionForest(mentions, 70))).toEqual(reference(mentions, 70));
+    }
+  });
+});
+
 describe("mention forest: cost", () => {
   it("handles 100k mentions (nested, crossing and disjoint) in well under a quadratic time", () => {
     const mentions: Mention[] = [];
