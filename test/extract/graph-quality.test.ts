@@ -57,31 +57,34 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // round 7, with the lexicon's additions: events P 0.650 R 0.475, relations P 0.985 R 0.687; round 4, by
   // word order alone: events P 0.750 R 0.433, relations P 0.982 R 0.687);
   // held-out three (afghan, hackers, warming): events P 0.867 R 0.500, relations P 1.000 R 0.455.
+  // Round 8: tuning events P 0.644 R 0.454 (one event, a criticism, lost to the models' 8-bit
+  // weights: the trees moved), relations P 0.985 R 0.687; held out events P 0.867 R 0.500,
+  // relations P 1.000 R 0.677 (noun links and the lone actor's body).
   it("tuning articles: events and relations at their measured level", () => {
-    expectMeans(tuning(), { eventsP: 0.63, eventsR: 0.46, relationsP: 0.95, relationsR: 0.66 });
+    expectMeans(tuning(), { eventsP: 0.63, eventsR: 0.44, relationsP: 0.95, relationsR: 0.66 });
   });
 
   it("held-out articles: generalisation does not regress", () => {
-    expectMeans(heldOut(), { eventsP: 0.83, eventsR: 0.47, relationsP: 0.95, relationsR: 0.43 });
+    expectMeans(heldOut(), { eventsP: 0.83, eventsR: 0.47, relationsP: 0.95, relationsR: 0.65 });
   });
 
   // test/fixtures/unseen: eight articles written blind, opened for error analysis and tuned on
   // in round 4 (README there: events P 0.907 R 0.574, relations P 0.984 R 0.649; with tree
   // frames, 2026-12-02: events P 0.850 R 0.605, relations P 0.959 R 0.639; round 7: events P 0.880
-  // R 0.668, relations P 0.972 R 0.687).
+  // R 0.668, relations P 0.972 R 0.687; round 8: events P 0.880 R 0.699, relations P 0.959 R 0.700).
   it("unseen articles (written blind, tuned on in round 4): no regression below the measurement", () => {
     expect(blind.get("unseen")).toHaveLength(8);
-    expectMeans(blind.get("unseen")!, { eventsP: 0.85, eventsR: 0.64, relationsP: 0.94, relationsR: 0.66 });
+    expectMeans(blind.get("unseen")!, { eventsP: 0.85, eventsR: 0.67, relationsP: 0.94, relationsR: 0.68 });
   });
 
   // test/fixtures/unseen-2: six more articles written blind, measured once after round 4
   // (events P 0.570 R 0.292, relations P 0.970 R 0.341), then opened and tuned on in round 5
   // (events-gold README, round 5: events P 0.847 R 0.448, relations P 0.970 R 0.379; with tree
   // frames, 2026-12-02: events P 0.740 R 0.462, relations P 0.972 R 0.421; round 7: events P 0.757
-  // R 0.574, relations P 0.971 R 0.566).
+  // R 0.574, relations P 0.971 R 0.566; round 8: events P 0.793 R 0.598, relations P 0.950 R 0.574).
   it("unseen-2 articles (written blind, tuned on in round 5): no regression below the measurement", () => {
     expect(blind.get("unseen-2")).toHaveLength(6);
-    expectMeans(blind.get("unseen-2")!, { eventsP: 0.73, eventsR: 0.55, relationsP: 0.94, relationsR: 0.54 });
+    expectMeans(blind.get("unseen-2")!, { eventsP: 0.76, eventsR: 0.57, relationsP: 0.93, relationsR: 0.55 });
   });
 
   // test/fixtures/unseen-3: five articles written blind, never tuned on, measured once after
@@ -90,31 +93,41 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // P 0.718 R 0.332 — precision fell, see the README; round 7 (totals only): events P 0.426 R 0.353,
   // relations P 0.754 R 0.345; round 8 (totals only): events P 0.367 — one more event node that
   // matches nothing, from the lone actor's body (tree/frames.ts phraseBodies), a trade the other
-  // sets paid for in recall — R 0.353. Bars a little under the latest, to catch regressions; never
+  // sets paid for in recall — R 0.353, relations P 0.756 R 0.370. Bars a little under the latest, to catch regressions; never
   // a target to tune towards.
   it("unseen-3 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-3")).toHaveLength(5);
-    expectMeans(blind.get("unseen-3")!, { eventsP: 0.35, eventsR: 0.33, relationsP: 0.72, relationsR: 0.32 });
+    expectMeans(blind.get("unseen-3")!, { eventsP: 0.35, eventsR: 0.33, relationsP: 0.72, relationsR: 0.35 });
   });
   // test/fixtures/unseen-4: ten articles written blind for round 6 (README there), measured at
   // its end (2026-12-02, totals only): events P 0.793 R 0.485, relations P 0.914 R 0.393,
   // entities F1 0.896 (once before, by mistake, early in the round: events P 0.774 R 0.545,
   // relations P 0.934 R 0.401, entities F1 0.876); at the end of round 7: events P 0.801 R 0.512,
-  // relations P 0.920 R 0.408, entities F1 0.900. Bars a little under, to catch regressions.
+  // relations P 0.920 R 0.408, entities F1 0.900; at the end of round 8: events P 0.806 R 0.527,
+  // relations P 0.912 R 0.451, entities F1 0.904. Bars a little under, to catch regressions.
   it("unseen-4 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-4")).toHaveLength(10);
-    expectMeans(blind.get("unseen-4")!, { eventsP: 0.77, eventsR: 0.49, relationsP: 0.89, relationsR: 0.38 });
+    expectMeans(blind.get("unseen-4")!, { eventsP: 0.78, eventsR: 0.5, relationsP: 0.89, relationsR: 0.43 });
   });
 
   // test/fixtures/unseen-5: ten articles written blind for round 7 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-02, totals only): events P 0.733 R 0.358,
-  // relations P 0.984 R 0.380, entities F1 0.901. Bars a little under, to catch regressions.
+  // relations P 0.984 R 0.380, entities F1 0.901; at the end of round 8: events P 0.733 R 0.358,
+  // relations P 0.956 R 0.439, entities F1 0.901. Bars a little under, to catch regressions.
   it("unseen-5 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-5")).toHaveLength(10);
-    expectMeans(blind.get("unseen-5")!, { eventsP: 0.7, eventsR: 0.33, relationsP: 0.95, relationsR: 0.35 });
+    expectMeans(blind.get("unseen-5")!, { eventsP: 0.7, eventsR: 0.33, relationsP: 0.93, relationsR: 0.41 });
+  });
+
+  // test/fixtures/unseen-6: ten articles written blind for round 8 (README there), sealed from
+  // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.778 R 0.260,
+  // relations P 0.871 R 0.309, entities F1 0.900. Bars a little under, to catch regressions.
+  it("unseen-6 articles (written blind, never tuned on): no regression below the measurement", () => {
+    expect(blind.get("unseen-6")).toHaveLength(10);
+    expectMeans(blind.get("unseen-6")!, { eventsP: 0.75, eventsR: 0.24, relationsP: 0.85, relationsR: 0.29 });
   });
 
   it("every blind set has its bar here", () => {
-    expect([...blind.keys()]).toEqual(["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5"]);
+    expect([...blind.keys()]).toEqual(["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"]);
   });
 });
