@@ -1,4 +1,5 @@
-// The extraction pipeline: segment -> analyse -> recognise -> resolve -> relate -> assemble.
+// The extraction pipeline: segment -> recognise -> analyse -> resolve -> relate -> assemble
+// (analyse after recognise: a sentence naming two entities is parsed for the links between them).
 // Pure: text in, graph out; no DOM, no Node APIs.
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
