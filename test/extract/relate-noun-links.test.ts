@@ -90,14 +90,23 @@ describe("noun links", () => {
 });
 
 describe("the body an actor's own phrase names", () => {
-  it("a lone agent brings it, unnamed in the label: 'X, the chief executive of Y, resigned'", () => {
-    const [e] = events("Ola Berg, the chief executive of Nordfisk Group, resigned on Friday.");
+  it("a lone agent brings it, unnamed in the label: 'X, the chief executive of Y, announced his resignation'", () => {
+    const [e] = events("Ola Berg, the chief executive of Nordfisk Group, announced his resignation on Friday.");
     expect(e?.kind).toBe("appointment");
-    expect(e.participants.map((p) => [p.entity, p.role])).toEqual([
-      ["person:ola-berg", "agent"],
-      ["organization:nordfisk-group", "participant"],
-    ]);
+    expect(Object.fromEntries(e.participants.map((p) => [p.entity, p.role]))).toEqual({
+      "person:ola-berg": "agent",
+      "organization:nordfisk-group": "participant",
+    });
     expect(e.label).toBe("Berg appointment");
+  });
+
+  it("and so does a lone target: 'X, the chairman of Y, was arrested'", () => {
+    const [e] = events("Ola Berg, the chairman of Nordfisk Group, was arrested on Friday.");
+    expect(e?.kind).toBe("arrest");
+    expect(Object.fromEntries(e.participants.map((p) => [p.entity, p.role]))).toEqual({
+      "person:ola-berg": "target",
+      "organization:nordfisk-group": "participant",
+    });
   });
 
   it("an actor with a second participant of its own brings nothing more", () => {
