@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAR_NODE, MENTIONS_PER_BLOCK } from "../helpers/large-article";
-import { launchBrowser, ROOT, serveDir, type StaticServer } from "./helpers";
+import { buildTestPage, launchBrowser, serveDir, type StaticServer } from "./helpers";
 
 const CHARS = 24_000_000;
 /** Marks the DOM may hold at once: a few screens' worth, whatever the article's length. */
@@ -20,19 +20,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 
 beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), "newsgraph-e2e-article-"));
-  await build({
-    root: join(ROOT, "test/e2e/pages"),
-    configFile: false,
-    base: "./",
-    logLevel: "warn",
-    build: {
-      outDir: dist,
-      emptyOutDir: true,
-      target: "es2022",
-      rollupOptions: { input: join(ROOT, "test/e2e/pages/large-article.html") },
-    },
-  });
+  dist = await buildTestPage("large-article.html");
   server = await serveDir(dist);
   browser = await launchBrowser();
   page = await browser.newPage({ width: 1280, height: 800 });

@@ -46,6 +46,25 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Builds one page of test/e2e/pages (and what it imports) into a fresh temporary folder, returned. */
+export async function buildTestPage(html: string, build_: { assetsInlineLimit?: number } = {}): Promise<string> {
+  const dist = mkdtempSync(join(tmpdir(), "newsgraph-e2e-page-"));
+  await build({
+    root: join(ROOT, "test/e2e/pages"),
+    configFile: false,
+    base: "./",
+    logLevel: "warn",
+    build: {
+      outDir: dist,
+      emptyOutDir: true,
+      target: "es2022",
+      ...build_,
+      rollupOptions: { input: join(ROOT, "test/e2e/pages", html) },
+    },
+  });
+  return dist;
+}
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;

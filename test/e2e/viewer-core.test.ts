@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTIFACTS, launchBrowser, ROOT, serveDir, type StaticServer } from "./helpers";
+import { ARTIFACTS, buildTestPage, launchBrowser, ROOT, serveDir, type StaticServer } from "./helpers";
 
 let dist: string;
 let server: StaticServer;
@@ -15,20 +15,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 
 beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), "newsgraph-e2e-core-"));
-  await build({
-    root: join(ROOT, "test/e2e/pages"),
-    configFile: false,
-    base: "./",
-    logLevel: "warn",
-    build: {
-      outDir: dist,
-      emptyOutDir: true,
-      target: "es2022",
-      assetsInlineLimit: 0,
-      rollupOptions: { input: join(ROOT, "test/e2e/pages/two-viewers.html") },
-    },
-  });
+  dist = await buildTestPage("two-viewers.html", { assetsInlineLimit: 0 });
   server = await serveDir(dist);
   browser = await launchBrowser();
   page = await browser.newPage({ width: 1280, height: 800 });
