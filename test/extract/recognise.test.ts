@@ -23,21 +23,21 @@ describe("recognise", () => {
     expect(ms.some((m) => m.kind === "name" && m.text.includes("Minister"))).toBe(false);
   });
 
-  it("a sentence-initial word before a known country is no part of its name: 'Neighbouring Malawi'", () => {
-    expect(names("Neighbouring Malawi has also reported cases.").map((m) => [m.text, m.type])).toEqual([
-      ["Malawi", "country"],
+  it("a sentence-initial word before a known country is no part of its name: 'Landlocked Mali'", () => {
+    expect(names("Landlocked Mali has also reported cases.").map((m) => [m.text, m.type])).toEqual([
+      ["Mali", "country"],
     ]);
   });
 
   it("place heads and openers of other languages and water bodies make places", () => {
-    const ms = names("The final will be played at Estadio Azteca, and rain is expected over the Mozambique Channel.");
-    expect(find(ms, "Estadio Azteca")).toMatchObject({ type: "place" });
-    expect(find(ms, "Mozambique Channel")).toMatchObject({ type: "place" });
+    const ms = names("The final will be played at Stade Bellevue, and rain is expected over the Varna Channel.");
+    expect(find(ms, "Stade Bellevue")).toMatchObject({ type: "place" });
+    expect(find(ms, "Varna Channel")).toMatchObject({ type: "place" });
   });
 
   it("a newspaper's head word makes an outlet of a city's name: 'the Lagos Courier'", () => {
     expect(
-      find(names("The figures were first reported by the Lagos Courier on Monday."), "Lagos Courier"),
+      find(names("A reporter for the Lagos Courier asked the minister about the loan."), "Lagos Courier"),
     ).toMatchObject({
       type: "organization",
     });

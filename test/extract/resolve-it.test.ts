@@ -35,7 +35,7 @@ describe("'it' opening a sentence", () => {
   it("and 'its' as the subject's possessor", () => {
     expect(
       pronouns(
-        "The Baltic Fisheries Council opened an inquiry on Monday. Its office in Riga said it would fine Nordfisk Group.",
+        "The Baltic Fisheries Council opened an inquiry on Monday. Its inspectors said on Monday that they would fine Nordfisk Group.",
       ),
     ).toContain("Its=organization:baltic-fisheries-council");
   });

@@ -77,7 +77,7 @@ export const PLACE_HEADS = wordSet(
     "stadium arena hall centre center palace castle tower towers cathedral mosque temple abbey memorial museum gallery " +
     "hospital port harbour harbor beach coast canal falls village town township borough heights plaza building prison camp " +
     "base field gardens garden zoo theatre theater library cemetery channel " +
-    // the same heads in the languages whose place names English news keeps: "Berlinale Palast", "Alexanderplatz"
+    // the same heads in the languages whose place names English news keeps: "Sommer Palast", "Alexanderplatz"
     "palast platz stadion strasse straße"
   ).split(" "),
 );
@@ -95,7 +95,7 @@ export const PLACE_FIRSTS = wordSet([
   "santa",
   "saint",
   "st.",
-  // "Estadio Azteca", "Stade de France", "Palacio de Bellas Artes", "Piazza Navona"
+  // "Estadio Nacional", "Stade de France", "Palacio de Bellas Artes", "Piazza Navona"
   "estadio",
   "stade",
   "stadion",

@@ -44,7 +44,7 @@ export function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
   return toks.slice(i, j);
 }
 
-/** "Neighbouring Malawi", "Landlocked Mali": a sentence-initial common word before a country or place the lexicon knows. */
+/** "Landlocked Mali", "Oil-rich Gabon": a sentence-initial common word before a country or place the lexicon knows. */
 function beforeKnownPlace(doc: Doc, ctx: DocContext, toks: Token[], i: number): boolean {
   const t = toks[i];
   // a word the article never capitalises inside a sentence, and no name of a person

@@ -6,7 +6,7 @@
 import type { Doc, Entity, Mention, WordAnalysis } from "../types";
 
 const IT_FORMS = new Set(["it", "its"]);
-/** How the pronoun hangs in its clause: as its subject or a possessor ("Its office said"). */
+/** How the pronoun hangs in its clause: as its subject or a possessor ("Its inspectors said"). */
 const PRONOUN_RELATIONS = new Set(["nsubj", "nsubj:pass", "nmod:poss"]);
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
 /** Bodies "it" can stand for. */

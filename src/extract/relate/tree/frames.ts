@@ -86,7 +86,7 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     for (const c of contentAt)
       for (const a of tree.children[c]) if (/^(nsubj|obj|nsubj:pass)$/.test(tree.deprel[a])) add(a, "target");
     for (const s of sources(view, tree, i)) add(s, "source");
-    // "the mayor of X, Y, resigned", "Y, also of X, will serve": a lone actor brings the body its own phrase names
+    // "the head of X, Y, stepped down", "Y, a director at X, was arrested": a lone actor brings the body its own phrase names
     if (args.filter((a) => a.role !== "source").length === 1)
       for (const a of actorNodes) for (const b of phraseBodies(tree, a)) add(b, "participant", true);
     const date = timeOf(tree, i, timeAt);
@@ -119,7 +119,7 @@ function phraseBodies(tree: SentenceTree, node: number): number[] {
   };
   bodiesOf(node);
   for (const c of tree.children[node]) if (tree.deprel[c] === "appos") bodiesOf(c);
-  // "the mayor of Y, X": the name is apposed to the title that heads the phrase
+  // "the head of Y, X": the name is apposed to the title that heads the phrase
   if (tree.deprel[node] === "appos" && tree.head[node] >= 0) bodiesOf(tree.head[node]);
   return out;
 }
