@@ -43,7 +43,15 @@ export const BLIND_SETS: readonly BlindSet[] = [
   { id: "unseen-3", note: "never tuned on", sealed: false, count: 5, words: [300, 500] },
   { id: "unseen-4", note: "never tuned on", sealed: true, count: 10, words: [350, 600] },
   { id: "unseen-5", note: "never tuned on", sealed: true, count: 10, words: [350, 600] },
-  { id: "unseen-6", note: "never tuned on", sealed: true, count: 10, words: [350, 600] },
+  {
+    id: "unseen-6",
+    note: "measured once in round 8, tuned on from round 9",
+    sealed: false,
+    showFlag: "--show-unseen-6",
+    count: 10,
+    words: [350, 600],
+  },
+  { id: "unseen-7", note: "never tuned on", sealed: true, count: 10, words: [400, 600] },
 ];
 
 export const blindDir = (id: string) => join(REPO_ROOT, "test", "fixtures", id);

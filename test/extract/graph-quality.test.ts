@@ -121,13 +121,22 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
 
   // test/fixtures/unseen-6: ten articles written blind for round 8 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.778 R 0.260,
-  // relations P 0.871 R 0.309, entities F1 0.900. Bars a little under, to catch regressions.
-  it("unseen-6 articles (written blind, never tuned on): no regression below the measurement", () => {
+  // relations P 0.871 R 0.309, entities F1 0.900; a development set from round 9 (its misses read
+  // by kind, rules from invented examples). Bars a little under, to catch regressions.
+  it("unseen-6 articles (written blind, tuned on from round 9): no regression below the measurement", () => {
     expect(blind.get("unseen-6")).toHaveLength(10);
     expectMeans(blind.get("unseen-6")!, { eventsP: 0.75, eventsR: 0.24, relationsP: 0.85, relationsR: 0.29 });
   });
 
   it("every blind set has its bar here", () => {
-    expect([...blind.keys()]).toEqual(["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"]);
+    expect([...blind.keys()]).toEqual([
+      "unseen",
+      "unseen-2",
+      "unseen-3",
+      "unseen-4",
+      "unseen-5",
+      "unseen-6",
+      "unseen-7",
+    ]);
   });
 });

@@ -99,12 +99,35 @@ describe("arguments from the tree", () => {
     expect(roles(invasion)).toMatchObject({ "country:russia": "agent", "country:georgia": "target" });
   });
 
+  it("a lone actor takes the nearest name in the trigger's own obliques and modifiers", () => {
+    const election = ofKind(events("Maria Lenz was elected in 2019 for the Green Harbour Party."), "election");
+    expect(roles(election)).toMatchObject({
+      "person:maria-lenz": "target",
+      "organization:green-harbour-party": "participant",
+    });
+  });
+
   it("'according to a report by X' makes X a source of the clause it speaks for", () => {
     const meeting = ofKind(
       events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."),
       "meeting",
     );
     expect(roles(meeting)).toMatchObject({ "organization:reuters": "source" });
+  });
+});
+
+describe("words of the kinds (CAMEO's verbs)", () => {
+  it.each([
+    ["The Tallinn District Court acquitted Jonas Weber on Friday.", "ruling", "organization:tallinn-district-court"],
+    [
+      "The Nordic Rail Authority welcomed the decision of the Baltic Council.",
+      "cooperation",
+      "organization:baltic-council",
+    ],
+    ["The Dutch Customs Service impounded two ships in Rotterdam on Friday.", "arrest", "place:rotterdam"],
+  ])("%s -> %s", (text, kind, entity) => {
+    const event = ofKind(events(text), kind);
+    expect(Object.keys(roles(event))).toContain(entity);
   });
 });
 

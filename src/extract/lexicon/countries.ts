@@ -25,7 +25,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   "DR Congo": ["DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
   Eswatini: ["Swaziland"],
   "North Macedonia": ["Macedonia"],
-  Turkey: ["Türkiye", "Turkiye"],
+  Türkiye: ["Turkey", "Turkiye"],
   "Vatican City": ["Vatican", "Holy See"],
   Palestine: ["Palestinian Territories"],
   Taiwan: ["Republic of China"],

@@ -226,7 +226,7 @@ export const KINDS: Record<EventKind, KindEntry> = {
         noun: "support",
         family: "support",
         labelPrep: "for",
-        verbs: ["support", "praise", "applaud", "sponsor", "congratulate"],
+        verbs: ["support", "praise", "applaud", "sponsor", "congratulate", "welcome", "hail", "commend"],
         verbForms: ["backed", "backing"],
         nouns: ["support", "backing", "praise", "sponsorship", "endorsement"],
         preps: { ...DIRECTED, from: "agent", for: "target" },
@@ -474,6 +474,14 @@ export const KINDS: Record<EventKind, KindEntry> = {
         verbForms: ["fined"],
         nouns: ["arrest", "detention", "conviction", "extradition", "deportation"],
       },
+      // "customs officers impounded two ships in X" (CAMEO 1711, confiscate property; not "seize":
+      // territory is seized too)
+      {
+        noun: "confiscation",
+        family: "confiscation",
+        verbs: ["confiscate", "impound"],
+        nouns: ["confiscation"],
+      },
     ],
   },
   ruling: {
@@ -483,8 +491,8 @@ export const KINDS: Record<EventKind, KindEntry> = {
       {
         noun: "ruling",
         labelPrep: "on",
-        verbs: ["rule"],
-        nouns: ["ruling", "verdict", "judgment", "judgement", "sentence", "trial"],
+        verbs: ["rule", "acquit"],
+        nouns: ["ruling", "verdict", "judgment", "judgement", "sentence", "trial", "acquittal"],
         preps: { ...DIRECTED, of: "agent", for: "target" },
       },
     ],

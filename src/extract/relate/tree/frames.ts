@@ -27,11 +27,14 @@ export interface TreeReading {
   denied: Set<number>;
   /** triggers that hand their event to another word ("held talks", "agreed to buy"): no event of their own */
   handedOver: Set<number>;
+  /** by trigger: the name a lone actor's phrase holds (nearestInPhrase), added where the tree's frame is taken */
+  phraseNames: Map<number, Arg[]>;
 }
 
 export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf: AffiliationOf): TreeReading {
   const denied = new Set<number>();
   const handedOver = new Set<number>();
+  const phraseNames = new Map<number, Arg[]>();
   const times = timeExpressions(view);
   const timeAt = new Map<number, TimeExpr>();
   for (const t of times) for (let i = t.first; i <= t.last; i++) timeAt.set(i, t);
@@ -89,6 +92,14 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     // "the head of X, Y, stepped down", "Y, a director at X, was arrested": a lone actor brings the body its own phrase names
     if (args.filter((a) => a.role !== "source").length === 1)
       for (const a of actorNodes) for (const b of phraseBodies(tree, a)) add(b, "participant", true);
+    // "X was elected in 2016 for the Y party": still alone, it may take the nearest name its own
+    // phrase holds, where the word-order reading has no more to offer (preferTree)
+    const readArgs = args.length;
+    if (args.filter((a) => a.role !== "source").length === 1) {
+      const b = nearestInPhrase(view, tree, i, roleOf);
+      if (b >= 0) add(b, "participant");
+    }
+    if (args.length > readArgs) phraseNames.set(i, args.splice(readArgs));
     const date = timeOf(tree, i, timeAt);
     const topic = topicOf(view, tree, i, sense);
     const phrase = sense.pos === "verb" ? predicateOf(view, tree, i, sense, timeAt) : undefined;
@@ -104,7 +115,39 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     });
   }
   for (const f of frames) if (KINDS[f.sense.kind].sentencePlace) withSentencePlace(view, f);
-  return { frames: withSentenceContext(view, frames, times, timeTokens(times)), denied, handedOver };
+  return { frames: withSentenceContext(view, frames, times, timeTokens(times)), denied, handedOver, phraseNames };
+}
+
+/** Relations a trigger's own phrase is searched through (obliques and noun modifiers, not clauses or objects). */
+const PHRASE_RELS = new Set(["obl", "nmod"]);
+/** How deep below the trigger the search goes ("the decision of the board of the X group"). */
+const PHRASE_DEPTH = 3;
+
+/**
+ * The nearest name below a trigger through obliques and noun modifiers, breadth first, not
+ * into another trigger's phrase nor past a name already read: -1 when there is none.
+ */
+function nearestInPhrase(
+  view: SentenceView,
+  tree: SentenceTree,
+  i: number,
+  roleOf: ReadonlyMap<string, ParticipantRole>,
+): number {
+  let level = [i];
+  for (let depth = 0; depth < PHRASE_DEPTH && level.length; depth++) {
+    const next: number[] = [];
+    for (const n of level)
+      for (const c of tree.children[n]) {
+        if (!PHRASE_RELS.has(tree.deprel[c])) continue;
+        const sp = view.spanAt[c];
+        if (sp && sp.mention.kind === "name" && !roleOf.has(sp.entity)) return c;
+        if (sp) continue;
+        if (pickSense(view, tree, c)) continue;
+        next.push(c);
+      }
+    level = next;
+  }
+  return -1;
 }
 
 /** Prepositions by which a noun phrase names the body someone belongs to. */
@@ -144,10 +187,13 @@ interface Pick {
   contentAt: number[];
 }
 
+const triggerPos = (tree: SentenceTree, i: number): TriggerSense["pos"] | undefined =>
+  tree.upos[i] === "VERB" ? "verb" : tree.upos[i] === "NOUN" ? "noun" : undefined;
+
 function pickSense(view: SentenceView, tree: SentenceTree, i: number): Pick | undefined {
   const senses = TRIGGERS.get(view.words[i]);
   if (!senses) return undefined;
-  const pos = tree.upos[i] === "VERB" ? "verb" : tree.upos[i] === "NOUN" ? "noun" : undefined;
+  const pos = triggerPos(tree, i);
   if (!pos) return undefined;
   const content = (s: TriggerSense) => (s.content ? tree.children[i].filter((c) => tree.deprel[c] === "ccomp") : []);
   for (const s of senses) {
@@ -295,11 +341,19 @@ export function preferTree(byWordOrder: readonly Frame[], reading: TreeReading):
   for (const f of byWordOrder) {
     if (reading.denied.has(f.at) || reading.handedOver.has(f.at)) continue;
     const t = treeAt.get(f.at);
-    out.push(t && t.args.length >= f.args.length ? t : f);
+    out.push(t && t.args.length >= f.args.length ? withPhraseNames(t, reading) : f);
   }
   const read = new Set(byWordOrder.map((f) => f.at));
-  for (const t of byTree) if (!read.has(t.at) && relatesTwo(t)) out.push(t);
+  for (const t of byTree) {
+    const named = withPhraseNames(t, reading);
+    if (!read.has(t.at) && relatesTwo(named)) out.push(named);
+  }
   return out.sort((a, b) => a.at - b.at);
+}
+
+function withPhraseNames(f: Frame, reading: TreeReading): Frame {
+  const extra = reading.phraseNames.get(f.at)?.filter((a) => !f.args.some((b) => b.entity === a.entity));
+  return extra?.length ? { ...f, args: [...f.args, ...extra] } : f;
 }
 
 /** Longest object phrase a label quotes, in words. */
