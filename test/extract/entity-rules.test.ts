@@ -2,6 +2,7 @@
 // so a rule that only fires on one dev article would fail here.
 import { describe, expect, it } from "vitest";
 import { recognise } from "../../src/extract/recognise";
+import { resolve } from "../../src/extract/resolve";
 import { segment } from "../../src/extract/segment";
 import type { Mention } from "../../src/extract/types";
 
@@ -18,6 +19,21 @@ describe("entity rules", () => {
     // a name that goes on with words the text writes in lower case is one organization
     const whole = names("He chairs the Centre for Research on Soil Erosion Studies. Soil erosion studies matter.");
     expect(whole.some((m) => m.text === "Erosion Studies")).toBe(false);
+  });
+
+  it("a club's prefix opens a club's name in a story about sport, and the club goes by its name alone", () => {
+    const story =
+      "FK Sorvik beat SK Lantra 3-0 on Sunday in the league. Sorvik took the lead when their striker scored.";
+    const ms = names(story);
+    expect(of(ms, "FK Sorvik")).toEqual(["organization"]);
+    expect(of(ms, "SK Lantra")).toEqual(["organization"]);
+    const doc = segment(story);
+    const sorvik = resolve(doc, recognise(doc)).mentions.filter((m) => m.text === "Sorvik");
+    expect(sorvik.map((m) => m.entity)).toEqual(["organization:fk-sorvik"]);
+    // elsewhere two capitals are initials, never a club
+    expect(of(names("The results were set out in a paper by AS Holm in 1989."), "AS Holm")).not.toContain(
+      "organization",
+    );
   });
 
   it("types a name from an apposition", () => {
@@ -283,6 +299,9 @@ describe("titles with a portfolio", () => {
       ["The strike prompted Canada's Labour Relations Minister Lena Okafor to act.", "Labour Relations Minister"],
       ["Kenya's Home Affairs Minister Lena Okafor said she would act.", "Home Affairs Minister"],
       ["Chile's Fisheries Minister Lena Okafor visited the port.", "Fisheries Minister"],
+      // a company's and a club's offices
+      ["Chief Financial Officer Lena Okafor said margins fell.", "Chief Financial Officer"],
+      ["The club's Sporting Director Lena Okafor denied the report.", "Sporting Director"],
     ]) {
       const person = names(text).find((m) => m.text === "Lena Okafor");
       expect(person?.role, text).toBe(role);

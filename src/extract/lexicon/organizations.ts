@@ -265,6 +265,21 @@ export const MEDIA_HEADS = wordSet(
 );
 
 /** First words of organization names: "University of X", "Ministry of Y". */
+/**
+ * Abbreviations that open a club's name, as written ("FC Porto", "NK Maribor", "VfB Stuttgart");
+ * case matters ("AS", not "As"), and outside a story about sport they are initials ("a paper by AS Smith").
+ */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(
+  "FC AFC AC AS CF CD UD SD FK NK SK KV SV VfB VfL TSV RC HNK GNK SSC BSC KRC PFC SC".split(" "),
+);
+/** Lower-case words of sports reporting: two of them make a story about sport. */
+export const SPORT_WORDS = wordSet(
+  (
+    "match goal goals league coach season cup championship tournament striker goalkeeper midfielder " +
+    "defender referee fixture kickoff stadium semi-final quarter-final quarter-finals semi-finals penalty"
+  ).split(" "),
+);
+
 export const ORG_FIRSTS = wordSet(
   (
     "university college institute ministry department bank council church federation association society " +

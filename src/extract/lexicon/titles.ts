@@ -31,7 +31,10 @@ export const TITLE_MODIFIERS = wordSet(
     "welfare women youth sport sports tourism fisheries oceans forestry mines mining resources water infrastructure " +
     "digital technology science research treasury budget commerce investment revenue information media heritage " +
     "veterans rural urban regional overseas public safety emergency climate natural petroleum aviation maritime " +
-    "civil human rights family children consumer"
+    "civil human rights family children consumer " +
+    // company and institution offices: "Chief Financial Officer", "Chief Operating Officer", "Sporting Director"
+    "financial operating marketing medical scientific legal compliance risk product creative commercial sporting " +
+    "technical artistic academic data nursing strategy"
   ).split(" "),
 );
 

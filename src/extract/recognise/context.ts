@@ -1,6 +1,7 @@
 // Document-level facts the recogniser leans on: which words the text also
 // uses in lower case (so a capitalised one is a sentence start, not a name),
-// and which sentences are headlines (title case or all caps).
+// which sentences are headlines (title case or all caps) and whether it reports on sport.
+import { SPORT_WORDS } from "../lexicon/organizations";
 import type { Doc } from "../types";
 
 export interface DocContext {
@@ -10,6 +11,8 @@ export interface DocContext {
   capWords: Set<string>;
   /** sentence index -> headline kind */
   headline: Map<number, "title" | "caps">;
+  /** the text reads as sports reporting (two words of SPORT_WORDS in lower case) */
+  sports: boolean;
 }
 
 const WORDISH = /^\p{L}/u;
@@ -43,5 +46,7 @@ export function buildContext(doc: Doc): DocContext {
       else if (!t.sentenceInitial) capWords.add(t.lower);
     }
   }
-  return { lowerWords, capWords, headline };
+  let sportWords = 0;
+  for (const w of lowerWords) if (SPORT_WORDS.has(w)) sportWords++;
+  return { lowerWords, capWords, headline, sports: sportWords >= 2 };
 }

@@ -8,6 +8,7 @@ import type { EntityType } from "../../schema/graph";
 import { lookupDemonym } from "../lexicon/countries";
 import { wordSet } from "../lexicon/word-set";
 import { countryKey } from "./country-key";
+import { CLUB_PREFIXES } from "../lexicon/organizations";
 import { PLACE_HEADS } from "../lexicon/places";
 import { FUNCTION_WORDS } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
@@ -117,6 +118,11 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     // "Mexico City", "Kuwait City": the country inside a known city's name
     if (whole.type === "place" && toks.length >= 2 && PLACE_HEADS.has(toks[toks.length - 1].lower))
       candidates.push(...nestedPlaces(doc.text, toks, whole));
+    return;
+  }
+  // "FK Sorvik", "AS Vennaro": a club's prefix, in a story about sport
+  if (ctx.sports && toks.length >= 2 && CLUB_PREFIXES.has(toks[0].text)) {
+    candidates.push({ toks, typing: { type: "organization", strength: 2 } });
     return;
   }
   // Title + name: "Russian Deputy Foreign Minister Alexander Grushko"

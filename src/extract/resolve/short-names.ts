@@ -3,6 +3,7 @@
 // ... a professor at McGill". The first word must be distinctive (no common English
 // word, no country, demonym or place) so "National" or "Baltic" never stand for a name.
 import { lookupCountry, lookupDemonym } from "../lexicon/countries";
+import { CLUB_PREFIXES } from "../lexicon/organizations";
 import { lookupPlace } from "../lexicon/places";
 import { isCommonWord } from "../lexicon/words";
 import type { Doc, Mention } from "../types";
@@ -16,9 +17,11 @@ export function shortOrgNames(doc: Doc, names: Mention[]): Mention[] {
   const firstWords = new Map<string, { full: string; start: number }>();
   for (const m of names) {
     if (m.type !== "organization" || m.kind !== "name") continue;
-    const words = m.text.replace(/^the\s+/i, "").split(/\s+/);
+    const all = m.text.replace(/^the\s+/i, "").split(/\s+/);
+    // "FK Sorvik ... Sorvik": a club goes by the word after its prefix
+    const words = all.length >= 2 && CLUB_PREFIXES.has(all[0]) ? all.slice(1) : all;
     const first = words[0];
-    if (words.length < 2 || !distinctive(first)) continue;
+    if (all.length < 2 || !distinctive(first)) continue;
     const seen = firstWords.get(first);
     if (!seen || m.start < seen.start) firstWords.set(first, { full: m.canonical ?? m.text, start: m.start });
   }
