@@ -293,6 +293,20 @@ describe("entity rules", () => {
   });
 });
 
+describe("a company 'of' a country", () => {
+  it("a company with a name of its own, 'of' a country, is the company and the country", () => {
+    const ms = names("Shares of Nordvik Shipping Group of Norway rose on Monday.");
+    expect(of(ms, "Nordvik Shipping Group")).toEqual(["organization"]);
+    expect(of(ms, "Norway")).toEqual(["country"]);
+  });
+
+  it("an institution named for its country stays one name", () => {
+    for (const name of ["Central Bank of Ireland", "Minerals Council of Australia", "Communist Party of China"]) {
+      expect(texts(`A statement from the ${name} followed on Monday.`), name).toContain(name);
+    }
+  });
+});
+
 describe("titles with a portfolio", () => {
   it("a minister's portfolio words are part of the title", () => {
     for (const [text, role] of [

@@ -80,6 +80,17 @@ describe("arguments from the tree", () => {
     expect(Object.keys(roles(meeting)).sort()).toEqual(["person:anna-berg", "person:tomas-lind", "place:vienna"]);
   });
 
+  it("control before the object: 'agreed to sell its unit' makes the one who agreed the seller", () => {
+    const sale = ofKind(
+      events("Norland Energy also agreed to sell its shipping unit to Baltic Freight Group for an undisclosed sum."),
+      "acquisition",
+    );
+    expect(roles(sale)).toMatchObject({
+      "organization:norland-energy": "agent",
+      "organization:baltic-freight-group": "target",
+    });
+  });
+
   it("a light verb hands its subject and its complements to the event noun", () => {
     const talks = ofKind(events("Norway held talks with Sweden in Geneva on Monday."), "negotiation");
     expect(roles(talks)).toMatchObject({

@@ -233,10 +233,23 @@ export function lookupOrganization(surface: string): OrgInfo | undefined {
   return ORGS.get(surface.toLowerCase().replace(/^the /, ""));
 }
 
+/** Last words of a company's name: "Fenwick Partners", "Carrow Mining", "Halvorsen Energy", "Tessel Shipping". */
+const COMPANY_HEAD_WORDS = (
+  "inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings industries " +
+  "partners ventures capital investments securities insurance systems technologies technology solutions software " +
+  "electronics electric energy mining petroleum oil pharmaceuticals pharma logistics foods brands stores " +
+  "entertainment telecom communications airlines airways motors " +
+  // "Marlow Films", "Kestrel Cement", "Ashby Steel Works"
+  "films pictures productions publishing games shipping freight railways steel cement chemicals construction " +
+  "engineering aerospace automotive robotics biotech therapeutics healthcare resources minerals metals utilities " +
+  "works mills brewery breweries dairies"
+).split(" ");
+export const COMPANY_HEADS = wordSet(COMPANY_HEAD_WORDS);
+
 /** Last words that make a capitalised run an organization. */
-export const ORG_HEADS = wordSet(
-  (
-    "inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings industries " +
+export const ORG_HEADS = wordSet([
+  ...COMPANY_HEAD_WORDS,
+  ...(
     "university college school academy institute institution foundation fund trust society association federation " +
     "union league council committee commission board authority agency bureau service services department ministry office " +
     "delegation squad contingent " +
@@ -244,18 +257,10 @@ export const ORG_HEADS = wordSet(
     "guard corps command party movement front alliance coalition organization organisation network bank exchange " +
     "times post news journal herald tribune gazette telegraph magazine weekly daily review mail observer express chronicle " +
     "courier monitor inquirer enquirer examiner bulletin dispatch sentinel " +
-    "standard press radio tv television broadcasting media studios records airlines airways motors club fc team church " +
-    "conference laboratory laboratories lab labs initiative project program programme " +
-    // company names: "Fenwick Partners", "Carrow Mining", "Halvorsen Energy"
-    "partners ventures capital investments securities insurance systems technologies technology solutions software " +
-    "electronics electric energy mining petroleum oil pharmaceuticals pharma logistics foods brands stores " +
-    "entertainment telecom communications " +
-    // "Marlow Films", "Tessel Shipping", "Kestrel Cement", "Ashby Steel Works"
-    "films pictures productions publishing games shipping freight railways steel cement chemicals construction " +
-    "engineering aerospace automotive robotics biotech therapeutics healthcare resources minerals metals utilities " +
-    "works mills brewery breweries dairies"
+    "standard press radio tv television broadcasting media studios records club fc team church " +
+    "conference laboratory laboratories lab labs initiative project program programme"
   ).split(" "),
-);
+]);
 
 /** Head words that mark a news outlet (for "told X"). */
 export const MEDIA_HEADS = wordSet(

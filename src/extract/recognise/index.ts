@@ -32,6 +32,7 @@ import {
   orgWithCountries,
   spelledByAcronym,
   splitAtAnd,
+  splitOrgOfCountry,
   splitOrgPerson,
   splitPersonOf,
 } from "./parts";
@@ -181,6 +182,12 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       if (c.toks[0] === body[0] && (!c.typing || (c.typing.type === "person" && c.typing.strength === 1)))
         c.typing = { type: "organization", strength: 1 };
     processRun(doc, ctx, person, candidates, out);
+    return;
+  }
+  // "Halden Marine Group of Norway": the company, and the country it is from
+  const fromCountry = splitOrgOfCountry(doc.text, toks);
+  if (fromCountry) {
+    for (const part of fromCountry) processRun(doc, ctx, part, candidates, out);
     return;
   }
   const affiliated = splitPersonOf(doc.text, toks);

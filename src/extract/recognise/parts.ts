@@ -2,9 +2,10 @@
 // "of" an organization, an organization's name with a person's run on, and
 // the places named inside a venue or a university.
 import { wordSet } from "../lexicon/word-set";
-import { lookupCountry } from "../lexicon/countries";
+import { lookupCountry, lookupDemonym } from "../lexicon/countries";
 import { givenNameGender, isSurname } from "../lexicon/names";
-import { ORG_HEADS } from "../lexicon/organizations";
+import { COMPANY_HEADS, ORG_HEADS } from "../lexicon/organizations";
+import { TITLE_MODIFIERS } from "../lexicon/titles";
 import { lookupPlace } from "../lexicon/places";
 import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
 import type { Doc, Token } from "../types";
@@ -179,6 +180,32 @@ function coveringCountries(text: string, toks: Token[]): TypedPart[] | undefined
     if (rest) return [{ toks: part, typing: lookupName(name)! }, ...rest];
   }
   return undefined;
+}
+
+/**
+ * "Halden Marine Group of Norway": a company's own name (a distinctive first word, a company word
+ * last) "of" a country is the company and the country it is from; institutions and names built
+ * of ordinary words stay whole ("Minerals Council of Australia", "Central Bank of Ireland").
+ */
+/** Endings of adjectives that open institutions' names: "Central", "Communist", "Islamic", "Federal", "Cooperative". */
+const ADJECTIVE_ENDINGS = /(al|ist|ic|ive|ary|ory|an|ish|ese|ern)$/;
+
+export function splitOrgOfCountry(text: string, toks: Token[]): Token[][] | undefined {
+  const at = toks.findIndex((t, i) => i >= 2 && t.lower === "of");
+  if (at < 0 || !COMPANY_HEADS.has(toks[at - 1].lower)) return undefined;
+  const first = toks[0];
+  if (
+    isCommonWord(first.lower) ||
+    TITLE_MODIFIERS.has(first.lower) ||
+    ADJECTIVE_ENDINGS.test(first.lower) ||
+    lookupCountry(first.text) ||
+    lookupDemonym(first.text) ||
+    lookupPlace(first.text)
+  )
+    return undefined;
+  const rest = toks.slice(toks[at + 1]?.lower === "the" ? at + 2 : at + 1);
+  if (!rest.length || !lookupCountry(spanText(text, rest))) return undefined;
+  return [toks.slice(0, at), rest];
 }
 
 /** "Matthew Ingram of The Globe and Mail": a person's name, then "of" and an organization. */

@@ -67,23 +67,7 @@ export const ARGUMENT_RULES: readonly ArgumentRule[] = [
     role: "agent",
     example: "The envoy was expelled by the government.",
   },
-  {
-    id: "object",
-    on: "verb",
-    path: ">obj",
-    role: "target",
-    needsObject: true,
-    example: "The army invaded the island.",
-  },
-  { id: "indirect-object", on: "verb", path: ">iobj", role: "target", example: "The bank offered the city a loan." },
-  {
-    id: "oblique",
-    on: "verb",
-    path: ">obl",
-    role: "preposition",
-    example: "The minister met with union leaders in Lyon.",
-  },
-  // verbs: arguments shared with the clause around them
+  // verbs: a subject shared with the clause around them, before the objects ("agreed to sell its unit" is sold by its owner)
   {
     id: "control",
     on: "verb",
@@ -107,6 +91,22 @@ export const ARGUMENT_RULES: readonly ArgumentRule[] = [
     role: "agent",
     missing: "agent",
     example: "The board asked the director to resign.",
+  },
+  {
+    id: "object",
+    on: "verb",
+    path: ">obj",
+    role: "target",
+    needsObject: true,
+    example: "The army invaded the island.",
+  },
+  { id: "indirect-object", on: "verb", path: ">iobj", role: "target", example: "The bank offered the city a loan." },
+  {
+    id: "oblique",
+    on: "verb",
+    path: ">obl",
+    role: "preposition",
+    example: "The minister met with union leaders in Lyon.",
   },
   {
     id: "shared-subject",
