@@ -21,3 +21,24 @@ export function benchText(targetBytes: number): string {
 }
 
 export const countWords = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+/** News text of at most `bytes` bytes: benchText cut at the last paragraph break that fits (64 MB stays within the limit). */
+export function newsText(bytes: number): string {
+  const text = benchText(bytes);
+  if (Buffer.byteLength(text) <= bytes) return text;
+  const cut = Buffer.from(text).subarray(0, bytes).toString("utf8");
+  return cut.slice(0, cut.lastIndexOf("\n\n"));
+}
+
+/** News text of about `bytes` bytes on one line: every run of line breaks becomes a space. */
+export function oneLineText(bytes: number): string {
+  return newsText(bytes).replace(/\s*\n\s*/g, " ");
+}
+
+/**
+ * About `bytes` bytes of news words with no sentence punctuation and no line break: one run-on
+ * "sentence" of the same words as newsText, so its cost per MB compares with theirs.
+ */
+export function unpunctuatedText(bytes: number): string {
+  return oneLineText(bytes).replace(/[.!?\u2026]/g, "");
+}

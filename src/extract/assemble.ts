@@ -2,9 +2,9 @@
 // Insertion order is text order (entities, then events, then relations), so the
 // serialized JSON is byte-stable for a given input.
 import { createNewsGraph, type NewsGraph } from "../schema/model";
-import { EVENT_KINDS, type GraphAttributes } from "../schema/graph";
+import { EVENT_KINDS, type Evidence, type GraphAttributes } from "../schema/graph";
 import { evidenceAt, mergeEvidence } from "./evidence";
-import type { Doc, EventRecord, Relations, Resolution } from "./types";
+import type { Doc, EventRecord, RelationRecord, Relations, Resolution } from "./types";
 
 export function assemble(
   doc: Doc,
@@ -26,15 +26,17 @@ export function assemble(
     });
   }
   for (const ev of relations.events) addEvent(graph, ev);
+  // one edge per source, target and label, with the evidence of every record of it, merged once
+  const edges = new Map<string, { record: RelationRecord; evidence: Evidence[] }>();
   for (const r of relations.relations) {
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target) || r.source === r.target) continue;
     const key = `${r.source}->${r.target}:${r.label}`;
-    if (graph.hasEdge(key)) {
-      const evidence = mergeEvidence([...graph.getEdgeAttribute(key, "evidence"), ...r.evidence]);
-      graph.mergeEdgeAttributes(key, { evidence, mentions: evidence.length });
-      continue;
-    }
-    const evidence = mergeEvidence(r.evidence);
+    const edge = edges.get(key);
+    if (edge) for (const e of r.evidence) edge.evidence.push(e);
+    else edges.set(key, { record: r, evidence: [...r.evidence] });
+  }
+  for (const [key, { record: r, evidence: all }] of edges) {
+    const evidence = mergeEvidence(all);
     graph.addDirectedEdgeWithKey(key, r.source, r.target, {
       label: r.label,
       kind: r.kind,

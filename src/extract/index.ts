@@ -6,12 +6,8 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import type { NewsGraph } from "../schema/model";
 import { registeredModels } from "../nlp/models";
 import type { NlpModels } from "../nlp/pipeline";
-import { analyse } from "./analyse";
 import { assemble } from "./assemble";
-import { recognise } from "./recognise";
-import { relate } from "./relate";
-import { resolve } from "./resolve";
-import { segment } from "./segment";
+import { extractSections } from "./sections";
 
 export const GENERATOR = { name: "newsgraph", version: "0.1.0" };
 
@@ -24,12 +20,9 @@ export interface ExtractOptions {
   models?: NlpModels;
 }
 
+/** segment -> recognise -> analyse -> resolve -> relate (a long text in sections: sections.ts) -> assemble. */
 export function extractGraph(text: string, options: ExtractOptions = {}): NewsGraph {
-  const segmented = segment(text);
-  const mentions = recognise(segmented);
-  const doc = analyse(segmented, options.models ?? registeredModels(), mentions);
-  const resolution = resolve(doc, mentions);
-  const relations = relate(doc, resolution);
+  const { doc, resolution, relations } = extractSections(text, options.models ?? registeredModels());
   const title = options.title ?? guessTitle(doc.text);
   return assemble(doc, resolution, relations, {
     title,

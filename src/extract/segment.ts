@@ -1,6 +1,9 @@
 // First stage: text -> sentences and tokens, all with offsets into the
 // original text. Sentences break at . ! ? (not after "Mr." or "U.S." inside a
-// sentence), at blank lines, and at line breaks before a capital (headlines).
+// sentence), at blank lines, and at line breaks before a capital (headlines). A run-on
+// "sentence" (a text without sentence punctuation) is cut into pieces of at most
+// MAX_SENTENCE_TOKENS, at a clause boundary where there is one, so no later stage ever
+// does per-sentence work on more than that many tokens.
 import { tokenize, type RawToken } from "./tokenize";
 import type { Doc, Sentence, Token } from "./types";
 
@@ -12,6 +15,13 @@ const STARTERS = new Set(
   "the a an he she it they we i this that these those but and so yet in on at after before when while however meanwhile his her their its there".split(
     " ",
   ),
+);
+
+/** Far above any news sentence (the seed and GUM articles: at most 84 tokens). */
+export const MAX_SENTENCE_TOKENS = 200;
+/** Clause words a run-on sentence is cut before, when no ; or , is near the limit. */
+const CLAUSE_WORDS = new Set(
+  "and but or nor yet so while whereas because although though after before when as".split(" "),
 );
 
 export function foldQuotes(s: string): string {
@@ -56,6 +66,7 @@ export function segment(text: string): Doc {
         close(tokens.length);
       }
     }
+    if (tokens.length - sentStart >= MAX_SENTENCE_TOKENS) close(cutPoint(tokens, sentStart));
     const initial = tokens.length === sentStart || isOpening(tokens[tokens.length - 1]);
     tokens.push({
       index: tokens.length,
@@ -70,6 +81,28 @@ export function segment(text: string): Doc {
   }
   close(tokens.length);
   return { text, sentences, tokens };
+}
+
+/**
+ * Where a run-on sentence of MAX_SENTENCE_TOKENS tokens from `start` ends: after the last ;
+ * or , in its second half, else before the last clause word there, else between two
+ * lower-case words (never inside a name), else at the limit.
+ */
+function cutPoint(tokens: readonly Token[], start: number): number {
+  const end = tokens.length;
+  const from = start + MAX_SENTENCE_TOKENS / 2;
+  const last = (cuts: (i: number) => boolean) => {
+    for (let i = end - 1; i >= from; i--) if (cuts(i)) return i;
+    return -1;
+  };
+  const semicolon = last((i) => tokens[i - 1].text === ";");
+  if (semicolon > 0) return semicolon;
+  const comma = last((i) => tokens[i - 1].text === ",");
+  if (comma > 0) return comma;
+  const clause = last((i) => CLAUSE_WORDS.has(tokens[i].lower));
+  if (clause > 0) return clause;
+  const lower = last((i) => !tokens[i - 1].cap && !tokens[i].cap);
+  return lower > 0 ? lower : end;
 }
 
 function isOpening(t: Token): boolean {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/extract/segment";
+import { MAX_SENTENCE_TOKENS, segment } from "../../src/extract/segment";
 import { SEED_ARTICLE } from "../helpers/paths";
 
 const sentences = (text: string) => segment(text).sentences.map((s) => s.text);
@@ -90,5 +90,58 @@ describe("segment", () => {
 
   it("handles empty text", () => {
     expect(segment("")).toEqual({ text: "", sentences: [], tokens: [] });
+  });
+
+  describe("a run-on sentence (no sentence punctuation)", () => {
+    // invented clauses, 8 tokens each (10 with ", and"): "Ilse Marrow3 met the harbour board on Monday"
+    const clause = (i: number) => `Ilse Marrow${i % 7} met the harbour board on Monday`;
+    const pieces = (text: string) => {
+      const doc = segment(text);
+      for (const s of doc.sentences) {
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+        for (let t = s.tokenStart; t < s.tokenEnd; t++) expect(doc.tokens[t].sentence).toBe(s.index);
+      }
+      // the pieces cover every token, in order, once
+      expect(doc.sentences.map((s) => s.tokenStart)).toEqual([0, ...doc.sentences.slice(0, -1).map((s) => s.tokenEnd)]);
+      expect(doc.sentences.at(-1)!.tokenEnd).toBe(doc.tokens.length);
+      return doc;
+    };
+
+    it("is cut into pieces of at most MAX_SENTENCE_TOKENS, after a comma where there is one", () => {
+      const words = Array.from({ length: 2000 }, (_, i) => clause(i)).join(", and ");
+      const doc = pieces(words); // 20k tokens, one sentence as written
+      expect(doc.tokens.length).toBeGreaterThan(19_000);
+      expect(doc.sentences.length).toBeGreaterThan(doc.tokens.length / MAX_SENTENCE_TOKENS);
+      for (const s of doc.sentences.slice(0, -1)) {
+        expect(s.tokenEnd - s.tokenStart).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+        expect(s.tokenEnd - s.tokenStart).toBeGreaterThanOrEqual(MAX_SENTENCE_TOKENS / 2);
+        expect(s.text.endsWith(",")).toBe(true);
+        expect(doc.sentences[s.index + 1].text.startsWith("and Ilse")).toBe(true);
+      }
+    });
+
+    it("without commas, is cut before a conjunction; without either, between lower-case words", () => {
+      const conjoined = pieces(Array.from({ length: 300 }, (_, i) => clause(i)).join(" but "));
+      expect(conjoined.sentences.length).toBeGreaterThan(1);
+      for (const s of conjoined.sentences.slice(1)) expect(s.text.startsWith("but Ilse")).toBe(true);
+      const bare = pieces(Array.from({ length: 300 }, (_, i) => clause(i)).join(" "));
+      expect(bare.sentences.length).toBeGreaterThan(1);
+      for (const s of bare.sentences.slice(0, -1)) {
+        const last = bare.tokens[s.tokenEnd - 1];
+        expect(last.cap || bare.tokens[s.tokenEnd].cap).toBe(false); // "Ilse Marrow3" stays whole
+      }
+    });
+
+    it("leaves a sentence of MAX_SENTENCE_TOKENS whole and cuts one of a token more", () => {
+      const long = Array.from({ length: 20 }, (_, i) => clause(i)).join(", and ") + " today."; // 200 tokens
+      const whole = segment(`${long} He left.`);
+      expect(whole.sentences.map((s) => s.text)).toEqual([long, "He left."]);
+      expect(whole.sentences[0].tokenEnd).toBe(MAX_SENTENCE_TOKENS);
+      const longer = long.replace(" today.", " again today.");
+      const cut = pieces(`${longer} He left.`);
+      expect(cut.sentences.map((s) => s.text).join(" ")).toBe(`${longer} He left.`);
+      expect(cut.sentences.length).toBe(3);
+      expect(cut.sentences[1].text.startsWith("and Ilse")).toBe(true);
+    });
   });
 });

@@ -1,0 +1,110 @@
+// `npm run bench:scale`: issue 10's bars for large inputs. Cost per MB of news text at 32 MB
+// against 2 MB; peak memory and the JSON's size at 64 MB (the largest article accepted); a text
+// with no sentence punctuation and a single line, against news text of the same size; and a
+// stream of zeros refused by the CLI. Each build runs in its own process (bench/worker.ts), so
+// its peak RSS is its own. Long: about 120 MB of text are built (over 20 minutes of one core).
+// SCALE_FACTOR=0.05 scales every size down, to try the script.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CLI, REPO_ROOT } from "../test/helpers/paths";
+
+interface Sample {
+  task: string;
+  bytes: number;
+  words: number;
+  ms: number;
+  maxRssMB: number;
+  output: number;
+}
+const MB = 1 << 20;
+const FACTOR = Number(process.env.SCALE_FACTOR ?? 1);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 1);
+
+function build(kind: string, mb: number): Sample {
+  const runs: Sample[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const res = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(REPO_ROOT, "bench/worker.ts"), "newsgraph", String(Math.round(mb * FACTOR * MB)), kind],
+      { encoding: "utf8", cwd: REPO_ROOT, maxBuffer: 1 << 24 },
+    );
+    if (res.status !== 0) throw new Error(`${kind} ${mb} MB failed: ${res.stderr}`);
+    runs.push(JSON.parse(res.stdout.trim().split("\n").pop()!));
+  }
+  process.stderr.write(` ${kind} ${mb}`);
+  runs.sort((a, b) => a.ms - b.ms);
+  return { ...runs[Math.floor(runs.length / 2)], maxRssMB: Math.max(...runs.map((r) => r.maxRssMB)) };
+}
+
+/** Runs a shell command line, returning its wall time, exit status and stderr. */
+function timed(command: string): { ms: number; status: number | null; stderr: string } {
+  const t0 = performance.now();
+  const res = spawnSync("sh", ["-c", command], { encoding: "utf8", cwd: REPO_ROOT });
+  return { ms: Math.round(performance.now() - t0), status: res.status, stderr: res.stderr.trim() };
+}
+
+const perMB = (s: Sample) => s.ms / (s.bytes / MB);
+
+process.stderr.write("measuring:");
+const tmp = mkdtempSync(join(tmpdir(), "newsgraph-scale-"));
+const out = join(tmp, "g.json");
+const startup = Math.min(...[1, 2, 3].map(() => timed(`${CLI} --version`).ms));
+const zeros = [
+  ["/dev/zero", timed(`${CLI} build /dev/zero -o ${out}`)],
+  ["a pipe of zeros", timed(`cat /dev/zero | ${CLI} build - -o ${out}`)],
+] as const;
+rmSync(tmp, { recursive: true, force: true });
+
+const samples: [string, Sample][] = [];
+const measure = (label: string, kind: string, mb: number) => {
+  const s = build(kind, mb);
+  samples.push([label, s]);
+  return s;
+};
+const news1 = measure("news", "news", 1);
+const unpunctuated = measure("no . ! ? or line break", "unpunctuated", 1);
+const news2 = measure("news", "news", 2);
+const news10 = measure("news", "news", 10);
+const oneLine = measure("news on one line", "one-line", 10);
+const news32 = measure("news", "news", 32);
+const news64 = measure("news", "news", 64);
+process.stderr.write("\n");
+
+const row = (cells: (string | number)[]) =>
+  cells.map((c, i) => (i ? String(c).padStart(12) : String(c).padEnd(24))).join("");
+console.log(`\nLarge inputs: newsgraph build in one process each (median of ${REPEATS})`);
+console.log(row(["text", "MB", "s", "s per MB", "peak RSS MB", "JSON / text"]));
+for (const [label, s] of samples) {
+  console.log(
+    row([
+      label,
+      (s.bytes / MB).toFixed(2),
+      (s.ms / 1000).toFixed(1),
+      (perMB(s) / 1000).toFixed(2),
+      s.maxRssMB,
+      `${(s.output / s.bytes).toFixed(2)}×`,
+    ]),
+  );
+}
+
+const bars: [string, boolean][] = [];
+const bar = (text: string, met: boolean) => bars.push([text, met]);
+const ratio = (a: Sample, b: Sample) => perMB(a) / perMB(b);
+bar(`cost per MB at 32 MB / at 2 MB: ${ratio(news32, news2).toFixed(2)} (≤ 1.5)`, ratio(news32, news2) <= 1.5);
+bar(`peak RSS at 64 MB: ${news64.maxRssMB} MB (< 2048)`, news64.maxRssMB < 2048);
+bar(`JSON / text at 64 MB: ${(news64.output / news64.bytes).toFixed(2)}× (≤ 3×)`, news64.output / news64.bytes <= 3);
+const run = ratio(unpunctuated, news1);
+bar(`cost per MB, 1 MB without sentence punctuation / news: ${run.toFixed(2)} (≤ 1.5)`, run <= 1.5);
+const line = ratio(oneLine, news10);
+bar(`cost per MB, 10 MB on one line / news: ${line.toFixed(2)} (≤ 1.5)`, line <= 1.5);
+for (const [what, z] of zeros) {
+  const refused = z.status !== 0 && /articles up to 64 MB are accepted/.test(z.stderr);
+  bar(
+    `${what} refused in ${z.ms} ms, ${z.ms - startup} ms after start-up (${startup} ms, --version): "${z.stderr}" (< 1000 ms after start-up)`,
+    refused && z.ms - startup < 1000,
+  );
+}
+console.log("\nBars");
+for (const [text, met] of bars) console.log(`  ${met ? "met  " : "UNMET"} ${text}`);
