@@ -31,17 +31,10 @@ export class InlineModel {
     let cap = 16;
     while (cap < d.keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    const wide = wideTable(d, cap);
     const levels = C === 3 ? weightLevels(d.weights) : null;
-    if (levels) {
-      this.levels = levels;
-      this.packed = packTable(wide, cap, levels);
-      this.slots = new Int32Array(0);
-    } else {
-      this.levels = new Int32Array(0);
-      this.packed = null;
-      this.slots = wide;
-    }
+    this.levels = levels ?? new Int32Array(0);
+    this.packed = levels ? packedTable(d, cap, levels) : null;
+    this.slots = levels ? new Int32Array(0) : wideTable(d, cap);
   }
 
   /** Adds every class's score (quantised units) for the features into `out`. */
@@ -118,23 +111,37 @@ function wideTable(d: SparseModelData, cap: number): Int32Array {
 
 /** The distinct weights and 0 (a class a feature has no entry for), ascending; null when too many for LEVEL_BITS. */
 export function weightLevels(weights: Int16Array): Int32Array | null {
-  const values = [...new Set([0, ...weights])].sort((a, b) => a - b);
-  return values.length <= 1 << LEVEL_BITS ? Int32Array.from(values) : null;
+  const seen = new Uint8Array(1 << 16);
+  seen[32768] = 1;
+  let count = 1;
+  for (let e = 0; e < weights.length; e++) {
+    const i = weights[e] + 32768;
+    if (seen[i]) continue;
+    seen[i] = 1;
+    if (++count > 1 << LEVEL_BITS) return null;
+  }
+  const levels = new Int32Array(count);
+  for (let i = 0, k = 0; i < seen.length; i++) if (seen[i]) levels[k++] = i - 32768;
+  return levels;
 }
 
-/** The wide three-class table with each weight replaced by its level number, three to an int. */
-function packTable(wide: Int32Array, cap: number, levels: Int32Array): Int32Array {
+/** Key and the three classes' level numbers per slot; 0 marks an empty slot, as in wideTable. */
+function packedTable(d: SparseModelData, cap: number, levels: Int32Array): Int32Array {
   // the level number of each 16-bit weight, indexed by weight + 32768
   const level = new Int32Array(1 << 16);
   levels.forEach((v, i) => (level[v + 32768] = i));
-  const packed = new Int32Array(cap * 2);
-  for (let i = 0; i < cap; i++) {
-    const b = i * 4;
-    packed[2 * i] = wide[b];
-    packed[2 * i + 1] =
-      level[wide[b + 1] + 32768] |
-      (level[wide[b + 2] + 32768] << LEVEL_BITS) |
-      (level[wide[b + 3] + 32768] << (2 * LEVEL_BITS));
+  const zero = level[32768];
+  const mask = cap - 1;
+  const slots = new Int32Array(cap * 2);
+  for (let f = 0; f < d.keys.length; f++) {
+    const key = d.keys[f] | 0;
+    if (key === 0) continue;
+    let i = Math.imul(key, 0x9e3779b1) & mask;
+    while (slots[2 * i] !== 0) i = (i + 1) & mask;
+    const byClass = [zero, zero, zero];
+    for (let e = d.offsets[f]; e < d.offsets[f + 1]; e++) byClass[d.classes[e]] = level[d.weights[e] + 32768];
+    slots[2 * i] = key;
+    slots[2 * i + 1] = byClass[0] | (byClass[1] << LEVEL_BITS) | (byClass[2] << (2 * LEVEL_BITS));
   }
-  return packed;
+  return slots;
 }
