@@ -20,6 +20,8 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   const info = new Map<string, EntityInfo>(resolution.entities.map((e) => [e.key, { label: e.label, type: e.type }]));
   const bySentence = mentionsBySentence(resolution.mentions);
   const views = doc.sentences.map((s) => viewSentence(doc, s, bySentence.get(s.index) ?? []));
+  // built once: the frames and the links below both read every sentence's tree (nothing changes one)
+  const trees = views.map((view) => sentenceTree(doc, view.sentence));
 
   // Relations first: who holds which position tells whose country acts.
   const relations: RelationRecord[] = [...mentionRoles(doc, resolution.mentions)];
@@ -30,8 +32,8 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   const positions = positionsBySentence(relations);
   const drafts: Draft[] = [];
   let previous: Frame[] = [];
-  for (const view of views) {
-    const tree = sentenceTree(doc, view.sentence);
+  for (const [v, view] of views.entries()) {
+    const tree = trees[v];
     const aff = (e: string) => countryOf.get(e);
     const frames = tree ? preferTree(framesOf(view, aff), treeFrames(view, tree, aff)) : framesOf(view, aff);
     for (const found of frames) {
@@ -50,8 +52,8 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     if (frames.length || view.spans.length) previous = frames;
   }
   const events = toRecords(mergeDrafts(drafts), (k) => info.get(k), articleDate(doc.text));
-  const stated = views.flatMap((view) => {
-    const tree = sentenceTree(doc, view.sentence);
+  const stated = views.flatMap((view, v) => {
+    const tree = trees[v];
     return tree
       ? preferTreeLinks(svoRelations(doc, view), [...treeLinks(doc, view, tree), ...nounLinks(doc, view, tree)])
       : svoRelations(doc, view);

@@ -75,12 +75,19 @@ interface Compiled {
   slots: readonly string[];
   /** templates as lists of atom ids; atom id = slot * ALL_ATTRS.length + attr, or after all slot atoms a global one */
   templates: Int32Array[];
+  /** every template's atom ids end to end, template t's ending at ends[t]: one flat array for the hot loop */
+  atoms: Int32Array;
+  ends: Int32Array;
+  /** the atoms some template reads, with each one's slot and attribute (or -1, global index) */
   atomsUsed: Int32Array;
+  usedSlot: Int32Array;
+  usedAttr: Int32Array;
   nAtoms: number;
 }
 
 function compile(slots: readonly string[], spec: string): Compiled {
-  const nSlotAtoms = slots.length * ALL_ATTRS.length;
+  const A = ALL_ATTRS.length;
+  const nSlotAtoms = slots.length * A;
   const atomId = (atom: string): number => {
     const g = (GLOBAL_ATOMS as readonly string[]).indexOf(atom);
     if (g >= 0) return nSlotAtoms + g;
@@ -88,7 +95,7 @@ function compile(slots: readonly string[], spec: string): Compiled {
     const si = slots.indexOf(slot);
     const ai = ALL_ATTRS.indexOf(attr as never);
     if (si < 0 || ai < 0) throw new Error(`unknown feature atom "${atom}"`);
-    return si * ALL_ATTRS.length + ai;
+    return si * A + ai;
   };
   const templates = spec
     .trim()
@@ -96,16 +103,26 @@ function compile(slots: readonly string[], spec: string): Compiled {
     .map((t) => Int32Array.from(t.split("+").map(atomId)));
   const used = new Set<number>();
   for (const t of templates) for (const a of t) used.add(a);
+  const atomsUsed = Int32Array.from([...used].sort((a, b) => a - b));
+  let end = 0;
   return {
     slots,
     templates,
-    atomsUsed: Int32Array.from([...used].sort((a, b) => a - b)),
+    atoms: Int32Array.from(templates.flatMap((t) => [...t])),
+    ends: Int32Array.from(templates.map((t) => (end += t.length))),
+    atomsUsed,
+    usedSlot: atomsUsed.map((a) => (a < nSlotAtoms ? (a / A) | 0 : -1)),
+    usedAttr: atomsUsed.map((a) => (a < nSlotAtoms ? a % A : a - nSlotAtoms)),
     nAtoms: nSlotAtoms + GLOBAL_ATOMS.length,
   };
 }
 
 const MOVE = compile(MOVE_SLOTS, MOVE_TEMPLATES);
 const LABEL = compile(ARC_SLOTS, LABEL_TEMPLATES);
+const MOVE_SEEDS = templateSeeds(MOVE.templates.length, 0);
+// the label templates are salted by the side the head is on
+const HEAD_RIGHT_SEEDS = templateSeeds(LABEL.templates.length, 2000);
+const HEAD_LEFT_SEEDS = templateSeeds(LABEL.templates.length, 1000);
 
 /** Changes whenever the templates do, so a model trained on others is refused. */
 export const FEATURE_VERSION = `${hashString(MOVE_TEMPLATES)}-${hashString(LABEL_TEMPLATES)}`;
@@ -144,27 +161,36 @@ function fill(
   sent: EncodedSentence,
   c: Config,
   where: Int32Array,
-  globals: number[],
+  globals: Int32Array,
   vals: Int32Array,
 ): void {
-  const A = ALL_ATTRS.length;
-  const nSlotAtoms = compiled.slots.length * A;
-  const used = compiled.atomsUsed;
-  for (let i = 0; i < used.length; i++) {
-    const a = used[i];
-    vals[a] = a >= nSlotAtoms ? globals[a - nSlotAtoms] : slotAtom(sent, c, where[(a / A) | 0], a % A);
+  const { atomsUsed, usedSlot, usedAttr } = compiled;
+  for (let i = 0; i < atomsUsed.length; i++) {
+    const slot = usedSlot[i];
+    vals[atomsUsed[i]] = slot < 0 ? globals[usedAttr[i]] : slotAtom(sent, c, where[slot], usedAttr[i]);
   }
 }
 
-function emit(compiled: Compiled, vals: Int32Array, salt: number, out: FeatureBuffer): void {
-  out.clear();
-  const ts = compiled.templates;
-  for (let t = 0; t < ts.length; t++) {
-    const atoms = ts[t];
-    let h = Math.imul(t + 1 + salt, 0x9e3779b1) ^ 0x5bd1e995;
-    for (let i = 0; i < atoms.length; i++) h = mixStep(h, vals[atoms[i]]);
-    out.push(finish(h));
+/** Each template's starting hash: its number (offset by the salt) mixed once, as emit begins. */
+function templateSeeds(count: number, salt: number): Int32Array {
+  const seeds = new Int32Array(count);
+  for (let t = 0; t < count; t++) seeds[t] = Math.imul(t + 1 + salt, 0x9e3779b1) ^ 0x5bd1e995;
+  return seeds;
+}
+
+/** One hash per template: its seed mixed with its atoms' values in order, then finished. */
+function emit(compiled: Compiled, vals: Int32Array, seeds: Int32Array, out: FeatureBuffer): void {
+  const { atoms, ends } = compiled;
+  const T = ends.length;
+  if (out.data.length < T) out.data = new Int32Array(T);
+  const data = out.data;
+  let a = 0;
+  for (let t = 0; t < T; t++) {
+    let h = seeds[t];
+    for (const end = ends[t]; a < end; a++) h = mixStep(h, vals[atoms[a]]);
+    data[t] = finish(h);
   }
+  out.length = T;
 }
 
 function mixStep(h: number, v: number): number {
@@ -191,6 +217,8 @@ export class FeatureScratch {
   readonly arcSlots = new Int32Array(ARC_SLOTS.length);
   readonly moveVals = new Int32Array(MOVE.nAtoms);
   readonly labelVals = new Int32Array(LABEL.nAtoms);
+  /** the values of GLOBAL_ATOMS for the configuration at hand */
+  readonly globals = new Int32Array(GLOBAL_ATOMS.length);
   readonly moveBuf = new FeatureBuffer();
   readonly labelBuf = new FeatureBuffer();
 }
@@ -219,8 +247,12 @@ export function moveFeatures(sent: EncodedSentence, c: Config, x: FeatureScratch
   w[15] = child(c.l2, b0);
   const d01 = s0 < 0 ? 0 : b0 === sent.n ? 9 : bucket(b0 - s0);
   const d10 = s0 < 0 || s1 < 0 ? 0 : bucket(s0 - s1);
-  fill(MOVE, sent, c, w, [d01 + 1, d10 + 1, 0], x.moveVals);
-  emit(MOVE, x.moveVals, 0, x.moveBuf);
+  const g = x.globals;
+  g[0] = d01 + 1;
+  g[1] = d10 + 1;
+  g[2] = 0;
+  fill(MOVE, sent, c, w, g, x.moveVals);
+  emit(MOVE, x.moveVals, MOVE_SEEDS, x.moveBuf);
   return x.moveBuf;
 }
 
@@ -244,7 +276,11 @@ export function labelFeatures(
   w[8] = head + 1 < sent.n ? head + 1 : -1;
   w[9] = dep + 1 < sent.n ? dep + 1 : -1;
   const dist = head === sent.n ? 9 : bucket(Math.abs(head - dep));
-  fill(LABEL, sent, c, w, [0, 0, dist + 1], x.labelVals);
-  emit(LABEL, x.labelVals, head < dep ? 1000 : 2000, x.labelBuf);
+  const g = x.globals;
+  g[0] = 0;
+  g[1] = 0;
+  g[2] = dist + 1;
+  fill(LABEL, sent, c, w, g, x.labelVals);
+  emit(LABEL, x.labelVals, head < dep ? HEAD_LEFT_SEEDS : HEAD_RIGHT_SEEDS, x.labelBuf);
   return x.labelBuf;
 }

@@ -149,10 +149,9 @@ export class Parser implements StepScorer {
         move = bestLegal(c, this.moveScores);
       }
       let label = -1;
-      if (move === LEFT || move === RIGHT) {
-        const [h, d] = c.arc(move)!;
-        label = this.chooseLabel(c, h, d);
-      }
+      // the arc's ends as c.arc(move) gives them, without allocating a pair
+      if (move === LEFT) label = this.chooseLabel(c, c.b, c.s(0));
+      else if (move === RIGHT) label = this.chooseLabel(c, c.s(1), c.s(0));
       c.apply(move, label);
     }
     return c;

@@ -97,7 +97,9 @@ export class Config {
       this.stack[this.depth++] = this.b++;
       return;
     }
-    const [h, d] = this.arc(move)!;
+    // the arc's ends as arc() gives them, without allocating a pair per move
+    const h = move === LEFT ? this.b : this.s(1);
+    const d = this.s(0);
     this.depth--;
     this.attach(h, d, label);
   }

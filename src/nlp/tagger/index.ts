@@ -3,9 +3,9 @@
 // words. Pure: a model (from its bytes) and words in, tags out.
 import { unpack, ModelFormatError } from "../model/container";
 import { sparseFrom, type SparseMeta } from "../model/sparse-file";
-import { FeatureBuffer } from "../model/hash";
 import type { SparseModel } from "../model/perceptron";
-import { dictApplies, taggerContext, taggerFeatures } from "./features";
+import { dictApplies, taggerContext } from "./features";
+import { TaggerParts } from "./partial";
 
 export interface TaggerModel {
   /** "UPOS XPOS" per class */
@@ -31,9 +31,12 @@ export function loadTagger(bytes: Uint8Array): TaggerModel {
   return { classes: meta.classes, weights: sparseFrom(c, "weights", meta.weights), tagdict: new Map(meta.tagdict) };
 }
 
+const partsOf = new WeakMap<TaggerModel, TaggerParts>();
+
 export function tagSentence(model: TaggerModel, forms: readonly string[]): Tags {
   const ctx = taggerContext(forms);
-  const feats = new FeatureBuffer();
+  let parts = partsOf.get(model);
+  if (!parts) partsOf.set(model, (parts = new TaggerParts(model.weights)));
   const scores = new Float64Array(model.classes.length);
   const upos: string[] = [];
   const xpos: string[] = [];
@@ -42,9 +45,8 @@ export function tagSentence(model: TaggerModel, forms: readonly string[]): Tags 
   for (let i = 0; i < forms.length; i++) {
     let cls = model.tagdict.get(ctx.norms[i]) ?? -1;
     if (cls < 0 || !dictApplies(forms[i], model.classes[cls])) {
-      taggerFeatures(ctx, i, p1, p2, feats);
       scores.fill(0);
-      model.weights.score(feats.data, feats.length, scores);
+      parts.score(ctx, i, p1, p2, scores); // the score of taggerFeatures' features, in cached parts
       cls = 0;
       for (let c = 1; c < scores.length; c++) if (scores[c] > scores[cls]) cls = c;
     }
