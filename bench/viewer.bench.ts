@@ -1,8 +1,11 @@
 // `npm run bench:viewer`: the app's viewer against bare sigma drawing the same
 // generated graphs (1k nodes / 5k edges, 10k / 50k and 20k / 100k), in one Chromium run.
-// For each: time from navigation to the first frame on screen, and frame and
-// render times while the camera zooms and pans. Prints medians and app/bare ratios.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// For each: time from navigation to the first frame on screen, frame and render times while
+// the camera zooms and pans, and hover and select latency with real pointer events
+// (bench/interaction.ts). Prints medians and app/bare ratios. BENCH_BEFORE_APP=<built app dir>
+// (`vite build` of an older commit) loads that app too, alternating with the others, for a
+// before/after comparison in one run.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -10,6 +13,7 @@ import { build } from "vite";
 import { graphToJSONText } from "../src/schema/model";
 import { buildApp, launchBrowser, ROOT, serveDir } from "../test/e2e/helpers";
 import { generateGraph } from "./graph-gen";
+import { measureInteractions } from "./interaction";
 
 // fewer camera frames on the big graph: in this software-GL Chromium one frame takes up to a second
 const ALL_SIZES = [
@@ -22,12 +26,14 @@ const WANTED = process.env.BENCH_SIZES?.split(",").map((s) => s.trim());
 const SIZES = WANTED ? ALL_SIZES.filter((s) => WANTED.includes(s.key)) : ALL_SIZES;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 const FRAMES = process.env.BENCH_FRAMES ? Number(process.env.BENCH_FRAMES) : undefined;
+/** nodes hovered and clicked per page load */
+const POINTS = Number(process.env.BENCH_POINTS ?? 5);
+const BEFORE_APP = process.env.BENCH_BEFORE_APP;
 
-interface Run {
-  loadMs: number;
-  frameMs: number;
-  renderMs: number;
-}
+type Variant = "app" | "bare" | "before";
+const VARIANTS: Variant[] = BEFORE_APP ? ["app", "bare", "before"] : ["app", "bare"];
+const METRICS = ["loadMs", "frameMs", "renderMs", "hoverMs", "selectMs"] as const;
+type Run = Record<(typeof METRICS)[number], number>;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -88,7 +94,7 @@ async function measureStatistics(page: Page, url: string): Promise<{ statsMs: nu
   return (await page.evaluate(`(${STATS_SCRIPT})()`)) as { statsMs: number; longestGapMs: number };
 }
 
-async function measure(page: Page, url: string, frames: number): Promise<Run> {
+async function measure(page: Page, url: string, frames: number, isApp: boolean): Promise<Run> {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, undefined, {
     timeout: 120_000,
@@ -98,7 +104,8 @@ async function measure(page: Page, url: string, frames: number): Promise<Run> {
     frameMs: number;
     renderMs: number;
   };
-  return { loadMs, frameMs, renderMs };
+  const { hoverMs, selectMs } = await measureInteractions(page, isApp, POINTS);
+  return { loadMs, frameMs, renderMs, hoverMs: median(hoverMs), selectMs: median(selectMs) };
 }
 
 const work = mkdtempSync(join(tmpdir(), "newsgraph-bench-viewer-"));
@@ -121,28 +128,31 @@ try {
   for (const s of SIZES)
     writeFileSync(join(work, "graphs", `${s.order}.json`), graphToJSONText(generateGraph(s.order, s.size, 7)));
 
+  if (BEFORE_APP) cpSync(BEFORE_APP, join(work, "before"), { recursive: true });
+
   const server = await serveDir(work);
-  const urlFor = (variant: "app" | "bare", order: number) =>
-    variant === "app"
-      ? `${server.url}app/index.html?graph=../graphs/${order}.json`
-      : `${server.url}bare/bare.html?graph=../graphs/${order}.json`;
+  const urlFor = (variant: Variant, order: number) =>
+    variant === "bare"
+      ? `${server.url}bare/bare.html?graph=../graphs/${order}.json`
+      : `${server.url}${variant}/index.html?graph=../graphs/${order}.json`;
   const browser = await launchBrowser();
   const rows: string[][] = [];
   const statsRows: string[][] = [];
   try {
     for (const s of SIZES) {
-      const runs: Record<"app" | "bare", Run[]> = { app: [], bare: [] };
+      const runs: Record<Variant, Run[]> = { app: [], bare: [], before: [] };
       // one uncounted warm-up each: the HTTP cache and Chromium's shader cache start cold
-      for (const variant of ["app", "bare"] as const) {
+      for (const variant of VARIANTS) {
         const page = await browser.newPage({ width: 1280, height: 800 });
-        await measure(page, urlFor(variant, s.order), FRAMES ?? s.frames);
+        await measure(page, urlFor(variant, s.order), FRAMES ?? s.frames, variant !== "bare");
         await page.close();
       }
       for (let r = 0; r < REPEATS; r++) {
-        // alternate the order so neither side always runs on a warmer machine
-        for (const variant of r % 2 ? (["bare", "app"] as const) : (["app", "bare"] as const)) {
+        // rotate the order so no side always runs on a warmer machine
+        const order = VARIANTS.map((_, i) => VARIANTS[(i + r) % VARIANTS.length]);
+        for (const variant of order) {
           const page = await browser.newPage({ width: 1280, height: 800 });
-          runs[variant].push(await measure(page, urlFor(variant, s.order), FRAMES ?? s.frames));
+          runs[variant].push(await measure(page, urlFor(variant, s.order), FRAMES ?? s.frames, variant !== "bare"));
           await page.close();
           process.stderr.write(".");
         }
@@ -160,15 +170,17 @@ try {
         median(stats.map((x) => x.statsMs)).toFixed(0),
         median(stats.map((x) => x.longestGapMs)).toFixed(0),
       ]);
-      const m = (v: "app" | "bare", k: keyof Run) => median(runs[v].map((x) => x[k]));
-      for (const k of ["loadMs", "frameMs", "renderMs"] as const) {
-        rows.push([
+      const m = (v: Variant, k: keyof Run) => median(runs[v].map((x) => x[k]));
+      for (const k of METRICS) {
+        const row = [
           s.name,
           k,
           m("app", k).toFixed(1),
           m("bare", k).toFixed(1),
           `${(m("app", k) / m("bare", k)).toFixed(2)}×`,
-        ]);
+        ];
+        if (BEFORE_APP) row.push(m("before", k).toFixed(1), `${(m("before", k) / m("bare", k)).toFixed(2)}×`);
+        rows.push(row);
       }
     }
   } finally {
@@ -177,19 +189,26 @@ try {
     await server.close();
   }
   const header = ["graph", "metric", "app ms", "bare sigma ms", "app / bare"];
+  if (BEFORE_APP) header.push("before ms", "before / bare");
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   const frameNote = SIZES.map((s) => `${FRAMES ?? s.frames} on ${s.name}`).join(", ");
   console.log(
-    `\nviewer benchmark: median of ${REPEATS} runs, camera frames ${frameNote} (goal: app within 1.25× of bare sigma)\n`,
+    `\nviewer benchmark: median of ${REPEATS} runs, camera frames ${frameNote} , ${POINTS} nodes hovered and clicked per load (goal: app within 1.1× of bare sigma)\n`,
   );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
   console.log(
     "\nloadMs: navigation start to the first frame on screen; frameMs: mean interval between frames while the camera moves;",
   );
-  console.log("renderMs: mean CPU time of one sigma render (beforeRender to afterRender).");
+  console.log("renderMs: mean CPU time of one sigma render (beforeRender to afterRender);");
+  console.log(
+    "hoverMs / selectMs: pointer moved onto a node / click on it, to the end of the first frame showing the hover (app: the",
+  );
+  console.log(
+    "neighbourhood; bare: sigma's hover layer) / the selection (app: drawn and the details panel filled; bare: a reducer's highlight).",
+  );
   const statsHeader = ["graph", "statistics ms", "longest frame gap ms"];
   const statsWidths = statsHeader.map((h, i) => Math.max(h.length, ...statsRows.map((r) => r[i].length)));
   const statsLine = (cells: string[]) =>

@@ -7,6 +7,7 @@ import type { CanvasPalette } from "../appearance/appearance";
 import { computeAppearance, type Appearance } from "../appearance/mapping";
 import type { EdgeAttributes, NodeAttributes } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
+import { focusDelta } from "./focus-delta";
 import { createLabelLayer, hoverDrawer, type LabelLayer } from "./label-layer";
 import { edgeReducer, nodeReducer, reducerContext, type ReducerContext } from "./reducers";
 import { parallelCurvatures, renderPlan, sigmaSettings, type ViewerSettings } from "./sigma-setup";
@@ -63,6 +64,17 @@ function followContainerSize(view: DrawingOptions["view"], box: HTMLElement, sig
   return () => observer.disconnect();
 }
 
+/**
+ * Sets a setting that sigma reads only while it renders. sigma.setSetting would re-reduce every
+ * node and edge at once (a full refresh, scheduled but reduced right away), on top of the refresh
+ * the viewer makes next: on each hover, twice the work.
+ */
+function setRenderSetting(sigma: Sigma, key: "renderEdgeLabels", value: boolean): void {
+  const internal = (sigma as unknown as { settings?: Partial<ViewerSettings> }).settings;
+  if (internal && key in internal) internal[key] = value;
+  else sigma.setSetting(key, value);
+}
+
 export function createDrawing(
   graph: NewsGraph,
   canvasBox: HTMLElement,
@@ -77,8 +89,6 @@ export function createDrawing(
   const context = (state: ViewState): ReducerContext =>
     reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep });
   let ctx = context(initial);
-  // one function for every edge, not a closure per edge per refresh
-  const edgeEnds = (key: string) => graph.extremities(key);
   const sigma: Sigma = new Sigma(graph as never, canvasBox, {
     // the container may be hidden (display:none, print, a closed tab) when mounted or resized
     allowInvalidContainer: true,
@@ -88,19 +98,26 @@ export function createDrawing(
     renderLabels: false,
     defaultDrawNodeHover: hoverDrawer(() => palette) as never,
     nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
-    edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes, edgeEnds),
+    edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes),
   } as Partial<ViewerSettings>);
   const labels = createLabelLayer(sigma, () => palette);
   const stopFollowing = followContainerSize(options.view, canvasBox, sigma);
 
-  /** a new context for the state, then a frame; reindex when positions, sizes or visibility changed */
-  const redraw = (state: ViewState, reindex: boolean) => {
+  /**
+   * A new context for the state, then a frame; reindex when positions, sizes or visibility
+   * changed. A change of focus alone re-reduces only what it touches (focus-delta.ts); sigma then
+   * indexes the graph again, as the zIndex of the neighbourhoods changed.
+   */
+  const redraw = (state: ViewState, reindex: boolean, focusOnly = false) => {
+    const previous = ctx;
     ctx = context(state);
     // edge labels only show around a focus; without one, sigma would still walk labelled nodes' edges every frame
     const edgeLabels = !!ctx.focus || !!ctx.selectedEdge;
-    if (sigma.getSetting("renderEdgeLabels") !== edgeLabels) sigma.setSetting("renderEdgeLabels", edgeLabels);
+    if (sigma.getSetting("renderEdgeLabels") !== edgeLabels) setRenderSetting(sigma, "renderEdgeLabels", edgeLabels);
     labels.invalidate();
-    sigma.refresh({ skipIndexation: !reindex });
+    const delta = focusOnly ? focusDelta(graph, previous, ctx) : null;
+    if (delta) sigma.refresh({ partialGraph: delta, skipIndexation: false });
+    else sigma.refresh({ skipIndexation: !reindex });
   };
 
   return {
@@ -112,8 +129,8 @@ export function createDrawing(
       const changed = stateChanges(state, previous);
       if (changed.appearance) appearance = appearanceOf(graph, state, options.statistics);
       if (changed.nodes) keep = keepOf(graph, state);
-      if (changed.filters || changed.focus || changed.appearance || changed.nodes || changed.picked)
-        redraw(state, changed.filters || changed.appearance || changed.nodes);
+      const reindex = changed.filters || changed.appearance || changed.nodes;
+      if (reindex || changed.focus || changed.picked) redraw(state, reindex, !reindex && !changed.picked);
       return changed.appearance;
     },
     setPalette(next, state) {

@@ -122,6 +122,19 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   container.append(root);
   const view = container.ownerDocument.defaultView;
 
+  // --- the toolbar, filled before sigma is made: its height sets the canvas's, and a canvas that
+  // changed size after mount made sigma resize its canvases and redraw everything a frame later
+  const select = (key: string | null) => {
+    store.dispatch({ type: "select", selection: key && graph.hasNode(key) ? { kind: "node", key } : null });
+  };
+  const search = createSearch(graph, store, select);
+  // open at first only where the stage is wide enough to spare the corner
+  const legend = createLegend(graph, store, {
+    interactive: !compact,
+    open: !compact && (view?.matchMedia("(min-width: 1600px)").matches ?? false),
+  });
+  toolbar.append(legend.element, search.element);
+
   // --- sigma, drawing through reducers that read the current state, in the chosen theme
   const stats = createStatisticsCache(graph, options.statisticsWorker);
   const theme = followTheme(view, options.theme ?? "auto", () => applyTheme());
@@ -142,17 +155,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   if (initialCamera) sigma.getCamera().setState(initialCamera);
 
   // --- views
-  const select = (key: string | null) => {
-    store.dispatch({ type: "select", selection: key && graph.hasNode(key) ? { kind: "node", key } : null });
-  };
-  const search = createSearch(graph, store, select);
-  // open at first only where the stage is wide enough to spare the corner
-  const legend = createLegend(graph, store, {
-    interactive: !compact,
-    open: !compact && (view?.matchMedia("(min-width: 1600px)").matches ?? false),
-  });
   const controls = createControls(sigma, graph, root, { layout: options.layoutControls ?? !compact });
-  toolbar.append(legend.element, search.element);
   const paintMapping = (state: ViewState) => {
     const appearance = drawing.appearance();
     legend.setMapping(

@@ -8,6 +8,15 @@ import type { NewsGraph } from "../schema/model";
 import type { ViewState } from "./state";
 import { isNodeVisible } from "./visibility";
 
+/**
+ * The type of the edges a focus hides (all but the focus's own); sigma-setup.ts registers a
+ * program that draws nothing under it. Sigma draws hidden edges as zeros in their program's
+ * buffer, so a hover on 100k edges still uploaded and ran 100k of them, twice (picture and
+ * picking), for the dozen shown; in a program of their own they cost no GPU time, and the shown
+ * edges keep their order in theirs.
+ */
+export const HIDDEN_EDGE_TYPE = "hidden";
+
 export const LABEL_COLOR = CANVAS_PALETTES.light.label;
 export const FADED_NODE_COLOR = CANVAS_PALETTES.light.faded;
 /** canvas labels longer than this are cut (the full label is in the panel and on hover) */
@@ -27,6 +36,8 @@ export interface ReducerContext {
   focus: string | null;
   /** focus and its neighbours */
   bright: Set<string> | null;
+  /** the edges at the focus: the only ones drawn while it is focused */
+  focusEdges: Set<string> | null;
   selectedEdge: string | null;
   curvatures: Map<string, number>;
   /** sigma program for edges that are not curved */
@@ -60,12 +71,18 @@ export function reducerContext(
   const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
   const focus = hovered ?? selectedNode;
   let bright: Set<string> | null = null;
-  if (focus) bright = new Set([focus, ...graph.neighbors(focus)]);
-  else if (selectedEdge) bright = new Set(graph.extremities(selectedEdge));
+  let focusEdges: Set<string> | null = null;
+  if (focus) {
+    bright = new Set([focus, ...graph.neighbors(focus)]);
+    // one walk of the focus's edges here, instead of looking up both ends of every edge in the reducer
+    const edges = (focusEdges = new Set<string>());
+    graph.forEachEdge(focus, (edge) => void edges.add(edge));
+  } else if (selectedEdge) bright = new Set(graph.extremities(selectedEdge));
   return {
     state,
     focus,
     bright,
+    focusEdges,
     selectedEdge,
     curvatures,
     straightEdges,
@@ -118,13 +135,14 @@ export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttribu
   return out;
 }
 
-/** `ends` gives the edge's [source, target]; only called while a node is focused. */
-export function edgeReducer(
-  ctx: ReducerContext,
-  key: string,
-  attrs: EdgeAttributes,
-  ends: (key: string) => [string, string],
-): Partial<EdgeDisplayData> {
+/** An edge the focus hides: drawn by no program (sigma-setup.ts: HIDDEN_EDGE_TYPE). */
+function hide(out: Partial<EdgeDisplayData> & { curvature?: number }): void {
+  out.hidden = true;
+  out.type = HIDDEN_EDGE_TYPE;
+  delete out.curvature;
+}
+
+export function edgeReducer(ctx: ReducerContext, key: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> {
   const curvature = ctx.curvatures.get(key);
   const out: Partial<EdgeDisplayData> & { curvature?: number } = {
     label: null,
@@ -135,20 +153,21 @@ export function edgeReducer(
     zIndex: 0,
   };
   if (curvature !== undefined) out.curvature = curvature;
+  // Only the edges drawn need an order, and sigma's sort is stable: the focus's edges keep zIndex 0
+  // (drawn in graph order either way) and only a selected edge drawn with them is lifted. Any other
+  // zIndex would have sigma sort every edge of the graph on each hover.
   if (ctx.selectedEdge === key) {
     out.label = shortLabel(attrs.label, MAX_FOCUS_LABEL_LENGTH);
     out.forceLabel = true;
     out.color = ctx.palette.selectedEdge;
     out.size = (out.size ?? 1) + 1.5;
-    out.zIndex = 2;
-  } else if (ctx.focus) {
-    const [source, target] = ends(key);
-    if (source === ctx.focus || target === ctx.focus) {
+    if (ctx.focus) out.zIndex = 1;
+  } else if (ctx.focusEdges) {
+    if (ctx.focusEdges.has(key)) {
       // a bare "participant" role says nothing the square node does not
       out.label = attrs.kind === "participant" && attrs.label === "participant" ? null : shortLabel(attrs.label, 48);
       out.forceLabel = true;
-      out.zIndex = 1;
-    } else out.hidden = true;
-  } else if (ctx.selectedEdge) out.hidden = true;
+    } else hide(out);
+  } else if (ctx.selectedEdge) hide(out);
   return out;
 }

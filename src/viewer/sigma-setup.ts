@@ -10,6 +10,8 @@ import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, RenderParams } from "sigma/types";
 import type { NewsGraph } from "../schema/model";
 import { CANVAS_PALETTES, type CanvasPalette } from "../appearance/appearance";
+import { curvaturesOf } from "./curvatures";
+import { HIDDEN_EDGE_TYPE } from "./reducers";
 
 // Sigma is used with its default (untyped) attributes: reducers below take our typed attributes.
 export type ViewerSettings = Settings;
@@ -130,6 +132,8 @@ export function sigmaSettings(
       line: UnusedProgram as unknown as EdgeProgramType,
       [plan.straightEdges]: EDGE_PROGRAMS[plan.straightEdges],
       ...(plan.curved ? { curved: EDGE_PROGRAMS.curved } : {}),
+      // edges the focus hides: kept out of the drawn programs' buffers (see HIDDEN_EDGE_TYPE)
+      [HIDDEN_EDGE_TYPE]: UnusedProgram as unknown as EdgeProgramType,
     },
     defaultNodeType: "entity",
     defaultEdgeType: plan.straightEdges,
@@ -154,36 +158,7 @@ export function sigmaSettings(
   };
 }
 
-/**
- * Curvature of each parallel edge (including opposite pairs), indexed as @sigma/edge-curve's
- * indexParallelEdgesIndex does, computed in place: the user's graph gets no extra attributes,
- * and one pass groups edges by (source, target) with nested maps, no string keys, no graph copy.
- */
+/** Curvature of each parallel edge (including opposite pairs), as @sigma/edge-curve draws them. */
 export function parallelCurvatures(graph: NewsGraph): Map<string, number> {
-  // a pair's edges: the key alone while it has one (nearly every pair), an array from the second on
-  const groups = new Map<string, Map<string, string | string[]>>();
-  graph.forEachEdge((edge, _a, source, target) => {
-    let bySource = groups.get(source);
-    if (!bySource) groups.set(source, (bySource = new Map()));
-    const seen = bySource.get(target);
-    if (seen === undefined) bySource.set(target, edge);
-    else if (typeof seen === "string") bySource.set(target, [seen, edge]);
-    else seen.push(edge);
-  });
-  const curvatures = new Map<string, number>();
-  const set = (edge: string, index: number, max: number) =>
-    curvatures.set(edge, DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * index) / (max === 0 ? 1 : max));
-  for (const [source, bySource] of groups) {
-    for (const [target, edges] of bySource) {
-      const opposite = groups.get(target)?.has(source) ?? false;
-      if (typeof edges === "string") {
-        if (opposite) set(edges, 1, 1);
-        continue;
-      }
-      const n = edges.length;
-      if (!opposite) edges.forEach((edge, i) => set(edge, -(n - 1) / 2 + i, (n - 1) / 2));
-      else edges.forEach((edge, i) => set(edge, i + 1, n));
-    }
-  }
-  return curvatures;
+  return curvaturesOf(graph, DEFAULT_EDGE_CURVATURE);
 }

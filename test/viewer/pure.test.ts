@@ -180,9 +180,7 @@ describe("sigma reducers", () => {
     expect(putin.color).toBe("#e3e6ea");
     expect(trump.color).not.toBe("#e3e6ea");
     expect(moscow.label).toBe("Moscow");
-    expect(edgeReducer(ctx, "r3", g.getEdgeAttributes("r3"), () => ["person:trump", "place:moscow"]).label).toBe(
-      "visited",
-    );
-    expect(edgeReducer(ctx, "r1", g.getEdgeAttributes("r1"), () => ["person:putin", "person:trump"]).hidden).toBe(true);
+    expect(edgeReducer(ctx, "r3", g.getEdgeAttributes("r3")).label).toBe("visited");
+    expect(edgeReducer(ctx, "r1", g.getEdgeAttributes("r1")).hidden).toBe(true);
   });
 });
