@@ -202,6 +202,11 @@ describe("labels and assertions from the tree", () => {
     expect(labels("Chancellor Anna Berg did not meet Prime Minister Tomas Lind.")).toEqual([]);
     expect(events("Norway refused to sanction Russia.").map((e) => e.kind)).toEqual(["rejection"]);
   });
+
+  it("a particle no sense of the verb takes makes another verb: 'was sent off' sends no aid", () => {
+    expect(events("Kestrel Town lost after their captain, Marco Bellini, was sent off.")).toEqual([]);
+    expect(events("Kestrel Town sent aid to Marco Bellini.").map((e) => e.kind)).toEqual(["aid"]);
+  });
 });
 
 describe("who a noun phrase stands for", () => {

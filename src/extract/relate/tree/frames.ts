@@ -42,7 +42,11 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
   for (let i = 0; i < tree.n; i++) {
     if (view.spanAt[i] || timeAt.has(i)) continue;
     const pick = pickSense(view, tree, i);
-    if (!pick) continue;
+    if (!pick) {
+      // "was sent off", "gave up": a particle no sense takes makes another verb, not the trigger
+      if (TRIGGERS.has(view.words[i]) && triggerPos(tree, i) === "verb" && hasParticle(tree, i)) denied.add(i);
+      continue;
+    }
     const { sense, particleAt, contentAt } = pick;
     // "a breach notification": a noun modifying a noun is no event
     if (sense.pos === "noun" && tree.deprel[i] === "compound") continue;
@@ -187,6 +191,8 @@ interface Pick {
   contentAt: number[];
 }
 
+const hasParticle = (tree: SentenceTree, i: number) => tree.children[i].some((c) => tree.deprel[c] === "compound:prt");
+
 const triggerPos = (tree: SentenceTree, i: number): TriggerSense["pos"] | undefined =>
   tree.upos[i] === "VERB" ? "verb" : tree.upos[i] === "NOUN" ? "noun" : undefined;
 
@@ -198,7 +204,10 @@ function pickSense(view: SentenceView, tree: SentenceTree, i: number): Pick | un
   const content = (s: TriggerSense) => (s.content ? tree.children[i].filter((c) => tree.deprel[c] === "ccomp") : []);
   for (const s of senses) {
     if (s.pos !== pos) continue;
-    if (!s.particle) return { sense: s, particleAt: -1, contentAt: content(s) };
+    if (!s.particle) {
+      if (hasParticle(tree, i)) continue;
+      return { sense: s, particleAt: -1, contentAt: content(s) };
+    }
     for (const c of tree.children[i]) {
       if (tree.deprel[c] === "compound:prt" && tree.lemma[c] === s.particle)
         return { sense: s, particleAt: -1, contentAt: content(s) };
