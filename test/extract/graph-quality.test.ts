@@ -84,7 +84,7 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // R 0.574, relations P 0.971 R 0.566; round 8: events P 0.793 R 0.598, relations P 0.950 R 0.574).
   it("unseen-2 articles (written blind, tuned on in round 5): no regression below the measurement", () => {
     expect(blind.get("unseen-2")).toHaveLength(6);
-    expectMeans(blind.get("unseen-2")!, { eventsP: 0.76, eventsR: 0.57, relationsP: 0.93, relationsR: 0.55 });
+    expectMeans(blind.get("unseen-2")!, { eventsP: 0.78, eventsR: 0.61, relationsP: 0.93, relationsR: 0.56 });
   });
 
   // test/fixtures/unseen-3: five articles written blind, never tuned on, measured once after
@@ -93,11 +93,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // P 0.718 R 0.332 — precision fell, see the README; round 7 (totals only): events P 0.426 R 0.353,
   // relations P 0.754 R 0.345; round 8 (totals only): events P 0.367 — one more event node that
   // matches nothing, from the lone actor's body (tree/frames.ts phraseBodies), a trade the other
-  // sets paid for in recall — R 0.353, relations P 0.756 R 0.370. Bars a little under the latest, to catch regressions; never
+  // sets paid for in recall — R 0.353, relations P 0.756 R 0.370; round 9 (totals only): events P 0.454 R 0.433, relations P 0.779
+  // R 0.415 (control read before the object, the lone actor's nearest name). Bars a little under the latest, to catch regressions; never
   // a target to tune towards.
   it("unseen-3 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-3")).toHaveLength(5);
-    expectMeans(blind.get("unseen-3")!, { eventsP: 0.35, eventsR: 0.33, relationsP: 0.72, relationsR: 0.35 });
+    expectMeans(blind.get("unseen-3")!, { eventsP: 0.42, eventsR: 0.4, relationsP: 0.75, relationsR: 0.39 });
   });
   // test/fixtures/unseen-4: ten articles written blind for round 6 (README there), measured at
   // its end (2026-12-02, totals only): events P 0.793 R 0.485, relations P 0.914 R 0.393,
@@ -122,10 +123,19 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // test/fixtures/unseen-6: ten articles written blind for round 8 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.778 R 0.260,
   // relations P 0.871 R 0.309, entities F1 0.900; a development set from round 9 (its misses read
-  // by kind, rules from invented examples). Bars a little under, to catch regressions.
+  // by kind, rules from invented examples); at the end of round 9: events P 0.806 R 0.297, relations
+  // P 0.880 R 0.339, entities F1 0.914. Bars a little under, to catch regressions.
   it("unseen-6 articles (written blind, tuned on from round 9): no regression below the measurement", () => {
     expect(blind.get("unseen-6")).toHaveLength(10);
-    expectMeans(blind.get("unseen-6")!, { eventsP: 0.75, eventsR: 0.24, relationsP: 0.85, relationsR: 0.29 });
+    expectMeans(blind.get("unseen-6")!, { eventsP: 0.77, eventsR: 0.27, relationsP: 0.85, relationsR: 0.31 });
+  });
+
+  // test/fixtures/unseen-7: ten articles written blind for round 9 (README there), sealed from
+  // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.741 R 0.330,
+  // relations P 0.957 R 0.364, entities F1 0.897. Bars a little under, to catch regressions.
+  it("unseen-7 articles (written blind, never tuned on): no regression below the measurement", () => {
+    expect(blind.get("unseen-7")).toHaveLength(10);
+    expectMeans(blind.get("unseen-7")!, { eventsP: 0.71, eventsR: 0.3, relationsP: 0.93, relationsR: 0.34 });
   });
 
   it("every blind set has its bar here", () => {
