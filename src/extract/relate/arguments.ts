@@ -1,7 +1,7 @@
 // Argument finding after a trigger: the complements of an event up to the end of its clause
 // ("met Putin in Moscow on Thursday", "accused X of Y", "talks with X and Y").
 import type { ParticipantRole } from "../../schema/graph";
-import type { Arg } from "./frames";
+import type { Arg } from "./frame";
 import { isModifier, POSSESSIVE_PRONOUNS } from "./clause";
 import { SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
 import {

@@ -4,7 +4,7 @@
 // line, "with" a person follows (titles and an owner may stand between), and
 // nothing but places, times and punctuation comes after.
 import { isRoleWord } from "./clause";
-import type { Arg } from "./frames";
+import type { Arg } from "./frame";
 import { TRIGGERS, type TriggerSense } from "./triggers";
 import { DETERMINERS, type SentenceView, type Span } from "./view";
 

@@ -4,7 +4,7 @@
 // sentence for an agentless law-enforcement verb in the next one ("Customs agents from
 // X raided a warehouse ... . Its manager was held overnight").
 import type { RelationRecord } from "../types";
-import type { Frame } from "./frames";
+import type { Frame } from "./frame";
 
 /** Families whose agentless passive in a follow-up sentence continues the previous sentence's action. */
 const CARRIED_FAMILIES = new Set(["arrest", "investigation", "search", "suspension"]);

@@ -4,7 +4,7 @@
 import type { EntityType, EventKind, Evidence, ParticipantRole } from "../../schema/graph";
 import { slugify } from "../slug";
 import type { EventRecord, Participant } from "../types";
-import type { Frame, Predicate } from "./frames";
+import type { Frame, Predicate } from "./frame";
 import { normaliseTime, type Day } from "./dates";
 import { KINDS } from "./kinds/index";
 

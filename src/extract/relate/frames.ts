@@ -2,6 +2,7 @@
 // (agent before it, complements after it, place, time) by shallow syntax.
 import type { ParticipantRole } from "../../schema/graph";
 import { captionMeeting } from "./captions";
+import type { AffiliationOf, Arg, Frame } from "./frame";
 import { KINDS } from "./kinds/index";
 import { COUNTRY_NOUNS, PRONOUNS, scanArguments } from "./arguments";
 import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
@@ -18,39 +19,6 @@ import {
   type SentenceView,
   type Span,
 } from "./view";
-
-export interface Arg {
-  entity: string;
-  role: ParticipantRole;
-  span: Span;
-  /** takes part but goes unnamed in the label (the body an actor's own phrase names) */
-  unnamed?: boolean;
-}
-
-export interface Frame {
-  sense: TriggerSense;
-  /** local index of the trigger token */
-  at: number;
-  /** absolute offsets of the trigger */
-  start: number;
-  end: number;
-  args: Arg[];
-  date?: string;
-  /** words naming what the event is about ("military aid", "ironclad security guarantees") */
-  topic?: string;
-  /** the predicate as the tree reads it, for labels: "rules out" / "rule out" + " offering Ukraine NATO membership" */
-  phrase?: Predicate;
-}
-
-/** A verb (third person singular and plural, present tense) and what follows it in a label. */
-export interface Predicate {
-  singular: string;
-  plural: string;
-  rest: string;
-}
-
-/** Entities that own a possessive "his country" / "their government". */
-export type AffiliationOf = (entity: string) => string | undefined;
 
 export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Frame[] {
   const times = timeExpressions(view);

@@ -6,7 +6,8 @@ import type { Doc, EventRecord, RelationRecord, Relations, Resolution } from "..
 import { positionsBySentence, withPositionBody, withPreviousAgent } from "./carry";
 import { articleDate } from "./dates";
 import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
-import { framesOf, type Frame } from "./frames";
+import type { Frame } from "./frame";
+import { framesOf } from "./frames";
 import { homeOffices } from "./home-country";
 import { mentionRoles, sentenceRelations } from "./roles";
 import { svoRelations } from "./svo";

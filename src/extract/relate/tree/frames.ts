@@ -3,16 +3,17 @@
 // by the argument rules (argument-rules.ts), its sources from attribution
 // ("X said ...", "according to X") and its time from what hangs from it.
 import type { ParticipantRole } from "../../../schema/graph";
-import type { AffiliationOf, Arg, Frame, Predicate } from "../frames";
-import { VERB_FORMS } from "../inflections.generated";
+import type { AffiliationOf, Arg, Frame } from "../frame";
 import { resolvePossessive, withSentenceContext } from "../frames";
 import { timeExpressions, timeTokens, type TimeExpr } from "../time";
 import { KINDS } from "../kinds/index";
 import { TRIGGERS, type TriggerSense } from "../triggers";
-import type { SentenceView, Span } from "../view";
+import type { SentenceView } from "../view";
 import { COMPILED_RULES, LEMMA_SETS, type CompiledRule } from "./argument-rules";
 import { follow } from "./paths";
 import { entityAt, speakerAt } from "./entities";
+import { predicateOf } from "./predicate";
+import { deniedComplement, eventObject, hasParticle, negated, pickSense, triggerPos } from "./senses";
 import { caseOf, hasChild, withConjuncts, type SentenceTree } from "./tree";
 
 /** Dependents a trailing "X said" never has: it reports the clause it hangs from, not one of its own. */
@@ -183,41 +184,6 @@ function withSentencePlace(view: SentenceView, f: Frame): void {
   if (place) f.args.push({ entity: place.entity, role: "location", span: place });
 }
 
-interface Pick {
-  sense: TriggerSense;
-  /** the particle's or phrasal preposition's word ("out" of "rule out"; the object of "call for"), or -1 */
-  particleAt: number;
-  /** content clauses a demand reads its target from */
-  contentAt: number[];
-}
-
-const hasParticle = (tree: SentenceTree, i: number) => tree.children[i].some((c) => tree.deprel[c] === "compound:prt");
-
-const triggerPos = (tree: SentenceTree, i: number): TriggerSense["pos"] | undefined =>
-  tree.upos[i] === "VERB" ? "verb" : tree.upos[i] === "NOUN" ? "noun" : undefined;
-
-function pickSense(view: SentenceView, tree: SentenceTree, i: number): Pick | undefined {
-  const senses = TRIGGERS.get(view.words[i]);
-  if (!senses) return undefined;
-  const pos = triggerPos(tree, i);
-  if (!pos) return undefined;
-  const content = (s: TriggerSense) => (s.content ? tree.children[i].filter((c) => tree.deprel[c] === "ccomp") : []);
-  for (const s of senses) {
-    if (s.pos !== pos) continue;
-    if (!s.particle) {
-      if (hasParticle(tree, i)) continue;
-      return { sense: s, particleAt: -1, contentAt: content(s) };
-    }
-    for (const c of tree.children[i]) {
-      if (tree.deprel[c] === "compound:prt" && tree.lemma[c] === s.particle)
-        return { sense: s, particleAt: -1, contentAt: content(s) };
-      if (tree.deprel[c] === "obl" && caseOf(tree, c) === s.particle)
-        return { sense: s, particleAt: c, contentAt: content(s) };
-    }
-  }
-  return undefined;
-}
-
 function applies(
   rule: CompiledRule,
   tree: SentenceTree,
@@ -244,14 +210,6 @@ function viaNode(tree: SentenceTree, i: number, rule: CompiledRule): number {
 function prepositionRole(tree: SentenceTree, node: number, sense: TriggerSense): ParticipantRole | undefined {
   const prep = caseOf(tree, node);
   return prep ? sense.preps[prep] : undefined;
-}
-
-/** Does the verb take an event noun as object ("announced a partnership")? */
-function eventObject(view: SentenceView, tree: SentenceTree, i: number): boolean {
-  return tree.children[i].some(
-    (c) =>
-      tree.deprel[c] === "obj" && tree.upos[c] === "NOUN" && TRIGGERS.get(view.words[c])?.some((s) => s.pos === "noun"),
-  );
 }
 
 /**
@@ -363,82 +321,4 @@ export function preferTree(byWordOrder: readonly Frame[], reading: TreeReading):
 function withPhraseNames(f: Frame, reading: TreeReading): Frame {
   const extra = reading.phraseNames.get(f.at)?.filter((a) => !f.args.some((b) => b.entity === a.entity));
   return extra?.length ? { ...f, args: [...f.args, ...extra] } : f;
-}
-
-/** Longest object phrase a label quotes, in words. */
-const MAX_OBJECT_WORDS = 8;
-const OBJECT_RELS = new Set(["obj", "xcomp"]);
-const LABEL_STOPS = /^[\s"'“”‘’(),;:.!?\u2014-]+|[\s"'“”‘’(),;:.!?\u2014-]+$/g;
-
-/**
- * The verb in the present tense with its particle and its object or complement
- * as written ("rules out" + " offering Ukraine NATO membership"), for a label that
- * reads like a headline. Nothing when the object runs long: the kind's noun reads better then.
- */
-function predicateOf(
-  view: SentenceView,
-  tree: SentenceTree,
-  i: number,
-  sense: TriggerSense,
-  timeAt: ReadonlyMap<number, TimeExpr>,
-): Predicate | undefined {
-  const forms = VERB_FORMS[tree.lemma[i]];
-  if (!forms) return undefined;
-  const particle = tree.children[i].filter((c) => tree.deprel[c] === "compound:prt").map((c) => view.words[c]);
-  const verb = (form: string) => [form, ...particle].join(" ");
-  // the object or complement; else the first oblique the kind reads ("withdraws from the pact")
-  const object =
-    tree.children[i].find((c) => OBJECT_RELS.has(tree.deprel[c]) && c > i) ??
-    tree.children[i].find(
-      (c) =>
-        tree.deprel[c] === "obl" &&
-        c > i &&
-        !!sense.preps[caseOf(tree, c) ?? ""] &&
-        (!view.spanAt[c] || view.spanAt[c]!.mention.kind === "name"),
-    );
-  // a verb alone says little ("Trump and Putin ask"), unless the kind is mutual ("meet", "speak")
-  if (object === undefined && !sense.symmetric) return undefined;
-  let rest = "";
-  if (object !== undefined) {
-    const [from, end] = extent(tree, object);
-    // the time has its own field: "in Vienna on Monday" reads "in Vienna"
-    let to = end;
-    for (let k = from; k <= end; k++)
-      if (timeAt.has(k)) {
-        to = k - 1;
-        break;
-      }
-    if (to < from || to - from + 1 > MAX_OBJECT_WORDS) return undefined;
-    rest =
-      " " +
-      view.sentence.text
-        .slice(view.tokens[from].start - view.sentence.start, view.tokens[to].end - view.sentence.start)
-        .replace(LABEL_STOPS, "");
-  }
-  return { singular: verb(forms[0]), plural: verb(tree.lemma[i]), rest };
-}
-
-/** First and last word of a word's subtree. */
-function extent(tree: SentenceTree, node: number): [number, number] {
-  let from = node,
-    to = node;
-  const stack = [node];
-  for (let k = 0; stack.length && k < 256; k++) {
-    const w = stack.pop()!;
-    if (w < from) from = w;
-    if (w > to) to = w;
-    stack.push(...tree.children[w]);
-  }
-  return [from, to];
-}
-
-const NEGATIONS = new Set(["not", "n't", "never"]);
-const negated = (tree: SentenceTree, i: number) =>
-  tree.children[i].some((c) => tree.deprel[c] === "advmod" && NEGATIONS.has(tree.form[c]));
-
-/** Is the verb the complement of a refusal or rejection ("refused to meet", "ruled out offering")? */
-function deniedComplement(view: SentenceView, tree: SentenceTree, i: number): boolean {
-  const up = tree.head[i];
-  if (up < 0 || (tree.deprel[i] !== "xcomp" && tree.deprel[i] !== "ccomp")) return false;
-  return !!TRIGGERS.get(view.words[up])?.some((s) => s.kind === "rejection" && s.pos === "verb");
 }
