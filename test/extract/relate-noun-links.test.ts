@@ -114,3 +114,30 @@ describe("the body an actor's own phrase names", () => {
     expect(e.participants.map((p) => p.entity).sort()).toEqual(["person:maria-lind", "place:oslo"]);
   });
 });
+
+describe("where a body sits (relate/tree/seat-links.ts)", () => {
+  function seats(text: string): string[] {
+    const { doc, resolution } = read(text);
+    return relate(doc, resolution)
+      .relations.filter((r) => /(based|headquartered|registered|located|incorporated) (in|at)$/.test(r.label))
+      .map((r) => `${r.source} -${r.label}-> ${r.target}`);
+  }
+
+  it("a seat participle after the body, with no subject of its own: 'X, registered in Y,'", () => {
+    expect(seats("Kestrel Shipping, registered in Singapore, denied the claim on Monday.")).toEqual([
+      "organization:kestrel-shipping -registered in-> country:singapore",
+    ]);
+  });
+
+  it("the subject of a seat verb, with each place of its coordination", () => {
+    // the first place is linked by the word-order reading already ("located in"), the next by the tree
+    expect(seats("Talvik Motors is headquartered in Oslo and Bergen.")).toEqual([
+      "organization:talvik-motors -located in-> place:oslo",
+      "organization:talvik-motors -headquartered in-> place:bergen",
+    ]);
+  });
+
+  it("a place phrase of another verb is no seat", () => {
+    expect(seats("Talvik Motors opened a showroom in Oslo on Monday.")).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { mentionsBySentence, viewSentence } from "./view";
 import { preferTree, treeFrames } from "./tree/frames";
 import { treeLinks } from "./tree/links";
 import { nounLinks } from "./tree/noun-links";
+import { seatLinks } from "./tree/seat-links";
 import { sentenceTree } from "./tree/tree";
 
 export function relate(doc: Doc, resolution: Resolution): Relations {
@@ -56,7 +57,11 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   const stated = views.flatMap((view, v) => {
     const tree = trees[v];
     return tree
-      ? preferTreeLinks(svoRelations(doc, view), [...treeLinks(doc, view, tree), ...nounLinks(doc, view, tree)])
+      ? preferTreeLinks(svoRelations(doc, view), [
+          ...treeLinks(doc, view, tree),
+          ...nounLinks(doc, view, tree),
+          ...seatLinks(doc, view, tree),
+        ])
       : svoRelations(doc, view);
   });
   return { events, relations: [...withoutWeakerDuplicates(relations), ...notYetLinked(stated, relations, events)] };
