@@ -293,6 +293,16 @@ describe("entity rules", () => {
   });
 });
 
+describe("words that end a company's name", () => {
+  it.each([
+    ["Daniel Otieno, the director of Baraka Medical Supplies, was sentenced on Friday.", "Baraka Medical Supplies"],
+    ["Shares in Corvin Enterprises fell on Monday.", "Corvin Enterprises"],
+    ["The contract went to Tallis Semiconductors last year.", "Tallis Semiconductors"],
+  ])("%s", (text, name) => {
+    expect(typeOf(text, name)).toBe("organization");
+  });
+});
+
 describe("a company 'of' a country", () => {
   it("a company with a name of its own, 'of' a country, is the company and the country", () => {
     const ms = names("Shares of Nordvik Shipping Group of Norway rose on Monday.");
