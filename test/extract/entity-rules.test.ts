@@ -303,6 +303,17 @@ describe("words that end a company's name", () => {
   });
 });
 
+describe("a possessed description before a name", () => {
+  it("says what the name is: 'Norway's biggest lender, Halbank,'", () => {
+    expect(typeOf("Norway's biggest lender, Halbank, said profits rose.", "Halbank")).toBe("organization");
+    expect(typeOf("Chile's mining industry association, Minsoc, welcomed the deal.", "Minsoc")).toBe("organization");
+  });
+
+  it("only a name apposed to it: 'at the bank, X said' names no bank", () => {
+    expect(typeOf("At the country's biggest bank, Morvane said nothing.", "Morvane")).not.toBe("organization");
+  });
+});
+
 describe("a company 'of' a country", () => {
   it("a company with a name of its own, 'of' a country, is the company and the country", () => {
     const ms = names("Shares of Nordvik Shipping Group of Norway rose on Monday.");

@@ -113,6 +113,34 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
 }
 
 /**
+ * "Chile's largest miners' association, Minsoc,", "the country's privacy regulator, Datavakt,": a
+ * possessed description right before the name and a comma says what it is, when the name is
+ * apposed to it (a comma or the sentence's end after it: "at the bank, Morvane said" names no bank).
+ * The description opens with a possessor and heads on a noun, its last word.
+ */
+export function descriptionBefore(doc: Doc, toks: Token[]): EntityType | undefined {
+  const first = toks[0].index;
+  const at = (i: number) => {
+    const t = doc.tokens[i];
+    return t && t.sentence === toks[0].sentence ? t : undefined;
+  };
+  const after = at(toks[toks.length - 1].index + 1);
+  if (at(first - 1)?.text !== "," || (after && after.text !== "," && after.text !== ".")) return undefined;
+  const head = at(first - 2);
+  if (!head || head.cap || !/^\p{Ll}+$/u.test(head.text)) return undefined;
+  // back over lower-case premodifiers to the possessor's "'s"
+  let i = first - 3;
+  for (let k = 0; k < 4 && at(i) && /^[\p{Ll}-]+$/u.test(at(i)!.text) && !FUNCTION_WORDS.has(at(i)!.lower); k++) i--;
+  if (!/^['\u2019]s$/.test(at(i)?.text ?? "")) return undefined;
+  // the possessor: a capitalised name or "the country" / "the city"
+  let j = i - 1;
+  while (at(j)?.cap) j--;
+  if (j === i - 1 && at(j) && !/^(country|city|region|state|nation|government)$/.test(at(j)!.lower)) return undefined;
+  const type = nounType(head.lower);
+  return type === "organization" ? type : undefined;
+}
+
+/**
  * The lower-case word in front of a name, looking past a coordination:
  * "schools Santo Spirito and Immacolata" gives "schools" for both names.
  */

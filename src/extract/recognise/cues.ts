@@ -10,7 +10,7 @@ const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();
 import type { Doc, Token } from "../types";
 import { EVENT_HEADS, guessPerson, lookupName, looksLikePersonName, type Typing } from "./classify";
 import type { DocContext } from "./context";
-import { appositionType, nounType, wordBefore } from "./apposition";
+import { appositionType, descriptionBefore, nounType, wordBefore } from "./apposition";
 
 const SPEECH_VERBS = new Set([
   "said",
@@ -201,6 +201,8 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   // "Instituto Gonzaga, a catholic school in Milan"
   const described = appositionType(doc, toks);
   if (described && (described !== "person" || personish)) return { type: described, strength: 2 };
+  // "the country's privacy regulator, Datavakt,"
+  if (descriptionBefore(doc, toks) === "organization") return { type: "organization", strength: 2 };
   // "newspaper Izvestia", "schools Santo Spirito and Immacolata", "musician Tiziano Lugli"
   const before = wordBefore(doc, toks);
   const beforeType = before && (MORE_INTRODUCERS.has(before.lower) ? "organization" : nounType(before.lower));
