@@ -136,6 +136,10 @@ describe("words of the kinds (CAMEO's verbs)", () => {
       "organization:baltic-council",
     ],
     ["The Dutch Customs Service impounded two ships in Rotterdam on Friday.", "arrest", "place:rotterdam"],
+    ["The Korlan Liberation Front released Jonas Weber in Tallinn on Friday.", "concession", "person:jonas-weber"],
+    ["Norway expelled Jonas Weber from Oslo on Friday.", "arrest", "person:jonas-weber"],
+    ["The Korlan Liberation Front kidnapped Jonas Weber near Tallinn.", "attack", "person:jonas-weber"],
+    ["The Nordic Workers Union marched through Tallinn on Friday.", "protest", "place:tallinn"],
   ])("%s -> %s", (text, kind, entity) => {
     const event = ofKind(events(text), kind);
     expect(Object.keys(roles(event))).toContain(entity);

@@ -34,9 +34,9 @@ export const FORCE_KINDS = defineKinds({
     senses: [
       {
         noun: "arrest",
-        verbs: ["arrest", "detain", "jail", "imprison", "convict", "extradite", "sentence", "deport"],
+        verbs: ["arrest", "detain", "jail", "imprison", "convict", "extradite", "sentence", "deport", "expel"],
         verbForms: ["fined"],
-        nouns: ["arrest", "detention", "conviction", "extradition", "deportation"],
+        nouns: ["arrest", "detention", "conviction", "extradition", "deportation", "expulsion"],
       },
       // "customs officers impounded two ships in X" (CAMEO 1711, confiscate property; not "seize":
       // territory is seized too)
@@ -74,6 +74,7 @@ export const FORCE_KINDS = defineKinds({
         nouns: [
           "confrontation",
           "clash",
+          "fighting",
           "blowup",
           "showdown",
           "dispute",
@@ -122,6 +123,9 @@ export const FORCE_KINDS = defineKinds({
           "stab",
           "ambush",
           "steal",
+          "kidnap",
+          "abduct",
+          "torture",
         ],
         nouns: [
           "breach",
@@ -138,6 +142,11 @@ export const FORCE_KINDS = defineKinds({
           "murder",
           "cyberattack",
           "hack",
+          "kidnapping",
+          "abduction",
+          "torture",
+          "coup",
+          "blockade",
         ],
         stateAction: true,
       },

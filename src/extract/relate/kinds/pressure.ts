@@ -73,7 +73,17 @@ export const PRESSURE_KINDS = defineKinds({
   concession: {
     placed: true,
     labelPrep: "of",
-    senses: [{ noun: "concession", verbs: ["concede"], preps: { ...DIRECTED, to: "target" }, subjectAgent: true }],
+    senses: [
+      { noun: "concession", verbs: ["concede"], preps: { ...DIRECTED, to: "target" }, subjectAgent: true },
+      // "the rebels released two hostages" (CAMEO 0841, return or release persons)
+      {
+        noun: "release",
+        family: "release",
+        verbs: ["release"],
+        nouns: ["release"],
+        preps: { ...DIRECTED, from: "source" },
+      },
+    ],
   },
 
   // --- protests (CAMEO 14)
@@ -84,8 +94,8 @@ export const PRESSURE_KINDS = defineKinds({
     senses: [
       {
         noun: "protest",
-        verbs: ["protest", "rally", "demonstrate", "boycott", "picket"],
-        nouns: ["protest", "demonstration", "boycott", "rally"],
+        verbs: ["protest", "rally", "demonstrate", "boycott", "picket", "march", "riot"],
+        nouns: ["protest", "demonstration", "boycott", "rally", "march", "riot"],
       },
     ],
   },
@@ -100,7 +110,7 @@ export const PRESSURE_KINDS = defineKinds({
         verbs: ["suspend", "halt", "freeze", "sanction", "pause", "ban", "block", "cancel"],
         verbForms: ["barred", "barring"],
         phrasal: ["cut off"],
-        nouns: ["suspension", "embargo", "ban", "cancellation", "moratorium"],
+        nouns: ["suspension", "embargo", "ban", "cancellation", "moratorium", "halt", "closure"],
         nounForms: ["sanctions"],
         stateAction: true,
       },
