@@ -140,6 +140,8 @@ describe("words of the kinds (CAMEO's verbs)", () => {
     ["Norway expelled Jonas Weber from Oslo on Friday.", "arrest", "person:jonas-weber"],
     ["The Korlan Liberation Front kidnapped Jonas Weber near Tallinn.", "attack", "person:jonas-weber"],
     ["The Nordic Workers Union marched through Tallinn on Friday.", "protest", "place:tallinn"],
+    ["The Nordic Coast Guard rescued 40 fishermen near Bergen on Friday.", "aid", "place:bergen"],
+    ["Talvik Motors ousted Anna Berg on Friday.", "appointment", "person:anna-berg"],
   ])("%s -> %s", (text, kind, entity) => {
     const event = ofKind(events(text), kind);
     expect(Object.keys(roles(event))).toContain(entity);

@@ -119,6 +119,14 @@ export const COOPERATION_KINDS = defineKinds({
         stateAction: true,
         preps: { ...DIRECTED, from: "agent", for: "target", in: "target", through: "participant" },
       },
+      // "the coast guard rescued 40 people off X", "X evacuated residents from Y" (humanitarian aid, CAMEO 073)
+      {
+        noun: "rescue",
+        family: "rescue",
+        verbs: ["rescue", "evacuate"],
+        nouns: ["rescue", "evacuation"],
+        preps: { ...DIRECTED, from: "location", off: "location", near: "location" },
+      },
       // "send helicopters to X": what is sent goes to its target
       {
         noun: "aid",

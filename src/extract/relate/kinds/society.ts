@@ -87,7 +87,7 @@ export const SOCIETY_KINDS = defineKinds({
     senses: [
       {
         noun: "appointment",
-        verbs: ["appoint", "nominate", "hire", "replace", "resign", "dismiss", "sack", "promote", "succeed"],
+        verbs: ["appoint", "nominate", "hire", "replace", "resign", "dismiss", "sack", "promote", "succeed", "oust"],
         phrasal: ["step down", "serve as"],
         nouns: ["appointment", "nomination", "resignation", "dismissal"],
       },
