@@ -142,6 +142,11 @@ describe("words of the kinds (CAMEO's verbs)", () => {
     ["The Nordic Workers Union marched through Tallinn on Friday.", "protest", "place:tallinn"],
     ["The Nordic Coast Guard rescued 40 fishermen near Bergen on Friday.", "aid", "place:bergen"],
     ["Talvik Motors ousted Anna Berg on Friday.", "appointment", "person:anna-berg"],
+    ["Tomas Lind convened Anna Berg and Maria Lenz in Vienna on Friday.", "meeting", "person:maria-lenz"],
+    ["Anna Berg gave a briefing in Vienna with Tomas Lind.", "meeting", "person:tomas-lind"],
+    ["The Korlan Liberation Front freed Jonas Weber in Tallinn on Friday.", "concession", "person:jonas-weber"],
+    ["The Korlan Liberation Front surrendered to Norway on Friday.", "concession", "country:norway"],
+    ["The Korlan Liberation Front assassinated Jonas Weber in Tallinn.", "attack", "person:jonas-weber"],
   ])("%s -> %s", (text, kind, entity) => {
     const event = ofKind(events(text), kind);
     expect(Object.keys(roles(event))).toContain(entity);

@@ -43,6 +43,9 @@ export const LIGHT_TRIGGERS = [
   "ratify",
   "publish",
   "host",
+  "convene",
+  "chair",
+  "attend",
   "launch",
   "pledge",
 ];

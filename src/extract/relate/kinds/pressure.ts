@@ -79,9 +79,17 @@ export const PRESSURE_KINDS = defineKinds({
       {
         noun: "release",
         family: "release",
-        verbs: ["release"],
-        nouns: ["release"],
+        verbs: ["release", "free", "pardon"],
+        nouns: ["release", "pardon"],
         preps: { ...DIRECTED, from: "source" },
+      },
+      // "the garrison surrendered to X" (CAMEO 0874, retreat or surrender militarily)
+      {
+        noun: "surrender",
+        family: "surrender",
+        verbs: ["surrender"],
+        nouns: ["surrender"],
+        preps: { ...DIRECTED, to: "target" },
       },
     ],
   },

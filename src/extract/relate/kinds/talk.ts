@@ -9,8 +9,8 @@ export const TALK_KINDS = defineKinds({
     senses: [
       {
         noun: "meeting",
-        verbs: ["meet", "host", "gather", "greet"],
-        nouns: ["meeting", "summit", "conference", "reception"],
+        verbs: ["meet", "host", "gather", "greet", "convene", "chair", "attend"],
+        nouns: ["meeting", "summit", "conference", "reception", "briefing"],
         symmetric: true,
         subjectAgent: true,
       },
