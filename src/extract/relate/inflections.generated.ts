@@ -50,7 +50,6 @@ export const VERB_FORMS: Readonly<Record<string, readonly [string, string, strin
   "cancel":["cancels","cancelled","cancelled","cancelling"],
   "captain":["captains","captained","captained","captaining"],
   "capture":["captures","captured","captured","capturing"],
-  "chair":["chairs","chaired","chaired","chairing"],
   "challenge":["challenges","challenged","challenged","challenging"],
   "charge":["charges","charged","charged","charging"],
   "clash":["clashes","clashed","clashed","clashing"],

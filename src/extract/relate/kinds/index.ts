@@ -44,8 +44,6 @@ export const LIGHT_TRIGGERS = [
   "publish",
   "host",
   "convene",
-  "chair",
-  "attend",
   "launch",
   "pledge",
 ];

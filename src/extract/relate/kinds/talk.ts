@@ -9,7 +9,7 @@ export const TALK_KINDS = defineKinds({
     senses: [
       {
         noun: "meeting",
-        verbs: ["meet", "host", "gather", "greet", "convene", "chair", "attend"],
+        verbs: ["meet", "host", "gather", "greet", "convene"],
         nouns: ["meeting", "summit", "conference", "reception", "briefing"],
         symmetric: true,
         subjectAgent: true,
