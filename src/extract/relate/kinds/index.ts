@@ -4,6 +4,8 @@
 // verbs, which preposition introduces which role — and how its label reads.
 // Verbs are lemmas: every form comes from inflections.generated.ts (made at dev
 // time by scripts/gen-inflections.ts); nouns get their plurals there too.
+// The entries live in five files by CAMEO group (talk, cooperate, pressure, force,
+// society) and are composed here in the order everything lists them.
 // General English only: no facts about any particular story.
 import type { EventKind } from "../../../schema/graph";
 import { COOPERATION_KINDS } from "./cooperate";
