@@ -186,6 +186,10 @@ describe("labels and assertions from the tree", () => {
     expect(labels("Norway and Sweden met in Vienna on Monday.")).toEqual(["Norway and Sweden meet in Vienna"]);
   });
 
+  it("an object that is a lone pronoun is not quoted: the kind's noun reads better", () => {
+    expect(labels("Chancellor Anna Berg met him in Vienna.")).toEqual(["Berg meeting in Vienna"]);
+  });
+
   it("agreeing to an event, or agreeing an event, is that event: one event of its kind, not an agreement", () => {
     for (const text of [
       "Nordwerk Group agreed to buy Solbakken Foods.",

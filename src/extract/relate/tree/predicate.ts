@@ -51,6 +51,8 @@ export function predicateOf(
         break;
       }
     if (to < from || to - from + 1 > MAX_OBJECT_WORDS) return undefined;
+    // "X launches her": a lone pronoun names nothing a reader can place
+    if (to === from && tree.upos[from] === "PRON") return undefined;
     rest =
       " " +
       view.sentence.text
