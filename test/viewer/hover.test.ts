@@ -68,9 +68,9 @@ describe("a hover that lights without fading", () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it("a change of selection with a lit hover redraws the lit nodes too", () => {
+  it("a change of selection and hover at once redraws both lit neighbourhoods too", () => {
     const before = light({ hovered: "n1", selection: { kind: "node", key: "n2" } });
-    const after = light({ hovered: "n1", selection: { kind: "node", key: "n9" } });
+    const after = light({ hovered: "n5", selection: { kind: "node", key: "n9" } });
     expect(litDelta(before, after)).toBeNull();
     const delta = focusDelta(g, before, after)!;
     const nodes = new Set(delta.nodes);
