@@ -37,6 +37,17 @@ export interface HoverDrawer {
   startPass(): void;
 }
 
+/** Where a hover label goes: right of the node, or left of it where it would leave the stage. */
+function placeLabel(data: HoverData, textWidth: number, radius: number, height: number, stageWidth: number) {
+  const flip = data.x + radius + textWidth + 6 > stageWidth && data.x - radius - textWidth - 6 >= 0;
+  const left = flip ? data.x - radius - textWidth - 6 : data.x;
+  const right = flip ? data.x : data.x + radius + textWidth + 6;
+  const half = Math.max(height / 2, radius);
+  // the label's rectangle and the node's halo together, for the overlap test
+  const box: Box = [Math.min(left, data.x - radius), data.y - half, Math.max(right, data.x + radius), data.y + half];
+  return { left, right, textX: flip ? left + 2 : data.x + radius + 3, box };
+}
+
 export function createHoverDrawer(palette: () => CanvasPalette, hovered: () => string | null): HoverDrawer {
   let drawn: Box[] = [];
   return {
@@ -48,44 +59,28 @@ export function createHoverDrawer(palette: () => CanvasPalette, hovered: () => s
       // sigma draws the hovered node first: a pass starts there, even if startPass was not called
       if (main) drawn = [];
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+      const pad = 2;
+      const radius = Math.max(data.size, size / 2) + pad;
+      const height = size + 2 * pad;
+      const stageWidth = context.canvas.width / (window.devicePixelRatio || 1);
+      const label = data.label
+        ? placeLabel(data, context.measureText(data.label).width, radius, height, stageWidth)
+        : null;
+      const shown = label && (main || !drawn.some((b) => overlaps(b, label.box)));
       context.fillStyle = colors.background;
       context.shadowBlur = main ? 8 : 4;
       context.shadowColor = "rgba(0,0,0,.35)";
-      const pad = 2;
-      const radius = Math.max(data.size, size / 2) + pad;
       context.beginPath();
-      let box: Box | null = null;
-      let flip = false;
-      let w = 0;
-      if (data.label) {
-        w = context.measureText(data.label).width;
-        const h = size + 2 * pad;
-        // placed like the canvas label: to the right, or to the left if it would leave the stage
-        const width = context.canvas.width / (window.devicePixelRatio || 1);
-        flip = data.x + radius + w + 6 > width && data.x - radius - w - 6 >= 0;
-        const x0 = flip ? data.x - radius - w - 6 : data.x - radius;
-        box = [
-          x0,
-          data.y - Math.max(h / 2, radius),
-          flip ? data.x + radius : data.x + radius + w + 6,
-          data.y + Math.max(h / 2, radius),
-        ];
-        if (!main && drawn.some((b) => overlaps(b, box!))) box = null;
+      if (shown) {
+        drawn.push(label.box);
+        context.roundRect(label.left, data.y - height / 2, label.right - label.left, height, 3);
       }
-      if (box && data.label) {
-        drawn.push(box);
-        const h = size + 2 * pad;
-        const x0 = flip ? data.x - radius - w - 6 : data.x;
-        context.roundRect(x0, data.y - h / 2, flip ? data.x - x0 : radius + w + 6, h, 3);
-        halo(context, data, radius);
-        context.fill();
-        context.shadowBlur = 0;
+      halo(context, data, radius);
+      context.fill();
+      context.shadowBlur = 0;
+      if (shown) {
         context.fillStyle = colors.label;
-        context.fillText(data.label, flip ? x0 + 2 : data.x + radius + 3, data.y + size / 3);
-      } else {
-        halo(context, data, radius);
-        context.fill();
-        context.shadowBlur = 0;
+        context.fillText(data.label!, label.textX, data.y + size / 3);
       }
     },
   };
