@@ -2,8 +2,8 @@
 // mouse, sent through the browser's input pipeline) on the app and on bare sigma alike.
 //
 // A latency runs from the input event's timestamp to the end of the first frame that shows its
-// result: the hovered node's highlight (the app: its neighbourhood, faded rest; bare sigma: its
-// own hover layer), or the selection (the app: drawn and its details panel filled; bare sigma:
+// result: the hovered node's highlight (the app: its neighbourhood lit, on small graphs the rest
+// faded; bare sigma: its own hover layer), or the selection (the app: drawn and its details panel filled; bare sigma:
 // a reducer's highlight). "End of the frame" is a message posted from that frame's animation
 // callbacks, which runs after the frame's style, layout and paint; a drawing made outside a
 // frame (in the event handler) waits for the next frame's.
@@ -61,15 +61,14 @@ const INSTALL = `(isApp) => {
     }
     check();
   });
-  // bare sigma's hover is its hover layer alone; the app's hover needs the full render above
-  if (!isApp) {
-    const renderHighlighted = sigma.renderHighlightedNodes;
-    sigma.renderHighlightedNodes = function () {
-      renderHighlighted.call(this);
-      lat.drawn.hovered = sigma.hoveredNode;
-      check();
-    };
-  }
+  // a hover drawn on sigma's hover layer alone (bare sigma's, and the app's on a graph whose hover
+  // does not fade the rest): that layer drawn with the hovered node on it
+  const renderHighlighted = sigma.renderHighlightedNodes;
+  sigma.renderHighlightedNodes = function () {
+    renderHighlighted.call(this);
+    lat.drawn.hovered = isApp ? window.__newsgraph.viewer.getState().hovered : sigma.hoveredNode;
+    check();
+  };
   for (const type of ["mousemove", "click"]) {
     // first listener of all (window, capture): the event's own timestamp starts the clock
     window.addEventListener(type, (e) => {

@@ -1,5 +1,5 @@
 // `npm run bench:viewer`: the app's viewer against bare sigma drawing the same
-// generated graphs (1k nodes / 5k edges, 10k / 50k and 20k / 100k), in one Chromium run.
+// generated graphs (400 nodes / 2k edges, 1k / 5k, 10k / 50k and 20k / 100k), in one Chromium run.
 // For each: time from navigation to the first frame on screen, frame and render times while
 // the camera zooms and pans, and hover and select latency with real pointer events
 // (bench/interaction.ts). Prints medians and app/bare ratios. BENCH_BEFORE_APP=<built app dir>
@@ -17,6 +17,8 @@ import { measureInteractions } from "./interaction";
 
 // fewer camera frames on the big graph: in this software-GL Chromium one frame takes up to a second
 const ALL_SIZES = [
+  // at the hover settings' size (src/viewer/hover.ts): the largest graph whose hover fades the rest at once
+  { name: "400/2k", key: "400", order: 400, size: 2_000, frames: 60 },
   { name: "1k/5k", key: "1k", order: 1_000, size: 5_000, frames: 60 },
   { name: "10k/50k", key: "10k", order: 10_000, size: 50_000, frames: 20 },
   { name: "20k/100k", key: "20k", order: 20_000, size: 100_000, frames: 10 },
@@ -207,8 +209,9 @@ try {
     "hoverMs / selectMs: pointer moved onto a node / click on it, to the end of the first frame showing the hover (app: the",
   );
   console.log(
-    "neighbourhood; bare: sigma's hover layer) / the selection (app: drawn and the details panel filled; bare: a reducer's highlight).",
+    "neighbourhood lit, up to 2k edges the rest faded; bare: sigma's hover layer) / the selection (app: drawn and the details",
   );
+  console.log("panel filled; bare: a reducer's highlight).");
   const statsHeader = ["graph", "statistics ms", "longest frame gap ms"];
   const statsWidths = statsHeader.map((h, i) => Math.max(h.length, ...statsRows.map((r) => r[i].length)));
   const statsLine = (cells: string[]) =>

@@ -8,7 +8,9 @@ import { computeAppearance, type Appearance } from "../appearance/mapping";
 import type { EdgeAttributes, NodeAttributes } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { focusDelta } from "./focus-delta";
-import { createLabelLayer, hoverDrawer, type LabelLayer } from "./label-layer";
+import { DEFAULT_HOVER_SETTINGS, hoverFades, litDelta, relight, type HoverSettings } from "./hover";
+import { beforeEachHoverPass, createHoverDrawer } from "./hover-labels";
+import { createLabelLayer, type LabelLayer } from "./label-layer";
 import { edgeReducer, nodeReducer, reducerContext, type ReducerContext } from "./reducers";
 import { parallelCurvatures, renderPlan, sigmaSettings, type ViewerSettings } from "./sigma-setup";
 import type { ViewState } from "./state";
@@ -20,6 +22,8 @@ export interface DrawingOptions {
   palette: CanvasPalette;
   /** extra sigma settings, merged over ours */
   settings?: Partial<ViewerSettings>;
+  /** how a hover shows (hover.ts), over the defaults */
+  hover?: Partial<HoverSettings>;
   statistics: StatisticsCache;
   /** the container's window, for its ResizeObserver */
   view: (Window & typeof globalThis) | null;
@@ -86,9 +90,14 @@ export function createDrawing(
   let palette = options.palette;
   let appearance = appearanceOf(graph, initial, options.statistics);
   let keep = keepOf(graph, initial);
+  const fades = hoverFades(graph, { ...DEFAULT_HOVER_SETTINGS, ...options.hover });
   const context = (state: ViewState): ReducerContext =>
-    reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep });
+    reducerContext(graph, state, curvatures, plan.straightEdges, palette, { appearance, keep, hoverFades: fades });
   let ctx = context(initial);
+  const hoverDrawer = createHoverDrawer(
+    () => palette,
+    () => ctx.hovered,
+  );
   const sigma: Sigma = new Sigma(graph as never, canvasBox, {
     // the container may be hidden (display:none, print, a closed tab) when mounted or resized
     allowInvalidContainer: true,
@@ -96,21 +105,25 @@ export function createDrawing(
     renderEdgeLabels: !!ctx.focus || !!ctx.selectedEdge,
     // node labels are placed and drawn by the label layer (width-aware, no collisions)
     renderLabels: false,
-    defaultDrawNodeHover: hoverDrawer(() => palette) as never,
+    defaultDrawNodeHover: hoverDrawer.draw as never,
     nodeReducer: (key, attrs) => nodeReducer(ctx, key, attrs as NodeAttributes),
     edgeReducer: (key, attrs) => edgeReducer(ctx, key, attrs as EdgeAttributes),
   } as Partial<ViewerSettings>);
+  beforeEachHoverPass(sigma, hoverDrawer.startPass);
   const labels = createLabelLayer(sigma, () => palette);
   const stopFollowing = followContainerSize(options.view, canvasBox, sigma);
 
   /**
    * A new context for the state, then a frame; reindex when positions, sizes or visibility
    * changed. A change of focus alone re-reduces only what it touches (focus-delta.ts); sigma then
-   * indexes the graph again, as the zIndex of the neighbourhoods changed.
+   * indexes the graph again, as the zIndex of the neighbourhoods changed. A hover that only lights
+   * a neighbourhood redraws sigma's hover layer alone (hover.ts).
    */
   const redraw = (state: ViewState, reindex: boolean, focusOnly = false) => {
     const previous = ctx;
     ctx = context(state);
+    const lit = focusOnly ? litDelta(previous, ctx) : null;
+    if (lit) return relight(sigma, lit);
     // edge labels only show around a focus; without one, sigma would still walk labelled nodes' edges every frame
     const edgeLabels = !!ctx.focus || !!ctx.selectedEdge;
     if (sigma.getSetting("renderEdgeLabels") !== edgeLabels) setRenderSetting(sigma, "renderEdgeLabels", edgeLabels);

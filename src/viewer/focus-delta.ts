@@ -22,7 +22,7 @@ export function focusDelta(graph: NewsGraph, before: ReducerContext, after: Redu
   // bright is set exactly while something is focused or an edge selected: then the rest is faded
   // and hidden alike in both, whichever node or edge is in focus
   if (!before.bright || !after.bright) return before.bright === after.bright ? { nodes: [], edges: [] } : null;
-  const nodes = new Set<string>([...before.bright, ...after.bright]);
+  const nodes = new Set<string>([...before.bright, ...after.bright, ...(before.lit ?? []), ...(after.lit ?? [])]);
   for (const key of [before.focus, after.focus, selectedNode(before), selectedNode(after)])
     if (key !== null && graph.hasNode(key)) nodes.add(key);
   const edges = new Set<string>();

@@ -18,6 +18,7 @@ import { createCameraFocus } from "./camera-focus";
 import { createControls } from "./controls";
 import { h } from "./dom";
 import { createDrawing } from "./drawing";
+import type { HoverSettings } from "./hover";
 import type { Box } from "./framing";
 import { bindInteractions } from "./interactions";
 import { createLegend } from "./legend";
@@ -53,6 +54,8 @@ export interface ViewerOptions {
   theme?: ThemeName | "auto";
   /** Extra sigma settings, merged over ours. */
   sigmaSettings?: Partial<ViewerSettings>;
+  /** how a hover shows: up to which size it fades the rest of the graph (hover.ts) */
+  hover?: Partial<HoverSettings>;
   /**
    * Makes a Web Worker running ./statistics.worker.ts (the app passes Vite's
    * `() => new Worker(new URL("../viewer/statistics.worker.ts", import.meta.url), { type: "module" })`).
@@ -142,6 +145,7 @@ export function mountViewer(container: HTMLElement, graph: NewsGraph, options: V
   const drawing = createDrawing(graph, canvasBox, store.getState(), {
     palette: CANVAS_PALETTES[theme.current()],
     settings: options.sigmaSettings,
+    hover: options.hover,
     statistics: stats,
     view,
   });

@@ -32,8 +32,15 @@ export function shortLabel(label: string, max = MAX_LABEL_LENGTH): string {
 /** What the reducers need, recomputed only when the state changes (not per node). */
 export interface ReducerContext {
   state: ViewState;
-  /** hovered node, else the selected node */
+  /** hovered node if its hover fades the rest, else the selected node */
   focus: string | null;
+  /** the hovered node, whether or not it is the focus */
+  hovered: string | null;
+  /**
+   * the hovered node and its neighbours when its hover does not fade the rest (large graphs,
+   * hover.ts): drawn again on sigma's hover layer, the scene left as it is
+   */
+  lit: Set<string> | null;
   /** focus and its neighbours */
   bright: Set<string> | null;
   /** the edges at the focus: the only ones drawn while it is focused */
@@ -54,6 +61,8 @@ export interface ReducerContext {
 export interface NodeFilters {
   appearance?: ReducerContext["appearance"];
   keep?: Set<string> | null;
+  /** whether a hover fades all but the hovered node's neighbourhood (default), or only lights it (hover.ts) */
+  hoverFades?: boolean;
 }
 
 export function reducerContext(
@@ -69,7 +78,9 @@ export function reducerContext(
   const selectedEdge =
     state.selection?.kind === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
   const hovered = state.hovered && graph.hasNode(state.hovered) ? state.hovered : null;
-  const focus = hovered ?? selectedNode;
+  const hoverFades = extra.hoverFades ?? true;
+  const focus = (hoverFades ? hovered : null) ?? selectedNode;
+  const lit = hovered && !hoverFades ? new Set([hovered, ...graph.neighbors(hovered)]) : null;
   let bright: Set<string> | null = null;
   let focusEdges: Set<string> | null = null;
   if (focus) {
@@ -81,6 +92,8 @@ export function reducerContext(
   return {
     state,
     focus,
+    hovered,
+    lit,
     bright,
     focusEdges,
     selectedEdge,
@@ -131,6 +144,13 @@ export function nodeReducer(ctx: ReducerContext, key: string, attrs: NodeAttribu
     out.highlighted = true;
     out.forceLabel = true;
     out.zIndex = 4;
+  }
+  if (ctx.lit?.has(key)) {
+    // drawn again on the hover layer (above the scene), in its own colour and labelled over
+    // whatever a selection faded; position, size and zIndex stay, so the scene needs no redraw
+    out.highlighted = true;
+    out.color = ctx.appearance?.color.get(key) ?? nodeColor(attrs.type);
+    out.label = shortLabel(attrs.label, key === ctx.hovered ? MAX_FOCUS_LABEL_LENGTH : MAX_LABEL_LENGTH);
   }
   return out;
 }

@@ -23,11 +23,19 @@ const EntityProgram = createNodeBorderProgram({
   ],
 });
 
+/**
+ * Events are squares; their hover box is the viewer's own (hover-labels.ts: theme colours, labels
+ * kept apart), not the square program's white one, which sigma would prefer to the default.
+ */
+class EventProgram extends NodeSquareProgram {
+  drawHover = undefined as unknown as NodeSquareProgram["drawHover"];
+}
+
 // Two programs only (every registered program costs a WebGL program and a draw
 // call per frame); the node reducer maps our five node types onto them.
 export const NODE_PROGRAMS = {
   entity: EntityProgram,
-  event: NodeSquareProgram,
+  event: EventProgram,
 } as const;
 
 /**
