@@ -81,10 +81,11 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // (events P 0.570 R 0.292, relations P 0.970 R 0.341), then opened and tuned on in round 5
   // (events-gold README, round 5: events P 0.847 R 0.448, relations P 0.970 R 0.379; with tree
   // frames, 2026-12-02: events P 0.740 R 0.462, relations P 0.972 R 0.421; round 7: events P 0.757
-  // R 0.574, relations P 0.971 R 0.566; round 8: events P 0.793 R 0.598, relations P 0.950 R 0.574).
+  // R 0.574, relations P 0.971 R 0.566; round 8: events P 0.793 R 0.598, relations P 0.950 R 0.574;
+  // round 9: events P 0.805 R 0.701, relations P 0.953 R 0.584).
   it("unseen-2 articles (written blind, tuned on in round 5): no regression below the measurement", () => {
     expect(blind.get("unseen-2")).toHaveLength(6);
-    expectMeans(blind.get("unseen-2")!, { eventsP: 0.78, eventsR: 0.61, relationsP: 0.93, relationsR: 0.56 });
+    expectMeans(blind.get("unseen-2")!, { eventsP: 0.78, eventsR: 0.66, relationsP: 0.93, relationsR: 0.56 });
   });
 
   // test/fixtures/unseen-3: five articles written blind, never tuned on, measured once after
@@ -94,11 +95,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // relations P 0.754 R 0.345; round 8 (totals only): events P 0.367 — one more event node that
   // matches nothing, from the lone actor's body (tree/frames.ts phraseBodies), a trade the other
   // sets paid for in recall — R 0.353, relations P 0.756 R 0.370; round 9 (totals only): events P 0.454 R 0.433, relations P 0.779
-  // R 0.415 (control read before the object, the lone actor's nearest name). Bars a little under the latest, to catch regressions; never
+  // R 0.415 (control read before the object, the lone actor's nearest name); at the round's end events
+  // P 0.469 R 0.467, relations P 0.780 R 0.415 (CAMEO's missing words). Bars a little under the latest, to catch regressions; never
   // a target to tune towards.
   it("unseen-3 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-3")).toHaveLength(5);
-    expectMeans(blind.get("unseen-3")!, { eventsP: 0.42, eventsR: 0.4, relationsP: 0.75, relationsR: 0.39 });
+    expectMeans(blind.get("unseen-3")!, { eventsP: 0.44, eventsR: 0.44, relationsP: 0.75, relationsR: 0.39 });
   });
   // test/fixtures/unseen-4: ten articles written blind for round 6 (README there), measured at
   // its end (2026-12-02, totals only): events P 0.793 R 0.485, relations P 0.914 R 0.393,
@@ -123,11 +125,11 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // test/fixtures/unseen-6: ten articles written blind for round 8 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.778 R 0.260,
   // relations P 0.871 R 0.309, entities F1 0.900; a development set from round 9 (its misses read
-  // by kind, rules from invented examples); at the end of round 9: events P 0.806 R 0.297, relations
-  // P 0.880 R 0.339, entities F1 0.914. Bars a little under, to catch regressions.
+  // by kind, rules from invented examples); at the end of round 9: events P 0.820 R 0.319, relations
+  // P 0.886 R 0.365, entities F1 0.921. Bars a little under, to catch regressions.
   it("unseen-6 articles (written blind, tuned on from round 9): no regression below the measurement", () => {
     expect(blind.get("unseen-6")).toHaveLength(10);
-    expectMeans(blind.get("unseen-6")!, { eventsP: 0.77, eventsR: 0.27, relationsP: 0.85, relationsR: 0.31 });
+    expectMeans(blind.get("unseen-6")!, { eventsP: 0.79, eventsR: 0.29, relationsP: 0.85, relationsR: 0.34 });
   });
 
   // test/fixtures/unseen-7: ten articles written blind for round 9 (README there), sealed from
