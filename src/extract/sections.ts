@@ -2,9 +2,9 @@
 // sections of at most that size, cut at a blank line where there is one. Each section goes
 // through segment -> recognise -> analyse -> resolve -> relate on its own, and only what the
 // graph keeps (entities with their evidence, events, relations; see Merged) outlives it: its
-// tokens, trees, sentences and mentions are dropped before the next one is read, so memory is bounded by one
-// section plus the graph, and every document-wide stage works on a bounded document, so time
-// stays linear. Sections are merged by key: an entity or event named alike in two sections is
+// tokens, trees, sentences and mentions are dropped before the next one is read, so memory is
+// bounded by one section plus the graph, and every document-wide stage works on a bounded
+// document, so time stays linear. Sections are merged by key: an entity or event named alike in two sections is
 // one node. What is lost at a cut: a pronoun or a surname does not reach back into the section
 // before. A text of one section takes exactly the whole-document path.
 import type { NlpModels } from "../nlp/pipeline";
