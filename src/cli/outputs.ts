@@ -4,6 +4,7 @@ import { extensionList, FORMATS, formatOfFileName, type GraphFormat } from "../f
 import type { NewsGraph } from "../schema/model";
 import { UsageError } from "./errors";
 import { extensionOf } from "./io";
+import { graphJSONPieces } from "./json-text";
 import type { OutputFile } from "./write";
 
 export const OUTPUT_EXTENSIONS = extensionList(FORMATS);
@@ -32,6 +33,7 @@ export function outputPaths(path: string): string[] {
 
 export async function renderOutputs(graph: NewsGraph, path: string): Promise<OutputFile[]> {
   const format = outputFormatOf(path);
+  if (format.id === "json") return [{ path, data: graphJSONPieces(graph) }]; // in pieces: json-text.ts
   if (format.write) {
     const parts = format.write(graph);
     return parts.length === 1

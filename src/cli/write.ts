@@ -1,13 +1,26 @@
 // Writing outputs whole or not at all: every file is staged in one temporary folder beside the
 // targets, then renamed into place; if any rename fails, the ones done are rolled back (earlier
 // contents restored). The temporary folder goes on every exit, SIGTERM and Ctrl-C included.
-import { existsSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CliError } from "./errors";
 
 export interface OutputFile {
   path: string;
-  data: string | Uint8Array;
+  /** the file's content, or its pieces in order (GRAPH.json: see json-text.ts) */
+  data: string | Uint8Array | Iterable<string>;
 }
 
 const cleanups = new Set<() => void>();
@@ -75,7 +88,7 @@ export function writeOutputs(files: OutputFile[]): void {
     staging = mkdtempSync(join([...dirs][0], ".newsgraph-"));
     const staged = files.map((f, i) => {
       const tmp = join(staging!, `${i}-${basename(f.path)}`);
-      writeFileSync(tmp, f.data);
+      writeFile(tmp, f.data);
       return { tmp, path: resolve(f.path) };
     });
     for (const [i, s] of staged.entries()) {
@@ -92,6 +105,19 @@ export function writeOutputs(files: OutputFile[]): void {
   } finally {
     cleanup();
     cleanups.delete(cleanup);
+  }
+}
+
+function writeFile(path: string, data: OutputFile["data"]): void {
+  if (typeof data === "string" || data instanceof Uint8Array) return writeFileSync(path, data);
+  const fd = openSync(path, "w");
+  try {
+    for (const piece of data) {
+      const bytes = Buffer.from(piece);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -4,23 +4,40 @@
 import { createNewsGraph, type NewsGraph } from "../schema/model";
 import { EVENT_KINDS, type Evidence, type GraphAttributes } from "../schema/graph";
 import { evidenceAt, mergeEvidence } from "./evidence";
-import type { Doc, EventRecord, RelationRecord, Relations, Resolution } from "./types";
+import type { Doc, Entity, EventRecord, Mention, RelationRecord, Relations } from "./types";
+
+/**
+ * An entity of a text read in sections (sections.ts): its mentions already turned into their
+ * evidence, merged, and counted, so that no Mention (nor the sentence list evidence is read from)
+ * outlives its section.
+ */
+export interface MergedEntity extends Omit<Entity, "mentions"> {
+  evidence: Evidence[];
+  mentionCount: number;
+}
+export type AssembledEntity = Entity | MergedEntity;
+
+/** An entity's evidence, one per distinct span in text order (`doc`: the one its mentions' sentences index). */
+export function entityEvidence(doc: Doc, e: AssembledEntity): Evidence[] {
+  if (!("mentions" in e)) return e.evidence; // merged already
+  return mergeEvidence(e.mentions.map((m) => evidenceAt(doc, m.sentence, m.start, m.end)));
+}
 
 export function assemble(
   doc: Doc,
-  resolution: Resolution,
+  resolution: { entities: readonly AssembledEntity[]; mentions?: readonly Mention[] },
   relations: Relations,
   attributes: GraphAttributes,
 ): NewsGraph {
   const graph = createNewsGraph();
   graph.replaceAttributes(attributes);
   for (const e of resolution.entities) {
-    const evidence = mergeEvidence(e.mentions.map((m) => evidenceAt(doc, m.sentence, m.start, m.end)));
+    const evidence = entityEvidence(doc, e);
     graph.addNode(e.key, {
       label: e.label,
       type: e.type,
       aliases: e.aliases,
-      mentions: e.mentions.length,
+      mentions: "mentions" in e ? e.mentions.length : e.mentionCount,
       evidence,
       ...(e.role ? { role: e.role } : {}),
     });

@@ -1,10 +1,10 @@
 // A text longer than SECTION_CHARS (far beyond any news article: a corpus, a dump) is read in
 // sections of at most that size, cut at a blank line where there is one. Each section goes
 // through segment -> recognise -> analyse -> resolve -> relate on its own, and only what the
-// graph keeps (its sentences' offsets, entities with their mentions, events, relations) outlives
-// it: its tokens and trees are dropped before the next one is read, so memory is bounded by one
-// section plus the graph, and every document-wide stage works on a bounded document, so time
-// stays linear. Sections are merged by key: an entity or event named alike in two sections is
+// graph keeps (entities with their evidence, events, relations; see Merged) outlives it: its
+// tokens, trees, sentences and mentions are dropped before the next one is read, so memory is
+// bounded by one section plus the graph, and every document-wide stage works on a bounded
+// document, so time stays linear. Sections are merged by key: an entity or event named alike in two sections is
 // one node. What is lost at a cut: a pronoun or a surname does not reach back into the section
 // before. A text of one section takes exactly the whole-document path.
 import type { NlpModels } from "../nlp/pipeline";
@@ -14,15 +14,18 @@ import { relate } from "./relate";
 import { resolve } from "./resolve";
 import { segment } from "./segment";
 import { slugify } from "./slug";
-import type { Doc, Entity, EventRecord, Mention, RelationRecord, Relations, Resolution, Sentence } from "./types";
+import { entityEvidence, type AssembledEntity, type MergedEntity } from "./assemble";
+import { mergeEvidence } from "./evidence";
+import type { Doc, EventRecord, Mention, RelationRecord, Relations } from "./types";
 
 /** 1 Mi UTF-16 units; the longest news articles are under a tenth of it. */
 export const SECTION_CHARS = 1 << 20;
 
 export interface Extraction {
-  /** for assemble: every sentence (offsets into the whole text); tokens only for a one-section text */
+  /** for assemble: a one-section text's sentences and tokens; of a longer text, only its text */
   doc: Doc;
-  resolution: Resolution;
+  /** a one-section text's entities and mentions; a longer text's entities as evidence, no mentions */
+  resolution: { entities: AssembledEntity[]; mentions: Mention[] };
   relations: Relations;
 }
 
@@ -86,48 +89,47 @@ function sectionDoc(text: string, from: number, to: number): Doc {
 export function extractSections(text: string, models: NlpModels, size = SECTION_CHARS): Extraction {
   const cuts = sectionCuts(text, size);
   if (cuts.length === 2) return extractSection(text, 0, text.length, models);
-  const sentences: Sentence[] = [];
   const merged = new Merged();
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const { doc, resolution, relations } = extractSection(text, cuts[i], cuts[i + 1], models);
-    const base = sentences.length;
-    for (const s of doc.sentences) {
-      s.index += base;
-      sentences.push(s);
-    }
-    const seen = new Set<Mention>();
-    for (const m of [...resolution.mentions, ...resolution.entities.flatMap((e) => e.mentions)]) {
-      if (seen.has(m)) continue;
-      seen.add(m);
-      m.sentence += base;
-    }
-    merged.add(resolution, relations);
-  }
-  return { doc: { text, sentences, tokens: [] }, ...merged.result() };
+  for (let i = 0; i + 1 < cuts.length; i++) merged.add(extractSection(text, cuts[i], cuts[i + 1], models));
+  return { doc: { text, sentences: [], tokens: [] }, ...merged.result() };
 }
 
-/** Sections' entities, events and relations, merged by key in text order. */
+/**
+ * Sections' entities, events and relations, merged by key in text order. What a section leaves
+ * here is what the graph keeps and no more: an entity's mentions become its evidence (merged, as
+ * assemble merges it) and a count, and a relation's records one record per edge, so no Mention,
+ * Sentence or Token of a section outlives it (they were most of the memory a long text kept:
+ * about 280 bytes a mention, 170 a sentence). Merging per section then appending gives what
+ * merging the whole text's list gives: sections are disjoint and in text order.
+ */
 class Merged {
-  private entities = new Map<string, Entity>();
-  private mentions: Mention[] = [];
+  private entities = new Map<string, MergedEntity>();
   private events = new Map<string, EventRecord>();
   private eventCount = new Map<string, number>();
-  private relations: RelationRecord[] = [];
+  private relations = new Map<string, RelationRecord>();
 
-  add(resolution: Resolution, relations: Relations): void {
+  add({ doc, resolution, relations }: Extraction): void {
     for (const e of resolution.entities) {
+      const evidence = entityEvidence(doc, e);
+      const count = "mentions" in e ? e.mentions.length : e.mentionCount;
       const known = this.entities.get(e.key);
       if (!known) {
-        this.entities.set(e.key, e);
+        const { key, type, label, aliases, role } = e;
+        this.entities.set(key, { key, type, label, aliases: [...aliases], role, evidence, mentionCount: count });
         continue;
       }
-      for (const m of e.mentions) known.mentions.push(m);
+      for (const ev of evidence) known.evidence.push(ev);
+      known.mentionCount += count;
       for (const a of e.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
       known.role ??= e.role;
     }
-    for (const m of resolution.mentions) this.mentions.push(m);
     for (const ev of relations.events) this.addEvent(ev);
-    for (const r of relations.relations) this.relations.push(r);
+    for (const r of relations.relations) {
+      const key = `${r.source}->${r.target}:${r.label}`;
+      const known = this.relations.get(key);
+      if (known) for (const ev of mergeEvidence(r.evidence)) known.evidence.push(ev);
+      else this.relations.set(key, { ...r, evidence: mergeEvidence(r.evidence) });
+    }
   }
 
   /** The same event (label, participants and their roles) as one before joins it (its evidence, not its sources'); another of its label gets the next number. */
@@ -143,7 +145,7 @@ class Merged {
         // as relate merges mentions of one event: who said one of them does not tell it again
         if (p.role !== "source") p.evidence = [...(p.evidence ?? known.evidence), ...(q.evidence ?? ev.evidence)];
       }
-      known.evidence.push(...ev.evidence);
+      for (const e of ev.evidence) known.evidence.push(e);
       return;
     }
     const key = count === 0 ? base : `${base}-${count + 1}`;
@@ -153,8 +155,8 @@ class Merged {
 
   result(): Omit<Extraction, "doc"> {
     return {
-      resolution: { entities: [...this.entities.values()], mentions: this.mentions },
-      relations: { events: [...this.events.values()], relations: this.relations },
+      resolution: { entities: [...this.entities.values()], mentions: [] },
+      relations: { events: [...this.events.values()], relations: [...this.relations.values()] },
     };
   }
 }

@@ -3,6 +3,7 @@ import "../../src/models/node-register";
 import { assemble } from "../../src/extract/assemble";
 import { extractGraph } from "../../src/extract/index";
 import { extractSections, sectionCuts } from "../../src/extract/sections";
+import { segment } from "../../src/extract/segment";
 import { registeredModels } from "../../src/nlp/models";
 import { graphToJSONText } from "../../src/schema/model";
 
@@ -44,22 +45,29 @@ describe("extractSections", () => {
   const text = paragraph.repeat(8);
   const sectioned = extractSections(text, registeredModels(), 400);
 
-  it("reads the text in sections and keeps no tokens of them", () => {
+  it("reads the text in sections and keeps no tokens, sentences or mentions of them", () => {
     expect(sectionCuts(text, 400).length - 1).toBe(4);
     expect(sectioned.doc.tokens).toEqual([]);
+    expect(sectioned.doc.sentences).toEqual([]);
+    expect(sectioned.resolution.mentions).toEqual([]);
+    for (const e of sectioned.resolution.entities) expect(e).not.toHaveProperty("mentions");
   });
 
-  it("gives mentions offsets and sentences of the whole text", () => {
-    const mentions = sectioned.resolution.mentions;
-    expect(mentions.length).toBeGreaterThan(8 * 4);
-    for (const m of mentions) {
-      expect(text.slice(m.start, m.end)).toBe(m.text);
-      const s = sectioned.doc.sentences[m.sentence];
-      expect(s.index).toBe(m.sentence);
-      expect(s.start).toBeLessThanOrEqual(m.start);
-      expect(s.end).toBeGreaterThanOrEqual(m.end);
-      expect(text.slice(s.start, s.end)).toBe(s.text);
+  it("gives entities evidence with offsets and sentences of the whole text", () => {
+    const sentences = new Set(segment(text).sentences.map((s) => `${s.start}:${s.end}`));
+    let count = 0;
+    for (const e of sectioned.resolution.entities) {
+      if ("mentions" in e) throw new Error(`${e.key} kept its mentions`);
+      count += e.mentionCount;
+      expect(e.evidence.length).toBeGreaterThan(0);
+      for (const ev of e.evidence) {
+        expect(sentences).toContain(`${ev.sentenceStart}:${ev.sentenceEnd}`);
+        expect(ev.sentenceStart).toBeLessThanOrEqual(ev.start);
+        expect(ev.sentenceEnd).toBeGreaterThanOrEqual(ev.end);
+        expect(text.slice(ev.start, ev.end)).toMatch(/^\S(.*\S)?$/su);
+      }
     }
+    expect(count).toBeGreaterThan(8 * 4);
   });
 
   it("merges what sections name alike into the graph the whole text gives", () => {
