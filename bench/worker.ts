@@ -1,17 +1,11 @@
 // One measurement in a fresh process, so peak memory (maxRSS) belongs to that task alone.
 // Prints one JSON line: {task, bytes, words, ms, maxRssMB, output}.
-// Usage: worker.ts TASK BYTES [TEXT]; TEXT (bench/scale.bench.ts) is news (benchText cut to
-// BYTES), one-line or unpunctuated; without it, benchText(BYTES) as build.bench.ts has it.
-import { benchText, countWords, newsText, oneLineText, unpunctuatedText } from "./corpus";
+// Usage: worker.ts TASK BYTES, on benchText(BYTES) (build.bench.ts; bench:scale runs the
+// newsgraph command itself on its texts).
+import { benchText, countWords } from "./corpus";
 
-const [task, sizeArg, kind] = process.argv.slice(2);
-const TEXTS: Record<string, (bytes: number) => string> = {
-  news: newsText,
-  "one-line": oneLineText,
-  unpunctuated: unpunctuatedText,
-};
-if (kind && !TEXTS[kind]) throw new Error(`unknown text ${kind}`);
-const text = (kind ? TEXTS[kind] : benchText)(Number(sizeArg));
+const [task, sizeArg] = process.argv.slice(2);
+const text = benchText(Number(sizeArg));
 const words = countWords(text);
 
 async function runTask(text: string): Promise<() => unknown> {
