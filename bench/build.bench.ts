@@ -5,16 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { REPO_ROOT } from "../test/helpers/paths";
+import { MB, type Sample } from "./sample";
 
-interface Sample {
-  task: string;
-  bytes: number;
-  words: number;
-  ms: number;
-  maxRssMB: number;
-  output: unknown;
-}
-const MB = 1 << 20;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 
 function measure(task: string, bytes: number): Sample {

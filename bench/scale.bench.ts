@@ -13,16 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CLI, REPO_ROOT } from "../test/helpers/paths";
 import { countWords, newsText, oneLineText, unpunctuatedText } from "./corpus";
+import { MB, type Sample } from "./sample";
 
-interface Sample {
-  task: string;
-  bytes: number;
-  words: number;
-  ms: number;
-  maxRssMB: number;
-  output: number;
-}
-const MB = 1 << 20;
 const FACTOR = Number(process.env.SCALE_FACTOR ?? 1);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 1);
 const ONLY = process.env.SCALE_ONLY?.split(",");
@@ -34,13 +26,13 @@ const TEXTS: Record<string, (bytes: number) => string> = {
 // the built process reports its own peak RSS (in KiB) as it exits
 const REPORT_RSS = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))`;
 
-function build(kind: string, mb: number): Sample {
+function build(kind: string, mb: number): Sample<number> {
   const text = TEXTS[kind](Math.round(mb * FACTOR * MB));
   const dir = mkdtempSync(join(tmpdir(), "newsgraph-scale-"));
   const [input, output] = [join(dir, "article.txt"), join(dir, "graph.json")];
   writeFileSync(input, text);
   const sample = { task: "newsgraph build", bytes: Buffer.byteLength(text), words: countWords(text) };
-  const runs: Sample[] = [];
+  const runs: Sample<number>[] = [];
   try {
     for (let i = 0; i < REPEATS; i++) {
       const t0 = performance.now();
@@ -73,7 +65,7 @@ function timed(command: string): { ms: number; status: number | null; stderr: st
   return { ms: Math.round(performance.now() - t0), status: res.status, stderr: res.stderr.trim() };
 }
 
-const perMB = (s: Sample) => s.ms / (s.bytes / MB);
+const perMB = (s: Sample<number>) => s.ms / (s.bytes / MB);
 
 process.stderr.write("measuring:");
 const tmp = mkdtempSync(join(tmpdir(), "newsgraph-scale-"));
@@ -85,8 +77,8 @@ const zeros = [
 ] as const;
 rmSync(tmp, { recursive: true, force: true });
 
-const samples: [string, Sample][] = [];
-const measure = (label: string, kind: string, mb: number): Sample | undefined => {
+const samples: [string, Sample<number>][] = [];
+const measure = (label: string, kind: string, mb: number): Sample<number> | undefined => {
   if (ONLY && !ONLY.includes(`${kind}:${mb}`)) return undefined;
   const s = build(kind, mb);
   samples.push([label, s]);
@@ -120,7 +112,7 @@ for (const [label, s] of samples) {
 
 const bars: [string, boolean][] = [];
 const bar = (text: string, met: boolean) => bars.push([text, met]);
-const ratio = (a: Sample, b: Sample) => perMB(a) / perMB(b);
+const ratio = (a: Sample<number>, b: Sample<number>) => perMB(a) / perMB(b);
 if (news32 && news2) {
   const cost = ratio(news32, news2);
   bar(`cost per MB at 32 MB / at 2 MB: ${cost.toFixed(2)} (≤ 1.5)`, cost <= 1.5);
