@@ -11,26 +11,8 @@ import type { Doc, Token } from "../types";
 import { EVENT_HEADS, guessPerson, lookupName, looksLikePersonName, type Typing } from "./classify";
 import type { DocContext } from "./context";
 import { appositionType, descriptionBefore, nounType, wordBefore } from "./apposition";
+import { SPEECH_VERBS } from "../lexicon/speech";
 
-const SPEECH_VERBS = new Set([
-  "said",
-  "says",
-  "told",
-  "added",
-  "explained",
-  "wrote",
-  "stated",
-  "claimed",
-  "argued",
-  "insisted",
-  "noted",
-  "tweeted",
-  "announced",
-  "replied",
-  "recalled",
-  "admitted",
-  "warned",
-]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
 const MORE_INTRODUCERS = wordSet(["show", "program", "programme", "series", "podcast", "site"]);
 

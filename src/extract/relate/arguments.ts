@@ -3,7 +3,8 @@
 import type { ParticipantRole } from "../../schema/graph";
 import type { Arg } from "./frame";
 import { isModifier, POSSESSIVE_PRONOUNS } from "./clause";
-import { SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
+import { SPEECH_VERBS } from "../lexicon/speech";
+import { TRIGGERS, type TriggerSense } from "./triggers";
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,

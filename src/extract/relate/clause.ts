@@ -11,7 +11,7 @@ import {
   type SentenceView,
   type Span,
 } from "./view";
-import { SPEECH_VERBS } from "./triggers";
+import { SPEECH_VERBS } from "../lexicon/speech";
 
 /** Most content tokens allowed between a subject and its verb ("Putin is slated to speak"). */
 const SUBJECT_GAP = 3;

@@ -8,7 +8,8 @@ import { COUNTRY_NOUNS, PRONOUNS, scanArguments } from "./arguments";
 import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
 import { APPEAR_FORMS, ASKED, courtAppearance, HEARING } from "./senses";
-import { LIGHT_TRIGGER_FORMS, LIGHT_VERBS, RECEIVE_VERBS, SPEECH_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
+import { SPEECH_VERBS } from "../lexicon/speech";
+import { LIGHT_TRIGGER_FORMS, LIGHT_VERBS, RECEIVE_VERBS, TRIGGERS, type TriggerSense } from "./triggers";
 import {
   AUXILIARIES,
   BE_FORMS,

@@ -10,7 +10,7 @@
 // General English only; every pattern needs both names in a short window.
 import type { EntityType } from "../../schema/graph";
 import type { RelationRecord } from "../types";
-import { SPEECH_VERBS } from "./triggers";
+import { SPEECH_VERBS } from "../lexicon/speech";
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, type SentenceView, type Span } from "./view";
 
 export type Add = (

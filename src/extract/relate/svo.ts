@@ -13,7 +13,8 @@ import { afterPreposition, findSubjects, isModifier, isRoleWord, isTitleWord, PO
 import { VERB_FORMS } from "./inflections.generated";
 import { LINK_VERBS } from "./link-verbs";
 import { timeExpressions, timeTokens } from "./time";
-import { SPEECH_VERBS, TRIGGERS } from "./triggers";
+import { SPEECH_VERBS } from "../lexicon/speech";
+import { TRIGGERS } from "./triggers";
 import {
   AUXILIARIES,
   BE_FORMS,

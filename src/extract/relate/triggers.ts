@@ -88,13 +88,6 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {
   return map;
 })();
 
-/** Verbs that report speech: their subject is the speaker of the clause that follows. */
-export const SPEECH_VERBS = new Set(
-  "said says say told tells tell stated states state added adds announced announces confirmed confirms claimed claims wrote writes informed informs reported reports insisted warned noted argued suggested suggests explained asserted".split(
-    " ",
-  ),
-);
-
 /** Verbs that, with an event noun as object, make their subject its target: "X received support from Y". */
 export const RECEIVE_VERBS = new Set(
   "receive receives received receiving get gets got getting win wins won winning gain gained earn earned attract attracted draw drew".split(
