@@ -1,5 +1,6 @@
-// Closed-class and very common English words: a capitalised one is a
-// sentence start or a headline word, never a name on its own.
+// Very common English words (SUBTLEX's most frequent, with the closed classes of
+// vocabulary.ts): a capitalised one is a sentence start or a headline word, never a name on its own.
+import { FUNCTION_WORDS } from "./vocabulary";
 import { COMMON_WORDS } from "./words.generated";
 
 const COMMON = new Set(COMMON_WORDS.split("|"));
@@ -18,26 +19,3 @@ export function isCommonPlural(lower: string): boolean {
     (lower.endsWith("es") && COMMON.has(lower.slice(0, -2)))
   );
 }
-
-export const FUNCTION_WORDS = new Set(
-  (
-    "a an the this that these those there here it its it's i me my mine we us our ours you your yours he him his she her hers " +
-    "they them their theirs who whom whose which what whatever whoever when where why how whether if then than so as " +
-    "and or but nor yet for of in on at to from by with without within into onto upon about above below over under after " +
-    "before since until till during through throughout across along among amid around behind beside besides between beyond " +
-    "despite except inside outside near off out up down per via against toward towards " +
-    "is am are was were be been being have has had having do does did done will would shall should can could may might must " +
-    "not no yes all any some many much more most few less least each every either neither both other another such own same " +
-    "very too also just only even still already again ever never always often sometimes now today yesterday tomorrow tonight " +
-    "meanwhile however moreover furthermore therefore thus hence instead otherwise although though because while once unless " +
-    "asked said says told added according got get send see look please thanks thank let like well oh ok okay maybe perhaps " +
-    "one two three four five six seven eight nine ten many several " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
-    "mr mrs ms dr"
-  ).split(" "),
-);
-
-export const PRONOUNS = {
-  male: new Set(["he", "him", "his", "himself"]),
-  female: new Set(["she", "her", "hers", "herself"]),
-};

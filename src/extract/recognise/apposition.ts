@@ -6,7 +6,7 @@ import type { EntityType } from "../../schema/graph";
 import { wordSet } from "../lexicon/word-set";
 import { ORG_INTRODUCERS } from "../lexicon/organizations";
 import { ROLE_NOUNS, TITLE_HEADS } from "../lexicon/titles";
-import { FUNCTION_WORDS } from "../lexicon/words";
+import { FUNCTION_WORDS } from "../lexicon/vocabulary";
 import type { Doc, Token } from "../types";
 
 /** Head nouns of a description of an organization. */

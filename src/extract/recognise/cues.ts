@@ -4,7 +4,8 @@ import { wordSet } from "../lexicon/word-set";
 import { lookupCountry } from "../lexicon/countries";
 import { givenNameGender } from "../lexicon/names";
 import { lookupPlace } from "../lexicon/places";
-import { FUNCTION_WORDS, isCommonPlural, isCommonWord } from "../lexicon/words";
+import { FUNCTION_WORDS } from "../lexicon/vocabulary";
+import { isCommonPlural, isCommonWord } from "../lexicon/words";
 
 const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();
 import type { Doc, Token } from "../types";

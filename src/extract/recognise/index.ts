@@ -10,7 +10,7 @@ import { wordSet } from "../lexicon/word-set";
 import { countryKey } from "./country-key";
 import { CLUB_PREFIXES } from "../lexicon/organizations";
 import { PLACE_HEADS } from "../lexicon/places";
-import { FUNCTION_WORDS } from "../lexicon/words";
+import { FUNCTION_WORDS } from "../lexicon/vocabulary";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
 import {

@@ -7,7 +7,8 @@ import { givenNameGender, isSurname } from "../lexicon/names";
 import { COMPANY_HEADS, ORG_HEADS } from "../lexicon/organizations";
 import { TITLE_MODIFIERS } from "../lexicon/titles";
 import { lookupPlace } from "../lexicon/places";
-import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
+import { FUNCTION_WORDS } from "../lexicon/vocabulary";
+import { isCommonWord } from "../lexicon/words";
 import type { Doc, Token } from "../types";
 import {
   classifyWords,

@@ -2,19 +2,18 @@
 // descriptions ("the U.S. president", "his Russian counterpart").
 import { lookupCountry, lookupDemonym } from "../lexicon/countries";
 import { ROLE_NOUNS, TITLE_MODIFIERS } from "../lexicon/titles";
-import { PRONOUNS } from "../lexicon/words";
+import { DEFINITE_DETERMINERS, GENDERED_PRONOUNS } from "../lexicon/vocabulary";
 import type { Doc, Mention } from "../types";
 import type { DocContext } from "./context";
 import { countryKey } from "./country-key";
 
-const DETERMINERS = new Set(["the", "his", "her", "their", "its"]);
 const EXTRA_MODIFIERS = new Set(["security", "foreign", "top", "new", "chief", "former"]);
 
 export function pronounMentions(doc: Doc, ctx: DocContext): Mention[] {
   const out: Mention[] = [];
   for (const t of doc.tokens) {
     if (ctx.headline.has(t.sentence)) continue;
-    const gender = PRONOUNS.male.has(t.lower) ? "m" : PRONOUNS.female.has(t.lower) ? "f" : undefined;
+    const gender = GENDERED_PRONOUNS.male.has(t.lower) ? "m" : GENDERED_PRONOUNS.female.has(t.lower) ? "f" : undefined;
     if (!gender) continue;
     out.push({
       start: t.start,
@@ -47,7 +46,7 @@ export function descriptionMentions(doc: Doc, ctx: DocContext): Mention[] {
         j--;
       } else break;
     }
-    if (j < 0 || toks[j].sentence !== t.sentence || !DETERMINERS.has(toks[j].lower)) continue;
+    if (j < 0 || toks[j].sentence !== t.sentence || !DEFINITE_DETERMINERS.has(toks[j].lower)) continue;
     const roleStart = toks.slice(j + 1, i + 1).findIndex((w) => !w.cap) + j + 1;
     const role = doc.text.slice(toks[roleStart].start, t.end);
     out.push({

@@ -5,7 +5,7 @@ import { NAME_PARTICLES } from "../lexicon/names";
 import { ORG_HEADS } from "../lexicon/organizations";
 import { PLACE_HEADS } from "../lexicon/places";
 import { TITLE_HEADS } from "../lexicon/titles";
-import { FUNCTION_WORDS } from "../lexicon/words";
+import { FUNCTION_WORDS } from "../lexicon/vocabulary";
 import type { Doc, Token } from "../types";
 
 /** Connectors that may sit inside a name when a capitalised word follows. */

@@ -2,7 +2,8 @@
 // words and role nouns, function words, and trailing captions and currencies.
 import { lookupDemonym } from "../lexicon/countries";
 import { givenNameGender, isSurname } from "../lexicon/names";
-import { FUNCTION_WORDS, isCommonWord } from "../lexicon/words";
+import { FUNCTION_WORDS } from "../lexicon/vocabulary";
+import { isCommonWord } from "../lexicon/words";
 import type { Doc, Token } from "../types";
 import { classifyWords, isNameOpener, lookupName, spanText } from "./classify";
 import type { DocContext } from "./context";

@@ -2,18 +2,21 @@
 // ("met Putin in Moscow on Thursday", "accused X of Y", "talks with X and Y").
 import type { ParticipantRole } from "../../schema/graph";
 import type { Arg } from "./frame";
-import { isModifier, POSSESSIVE_PRONOUNS } from "./clause";
+import { isModifier } from "./clause";
 import { SPEECH_VERBS } from "../lexicon/speech";
 import { TRIGGERS, type TriggerSense } from "./triggers";
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
   DETERMINERS,
-  HARD_BREAKS,
+  FINITE_AUXILIARIES,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
-  type SentenceView,
-  type Span,
-} from "./view";
+  STATE_NOUNS,
+  SUBJECT_PRONOUNS,
+  WH_WORDS,
+} from "../lexicon/vocabulary";
+import { HARD_BREAKS, type SentenceView, type Span } from "./view";
 
 /** How far after its preposition a complement may start ("with the autocratic Putin"). */
 const PREP_REACH = 2;
@@ -67,9 +70,9 @@ export function scanArguments(
       // "with his son", "at his school": the possessor is not the argument
       if (
         span.mention.kind === "pronoun" &&
-        POSSESSIVE_PRONOUNS.has(w) &&
+        POSSESSIVE_DETERMINERS.has(w) &&
         isPlainWord(words[span.last + 1]) &&
-        !COUNTRY_NOUNS.has(words[span.last + 1])
+        !STATE_NOUNS.has(words[span.last + 1])
       ) {
         skipped += span.last - span.first;
         j = span.last;
@@ -157,7 +160,7 @@ export function scanArguments(
       continue;
     }
     // "the study by X was published in Y": a noun's phrase ends at the clause's verb
-    if (sense.pos === "noun" && !sense.content && FINITE_AUX.has(w)) break;
+    if (sense.pos === "noun" && !sense.content && FINITE_AUXILIARIES.has(w)) break;
     if (DETERMINERS.has(w) || AUXILIARIES.has(w)) continue;
     // the topic is a short noun phrase: it ends before a participle ("guarantees barring Ukraine")
     if (
@@ -195,26 +198,6 @@ function listGoesOn(view: SentenceView, comma: number): boolean {
   return !SPEECH_VERBS.has(after) && !AUXILIARIES.has(after);
 }
 
-export const COUNTRY_NOUNS = new Set(["country", "nation", "government", "administration", "state"]);
-const FINITE_AUX = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "should",
-  "shall",
-]);
-
 /** Participles whose "by" phrase names who ran an event: "a study led by X", "talks hosted by Y". */
 const AGENT_PARTICIPLES = new Set([
   "led",
@@ -228,8 +211,6 @@ const AGENT_PARTICIPLES = new Set([
   "coordinated",
   "commissioned",
 ]);
-
-const WH_WORDS = new Set(["what", "whatever", "how", "why", "whom", "whose"]);
 
 /** Words that extend a noun phrase with examples. */
 const LIST_OPENERS = new Set(["including", "like", "notably", "especially"]);
@@ -254,7 +235,6 @@ function isVerbLike(w: string | undefined): boolean {
   return !!senses && senses.every((s) => s.pos === "verb");
 }
 
-export const PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"]);
-const FUNCTION_WORDS = new Set([...DETERMINERS, ...AUXILIARIES, ...PREPOSITIONS, ...PRONOUNS, ...CLAUSE_OPENERS]);
+const CLOSED_CLASS = new Set([...DETERMINERS, ...AUXILIARIES, ...PREPOSITIONS, ...SUBJECT_PRONOUNS, ...CLAUSE_OPENERS]);
 /** A lower-case content word: "that assertion" makes "that" a determiner. */
-const isPlainWord = (w: string | undefined) => !!w && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w);
+const isPlainWord = (w: string | undefined) => !!w && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLOSED_CLASS.has(w);

@@ -6,7 +6,8 @@
 import { isRoleWord } from "./clause";
 import type { Arg } from "./frame";
 import { TRIGGERS, type TriggerSense } from "./triggers";
-import { DETERMINERS, type SentenceView, type Span } from "./view";
+import { DETERMINERS } from "../lexicon/vocabulary";
+import { type SentenceView, type Span } from "./view";
 
 const MEETING: TriggerSense = TRIGGERS.get("meeting")!.find((s) => s.pos === "noun")!;
 const TAIL_WORDS = new Set(["in", "at", "on", "during", "near", ",", ".", "and", "the"]);

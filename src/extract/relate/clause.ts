@@ -6,11 +6,11 @@ import {
   AUXILIARIES,
   CLAUSE_OPENERS,
   DETERMINERS,
-  HARD_BREAKS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
-  type SentenceView,
-  type Span,
-} from "./view";
+  SUBJECT_RELATIVES,
+} from "../lexicon/vocabulary";
+import { HARD_BREAKS, type SentenceView, type Span } from "./view";
 import { SPEECH_VERBS } from "../lexicon/speech";
 
 /** Most content tokens allowed between a subject and its verb ("Putin is slated to speak"). */
@@ -38,7 +38,6 @@ export const isRoleWord = (w: string) => isTitleWord(w) || AFFILIATION_NOUNS.has
 /** Professions named by their suffix: "a neurologist at X", "an epidemiologist", "a statistician". */
 const PROFESSION = /^\p{Ll}{3,}(ologist|ician)$/u;
 const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly");
-export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /** Is the span an oblique ("with X", "in X") rather than a subject? */
 export function afterPreposition(view: SentenceView, span: Span): boolean {
@@ -142,7 +141,7 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
       }
       return coordinated(view, span);
     }
-    if (RELATIVE_PRONOUNS.has(w) && gap === 0) return antecedent(view, i);
+    if (SUBJECT_RELATIVES.has(w) && gap === 0) return antecedent(view, i);
     if ((w === "and" || w === "but" || w === "then") && gap === 0) return elidedSubject(view, i);
     if (w === ")") {
       // "the Union of X (UAAR) has launched": a bracket right after a name belongs to it
@@ -168,7 +167,7 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
       }
       return [];
     }
-    if (DETERMINERS.has(w) && !POSSESSIVE_PRONOUNS.has(w)) return [];
+    if (DETERMINERS.has(w) && !POSSESSIVE_DETERMINERS.has(w)) return [];
     if (!isFiller(view, i, timeTok)) {
       gap++;
       if (gap > SUBJECT_GAP) return [];
@@ -176,8 +175,6 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
   }
   return [];
 }
-
-const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 
 /** Plural nouns for the people a body sends: "officers from X", "investigators at X". */
 const STAFF_NOUNS = new Set(

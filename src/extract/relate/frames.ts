@@ -4,8 +4,8 @@ import type { ParticipantRole } from "../../schema/graph";
 import { captionMeeting } from "./captions";
 import type { AffiliationOf, Arg, Frame } from "./frame";
 import { KINDS } from "./kinds/index";
-import { COUNTRY_NOUNS, PRONOUNS, scanArguments } from "./arguments";
-import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject, POSSESSIVE_PRONOUNS } from "./clause";
+import { scanArguments } from "./arguments";
+import { findSubjects, isModifier, isTitleWord, mainSubject, participialSubject } from "./clause";
 import { timeExpressions, timeTokens, type TimeExpr } from "./time";
 import { APPEAR_FORMS, ASKED, courtAppearance, HEARING } from "./senses";
 import { SPEECH_VERBS } from "../lexicon/speech";
@@ -15,11 +15,12 @@ import {
   BE_FORMS,
   CLAUSE_OPENERS,
   DETERMINERS,
-  HARD_BREAKS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
-  type SentenceView,
-  type Span,
-} from "./view";
+  STATE_NOUNS,
+  SUBJECT_PRONOUNS,
+} from "../lexicon/vocabulary";
+import { HARD_BREAKS, type SentenceView, type Span } from "./view";
 
 export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Frame[] {
   const times = timeExpressions(view);
@@ -250,7 +251,7 @@ function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
     (!!prevSpan && (prevSpan.mention.kind === "demonym" || DETERMINERS.has(words[prevSpan.first - 1] ?? ""))) ||
     (/^\p{Ll}[\p{Ll}-]*$/u.test(prev) &&
       !AUXILIARIES.has(prev) &&
-      !PRONOUNS.has(prev) &&
+      !SUBJECT_PRONOUNS.has(prev) &&
       !prev.endsWith("ly") &&
       !!noun);
   // "the Municipality of Livorno asking ...": an -ing verb after a name stays a verb
@@ -405,9 +406,9 @@ export function accordingTo(view: SentenceView): Span[] {
 /** "his country will demand": the possessor's country, not the possessor. */
 export function resolvePossessive(view: SentenceView, arg: Arg, affiliationOf: AffiliationOf): Arg {
   const text = arg.span.mention.text.toLowerCase();
-  if (!POSSESSIVE_PRONOUNS.has(text)) return arg;
+  if (!POSSESSIVE_DETERMINERS.has(text)) return arg;
   const next = view.words[arg.span.last + 1] ?? "";
-  if (!COUNTRY_NOUNS.has(next)) return arg;
+  if (!STATE_NOUNS.has(next)) return arg;
   const country = affiliationOf(arg.entity);
   return country ? { ...arg, entity: country } : arg;
 }

@@ -4,9 +4,10 @@
 //   "X, the capital of Y", "Y's capital X", "the Y capital, X"   -> X capital of Y
 //   "X, a city in northern Y"                                   -> X located in Y
 // General English only; both names must sit in a short window.
-import { isRoleWord, isTitleWord, POSSESSIVE_PRONOUNS } from "./clause";
+import { isRoleWord, isTitleWord } from "./clause";
 import type { Add } from "./patterns";
-import { DETERMINERS, PREPOSITIONS, type SentenceView, type Span } from "./view";
+import { DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from "../lexicon/vocabulary";
+import { type SentenceView, type Span } from "./view";
 
 const isPlace = (s: Span | undefined): s is Span => !!s && (s.mention.type === "place" || s.mention.type === "country");
 const isOrg = (s: Span | undefined): s is Span => !!s && s.mention.type === "organization";
@@ -140,7 +141,7 @@ function partOf(view: SentenceView, add: Add): void {
   for (const owner of spans) {
     if (!isOrg(owner)) continue;
     const possessivePronoun = owner.mention.kind === "pronoun";
-    if (possessivePronoun && !POSSESSIVE_PRONOUNS.has(owner.mention.text.toLowerCase())) continue;
+    if (possessivePronoun && !POSSESSIVE_DETERMINERS.has(owner.mention.text.toLowerCase())) continue;
     if (!possessivePronoun && owner.mention.kind !== "name") continue;
     let j = owner.last + 1;
     if (words[j] === "'s" || words[j] === "'") j++;

@@ -11,7 +11,8 @@
 import type { EntityType } from "../../schema/graph";
 import type { RelationRecord } from "../types";
 import { SPEECH_VERBS } from "../lexicon/speech";
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS, type SentenceView, type Span } from "./view";
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from "../lexicon/vocabulary";
+import { type SentenceView, type Span } from "./view";
 
 export type Add = (
   source: Span,
@@ -77,9 +78,9 @@ const GROUP_NOUNS = new Set([
   "broadcaster",
 ]);
 
-const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...SPEECH_VERBS]);
+const CLOSED_CLASS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...SPEECH_VERBS]);
 const isPlainNoun = (w: string) =>
-  /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !w.endsWith("ly") && !/[^e]ed$/.test(w);
+  /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLOSED_CLASS.has(w) && !w.endsWith("ly") && !/[^e]ed$/.test(w);
 
 /** Every pattern of this module over one sentence. */
 export function patternRelations(view: SentenceView, add: Add): void {

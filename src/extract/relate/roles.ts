@@ -5,11 +5,12 @@
 import type { EntityType } from "../../schema/graph";
 import { evidenceAt } from "../evidence";
 import type { Doc, Mention, RelationRecord } from "../types";
-import { findSubjects, isRoleWord, POSSESSIVE_PRONOUNS } from "./clause";
+import { findSubjects, isRoleWord } from "./clause";
 import { nominalRelations } from "./nominal";
 import { isVerbForm } from "./svo";
 import { patternRelations } from "./patterns";
-import { DETERMINERS, type SentenceView, type Span } from "./view";
+import { DETERMINERS, POSSESSIVE_DETERMINERS } from "../lexicon/vocabulary";
+import { type SentenceView, type Span } from "./view";
 
 const OWNER_TYPES = new Set<EntityType>(["person", "country", "organization", "place"]);
 const TOLD = new Set(["told", "tells", "tell", "informed", "informs", "inform"]);
@@ -65,7 +66,8 @@ export function mentionRoles(doc: Doc, mentions: readonly Mention[]): RelationRe
   const out: RelationRecord[] = [];
   const possessorAt = new Map<number, Mention>();
   for (const m of mentions)
-    if (m.kind === "pronoun" && m.entity && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())) possessorAt.set(m.start, m);
+    if (m.kind === "pronoun" && m.entity && POSSESSIVE_DETERMINERS.has(m.text.toLowerCase()))
+      possessorAt.set(m.start, m);
   for (const m of mentions) {
     if (!m.entity) continue;
     const ev = evidenceAt(doc, m.sentence, m.start, m.end);
@@ -129,7 +131,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     if (
       owner.mention.type === "person" &&
       titleEnd < titleStart &&
-      (titleStart > owner.last + 1 || POSSESSIVE_PRONOUNS.has(owner.mention.text.toLowerCase()))
+      (titleStart > owner.last + 1 || POSSESSIVE_DETERMINERS.has(owner.mention.text.toLowerCase()))
     ) {
       const body = view.spanAt[titleStart];
       if (body && body.mention.type === "organization" && body.mention.kind === "name")
@@ -151,7 +153,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     if (words[j] !== ",") continue;
     j++;
     if (/^\d+$/.test(words[j]) && words[j + 1] === ",") j += 2; // "Daniel Montalvo, 19, a member of"
-    if (DETERMINERS.has(words[j]) && !POSSESSIVE_PRONOUNS.has(words[j])) j++;
+    if (DETERMINERS.has(words[j]) && !POSSESSIVE_DETERMINERS.has(words[j])) j++;
     if (/^\d+$/.test(words[j]) && words[j + 1] === "-" && words[j + 2] === "year-old") j += 3; // "a 43-year-old former mayor of"
     const owner = view.spanAt[j];
     if (owner && owner.mention.type !== "person" && OWNER_TYPES.has(owner.mention.type)) {

@@ -1,7 +1,8 @@
 // Trigger senses read from their context rather than from the lexicon alone:
 // "Asked about X by Y, Z said" (an interview), "X appeared at Leeds Crown Court" (a hearing).
 import type { TriggerSense } from "./triggers";
-import { DETERMINERS, type SentenceView } from "./view";
+import { DETERMINERS } from "../lexicon/vocabulary";
+import { type SentenceView } from "./view";
 
 export const APPEAR_FORMS = new Set(["appear", "appears", "appeared", "appearing"]);
 /** Words that make "appeared at/in/before ..." a court hearing. */

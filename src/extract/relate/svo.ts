@@ -9,7 +9,7 @@
 // decision"), and a list goes on only while its members are no new clause's subject.
 import { evidenceAt } from "../evidence";
 import type { Doc, RelationRecord } from "../types";
-import { afterPreposition, findSubjects, isModifier, isRoleWord, isTitleWord, POSSESSIVE_PRONOUNS } from "./clause";
+import { afterPreposition, findSubjects, isModifier, isRoleWord, isTitleWord } from "./clause";
 import { VERB_FORMS } from "./inflections.generated";
 import { LINK_VERBS } from "./link-verbs";
 import { timeExpressions, timeTokens } from "./time";
@@ -20,11 +20,13 @@ import {
   BE_FORMS,
   CLAUSE_OPENERS,
   DETERMINERS,
-  HARD_BREAKS,
+  DO_FORMS,
+  MODALS,
+  NEGATIONS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
-  type SentenceView,
-  type Span,
-} from "./view";
+} from "../lexicon/vocabulary";
+import { HARD_BREAKS, type SentenceView, type Span } from "./view";
 
 interface LinkForm {
   lemma: string;
@@ -55,9 +57,6 @@ export function isVerbForm(w: string): boolean {
   return FORMS.has(w) || !!TRIGGERS.get(w)?.some((s) => s.pos === "verb");
 }
 
-const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
-const NEGATIONS = new Set(["not", "n't", "never"]);
-const DO_FORMS = new Set(["do", "does", "did"]);
 const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly");
 
 /** Most plain words (premodifiers, a common noun in apposition) between a verb and its object: "beat debutants Panama". */
@@ -146,7 +145,7 @@ function previousWord(view: SentenceView, i: number, timeTok: ReadonlySet<number
 function verbContext(view: SentenceView, prev: number): boolean {
   if (prev < 0) return false;
   const span = view.spanAt[prev];
-  if (span) return span.mention.kind !== "pronoun" || !POSSESSIVE_PRONOUNS.has(span.mention.text.toLowerCase());
+  if (span) return span.mention.kind !== "pronoun" || !POSSESSIVE_DETERMINERS.has(span.mention.text.toLowerCase());
   const w = view.words[prev];
   if (w === "'s" || (DETERMINERS.has(w) && w !== "that")) return false;
   if (PREPOSITIONS.has(w) && w !== "to") return false;
@@ -186,7 +185,7 @@ function objectsAt(view: SentenceView, k: number): Span[] {
   for (; j < words.length && j - k <= 5; j++) {
     if (spanAt[j]) break;
     const w = words[j];
-    if (DETERMINERS.has(w) && !POSSESSIVE_PRONOUNS.has(w) && w !== "that" && w !== "this") continue;
+    if (DETERMINERS.has(w) && !POSSESSIVE_DETERMINERS.has(w) && w !== "that" && w !== "this") continue;
     if (isTitleWord(w)) continue;
     if (isPlainWord(w) && ++plain <= OBJECT_PLAIN_WORDS) continue;
     return [];
@@ -229,12 +228,12 @@ function throughModifier(view: SentenceView, span: Span): Span | undefined {
 const isPlace = (s: Span) => s.mention.type === "place" || s.mention.type === "country";
 const sameSort = (a: Span, b: Span) => isPlace(a) === isPlace(b);
 
-const FUNCTION_WORDS = new Set([...DETERMINERS, ...AUXILIARIES, ...PREPOSITIONS, ...CLAUSE_OPENERS, ...HARD_BREAKS]);
+const CLOSED_CLASS = new Set([...DETERMINERS, ...AUXILIARIES, ...PREPOSITIONS, ...CLAUSE_OPENERS, ...HARD_BREAKS]);
 /** A lower-case content word that may premodify an object ("rival", "debutants", "software maker"). */
 function isPlainWord(w: string): boolean {
   return (
     /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
-    !FUNCTION_WORDS.has(w) &&
+    !CLOSED_CLASS.has(w) &&
     !FORMS.has(w) &&
     !SPEECH_VERBS.has(w) &&
     !w.endsWith("ing") &&

@@ -73,27 +73,6 @@ export function mentionsBySentence(mentions: readonly Mention[]): Map<number, Me
   return map;
 }
 
-export const PREPOSITIONS = new Set(
-  "with to against on of from by in at for about over into onto upon after before during since under between among amid across toward towards through via than like including as near off out per within without despite".split(
-    " ",
-  ),
-);
-export const DETERMINERS = new Set(
-  "a an the this that these those his her its their our my your some any every each no another".split(" "),
-);
-export const BE_FORMS = new Set("is are was were be been being am 's".split(" "));
-export const AUXILIARIES = new Set(
-  "will would shall should can could may might must do does did has have had is are was were be been being to not n't never also already still just".split(
-    " ",
-  ),
-);
-
-/** Words that open a new clause: a subject search going back stops at them. */
-export const CLAUSE_OPENERS = new Set(
-  "that which who whom whose where whether if because although though while whereas when but unless until so".split(
-    " ",
-  ),
-);
 /** Punctuation that always ends a clause. */
 export const HARD_BREAKS = new Set([";", ":", "\u2014", "(", ")", "[", "]"]);
 

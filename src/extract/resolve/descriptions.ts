@@ -11,9 +11,9 @@
 //                                       its sentence ("X, a member of Y, left its board")
 // One pass over the tokens with the most recent entity of each kind in hand.
 import { ORG_HEADS } from "../lexicon/organizations";
+import { COUNTRY_NOUNS, LINKING_WORDS } from "../lexicon/vocabulary";
 import type { Doc, Entity, Mention, Token } from "../types";
 
-const COUNTRY_NOUNS = new Set(["country", "nation"]);
 /** Heads that name any organization: "the company" after "Acme Corp". */
 const GENERIC_ORG_NOUNS = new Set([
   "company",
@@ -72,8 +72,6 @@ const TITLE_BEFORE_NAME = new Set([
   "analyst",
   "researcher",
 ]);
-
-const FUNCTION_WORDS = new Set("that to and or with of in on at by for from as than the a an this".split(" "));
 
 interface Last {
   entity: Entity;
@@ -175,7 +173,7 @@ export function describedEntities(
         prev.sentence !== t.sentence ||
         /^(,|and|but|that|because|as|when|after|while|"|\u201c)$/.test(prev.lower);
       const verbNext =
-        /^\p{Ll}+$/u.test(next?.text ?? "") && !DUMMY_AFTER_IT.has(next.lower) && !FUNCTION_WORDS.has(next.lower);
+        /^\p{Ll}+$/u.test(next?.text ?? "") && !DUMMY_AFTER_IT.has(next.lower) && !LINKING_WORDS.has(next.lower);
       // "WHO said it was sending ...", "X confirmed it had opened ...": the speaker's own report
       const reported =
         !!prev &&

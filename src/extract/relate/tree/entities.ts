@@ -1,6 +1,7 @@
 // Which entity a word of the tree stands for.
 import type { SentenceView, Span } from "../view";
 import { caseOf, type SentenceTree } from "./tree";
+import { RELATIVE_PRONOUNS } from "../../lexicon/vocabulary";
 
 /** Relations by which a modifier's name stands for the word it modifies ("the French delegation"). */
 const NAME_PARTS = ["appos", "flat", "compound", "amod"];
@@ -84,8 +85,6 @@ const PRONOUN_TYPES: Record<string, readonly string[]> = {
   she: ["person"],
 };
 const REPORTING = new Set("say announce confirm state tell add claim insist warn report disclose reveal".split(" "));
-
-const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
 
 /** "the union, which said …", "the envoy, who met …": the noun a relative pronoun's clause modifies, or -1. */
 export function relativeAntecedent(tree: SentenceTree, node: number): number {

@@ -10,9 +10,7 @@ import { LINK_VERBS } from "../link-verbs";
 import type { SentenceView, Span } from "../view";
 import { entityAt } from "./entities";
 import { caseOf, withConjuncts, type SentenceTree } from "./tree";
-
-const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
-const NEGATIONS = new Set(["not", "n't", "never"]);
+import { MODALS, NEGATIONS } from "../../lexicon/vocabulary";
 
 export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): RelationRecord[] {
   const out: RelationRecord[] = [];

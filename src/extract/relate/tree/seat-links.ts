@@ -33,9 +33,10 @@ export function seatLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
     nodes.flatMap((n) => withConjuncts(tree, n)).flatMap((c) => entityAt(view, tree, c, false) ?? []);
   for (let i = 0; i < tree.n; i++) {
     if (!SEAT_VERBS.has(tree.lemma[i]) || view.spanAt[i] || tree.xpos[i] !== "VBN") continue;
-    const seats = entities(
-      tree.children[i].filter((c) => tree.deprel[c] === "obl" && SEAT_PREPS.has(caseOf(tree, c) ?? "")),
-    ).filter((s) => s.mention.type === "place" || s.mention.type === "country");
+    const placePhrases = tree.children[i].filter(
+      (c) => tree.deprel[c] === "obl" && SEAT_PREPS.has(caseOf(tree, c) ?? ""),
+    );
+    const seats = entities(placePhrases).filter((s) => s.mention.type === "place" || s.mention.type === "country");
     if (!seats.length) continue;
     const subjects = tree.children[i].filter((c) => SUBJECTS.has(tree.deprel[c]));
     // "Nordvik, registered in Malta,": no subject of its own, the noun it hangs from
@@ -45,12 +46,8 @@ export function seatLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
         ? [tree.head[i]]
         : [];
     const bodies = entities(holders).filter((b) => b.mention.type === "organization");
-    addLinks(out, doc, view, bodies, seats, `${view.words[i]} ${caseOf(tree, seatNode(tree, i))}`, i);
+    // labelled by the verb's first place phrase's preposition
+    addLinks(out, doc, view, bodies, seats, `${view.words[i]} ${caseOf(tree, placePhrases[0])}`, i);
   }
   return out;
-}
-
-/** The verb's first place phrase, for the label's preposition. */
-function seatNode(tree: SentenceTree, i: number): number {
-  return tree.children[i].find((c) => tree.deprel[c] === "obl" && SEAT_PREPS.has(caseOf(tree, c) ?? "")) ?? i;
 }

@@ -3,6 +3,7 @@
 import { TRIGGERS, type TriggerSense } from "../triggers";
 import type { SentenceView } from "../view";
 import { caseOf, type SentenceTree } from "./tree";
+import { NEGATIONS } from "../../lexicon/vocabulary";
 
 export interface Pick {
   sense: TriggerSense;
@@ -48,7 +49,6 @@ export function eventObject(view: SentenceView, tree: SentenceTree, i: number): 
   );
 }
 
-const NEGATIONS = new Set(["not", "n't", "never"]);
 export const negated = (tree: SentenceTree, i: number) =>
   tree.children[i].some((c) => tree.deprel[c] === "advmod" && NEGATIONS.has(tree.form[c]));
 

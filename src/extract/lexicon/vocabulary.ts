@@ -1,0 +1,92 @@
+// English's closed classes — articles and determiners, prepositions, auxiliaries and
+// modals, pronouns, clause openers, negations — one list each, for every stage that
+// reads word classes (the recogniser's cues, the resolver's descriptions, the relate
+// stage's word-order and tree readings). A stage that needs a union builds it from
+// these; none keeps a list of its own.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(" "));
+
+export const PREPOSITIONS = words(
+  "with to against on of from by in at for about over into onto upon after before during since under between among " +
+    "amid across toward towards through via than like including as near off out per within without despite",
+);
+
+/** Possessive determiners: "his country", "their government". */
+export const POSSESSIVE_DETERMINERS = words("his her its their our my your");
+
+export const DETERMINERS = words(
+  "a an the this that these those his her its their our my your some any every each no another",
+);
+
+/** "the" and the third person's possessives: what opens a description of someone named before ("his counterpart"). */
+export const DEFINITE_DETERMINERS = words("the his her their its");
+
+export const BE_FORMS = words("is are was were be been being am 's");
+
+/** Auxiliaries, modals and the adverbs that sit among them ("has also been"). */
+export const AUXILIARIES = words(
+  "will would shall should can could may might must do does did has have had is are was were be been being to not n't never also already still just",
+);
+
+/** Auxiliaries that carry tense: one of them before a verb makes a finite clause. */
+export const FINITE_AUXILIARIES = words(
+  "is are was were has have had will would can could may might must should shall",
+);
+
+export const MODALS = words("will would could can may might must should shall");
+
+export const DO_FORMS = words("do does did");
+
+export const NEGATIONS = words("not n't never");
+
+/** Words that open a new clause: a subject search going back stops at them. */
+export const CLAUSE_OPENERS = words(
+  "that which who whom whose where whether if because although though while whereas when but unless until so",
+);
+
+/** Pronouns that open a relative clause ("the union, which said …", "the envoy, whom X met"). */
+export const RELATIVE_PRONOUNS = words("which who that whom");
+
+/** Relative pronouns that may be the relative clause's subject ("the envoy, who met …"). */
+export const SUBJECT_RELATIVES = words("who which that");
+
+export const WH_WORDS = words("what whatever how why whom whose");
+
+/** Pronouns that stand as a clause's subject. */
+export const SUBJECT_PRONOUNS = words("i you he she it we they who which that");
+
+/** Third-person pronouns by gender, for coreference. */
+export const GENDERED_PRONOUNS = {
+  male: words("he him his himself"),
+  female: words("she her hers herself"),
+};
+
+/** Nouns that stand for a country ("the country", "the nation"). */
+export const COUNTRY_NOUNS = words("country nation");
+
+/** Nouns that stand for a country's state acting: "his country", "their government". */
+export const STATE_NOUNS = words("country nation government administration state");
+
+/**
+ * Function words of every class, with the commonest adverbs, reporting verbs, numerals,
+ * days and months ("may" is among the modals) and the honorifics: a capitalised one is a sentence start or a headline
+ * word, never a name on its own.
+ */
+export const FUNCTION_WORDS = words(
+  "a an the this that these those there here it its it's i me my mine we us our ours you your yours he him his she her hers " +
+    "they them their theirs who whom whose which what whatever whoever when where why how whether if then than so as " +
+    "and or but nor yet for of in on at to from by with without within into onto upon about above below over under after " +
+    "before since until till during through throughout across along among amid around behind beside besides between beyond " +
+    "despite except inside outside near off out up down per via against toward towards " +
+    "is am are was were be been being have has had having do does did done will would shall should can could may might must " +
+    "not no yes all any some many much more most few less least each every either neither both other another such own same " +
+    "very too also just only even still already again ever never always often sometimes now today yesterday tomorrow tonight " +
+    "meanwhile however moreover furthermore therefore thus hence instead otherwise although though because while once unless " +
+    "asked said says told added according got get send see look please thanks thank let like well oh ok okay maybe perhaps " +
+    "one two three four five six seven eight nine ten several " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december " +
+    "mr mrs ms dr",
+);
+
+/** The words that join a clause's parts: after "it", one of them makes "it" no dummy subject. */
+export const LINKING_WORDS = words("that to and or with of in on at by for from as than the a an this");
