@@ -253,6 +253,20 @@ describe("entity rules", () => {
     expect(of(ms, "USGS")).toEqual(["organization"]);
   });
 
+  it("an acronym the article spells out as a name of its own is that name, not what the lexicon knows it as", () => {
+    const text = "The Orvik Labour Party (PRC) won the vote. The PRC will now form a government, said Anna Berg.";
+    const doc = segment(text);
+    const { mentions } = resolve(doc, recognise(doc));
+    const entityOf = (name: string) => [...new Set(mentions.filter((m) => m.text === name).map((m) => m.entity))];
+    expect(entityOf("Orvik Labour Party")).toEqual(["organization:orvik-labour-party"]);
+    expect(entityOf("PRC")).toEqual(["organization:orvik-labour-party"]);
+    // spelled out as the name the lexicon knows, it keeps its meaning
+    expect(of(names("The Democratic Republic of the Congo (DRC) sent a delegation. The DRC said so."), "DRC")).toEqual([
+      "country",
+      "country",
+    ]);
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

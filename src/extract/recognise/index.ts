@@ -300,7 +300,7 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
   const personParts = new Map<string, number>();
   const initials = new Map<string, Typing>();
   // first, so a later bare "INGD" takes the type its bracketed "(INGD)" got from the name before it
-  typeAcronymPairs(doc, candidates);
+  const redefined = typeAcronymPairs(doc, candidates);
   // "Orvanto Haulage" guessed a person, "Orvanto's chief executive" an organization: the short name's evidence wins
   const orgShortNames = new Set(
     candidates
@@ -357,13 +357,19 @@ function settleTypes(doc: Doc, candidates: Candidate[]): void {
     for (const [t, n] of v) if (n > topScore) [top, topScore] = [t, n];
     if (top && top !== c.typing.type) c.typing = { type: top, strength: 1 as Strength };
   }
+  // "the Orvik Labour Party (PRC)": the article's own spelling-out wins over what the acronym means elsewhere
+  for (const c of candidates) {
+    const typing = c.toks.length === 1 ? redefined.get(c.toks[0].text) : undefined;
+    if (typing) c.typing = typing;
+  }
 }
 
 /**
  * "Movimento 5 Stelle (M5S)", "CEI (Italian Episcopal Conference)": a name and
  * its acronym in brackets share a type; an organization unless one says otherwise.
  */
-function typeAcronymPairs(doc: Doc, candidates: Candidate[]): void {
+function typeAcronymPairs(doc: Doc, candidates: Candidate[]): Map<string, Typing> {
+  const redefined = new Map<string, Typing>();
   const byFirst = new Map<number, Candidate>();
   const byLast = new Map<number, Candidate>();
   for (const c of candidates) {
@@ -381,6 +387,15 @@ function typeAcronymPairs(doc: Doc, candidates: Candidate[]): void {
       if (o && tok(o.toks[o.toks.length - 1].index + 1)?.text === ")") other = o;
     }
     if (!other || other.toks.length < 2) continue;
+    // a known acronym spelled out as a name the lexicons do not know: the article defines it anew
+    // ("the Orvik Labour Party (PRC)" is no China)
+    if (c.typing?.canonical && !other.typing?.canonical) {
+      const own = other.typing && other.typing.strength >= 2 ? other.typing.type : "organization";
+      other.typing = { type: own, strength: 2 };
+      c.typing = { type: own, strength: 2 };
+      redefined.set(c.toks[0].text, c.typing);
+      continue;
+    }
     const typing =
       other.typing && other.typing.strength >= 2
         ? other.typing
@@ -391,6 +406,7 @@ function typeAcronymPairs(doc: Doc, candidates: Candidate[]): void {
     if (!c.typing || c.typing.strength < 2 || c.typing.type !== typing.type)
       c.typing = { type: typing.type, strength: 2 };
   }
+  return redefined;
 }
 
 /** Headline words are all capitalised: keep only names the body or a gazetteer knows. */
