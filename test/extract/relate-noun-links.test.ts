@@ -109,6 +109,20 @@ describe("the body an actor's own phrase names", () => {
     });
   });
 
+  it("the possessor of an apposed description, when it is a body: 'X, the union's chief negotiator, accused Y'", () => {
+    const [e] = events(
+      "The Harbour Workers Union represents dockers. Maria Lindqvist, the union's chief negotiator, accused the board of lying.",
+    );
+    expect(e?.kind).toBe("accusation");
+    expect(Object.fromEntries(e.participants.map((p) => [p.entity, p.role]))).toEqual({
+      "person:maria-lindqvist": "agent",
+      "organization:harbour-workers-union": "participant",
+    });
+    // a person's possessive is no body the actor acts for
+    const others = events("Maria Lindqvist, Ola Berg's deputy, accused the board of lying.");
+    expect(others.flatMap((x) => x.participants.map((p) => p.entity))).not.toContain("person:ola-berg");
+  });
+
   it("an actor with a second participant of its own brings nothing more", () => {
     const [e] = events("Maria Lind, a lecturer at Uppsala University, visited Oslo on Monday.");
     expect(e.participants.map((p) => p.entity).sort()).toEqual(["person:maria-lind", "place:oslo"]);

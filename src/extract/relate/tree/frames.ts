@@ -96,7 +96,7 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     for (const s of sources(view, tree, i)) add(s, "source");
     // "the head of X, Y, stepped down", "Y, a director at X, was arrested": a lone actor brings the body its own phrase names
     if (args.filter((a) => a.role !== "source").length === 1)
-      for (const a of actorNodes) for (const b of phraseBodies(tree, a)) add(b, "participant", true);
+      for (const a of actorNodes) for (const b of phraseBodies(view, tree, a)) add(b, "participant", true);
     // "X was elected in 2016 for the Y party": still alone, it may take the nearest name its own
     // phrase holds, where the word-order reading has no more to offer (preferTree)
     const readArgs = args.length;
@@ -158,18 +158,29 @@ function nearestInPhrase(
 /** Prepositions by which a noun phrase names the body someone belongs to. */
 const PHRASE_BODY_PREPS = new Set(["of", "from", "at", "for"]);
 
-/** Entities named inside an actor's own phrase: "X of Y", "X, the head of Y", "the head of Y, X". */
-function phraseBodies(tree: SentenceTree, node: number): number[] {
+/** Entities named inside an actor's own phrase: "X of Y", "X, the head of Y", "X, Y's chief negotiator", "the head of Y, X". */
+function phraseBodies(view: SentenceView, tree: SentenceTree, node: number): number[] {
   const out: number[] = [];
-  const bodiesOf = (n: number) => {
+  const bodiesOf = (n: number, possessor: boolean) => {
     for (const c of tree.children[n])
-      if (tree.deprel[c] === "nmod" && PHRASE_BODY_PREPS.has(caseOf(tree, c) ?? "")) out.push(c);
+      if (
+        (tree.deprel[c] === "nmod" && PHRASE_BODY_PREPS.has(caseOf(tree, c) ?? "")) ||
+        (possessor && tree.deprel[c] === "nmod:poss" && isBody(view, tree, c))
+      )
+        out.push(c);
   };
-  bodiesOf(node);
-  for (const c of tree.children[node]) if (tree.deprel[c] === "appos") bodiesOf(c);
+  bodiesOf(node, false);
+  // "X, the union's chief negotiator,": the possessor of an apposed description is a body X acts for
+  for (const c of tree.children[node]) if (tree.deprel[c] === "appos") bodiesOf(c, true);
   // "the head of Y, X": the name is apposed to the title that heads the phrase
-  if (tree.deprel[node] === "appos" && tree.head[node] >= 0) bodiesOf(tree.head[node]);
+  if (tree.deprel[node] === "appos" && tree.head[node] >= 0) bodiesOf(tree.head[node], false);
   return out;
+}
+
+/** An organization or a country (as the resolver reads the word or the description it heads). */
+function isBody(view: SentenceView, tree: SentenceTree, node: number): boolean {
+  const type = entityAt(view, tree, node, false)?.mention.type;
+  return type === "organization" || type === "country";
 }
 
 /** A frame of a kind that happens somewhere takes the sentence's first named place when it names none. */
