@@ -267,6 +267,25 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("a name the lexicons cannot type, then 'of' and a body, is a person of that body", () => {
+    const ms = names("A team led by Hiroshi Tanabe of Osaka University found the signal.");
+    expect(of(ms, "Hiroshi Tanabe")).toEqual(["person"]);
+    expect(of(ms, "Osaka University")).toEqual(["organization"]);
+    // an institution named with "of" stays whole
+    expect(texts("The Royal Bank of Scotland fell.")).toContain("Royal Bank of Scotland");
+  });
+
+  it("a centre of work is a body, an instrument named after a person no person", () => {
+    expect(
+      typeOf("The Norwegian Cyber Security Centre said the attack was contained.", "Norwegian Cyber Security Centre"),
+    ).toBe("organization");
+    expect(typeOf("The Kessel Research Center opened.", "Kessel Research Center")).toBe("organization");
+    expect(typeOf("The Rockefeller Center was lit.", "Rockefeller Center")).toBe("place");
+    const scope = "Researchers used the Harold Lindqvist Space Telescope to study the star.";
+    expect(typeOf(scope, "Harold Lindqvist Space Telescope")).not.toBe("person");
+    expect(typeOf("Harold Lindqvist said the star was bright.", "Harold Lindqvist")).toBe("person");
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

@@ -58,7 +58,21 @@ export function isNameOpener(word: string): boolean {
   return ORG_FIRSTS.has(word) || PLACE_FIRSTS.has(word) || COMPASS.has(word) || word === "team";
 }
 
-const INSTITUTION_WORDS = wordSet(["school", "police", "fire", "water", "transit", "university", "college"]);
+const INSTITUTION_WORDS = wordSet([
+  "school",
+  "police",
+  "fire",
+  "water",
+  "transit",
+  "university",
+  "college",
+  // "the Cyber Security Centre", "a Research Center": a centre of work is a body
+  "security",
+  "research",
+  "science",
+  "policy",
+  "studies",
+]);
 
 /** Place words that are never a surname. */
 const STRICT_PLACE_HEADS = wordSet(
@@ -146,9 +160,17 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
 }
 
 /** Words that never sit in a person's name: organization, place, institution and event heads. */
+/** Instruments and craft that are named after people: "the Hubble Space Telescope". */
+const INSTRUMENT_HEADS = wordSet(["telescope", "satellite", "spacecraft", "rover", "probe", "observatory"]);
+
 function hasNonPersonWord(words: string[]): boolean {
   return words.some(
-    (w) => ORG_HEADS.has(w) || STRICT_PLACE_HEADS.has(w) || INSTITUTION_WORDS.has(w) || EVENT_HEADS.has(w),
+    (w) =>
+      ORG_HEADS.has(w) ||
+      STRICT_PLACE_HEADS.has(w) ||
+      INSTITUTION_WORDS.has(w) ||
+      EVENT_HEADS.has(w) ||
+      INSTRUMENT_HEADS.has(w),
   );
 }
 

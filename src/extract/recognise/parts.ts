@@ -219,10 +219,23 @@ export function splitPersonOf(text: string, toks: Token[]): Token[][] | undefine
   const name = title ? left.slice(title.nameStart) : left;
   const typing = name.length ? classifyWords(text, name) : undefined;
   const titled = !!title && !typing && looksLikePersonName(name) && !name.some((t) => FUNCTION_WORDS.has(t.lower)); // not "Doctor Who Society"
-  if (typing?.type !== "person" && !titled) return undefined;
   let r = at + 1;
   if (toks[r]?.lower === "the") r++;
-  return [left, toks.slice(r)];
+  const right = toks.slice(r);
+  if (typing?.type !== "person" && !titled && !(!typing && unknownNameOfBody(text, name, right))) return undefined;
+  return [left, right];
+}
+
+/**
+ * "Hiroshi Tanabe of Osaka University": two or three name-shaped words the lexicons do not
+ * type (a given name they lack), then "of" and what is surely a body.
+ */
+function unknownNameOfBody(text: string, name: Token[], right: Token[]): boolean {
+  if (name.length < 2 || name.length > 3 || !looksLikePersonName(name)) return false;
+  if (name.some((t) => isCommonWord(t.lower) || lookupCountry(t.text) || lookupDemonym(t.text) || lookupPlace(t.text)))
+    return false;
+  const body = right.length >= 2 ? (lookupName(spanText(text, right)) ?? classifyWords(text, right)) : undefined;
+  return body?.type === "organization" && body.strength >= 2;
 }
 
 /**
