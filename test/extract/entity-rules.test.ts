@@ -286,6 +286,14 @@ describe("entity rules", () => {
     expect(typeOf("Harold Lindqvist said the star was bright.", "Harold Lindqvist")).toBe("person");
   });
 
+  it("place words of the languages news keeps, and a confederation of anything", () => {
+    expect(typeOf("Fans filled the Stadio Marittimo on Sunday.", "Stadio Marittimo")).toBe("place");
+    expect(typeOf("Work stopped at the Cerro Negro copper mine on Monday.", "Cerro Negro")).toBe("place");
+    expect(typeOf("The Confederation of Dock Workers called a strike.", "Confederation of Dock Workers")).toBe(
+      "organization",
+    );
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

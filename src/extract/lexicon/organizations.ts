@@ -290,7 +290,7 @@ export const SPORT_WORDS = wordSet(
 
 export const ORG_FIRSTS = wordSet(
   (
-    "university college institute ministry department bank council church federation association society " +
+    "university college institute ministry department bank council church federation confederation association society " +
     "union league commission committee office bureau board agency court municipality house order party academy " +
     "school federal national royal international"
   ).split(" "),

@@ -95,11 +95,16 @@ export const PLACE_FIRSTS = wordSet([
   "santa",
   "saint",
   "st.",
-  // "Estadio Nacional", "Stade de France", "Palacio de Bellas Artes", "Piazza Navona"
+  // "Estadio Nacional", "Stadio Olimpico", "Stade de France", "Palacio de Bellas Artes", "Piazza Navona"
   "estadio",
+  "stadio",
   "stade",
   "stadion",
   "palacio",
   "palais",
   "piazza",
+  // "Cerro Rico", "Lago Maggiore", "Isla Mujeres"
+  "cerro",
+  "lago",
+  "isla",
 ]);

@@ -19,7 +19,7 @@ export interface Typing {
 
 /** Words inside a name that make it an organization when followed by of/for/on: "Centre for X", "Council on Y". */
 export const ORG_MIDS = wordSet(
-  "centre center council institute society association department ministry union federation commission committee office bureau agency court church bank university school college foundation league board standards".split(
+  "centre center council institute society association department ministry union federation confederation commission committee office bureau agency court church bank university school college foundation league board standards".split(
     " ",
   ),
 );
