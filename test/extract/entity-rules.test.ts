@@ -294,6 +294,16 @@ describe("entity rules", () => {
     );
   });
 
+  it("a known organization's branch and a health company are organizations", () => {
+    expect(typeOf("The Orvane Red Cross handed out water.", "Orvane Red Cross")).toBe("organization");
+    const story =
+      "A ransomware attack on Orvane Health, one of Norway's largest hospital groups, forced surgeons to postpone operations. " +
+      "Orvane Health said hackers had encrypted its records.";
+    expect(of(names(story), "Orvane Health")).toEqual(["organization", "organization"]);
+    // a branch is named by capitalised words: "Rathbun the Red Cross envoy" names no branch
+    expect(texts("He met Rathbun the Red Cross envoy.")).not.toContain("Rathbun the Red Cross");
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

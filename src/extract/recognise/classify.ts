@@ -151,6 +151,12 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       const rest = lookupName(spanText(text, toks.slice(1)));
       if (rest?.type === "organization") return { type: "organization", strength: 2 };
     }
+    // a known organization's national or local branch: "the Orvane Red Cross", "Kessel Rotary Club"
+    for (let k = 1; k <= 2 && k <= n - 2; k++) {
+      if (toks.slice(0, k).some((t) => isCommonWord(t.lower))) break;
+      if (toks[k].cap && lookupName(spanText(text, toks.slice(k)))?.type === "organization")
+        return { type: "organization", strength: 2 };
+    }
     if (givenNameGender(toks[0].text) && n <= 4 && nameWordsOnly && looksLikePersonName(toks))
       return { type: "person", strength: 2 };
     // "L. Ron Hubbard": an initial opens a person's name
