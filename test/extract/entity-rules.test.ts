@@ -304,6 +304,17 @@ describe("entity rules", () => {
     expect(texts("He met Rathbun the Red Cross envoy.")).not.toContain("Rathbun the Red Cross");
   });
 
+  it("a town or region of the world lists is a place, but never cuts a person's name", () => {
+    expect(typeOf("Kumasi was quiet on Monday.", "Kumasi")).toBe("place");
+    expect(typeOf("Catamarca declared an emergency.", "Catamarca")).toBe("place");
+    // "Amara" is a town too: a name it opens stays whole
+    expect(of(names("Amara Mensah, a senior prosecutor, said the case was strong."), "Amara Mensah")).toEqual([
+      "person",
+    ]);
+    // a frequent word is no town, whatever the lists say ("East", "Metro")
+    expect(texts("The East wanted more.")).not.toContain("East");
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

@@ -1,7 +1,9 @@
 // General world geography beyond countries and capitals: continents and
-// regions, US states, provinces of large federations, and major world cities.
+// regions, US states, provinces of large federations, and major world cities; and
+// (places.generated.ts, isTown) every country's towns of 100,000 people or more and first-level regions.
 // Plus the words that mark a name as a place ("X Airport", "X County").
 import { wordSet } from "./word-set";
+import { GEO_PLACES } from "./places.generated";
 import { WORLD_PLACES } from "./words.generated";
 
 const REGIONS =
@@ -67,6 +69,17 @@ const PLACES = new Map<string, PlaceKind>();
 
 export function lookupPlace(surface: string): PlaceKind | undefined {
   return PLACES.get(surface.toLowerCase());
+}
+
+/** Towns and first-level regions of every country (GeoNames, ISO 3166-2), beyond the places above. */
+const TOWNS = new Set(GEO_PLACES.split("|"));
+
+/**
+ * A town or region the lists above lack ("Kumasi", "Catamarca"). Weaker knowledge than theirs: it
+ * types a whole name and never cuts one ("Amara" is a town, "Amara Osei" a person).
+ */
+export function isTown(surface: string): boolean {
+  return TOWNS.has(surface.toLowerCase());
 }
 
 /** Last words that make a capitalised run a place ("Fisht Stadium", "Orange County"). */

@@ -6,7 +6,7 @@ import { lookupCapital, lookupCountry, lookupDemonym } from "../lexicon/countrie
 import { givenNameGender, isEastAsianName, isFamousPerson, isSurname, NAME_PARTICLES } from "../lexicon/names";
 import { isCommonWord } from "../lexicon/words";
 import { lookupOrganization, ORG_FIRSTS, ORG_HEADS } from "../lexicon/organizations";
-import { lookupPlace, PLACE_FIRSTS, PLACE_HEADS } from "../lexicon/places";
+import { isTown, lookupPlace, PLACE_FIRSTS, PLACE_HEADS } from "../lexicon/places";
 import type { Token } from "../types";
 
 export type Strength = 3 | 2 | 1; // 3 gazetteer, 2 internal cue, 1 guess
@@ -162,6 +162,8 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     // "L. Ron Hubbard": an initial opens a person's name
     if (/^\p{Lu}\.$/u.test(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
   }
+  // "Kumasi", "Minas Gerais": a town or region of the world lists, when nothing else types the name
+  if (isTown(surface)) return { type: "place", strength: 2 };
   return undefined;
 }
 
