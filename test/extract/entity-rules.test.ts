@@ -315,6 +315,17 @@ describe("entity rules", () => {
     expect(texts("The East wanted more.")).not.toContain("East");
   });
 
+  it("chambers, firms joined by '&', court offices as titles, and laws that are no one", () => {
+    expect(typeOf("The Chamber of Deputies approved the bill.", "Chamber of Deputies")).toBe("organization");
+    expect(typeOf("The firm hired Pennine & Rowe, a law firm in Leeds.", "Pennine & Rowe")).toBe("organization");
+    expect(typeOf("District Judge Eleanor Whitby refused bail.", "Eleanor Whitby")).toBe("person");
+    expect(typeOf("The General Data Protection Regulation applies.", "General Data Protection Regulation")).not.toBe(
+      "person",
+    );
+    expect(typeOf("President Bill Clinton spoke.", "Bill Clinton")).toBe("person");
+    expect(typeOf("Reporters Without Borders condemned the arrest.", "Reporters Without Borders")).toBe("organization");
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

@@ -24,6 +24,8 @@ const KNOWN = [
   "International Criminal Court|ICC",
   "International Court of Justice|ICJ",
   "International Committee of the Red Cross|ICRC|Red Cross",
+  "Doctors Without Borders|Médecins Sans Frontières|MSF",
+  "Reporters Without Borders|Reporters Sans Frontières|RSF",
   "Red Crescent",
   "UNESCO",
   "UNICEF",
@@ -290,7 +292,7 @@ export const SPORT_WORDS = wordSet(
 
 export const ORG_FIRSTS = wordSet(
   (
-    "university college institute ministry department bank council church federation confederation association society " +
+    "university college institute ministry department bank council church federation confederation chamber association society " +
     "union league commission committee office bureau board agency court municipality house order party academy " +
     "school federal national royal international"
   ).split(" "),

@@ -34,7 +34,9 @@ export const TITLE_MODIFIERS = wordSet(
     "civil human rights family children consumer " +
     // company and institution offices: "Chief Financial Officer", "Chief Operating Officer", "Sporting Director"
     "financial operating marketing medical scientific legal compliance risk product creative commercial sporting " +
-    "technical artistic academic data nursing strategy"
+    "technical artistic academic data nursing strategy " +
+    // courts' offices: "District Judge", "Circuit Judge", "Crown Prosecutor", "Magistrate Judge"
+    "district circuit crown magistrate appeals appellate"
   ).split(" "),
 );
 

@@ -19,7 +19,7 @@ export interface Typing {
 
 /** Words inside a name that make it an organization when followed by of/for/on: "Centre for X", "Council on Y". */
 export const ORG_MIDS = wordSet(
-  "centre center council institute society association department ministry union federation confederation commission committee office bureau agency court church bank university school college foundation league board standards".split(
+  "centre center council institute society association department ministry union federation confederation chamber commission committee office bureau agency court church bank university school college foundation league board standards".split(
     " ",
   ),
 );
@@ -151,6 +151,16 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       const rest = lookupName(spanText(text, toks.slice(1)));
       if (rest?.type === "organization") return { type: "organization", strength: 2 };
     }
+    // "Pennine & Rowe", "Procter & Gamble": two names joined by an ampersand are a firm
+    if (
+      n === 3 &&
+      toks[1].text === "&" &&
+      toks[0].cap &&
+      toks[2].cap &&
+      !lookupName(toks[0].text) &&
+      !lookupName(toks[2].text)
+    )
+      return { type: "organization", strength: 2 };
     // a known organization's national or local branch: "the Orvane Red Cross", "Kessel Rotary Club"
     for (let k = 1; k <= 2 && k <= n - 2; k++) {
       if (toks.slice(0, k).some((t) => isCommonWord(t.lower))) break;
@@ -170,6 +180,25 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
 /** Words that never sit in a person's name: organization, place, institution and event heads. */
 /** Instruments and craft that are named after people: "the Hubble Space Telescope". */
 const INSTRUMENT_HEADS = wordSet(["telescope", "satellite", "spacecraft", "rover", "probe", "observatory"]);
+/** Laws and documents: "the Data Protection Regulation", "the Clean Air Act" are no one's name. */
+const DOCUMENT_HEADS = wordSet([
+  "act",
+  "regulation",
+  "regulations",
+  "directive",
+  "treaty",
+  "convention",
+  "charter",
+  "protocol",
+  "accord",
+  "accords",
+]);
+
+/** "the General Data Protection Regulation", "the Hubble Space Telescope": a name that ends in a thing's word names no one. */
+export const namesAThing = (toks: readonly Token[]): boolean => {
+  const last = toks[toks.length - 1]?.lower ?? "";
+  return DOCUMENT_HEADS.has(last) || INSTRUMENT_HEADS.has(last);
+};
 
 function hasNonPersonWord(words: string[]): boolean {
   return words.some(
@@ -178,7 +207,8 @@ function hasNonPersonWord(words: string[]): boolean {
       STRICT_PLACE_HEADS.has(w) ||
       INSTITUTION_WORDS.has(w) ||
       EVENT_HEADS.has(w) ||
-      INSTRUMENT_HEADS.has(w),
+      INSTRUMENT_HEADS.has(w) ||
+      DOCUMENT_HEADS.has(w),
   );
 }
 

@@ -15,6 +15,7 @@ import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
 import {
   classifyWords,
+  namesAThing,
   isNameOpener,
   lookupName,
   looksLikePersonName,
@@ -135,6 +136,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       name.length > 0 &&
       (!nameTyping || nameTyping.type === "person") &&
       looksLikePersonName(name) &&
+      !namesAThing(name) &&
       !FUNCTION_WORDS.has(name[0].lower);
     if (name.length > 1 && name[0].lower === "of") {
       // "Chairman of the Australian Centre for ...": the role is the person's, the rest a name
