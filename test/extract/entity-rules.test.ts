@@ -326,6 +326,16 @@ describe("entity rules", () => {
     expect(typeOf("Reporters Without Borders condemned the arrest.", "Reporters Without Borders")).toBe("organization");
   });
 
+  it("a body 'for' places coordinated by 'and the' stays one name", () => {
+    expect(texts("The Orvik Council for Asia and the Pacific met.")).toContain(
+      "Orvik Council for Asia and the Pacific",
+    );
+    expect(texts("The Centre for Research and the Orvik Institute met.")).toEqual([
+      "Centre for Research",
+      "Orvik Institute",
+    ]);
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

@@ -134,9 +134,9 @@ export function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
   return known(left) && known(right) ? [left, right] : undefined;
 }
 
-/** "Food Standards of Australia": an organization's words, "of", then a place or country closing the part. */
+/** "Food Standards of Australia", "Commission for Latin America": an organization's words, "of" or "for", then a place or country closing the part. */
 function placesAfterOf(text: string, toks: Token[]): boolean {
-  const of = toks.findIndex((t, i) => i > 0 && t.lower === "of");
+  const of = toks.findIndex((t, i) => i > 0 && (t.lower === "of" || t.lower === "for"));
   if (of < 0 || !toks.slice(0, of).some((t) => ORG_WORDS(t.lower))) return false;
   const after = toks.slice(toks[of + 1]?.lower === "the" ? of + 2 : of + 1);
   return after.length > 0 && isPlaceName(text, after);
