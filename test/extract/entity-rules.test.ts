@@ -336,6 +336,11 @@ describe("entity rules", () => {
     ]);
   });
 
+  it("a name opened by a Romance article is a place, unless the text names the person", () => {
+    expect(typeOf("The storm reached La Corvina on Friday.", "La Corvina")).toBe("place");
+    expect(of(names("Marine Le Pen said so. Le Pen added more."), "Le Pen")).toEqual(["person"]);
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

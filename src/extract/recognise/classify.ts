@@ -151,6 +151,10 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       const rest = lookupName(spanText(text, toks.slice(1)));
       if (rest?.type === "organization") return { type: "organization", strength: 2 };
     }
+    // "La Moneda", "El Alto", "Les Cayes": a name opened by a Romance article is a place, not a person
+    // (weakly: "Le Pen" after "Marine Le Pen" is the person)
+    if (n === 2 && ROMANCE_ARTICLES.has(toks[0].text) && !givenNameGender(toks[1].text) && !isSurname(toks[1].text))
+      return { type: "place", strength: 1 };
     // "Pennine & Rowe", "Procter & Gamble": two names joined by an ampersand are a firm
     if (
       n === 3 &&
@@ -180,6 +184,9 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
 /** Words that never sit in a person's name: organization, place, institution and event heads. */
 /** Instruments and craft that are named after people: "the Hubble Space Telescope". */
 const INSTRUMENT_HEADS = wordSet(["telescope", "satellite", "spacecraft", "rover", "probe", "observatory"]);
+/** Articles that open place names in Romance languages, as written (capitalised). */
+const ROMANCE_ARTICLES = new Set(["La", "Le", "Les", "El", "Los", "Las", "Il", "Lo"]);
+
 /** Laws and documents: "the Data Protection Regulation", "the Clean Air Act" are no one's name. */
 const DOCUMENT_HEADS = wordSet([
   "act",
