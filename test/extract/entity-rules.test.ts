@@ -281,8 +281,9 @@ describe("entity rules", () => {
     ).toBe("organization");
     expect(typeOf("The Kessel Research Center opened.", "Kessel Research Center")).toBe("organization");
     expect(typeOf("The Rockefeller Center was lit.", "Rockefeller Center")).toBe("place");
+    expect(typeOf("The Kamiti Maximum Security Prison is full.", "Kamiti Maximum Security Prison")).toBe("place");
     const scope = "Researchers used the Harold Lindqvist Space Telescope to study the star.";
-    expect(typeOf(scope, "Harold Lindqvist Space Telescope")).not.toBe("person");
+    expect(typeOf(scope, "Harold Lindqvist Space Telescope")).toBe("organization");
     expect(typeOf("Harold Lindqvist said the star was bright.", "Harold Lindqvist")).toBe("person");
   });
 

@@ -58,21 +58,10 @@ export function isNameOpener(word: string): boolean {
   return ORG_FIRSTS.has(word) || PLACE_FIRSTS.has(word) || COMPASS.has(word) || word === "team";
 }
 
-const INSTITUTION_WORDS = wordSet([
-  "school",
-  "police",
-  "fire",
-  "water",
-  "transit",
-  "university",
-  "college",
-  // "the Cyber Security Centre", "a Research Center": a centre of work is a body
-  "security",
-  "research",
-  "science",
-  "policy",
-  "studies",
-]);
+const INSTITUTION_WORDS = wordSet(["school", "police", "fire", "water", "transit", "university", "college"]);
+/** "the Cyber Security Centre", "a Research Center": a centre of work is a body (a "Maximum Security Prison" stays a place). */
+const WORK_CENTRE_WORDS = wordSet(["security", "research", "science", "policy", "studies"]);
+const CENTRE_HEADS = wordSet(["centre", "center"]);
 
 /** Place words that are never a surname. */
 const STRICT_PLACE_HEADS = wordSet(
@@ -135,8 +124,17 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       return { type: "person", strength: 2 };
     // "Irving Independent School District": a school or police word makes it an institution
     if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last))
-      return { type: words.some((w) => INSTITUTION_WORDS.has(w)) ? "organization" : "place", strength: 2 };
+      return {
+        type:
+          words.some((w) => INSTITUTION_WORDS.has(w)) ||
+          (CENTRE_HEADS.has(last) && words.some((w) => WORK_CENTRE_WORDS.has(w)))
+            ? "organization"
+            : "place",
+        strength: 2,
+      };
     if (ORG_HEADS.has(last)) return { type: "organization", strength: 2 };
+    // "the Harold Lindqvist Space Telescope", "the Nordvik Observatory": run by a body, listed with bodies
+    if (INSTRUMENT_HEADS.has(last)) return { type: "organization", strength: 1 };
     for (let i = 0; i < n - 1; i++) {
       if (
         (ORG_MIDS.has(words[i]) || ORG_HEADS.has(words[i])) &&
