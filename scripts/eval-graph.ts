@@ -167,6 +167,16 @@ export function measure(s: GraphScore, m: Measure): number | undefined {
   }
 }
 
+/** Typed entity F1 over a set of articles, micro-averaged (matches, false positives and misses summed). */
+export function entityF1Of(list: readonly GraphScore[]): number {
+  const c = list.reduce((a, g) => ({ tp: a.tp + g.entities.tp, fp: a.fp + g.entities.fp, fn: a.fn + g.entities.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
+  return (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1);
+}
+
 /** Mean of a measure over the articles where it is defined (undefined when it is nowhere). */
 export function meanOf(list: readonly GraphScore[], m: Measure): number | undefined {
   const xs = list.map((s) => measure(s, m)).filter((x): x is number => x !== undefined);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import "../src/models/node-register";
 import { extractGraph } from "../src/extract/index";
 import { GUM_DIR, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/paths";
-import { BLIND_SETS, causeTable, evalGraphs, HELD_OUT, meanOf, type GraphScore } from "./eval-graph";
+import { BLIND_SETS, causeTable, entityF1Of, evalGraphs, HELD_OUT, meanOf, type GraphScore } from "./eval-graph";
 
 const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
 // --dev: day-to-day figures, leaving out the sealed blind sets (BLIND_SETS' sealed ones: measured at the end of a round)
@@ -65,11 +65,7 @@ try {
   const { seed: seed3, gum: eventScores, blind } = await evalGraphs({ sealed });
   const mean = (list: GraphScore[], name: string) => {
     const m = (k: Parameters<typeof meanOf>[1]) => meanOf(list, k) ?? 0;
-    const c = list.reduce(
-      (a, g) => ({ tp: a.tp + g.entities.tp, fp: a.fp + g.entities.fp, fn: a.fn + g.entities.fn }),
-      { tp: 0, fp: 0, fn: 0 },
-    );
-    const entityF1 = (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1);
+    const entityF1 = entityF1Of(list);
     console.log(
       `${name.padEnd(34)} events P ${f3(m("eventsP"))} R ${f3(m("eventsR"))}   relations P ${f3(m("relationsP"))} R ${f3(m("relationsR"))}   entities F1 ${f3(entityF1)}`,
     );

@@ -3,7 +3,7 @@
 // for unseen GUM articles (test/fixtures/events-gold, written before tuning), with a
 // separate bar for the articles held out while tuning: generalisation must not regress.
 import { beforeAll, describe, expect, it } from "vitest";
-import { evalGraphs, HELD_OUT, meanOf, type GraphScore, type Measure } from "../../scripts/eval-graph";
+import { entityF1Of, evalGraphs, HELD_OUT, meanOf, type GraphScore, type Measure } from "../../scripts/eval-graph";
 
 let seed: GraphScore;
 let gum: GraphScore[];
@@ -41,10 +41,15 @@ describe("showcase article", () => {
 describe("unseen articles (hand-made event gold on GUM news)", () => {
   const tuning = () => gum.filter((g) => !HELD_OUT.has(g.name));
   const heldOut = () => gum.filter((g) => HELD_OUT.has(g.name));
-  const expectMeans = (list: GraphScore[], bars: Record<Measure, number>) => {
-    for (const [m, bar] of Object.entries(bars) as [Measure, number][]) {
+  const expectMeans = (list: GraphScore[], bars: Record<Measure, number> & { entitiesF1?: number }) => {
+    const { entitiesF1, ...means } = bars;
+    for (const [m, bar] of Object.entries(means) as [Measure, number][]) {
       expect(meanOf(list, m), `${m} over ${list.map((g) => g.name).join(", ")}`).toBeGreaterThanOrEqual(bar);
     }
+    if (entitiesF1 !== undefined)
+      expect(entityF1Of(list), `entities F1 over ${list.map((g) => g.name).join(", ")}`).toBeGreaterThanOrEqual(
+        entitiesF1,
+      );
   };
 
   it("has gold for all twelve GUM dev articles, three of them held out", () => {
@@ -71,10 +76,17 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // test/fixtures/unseen: eight articles written blind, opened for error analysis and tuned on
   // in round 4 (README there: events P 0.907 R 0.574, relations P 0.984 R 0.649; with tree
   // frames, 2026-12-02: events P 0.850 R 0.605, relations P 0.959 R 0.639; round 7: events P 0.880
-  // R 0.668, relations P 0.972 R 0.687; round 8: events P 0.880 R 0.699, relations P 0.959 R 0.700).
+  // R 0.668, relations P 0.972 R 0.687; round 8: events P 0.880 R 0.699, relations P 0.959 R 0.700;
+  // round 10: events P 0.871 R 0.699, relations P 0.943 R 0.722, entities F1 0.988).
   it("unseen articles (written blind, tuned on in round 4): no regression below the measurement", () => {
     expect(blind.get("unseen")).toHaveLength(8);
-    expectMeans(blind.get("unseen")!, { eventsP: 0.85, eventsR: 0.67, relationsP: 0.94, relationsR: 0.68 });
+    expectMeans(blind.get("unseen")!, {
+      eventsP: 0.85,
+      eventsR: 0.67,
+      relationsP: 0.93,
+      relationsR: 0.68,
+      entitiesF1: 0.97,
+    });
   });
 
   // test/fixtures/unseen-2: six more articles written blind, measured once after round 4
@@ -82,10 +94,16 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // (events-gold README, round 5: events P 0.847 R 0.448, relations P 0.970 R 0.379; with tree
   // frames, 2026-12-02: events P 0.740 R 0.462, relations P 0.972 R 0.421; round 7: events P 0.757
   // R 0.574, relations P 0.971 R 0.566; round 8: events P 0.793 R 0.598, relations P 0.950 R 0.574;
-  // round 9: events P 0.805 R 0.701, relations P 0.953 R 0.584).
+  // round 9: events P 0.805 R 0.701, relations P 0.953 R 0.584; round 10: the same, entities F1 0.974).
   it("unseen-2 articles (written blind, tuned on in round 5): no regression below the measurement", () => {
     expect(blind.get("unseen-2")).toHaveLength(6);
-    expectMeans(blind.get("unseen-2")!, { eventsP: 0.78, eventsR: 0.66, relationsP: 0.93, relationsR: 0.56 });
+    expectMeans(blind.get("unseen-2")!, {
+      eventsP: 0.78,
+      eventsR: 0.66,
+      relationsP: 0.93,
+      relationsR: 0.56,
+      entitiesF1: 0.96,
+    });
   });
 
   // test/fixtures/unseen-3: five articles written blind, never tuned on, measured once after
@@ -96,48 +114,83 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // matches nothing, from the lone actor's body (tree/frames.ts phraseBodies), a trade the other
   // sets paid for in recall — R 0.353, relations P 0.756 R 0.370; round 9 (totals only): events P 0.454 R 0.433, relations P 0.779
   // R 0.415 (control read before the object, the lone actor's nearest name); at the round's end events
-  // P 0.469 R 0.467, relations P 0.780 R 0.415 (CAMEO's missing words). Bars a little under the latest, to catch regressions; never
+  // P 0.469 R 0.467, relations P 0.780 R 0.415 (CAMEO's missing words); round 10 (totals only): events
+  // level, relations P 0.794 R 0.430, entities F1 0.885. Bars a little under the latest, to catch regressions; never
   // a target to tune towards.
   it("unseen-3 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-3")).toHaveLength(5);
-    expectMeans(blind.get("unseen-3")!, { eventsP: 0.44, eventsR: 0.44, relationsP: 0.75, relationsR: 0.39 });
+    expectMeans(blind.get("unseen-3")!, {
+      eventsP: 0.44,
+      eventsR: 0.44,
+      relationsP: 0.75,
+      relationsR: 0.39,
+      entitiesF1: 0.86,
+    });
   });
   // test/fixtures/unseen-4: ten articles written blind for round 6 (README there), measured at
   // its end (2026-12-02, totals only): events P 0.793 R 0.485, relations P 0.914 R 0.393,
   // entities F1 0.896 (once before, by mistake, early in the round: events P 0.774 R 0.545,
   // relations P 0.934 R 0.401, entities F1 0.876); at the end of round 7: events P 0.801 R 0.512,
   // relations P 0.920 R 0.408, entities F1 0.900; at the end of round 8: events P 0.806 R 0.527,
-  // relations P 0.912 R 0.451, entities F1 0.904. Bars a little under, to catch regressions.
+  // relations P 0.912 R 0.451, entities F1 0.904; at the end of round 10: events P 0.786 R 0.549, relations
+  // P 0.913 R 0.443, entities F1 0.905. Bars a little under, to catch regressions.
   it("unseen-4 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-4")).toHaveLength(10);
-    expectMeans(blind.get("unseen-4")!, { eventsP: 0.78, eventsR: 0.5, relationsP: 0.89, relationsR: 0.43 });
+    expectMeans(blind.get("unseen-4")!, {
+      eventsP: 0.78,
+      eventsR: 0.52,
+      relationsP: 0.89,
+      relationsR: 0.43,
+      entitiesF1: 0.89,
+    });
   });
 
   // test/fixtures/unseen-5: ten articles written blind for round 7 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-02, totals only): events P 0.733 R 0.358,
   // relations P 0.984 R 0.380, entities F1 0.901; at the end of round 8: events P 0.733 R 0.358,
-  // relations P 0.956 R 0.439, entities F1 0.901. Bars a little under, to catch regressions.
+  // relations P 0.956 R 0.439, entities F1 0.901; at the end of round 10: events P 0.733 R 0.395, relations
+  // P 0.959 R 0.439, entities F1 0.913. Bars a little under, to catch regressions.
   it("unseen-5 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-5")).toHaveLength(10);
-    expectMeans(blind.get("unseen-5")!, { eventsP: 0.7, eventsR: 0.33, relationsP: 0.93, relationsR: 0.41 });
+    expectMeans(blind.get("unseen-5")!, {
+      eventsP: 0.7,
+      eventsR: 0.36,
+      relationsP: 0.93,
+      relationsR: 0.41,
+      entitiesF1: 0.9,
+    });
   });
 
   // test/fixtures/unseen-6: ten articles written blind for round 8 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.778 R 0.260,
   // relations P 0.871 R 0.309, entities F1 0.900; a development set from round 9 (its misses read
   // by kind, rules from invented examples); at the end of round 9: events P 0.820 R 0.319, relations
-  // P 0.886 R 0.365, entities F1 0.921. Bars a little under, to catch regressions.
+  // P 0.886 R 0.365, entities F1 0.921; at the end of round 10: events P 0.820 R 0.333, relations P 0.902
+  // R 0.392, entities F1 0.964. Bars a little under, to catch regressions.
   it("unseen-6 articles (written blind, tuned on from round 9): no regression below the measurement", () => {
     expect(blind.get("unseen-6")).toHaveLength(10);
-    expectMeans(blind.get("unseen-6")!, { eventsP: 0.79, eventsR: 0.29, relationsP: 0.85, relationsR: 0.34 });
+    expectMeans(blind.get("unseen-6")!, {
+      eventsP: 0.79,
+      eventsR: 0.3,
+      relationsP: 0.87,
+      relationsR: 0.36,
+      entitiesF1: 0.95,
+    });
   });
 
   // test/fixtures/unseen-7: ten articles written blind for round 9 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.741 R 0.330,
-  // relations P 0.957 R 0.364, entities F1 0.897. Bars a little under, to catch regressions.
+  // relations P 0.957 R 0.364, entities F1 0.897 (again at the round's end, and not measured in round 10,
+  // whose entity rules it holds to a bar under its round-9 figure). Bars a little under, to catch regressions.
   it("unseen-7 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-7")).toHaveLength(10);
-    expectMeans(blind.get("unseen-7")!, { eventsP: 0.71, eventsR: 0.3, relationsP: 0.93, relationsR: 0.34 });
+    expectMeans(blind.get("unseen-7")!, {
+      eventsP: 0.71,
+      eventsR: 0.3,
+      relationsP: 0.93,
+      relationsR: 0.34,
+      entitiesF1: 0.88,
+    });
   });
 
   it("every blind set has its bar here", () => {
