@@ -342,6 +342,12 @@ describe("entity rules", () => {
     expect(of(names("Marine Le Pen said so. Le Pen added more."), "Le Pen")).toEqual(["person"]);
   });
 
+  it("a name may end in a number word after 'of': 'the Group of Seven'", () => {
+    const ms = names("London would press the Group of Seven to act.");
+    expect(of(ms, "Group of Seven")).toEqual(["organization"]);
+    expect(texts("Two of Seven Oaks' players left.")).not.toContain("Two of Seven");
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

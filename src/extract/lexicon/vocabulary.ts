@@ -39,6 +39,9 @@ export const DO_FORMS = words("do does did");
 
 export const NEGATIONS = words("not n't never");
 
+/** Number words a name may end in: "the Group of Seven", "the Council of Ten". */
+export const NUMBER_WORDS = words("one two three four five six seven eight nine ten eleven twelve twenty");
+
 /** Words that open a new clause: a subject search going back stops at them. */
 export const CLAUSE_OPENERS = words(
   "that which who whom whose where whether if because although though while whereas when but unless until so",

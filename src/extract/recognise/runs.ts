@@ -5,7 +5,7 @@ import { NAME_PARTICLES } from "../lexicon/names";
 import { ORG_HEADS } from "../lexicon/organizations";
 import { PLACE_HEADS } from "../lexicon/places";
 import { TITLE_HEADS } from "../lexicon/titles";
-import { FUNCTION_WORDS } from "../lexicon/vocabulary";
+import { FUNCTION_WORDS, NUMBER_WORDS } from "../lexicon/vocabulary";
 import type { Doc, Token } from "../types";
 
 /** Connectors that may sit inside a name when a capitalised word follows. */
@@ -80,7 +80,10 @@ export function sentenceRuns(doc: Doc, s: number): Run[] {
         k > j &&
         k < tokenEnd &&
         isNameToken(toks[k]) &&
-        (!FUNCTION_WORDS.has(toks[k].lower) || /^\p{Lu}{2,}$/u.test(toks[k].text)) &&
+        (!FUNCTION_WORDS.has(toks[k].lower) ||
+          /^\p{Lu}{2,}$/u.test(toks[k].text) ||
+          // "the Group of Seven": a capitalised number after "of" ends the name
+          (toks[k - 1].lower === "of" && NUMBER_WORDS.has(toks[k].lower))) &&
         adjacent(toks[k - 1], toks[k]) &&
         validConnectors(toks, j, k)
       ) {
