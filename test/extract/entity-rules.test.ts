@@ -348,6 +348,14 @@ describe("entity rules", () => {
     expect(texts("Two of Seven Oaks' players left.")).not.toContain("Two of Seven");
   });
 
+  it("an office's own words after 'of' name no one: 'the Director of Public Prosecutions'", () => {
+    expect(texts("The Director of Public Prosecutions, Anna Lind, said she would appeal.")).not.toContain(
+      "Prosecutions",
+    );
+    expect(typeOf("Judge Rivers ruled on Monday.", "Rivers")).toBe("person");
+    expect(typeOf("Kessel Trading said it would appeal.", "Kessel Trading")).toBe("organization");
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

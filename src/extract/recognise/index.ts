@@ -11,6 +11,7 @@ import { countryKey } from "./country-key";
 import { CLUB_PREFIXES } from "../lexicon/organizations";
 import { PLACE_HEADS } from "../lexicon/places";
 import { FUNCTION_WORDS } from "../lexicon/vocabulary";
+import { isCommonPlural, isCommonWord } from "../lexicon/words";
 import { lookupCountry } from "../lexicon/countries";
 import type { Doc, Mention, Token } from "../types";
 import {
@@ -137,10 +138,19 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       (!nameTyping || nameTyping.type === "person") &&
       looksLikePersonName(name) &&
       !namesAThing(name) &&
+      // "Director of Public Prosecutions": an ordinary plural after a title "of" is the office's ("Judge Rivers" is a judge)
+      !(
+        name.length === 1 &&
+        isCommonPlural(name[0].lower) &&
+        toks.slice(0, title.nameStart).some((t) => t.lower === "of")
+      ) &&
       !FUNCTION_WORDS.has(name[0].lower);
     if (name.length > 1 && name[0].lower === "of") {
-      // "Chairman of the Australian Centre for ...": the role is the person's, the rest a name
-      processRun(doc, ctx, name.slice(name[1].lower === "the" ? 2 : 1), candidates, out);
+      // "Chairman of the Australian Centre for ...": the role is the person's, the rest a name;
+      // "Director of Public Prosecutions": ordinary words after "of" are the office's own
+      const rest = name.slice(name[1].lower === "the" ? 2 : 1);
+      if (rest.every((t) => isCommonWord(t.lower) || isCommonPlural(t.lower))) return;
+      processRun(doc, ctx, rest, candidates, out);
       return;
     }
     if (nameIsPerson || name.length === 0) {
