@@ -244,7 +244,7 @@ const COMPANY_HEAD_WORDS = (
   // "Marlow Films", "Kestrel Cement", "Ashby Steel Works"
   "films pictures productions publishing games shipping freight railways steel cement chemicals construction " +
   "engineering aerospace automotive robotics biotech therapeutics health healthcare resources minerals metals utilities " +
-  "works mills brewery breweries dairies trading " +
+  "works mills brewery breweries dairies " +
   // words that end a company's name and nothing else: "Baraka Medical Supplies", "Corvin Enterprises"
   "supplies consulting consultancy pharmaceutical textiles apparel properties realty beverages distillers " +
   "cosmetics semiconductors plastics packaging shipyard shipyards telecommunications reinsurance enterprises"
