@@ -355,6 +355,12 @@ describe("entity rules", () => {
     expect(typeOf("Judge Rivers ruled on Monday.", "Rivers")).toBe("person");
   });
 
+  it("a country joined by a hyphen to a word that is no name is a body", () => {
+    expect(typeOf("Forecasters at Météo-France warned of more rain.", "Météo-France")).toBe("organization");
+    expect(typeOf("Bosnia-Herzegovina voted.", "Bosnia-Herzegovina")).toBe("country");
+    expect(typeOf("Anna Smith-Jordan spoke.", "Anna Smith-Jordan")).toBe("person");
+  });
+
   it("places by direction: 'north of X', 'next to X'", () => {
     expect(typeOf("The quake was centred 40 km north of Valparaiso.", "Valparaiso")).toBe("place");
     expect(typeOf("The town next to Bogliaro flooded.", "Bogliaro")).toBe("place");

@@ -174,6 +174,13 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     // "L. Ron Hubbard": an initial opens a person's name
     if (/^\p{Lu}\.$/u.test(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
   }
+  // "Météo-France", "Radio-Canada": a country joined by a hyphen to a word that is no name is a body
+  if (n === 1 && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(toks[0].text)) {
+    const [a, b] = toks[0].text.split("-");
+    const country = (w: string) => !!lookupCountry(w) && !givenNameGender(w) && !isSurname(w);
+    const plain = (w: string) => !lookupName(w) && !givenNameGender(w) && !isSurname(w);
+    if ((country(a) && plain(b)) || (country(b) && plain(a))) return { type: "organization", strength: 2 };
+  }
   // "Kumasi", "Minas Gerais": a town or region of the world lists, when nothing else types the name
   if (isTown(surface)) return { type: "place", strength: 2 };
   return undefined;
