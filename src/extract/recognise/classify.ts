@@ -186,7 +186,6 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
   return undefined;
 }
 
-/** Words that never sit in a person's name: organization, place, institution and event heads. */
 /** Instruments and craft that are named after people: "the Hubble Space Telescope". */
 const INSTRUMENT_HEADS = wordSet(["telescope", "satellite", "spacecraft", "rover", "probe", "observatory"]);
 /** Articles that open place names in Romance languages, as written (capitalised). */
@@ -212,6 +211,7 @@ export const namesAThing = (toks: readonly Token[]): boolean => {
   return DOCUMENT_HEADS.has(last) || INSTRUMENT_HEADS.has(last);
 };
 
+/** Words that never sit in a person's name: organization, place, institution, event, instrument and document heads. */
 function hasNonPersonWord(words: string[]): boolean {
   return words.some(
     (w) =>
