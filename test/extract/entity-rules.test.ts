@@ -254,12 +254,12 @@ describe("entity rules", () => {
   });
 
   it("an acronym the article spells out as a name of its own is that name, not what the lexicon knows it as", () => {
-    const text = "The Orvik Labour Party (PRC) won the vote. The PRC will now form a government, said Anna Berg.";
+    const text = "The Orvik Labour Party (DRC) won the vote. The DRC will now form a government, said Anna Berg.";
     const doc = segment(text);
     const { mentions } = resolve(doc, recognise(doc));
     const entityOf = (name: string) => [...new Set(mentions.filter((m) => m.text === name).map((m) => m.entity))];
     expect(entityOf("Orvik Labour Party")).toEqual(["organization:orvik-labour-party"]);
-    expect(entityOf("PRC")).toEqual(["organization:orvik-labour-party"]);
+    expect(entityOf("DRC")).toEqual(["organization:orvik-labour-party"]);
     // spelled out as the name the lexicon knows, it keeps its meaning
     expect(of(names("The Democratic Republic of the Congo (DRC) sent a delegation. The DRC said so."), "DRC")).toEqual([
       "country",
@@ -268,48 +268,48 @@ describe("entity rules", () => {
   });
 
   it("a name the lexicons cannot type, then 'of' and a body, is a person of that body", () => {
-    const ms = names("A team led by Hiroshi Tanabe of Osaka University found the signal.");
-    expect(of(ms, "Hiroshi Tanabe")).toEqual(["person"]);
-    expect(of(ms, "Osaka University")).toEqual(["organization"]);
+    const ms = names("Takeshi Omura of Sendai University said the results were new.");
+    expect(of(ms, "Takeshi Omura")).toEqual(["person"]);
+    expect(of(ms, "Sendai University")).toEqual(["organization"]);
     // an institution named with "of" stays whole
     expect(texts("The Royal Bank of Scotland fell.")).toContain("Royal Bank of Scotland");
   });
 
   it("a centre of work is a body, an instrument named after a person no person", () => {
-    expect(
-      typeOf("The Norwegian Cyber Security Centre said the attack was contained.", "Norwegian Cyber Security Centre"),
-    ).toBe("organization");
+    expect(typeOf("The Nordic Security Policy Centre said the report was late.", "Nordic Security Policy Centre")).toBe(
+      "organization",
+    );
     expect(typeOf("The Kessel Research Center opened.", "Kessel Research Center")).toBe("organization");
     expect(typeOf("The Rockefeller Center was lit.", "Rockefeller Center")).toBe("place");
-    expect(typeOf("The Kamiti Maximum Security Prison is full.", "Kamiti Maximum Security Prison")).toBe("place");
-    const scope = "Researchers used the Harold Lindqvist Space Telescope to study the star.";
-    expect(typeOf(scope, "Harold Lindqvist Space Telescope")).toBe("organization");
-    expect(typeOf("Harold Lindqvist said the star was bright.", "Harold Lindqvist")).toBe("person");
+    expect(typeOf("The Varnholt Maximum Security Prison is full.", "Varnholt Maximum Security Prison")).toBe("place");
+    const scope = "Researchers used the Harold Lindgard Space Telescope to study the star.";
+    expect(typeOf(scope, "Harold Lindgard Space Telescope")).toBe("organization");
+    expect(typeOf("Harold Lindgard said the star was bright.", "Harold Lindgard")).toBe("person");
   });
 
   it("place words of the languages news keeps, and a confederation of anything", () => {
     expect(typeOf("Fans filled the Stadio Marittimo on Sunday.", "Stadio Marittimo")).toBe("place");
-    expect(typeOf("Work stopped at the Cerro Negro copper mine on Monday.", "Cerro Negro")).toBe("place");
-    expect(typeOf("The Confederation of Dock Workers called a strike.", "Confederation of Dock Workers")).toBe(
+    expect(typeOf("Hikers climbed Cerro Negro on Sunday.", "Cerro Negro")).toBe("place");
+    expect(typeOf("The Confederation of Textile Employers met.", "Confederation of Textile Employers")).toBe(
       "organization",
     );
   });
 
   it("a known organization's branch and a health company are organizations", () => {
-    expect(typeOf("The Orvane Red Cross handed out water.", "Orvane Red Cross")).toBe("organization");
+    expect(typeOf("The Orvane Red Cross opened a shelter.", "Orvane Red Cross")).toBe("organization");
     const story =
       "A ransomware attack on Orvane Health, one of Norway's largest hospital groups, forced surgeons to postpone operations. " +
       "Orvane Health said hackers had encrypted its records.";
     expect(of(names(story), "Orvane Health")).toEqual(["organization", "organization"]);
-    // a branch is named by capitalised words: "Rathbun the Red Cross envoy" names no branch
-    expect(texts("He met Rathbun the Red Cross envoy.")).not.toContain("Rathbun the Red Cross");
+    // a branch is named by capitalised words: "Brandvik the Red Cross envoy" names no branch
+    expect(texts("He met Brandvik the Red Cross envoy.")).not.toContain("Brandvik the Red Cross");
   });
 
   it("a town or region of the world lists is a place, but never cuts a person's name", () => {
-    expect(typeOf("Kumasi was quiet on Monday.", "Kumasi")).toBe("place");
-    expect(typeOf("Catamarca declared an emergency.", "Catamarca")).toBe("place");
-    // "Amara" is a town too: a name it opens stays whole
-    expect(of(names("Amara Mensah, a senior prosecutor, said the case was strong."), "Amara Mensah")).toEqual([
+    expect(typeOf("Kisumu was quiet on Monday.", "Kisumu")).toBe("place");
+    expect(typeOf("Neuquén declared an emergency.", "Neuquén")).toBe("place");
+    // "Latina" is a town too: a name it opens stays whole
+    expect(of(names("Latina Okoro, a senior prosecutor, said the case was strong."), "Latina Okoro")).toEqual([
       "person",
     ]);
     // a frequent word is no town, whatever the lists say ("East", "Metro")
@@ -317,14 +317,14 @@ describe("entity rules", () => {
   });
 
   it("chambers, firms joined by '&', court offices as titles, and laws that are no one", () => {
-    expect(typeOf("The Chamber of Deputies approved the bill.", "Chamber of Deputies")).toBe("organization");
-    expect(typeOf("The firm hired Pennine & Rowe, a law firm in Leeds.", "Pennine & Rowe")).toBe("organization");
-    expect(typeOf("District Judge Eleanor Whitby refused bail.", "Eleanor Whitby")).toBe("person");
-    expect(typeOf("The General Data Protection Regulation applies.", "General Data Protection Regulation")).not.toBe(
-      "person",
-    );
+    expect(typeOf("The Chamber of Mines approved the plan.", "Chamber of Mines")).toBe("organization");
+    expect(typeOf("The firm hired Brandvik & Tarrow, a law firm in Leeds.", "Brandvik & Tarrow")).toBe("organization");
+    expect(typeOf("District Judge Rosalind Penhale refused bail.", "Rosalind Penhale")).toBe("person");
+    expect(
+      typeOf("The General Coastal Fisheries Regulation applies.", "General Coastal Fisheries Regulation"),
+    ).not.toBe("person");
     expect(typeOf("President Bill Clinton spoke.", "Bill Clinton")).toBe("person");
-    expect(typeOf("Reporters Without Borders condemned the arrest.", "Reporters Without Borders")).toBe("organization");
+    expect(typeOf("Doctors Without Borders opened a clinic.", "Doctors Without Borders")).toBe("organization");
   });
 
   it("a body 'for' places coordinated by 'and the' stays one name", () => {
@@ -348,15 +348,15 @@ describe("entity rules", () => {
     expect(texts("Two of Seven Oaks' players left.")).not.toContain("Two of Seven");
   });
 
-  it("an office's own words after 'of' name no one: 'the Director of Public Prosecutions'", () => {
-    expect(texts("The Director of Public Prosecutions, Anna Lind, said she would appeal.")).not.toContain(
-      "Prosecutions",
+  it("an office's own words after 'of' name no one: 'the Director of Public Appointments'", () => {
+    expect(texts("The Director of Public Appointments, Anna Lind, said she would appeal.")).not.toContain(
+      "Appointments",
     );
     expect(typeOf("Judge Rivers ruled on Monday.", "Rivers")).toBe("person");
   });
 
   it("a country joined by a hyphen to a word that is no name is a body", () => {
-    expect(typeOf("Forecasters at Météo-France warned of more rain.", "Météo-France")).toBe("organization");
+    expect(typeOf("Radio-Canada reported the vote.", "Radio-Canada")).toBe("organization");
     expect(typeOf("Bosnia-Herzegovina voted.", "Bosnia-Herzegovina")).toBe("country");
     expect(typeOf("Anna Smith-Jordan spoke.", "Anna Smith-Jordan")).toBe("person");
   });

@@ -109,17 +109,17 @@ describe("the body an actor's own phrase names", () => {
     });
   });
 
-  it("the possessor of an apposed description, when it is a body: 'X, the union's chief negotiator, accused Y'", () => {
+  it("the possessor of an apposed description, when it is a body: 'X, the union's general secretary, accused Y'", () => {
     const [e] = events(
-      "The Harbour Workers Union represents dockers. Maria Lindqvist, the union's chief negotiator, accused the board of lying.",
+      "The Harbour Workers Union represents dockers. Maria Lindgard, the union's general secretary, accused the board of lying.",
     );
     expect(e?.kind).toBe("accusation");
     expect(Object.fromEntries(e.participants.map((p) => [p.entity, p.role]))).toEqual({
-      "person:maria-lindqvist": "agent",
+      "person:maria-lindgard": "agent",
       "organization:harbour-workers-union": "participant",
     });
     // a person's possessive is no body the actor acts for
-    const others = events("Maria Lindqvist, Ola Berg's deputy, accused the board of lying.");
+    const others = events("Maria Lindgard, Ola Berg's deputy, accused the board of lying.");
     expect(others.flatMap((x) => x.participants.map((p) => p.entity))).not.toContain("person:ola-berg");
   });
 

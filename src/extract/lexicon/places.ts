@@ -75,8 +75,8 @@ export function lookupPlace(surface: string): PlaceKind | undefined {
 const TOWNS = new Set(GEO_PLACES.split("|"));
 
 /**
- * A town or region the lists above lack ("Kumasi", "Catamarca"). Weaker knowledge than theirs: it
- * types a whole name and never cuts one ("Amara" is a town, "Amara Osei" a person).
+ * A town or region the lists above lack ("Kisumu", "Neuquén"). Weaker knowledge than theirs: it
+ * types a whole name and never cuts one ("Latina" is a town, "Latina Okoro" a person).
  */
 export function isTown(surface: string): boolean {
   return TOWNS.has(surface.toLowerCase());

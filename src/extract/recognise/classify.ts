@@ -59,7 +59,7 @@ export function isNameOpener(word: string): boolean {
 }
 
 const INSTITUTION_WORDS = wordSet(["school", "police", "fire", "water", "transit", "university", "college"]);
-/** "the Cyber Security Centre", "a Research Center": a centre of work is a body (a "Maximum Security Prison" stays a place). */
+/** "the Security Policy Centre", "a Research Center": a centre of work is a body (a "Maximum Security Prison" stays a place). */
 const WORK_CENTRE_WORDS = wordSet(["security", "research", "science", "policy", "studies"]);
 const CENTRE_HEADS = wordSet(["centre", "center"]);
 
@@ -133,7 +133,7 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
         strength: 2,
       };
     if (ORG_HEADS.has(last)) return { type: "organization", strength: 2 };
-    // "the Harold Lindqvist Space Telescope", "the Nordvik Observatory": run by a body, listed with bodies
+    // "the Harold Lindgard Space Telescope", "the Nordvik Observatory": run by a body, listed with bodies
     if (INSTRUMENT_HEADS.has(last)) return { type: "organization", strength: 1 };
     for (let i = 0; i < n - 1; i++) {
       if (
@@ -149,11 +149,11 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       const rest = lookupName(spanText(text, toks.slice(1)));
       if (rest?.type === "organization") return { type: "organization", strength: 2 };
     }
-    // "La Moneda", "El Alto", "Les Cayes": a name opened by a Romance article is a place, not a person
+    // "La Corvina", "El Alto", "Les Cayes": a name opened by a Romance article is a place, not a person
     // (weakly: "Le Pen" after "Marine Le Pen" is the person)
     if (n === 2 && ROMANCE_ARTICLES.has(toks[0].text) && !givenNameGender(toks[1].text) && !isSurname(toks[1].text))
       return { type: "place", strength: 1 };
-    // "Pennine & Rowe", "Procter & Gamble": two names joined by an ampersand are a firm
+    // "Brandvik & Tarrow", "Procter & Gamble": two names joined by an ampersand are a firm
     if (
       n === 3 &&
       toks[1].text === "&" &&
@@ -174,14 +174,14 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     // "L. Ron Hubbard": an initial opens a person's name
     if (/^\p{Lu}\.$/u.test(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
   }
-  // "Météo-France", "Radio-Canada": a country joined by a hyphen to a word that is no name is a body
+  // "Radio-Canada", "Télé-Luxembourg": a country joined by a hyphen to a word that is no name is a body
   if (n === 1 && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(toks[0].text)) {
     const [a, b] = toks[0].text.split("-");
     const country = (w: string) => !!lookupCountry(w) && !givenNameGender(w) && !isSurname(w);
     const plain = (w: string) => !lookupName(w) && !givenNameGender(w) && !isSurname(w);
     if ((country(a) && plain(b)) || (country(b) && plain(a))) return { type: "organization", strength: 2 };
   }
-  // "Kumasi", "Minas Gerais": a town or region of the world lists, when nothing else types the name
+  // "Kisumu", "Neuquén": a town or region of the world lists, when nothing else types the name
   if (isTown(surface)) return { type: "place", strength: 2 };
   return undefined;
 }
@@ -191,7 +191,7 @@ const INSTRUMENT_HEADS = wordSet(["telescope", "satellite", "spacecraft", "rover
 /** Articles that open place names in Romance languages, as written (capitalised). */
 const ROMANCE_ARTICLES = new Set(["La", "Le", "Les", "El", "Los", "Las", "Il", "Lo"]);
 
-/** Laws and documents: "the Data Protection Regulation", "the Clean Air Act" are no one's name. */
+/** Laws and documents: "the Coastal Fisheries Regulation", "the Open Waters Act" are no one's name. */
 const DOCUMENT_HEADS = wordSet([
   "act",
   "regulation",
@@ -205,7 +205,7 @@ const DOCUMENT_HEADS = wordSet([
   "accords",
 ]);
 
-/** "the General Data Protection Regulation", "the Hubble Space Telescope": a name that ends in a thing's word names no one. */
+/** "the General Coastal Fisheries Regulation", "the Hubble Space Telescope": a name that ends in a thing's word names no one. */
 export const namesAThing = (toks: readonly Token[]): boolean => {
   const last = toks[toks.length - 1]?.lower ?? "";
   return DOCUMENT_HEADS.has(last) || INSTRUMENT_HEADS.has(last);

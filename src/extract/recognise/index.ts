@@ -128,7 +128,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       (!nameTyping || nameTyping.type === "person") &&
       looksLikePersonName(name) &&
       !namesAThing(name) &&
-      // "Director of Public Prosecutions": an ordinary plural after a title "of" is the office's ("Judge Rivers" is a judge)
+      // "Director of Public Appointments": an ordinary plural after a title "of" is the office's ("Judge Rivers" is a judge)
       !(
         name.length === 1 &&
         isCommonPlural(name[0].lower) &&
@@ -137,7 +137,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       !FUNCTION_WORDS.has(name[0].lower);
     if (name.length > 1 && name[0].lower === "of") {
       // "Chairman of the Australian Centre for ...": the role is the person's, the rest a name;
-      // "Director of Public Prosecutions": ordinary words after "of" are the office's own
+      // "Director of Public Appointments": ordinary words after "of" are the office's own
       const rest = name.slice(name[1].lower === "the" ? 2 : 1);
       if (rest.every((t) => isCommonWord(t.lower) || isCommonPlural(t.lower))) return;
       processRun(doc, ctx, rest, candidates, out);

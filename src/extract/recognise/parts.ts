@@ -227,7 +227,7 @@ export function splitPersonOf(text: string, toks: Token[]): Token[][] | undefine
 }
 
 /**
- * "Hiroshi Tanabe of Osaka University": two or three name-shaped words the lexicons do not
+ * "Takeshi Omura of Sendai University": two or three name-shaped words the lexicons do not
  * type (a given name they lack), then "of" and what is surely a body.
  */
 function unknownNameOfBody(text: string, name: Token[], right: Token[]): boolean {

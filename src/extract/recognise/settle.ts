@@ -83,7 +83,7 @@ export function settleTypes(doc: Doc, candidates: Candidate[]): void {
     for (const [t, n] of v) if (n > topScore) [top, topScore] = [t, n];
     if (top && top !== c.typing.type) c.typing = { type: top, strength: 1 as Strength };
   }
-  // "the Orvik Labour Party (PRC)": the article's own spelling-out wins over what the acronym means elsewhere
+  // "the Orvik Labour Party (DRC)": the article's own spelling-out wins over what the acronym means elsewhere
   for (const c of candidates) {
     const typing = c.toks.length === 1 ? redefined.get(c.toks[0].text) : undefined;
     if (typing) c.typing = typing;
@@ -114,7 +114,7 @@ function typeAcronymPairs(doc: Doc, candidates: Candidate[]): Map<string, Typing
     }
     if (!other || other.toks.length < 2) continue;
     // a known acronym spelled out as a name the lexicons do not know: the article defines it anew
-    // ("the Orvik Labour Party (PRC)" is no China)
+    // ("the Orvik Labour Party (DRC)" is no DR Congo)
     if (c.typing?.canonical && !other.typing?.canonical) {
       const own = other.typing && other.typing.strength >= 2 ? other.typing.type : "organization";
       other.typing = { type: own, strength: 2 };

@@ -158,7 +158,7 @@ function nearestInPhrase(
 /** Prepositions by which a noun phrase names the body someone belongs to. */
 const PHRASE_BODY_PREPS = new Set(["of", "from", "at", "for"]);
 
-/** Entities named inside an actor's own phrase: "X of Y", "X, the head of Y", "X, Y's chief negotiator", "the head of Y, X". */
+/** Entities named inside an actor's own phrase: "X of Y", "X, the head of Y", "X, Y's general secretary", "the head of Y, X". */
 function phraseBodies(view: SentenceView, tree: SentenceTree, node: number): number[] {
   const out: number[] = [];
   const bodiesOf = (n: number, possessor: boolean) => {
@@ -170,7 +170,7 @@ function phraseBodies(view: SentenceView, tree: SentenceTree, node: number): num
         out.push(c);
   };
   bodiesOf(node, false);
-  // "X, the union's chief negotiator,": the possessor of an apposed description is a body X acts for
+  // "X, the union's general secretary,": the possessor of an apposed description is a body X acts for
   for (const c of tree.children[node]) if (tree.deprel[c] === "appos") bodiesOf(c, true);
   // "the head of Y, X": the name is apposed to the title that heads the phrase
   if (tree.deprel[node] === "appos" && tree.head[node] >= 0) bodiesOf(tree.head[node], false);
