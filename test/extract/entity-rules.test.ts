@@ -298,8 +298,8 @@ describe("entity rules", () => {
   it("a known organization's branch and a health company are organizations", () => {
     expect(typeOf("The Orvane Red Cross opened a shelter.", "Orvane Red Cross")).toBe("organization");
     const story =
-      "A ransomware attack on Orvane Health, one of Norway's largest hospital groups, forced surgeons to postpone operations. " +
-      "Orvane Health said hackers had encrypted its records.";
+      "Orvane Health, which runs four clinics in Bergen, opened a fifth on Monday. " +
+      "Orvane Health said it would hire forty nurses.";
     expect(of(names(story), "Orvane Health")).toEqual(["organization", "organization"]);
     // a branch is named by capitalised words: "Brandvik the Red Cross envoy" names no branch
     expect(texts("He met Brandvik the Red Cross envoy.")).not.toContain("Brandvik the Red Cross");
