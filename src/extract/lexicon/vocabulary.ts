@@ -5,6 +5,7 @@
 // these; none keeps a list of its own.
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(" "));
+const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((x) => [...x]));
 
 export const PREPOSITIONS = words(
   "with to against on of from by in at for about over into onto upon after before during since under between among " +
@@ -14,8 +15,9 @@ export const PREPOSITIONS = words(
 /** Possessive determiners: "his country", "their government". */
 export const POSSESSIVE_DETERMINERS = words("his her its their our my your");
 
-export const DETERMINERS = words(
-  "a an the this that these those his her its their our my your some any every each no another",
+export const DETERMINERS = union(
+  words("a an the this that these those some any every each no another"),
+  POSSESSIVE_DETERMINERS,
 );
 
 /** "the" and the third person's possessives: what opens a description of someone named before ("his counterpart"). */
@@ -28,12 +30,10 @@ export const AUXILIARIES = words(
   "will would shall should can could may might must do does did has have had is are was were be been being to not n't never also already still just",
 );
 
-/** Auxiliaries that carry tense: one of them before a verb makes a finite clause. */
-export const FINITE_AUXILIARIES = words(
-  "is are was were has have had will would can could may might must should shall",
-);
-
 export const MODALS = words("will would could can may might must should shall");
+
+/** Auxiliaries that carry tense: one of them before a verb makes a finite clause. */
+export const FINITE_AUXILIARIES = union(words("is are was were has have had"), MODALS);
 
 export const DO_FORMS = words("do does did");
 
