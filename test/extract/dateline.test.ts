@@ -23,9 +23,21 @@ describe("datelineLength", () => {
     expect(words("LISBON -- The port reopened.")).toBe("LISBON - -");
   });
 
+  it("takes the wire's date and name with it", () => {
+    expect(words("KORVEN, Feb. 3 (Agency) — The port reopened.")).toBe("KORVEN , Feb. 3 ( Agency ) —");
+    expect(words("KORVEN, Estland, Oct 29 (Wire Service) — The port reopened.")).toBe(
+      "KORVEN , Estland , Oct 29 ( Wire Service ) —",
+    );
+    expect(words("KORVEN, Estland (April 22, 2026) — The port reopened.")).toBe(
+      "KORVEN , Estland ( April 22 , 2026 ) —",
+    );
+    expect(words("KORVEN (Agency) - The port reopened.")).toBe("KORVEN ( Agency ) -");
+  });
+
   it("finds none where the sentence opens with words of its own, or with the dash", () => {
     expect(datelineLength(firstSentence("The port reopened on Monday — after a strike."))).toBe(0);
     expect(datelineLength(firstSentence("— The port reopened."))).toBe(0);
+    expect(datelineLength(firstSentence("In 2020 the port (then closed) - it was said - reopened."))).toBe(0);
     expect(
       datelineLength(
         firstSentence(

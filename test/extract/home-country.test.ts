@@ -23,6 +23,12 @@ describe("the story's country", () => {
     expect(roles(text)).toContain("person:rita-soares finance minister of country:portugal");
   });
 
+  it("a wire's dateline, with its date and the agency's name, names it too", () => {
+    const text =
+      "Storm hits coast\n\nVALLETTA, Feb. 3 (Wire) — Prime Minister Carmel Zammit said on Monday that the storm had passed. Zammit thanked the rescue teams in Malta.";
+    expect(roles(text)).toContain("person:carmel-zammit prime minister of country:malta");
+  });
+
   it("no dateline, a qualified office or a local one: no guess", () => {
     expect(roles("Prime Minister Carmel Zammit said on Monday that Malta would act.")).toEqual([]);
     const text = "VALLETTA, Malta — Italian Prime Minister Giulia Ferri and Mayor Paul Borg met on Monday.";
