@@ -30,6 +30,10 @@ describe("entity rules", () => {
     const doc = segment(story);
     const sorvik = resolve(doc, recognise(doc)).mentions.filter((m) => m.text === "Sorvik");
     expect(sorvik.map((m) => m.entity)).toEqual(["organization:fk-sorvik"]);
+    // opening a sentence, the prefix is no "as", even in a story that writes "as"
+    const withAs =
+      "AS Vennaro won the cup on Sunday in the league. The striker scored as the coach watched. Vennaro led.";
+    expect(of(names(withAs), "AS Vennaro")).toEqual(["organization"]);
     // elsewhere two capitals are initials, never a club
     expect(of(names("The results were set out in a paper by AS Holm in 1989."), "AS Holm")).not.toContain(
       "organization",

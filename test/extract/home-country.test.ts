@@ -29,6 +29,22 @@ describe("the story's country", () => {
     expect(roles(text)).toContain("person:carmel-zammit prime minister of country:malta");
   });
 
+  it("a dateline's places do not act beside the sentence's own subject: they are where it happened", () => {
+    const graph = extractGraph(
+      "Cup final\n\nVALLETTA, Malta — FK Sorvik won the cup on Sunday, beating SK Lantra 2-1 in the league final. The striker scored twice.",
+    );
+    const match = graph.filterNodes((_, a) => a.type === "event");
+    expect(match).toHaveLength(1);
+    const roles = graph.mapOutEdges(match[0], (_, a, __, target) => `${a.role} ${target}`).sort();
+    expect(roles).toEqual([
+      "agent organization:fk-sorvik",
+      "location country:malta",
+      "location place:valletta",
+      "target organization:sk-lantra",
+    ]);
+    expect(graph.getNodeAttribute(match[0], "label")).toBe("FK Sorvik beats SK Lantra 2-1 in Valletta");
+  });
+
   it("no dateline, a qualified office or a local one: no guess", () => {
     expect(roles("Prime Minister Carmel Zammit said on Monday that Malta would act.")).toEqual([]);
     const text = "VALLETTA, Malta — Italian Prime Minister Giulia Ferri and Mayor Paul Borg met on Monday.";

@@ -25,6 +25,15 @@ describe("resolve", () => {
     expect(r.entities.filter((e) => e.type === "person")).toHaveLength(1);
   });
 
+  it("labels a place the way the text writes it elsewhere, or in a name's case when only a dateline names it", () => {
+    const r = run("VALLETTA, Malta — The port reopened. Ships came back to Valletta on Monday.");
+    expect(entity(r, "place:valletta")?.label).toBe("Valletta");
+    expect(entity(r, "place:valletta")?.aliases).toContain("VALLETTA");
+    const only = run("PORT LOUIS, Mauritius — The port reopened on Monday after the UNESCO mission left.");
+    expect(entity(only, "place:port-louis")?.label).toBe("Port Louis");
+    expect(entity(only, "organization:unesco")?.label).toBe("UNESCO");
+  });
+
   it("merges two spellings of one person's name, but not two people who share a given name", () => {
     const r = run(
       "The mayor, Tomas Kerwenski, opened the fair. Officials said Tomas Kerwensky would return. Kerwenski smiled.",

@@ -22,9 +22,12 @@ export function trimRun(doc: Doc, ctx: DocContext, toks: Token[]): Token[] {
       continue;
     }
     // a sentence-initial word the text also writes in lower case, or a common word before "of" or "the"
-    // ("Shares of Infosys", "Later the Drug Standards ...")
+    // ("Shares of Infosys", "Later the Drug Standards ..."); written in capitals it is an abbreviation
+    // ("AS Vennaro" in a story that also says "as")
     const linked = toks[i + 1]?.lower === "of" || toks[i + 1]?.lower === "the";
-    const ordinary = (ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower)) || (linked && isCommonWord(t.lower));
+    const ordinary =
+      !isAllCaps(t.text) &&
+      ((ctx.lowerWords.has(t.lower) && !ctx.capWords.has(t.lower)) || (linked && isCommonWord(t.lower)));
     if (
       t.sentenceInitial &&
       ((ordinary && !lookupName(t.text) && !splitTitle(toks.slice(i)) && !opensName(doc.text, toks.slice(i))) ||

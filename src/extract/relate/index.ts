@@ -4,9 +4,10 @@
 import { evidenceAt } from "../evidence";
 import type { Doc, EventRecord, RelationRecord, Relations, Resolution } from "../types";
 import { positionsBySentence, withPositionBody, withPreviousAgent } from "./carry";
+import { datelineEnd } from "./clause";
 import { articleDate } from "./dates";
 import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
-import type { Frame } from "./frame";
+import type { Arg, Frame } from "./frame";
 import { framesOf } from "./frames";
 import { homeOffices } from "./home-country";
 import { mentionRoles, sentenceRelations } from "./roles";
@@ -37,7 +38,8 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   for (const [v, view] of views.entries()) {
     const tree = trees[v];
     const aff = (e: string) => countryOf.get(e);
-    const frames = tree ? preferTree(framesOf(view, aff), treeFrames(view, tree, aff)) : framesOf(view, aff);
+    const read = tree ? preferTree(framesOf(view, aff), treeFrames(view, tree, aff)) : framesOf(view, aff);
+    const frames = read.map((f) => datelineNotAgent(f, datelineEnd(view)));
     for (const found of frames) {
       const frame = withPreviousAgent(
         withPositionBody(found, positions.get(view.sentence.start)),
@@ -65,6 +67,21 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
       : svoRelations(doc, view);
   });
   return { events, relations: [...withoutWeakerDuplicates(relations), ...notYetLinked(stated, relations, events)] };
+}
+
+/**
+ * "OSLO, Norway — X beat Y": a reading that makes the dateline's places act beside the
+ * sentence's own subject has run the two together; the dateline says where it happened.
+ */
+function datelineNotAgent(frame: Frame, end: number): Frame {
+  if (!end) return frame;
+  const inDateline = (a: Arg) => a.span.first < end;
+  if (!frame.args.some((a) => a.role === "agent" && inDateline(a))) return frame;
+  if (!frame.args.some((a) => a.role === "agent" && !inDateline(a))) return frame;
+  return {
+    ...frame,
+    args: frame.args.map((a) => (a.role === "agent" && inDateline(a) ? { ...a, role: "location" as const } : a)),
+  };
 }
 
 /**

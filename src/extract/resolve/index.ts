@@ -51,17 +51,32 @@ export function resolve(doc: Doc, mentions: Mention[]): Resolution {
   return { entities: list, mentions: sorted };
 }
 
-/** The canonical gazetteer name, else the fullest name (most words, then longest, then first). */
+/**
+ * The canonical gazetteer name, else the fullest name (most words, then written in
+ * capitals and small letters, then longest, then first). A place known only from a
+ * dateline's capitals ("VALLETTA") is written as a name is ("Valletta").
+ */
 function labelOf(g: Group): string {
   if (g.canonical) return g.canonical;
+  const words = (s: string) => s.split(/\s+/).length;
   let best = g.mentions[0].text;
   for (const m of g.mentions) {
-    const w = m.text.split(/\s+/).length;
-    const bw = best.split(/\s+/).length;
-    if (w > bw || (w === bw && m.text.length > best.length)) best = m.text;
+    const w = words(m.text),
+      bw = words(best);
+    const cased = !isCapitals(m.text) && isCapitals(best);
+    if (w > bw || (w === bw && (cased || (isCapitals(m.text) === isCapitals(best) && m.text.length > best.length))))
+      best = m.text;
   }
-  return best.replace(/^the\s+/i, "");
+  const label = best.replace(/^the\s+/i, "");
+  return (g.type === "place" || g.type === "country") && isCapitals(label) ? nameCase(label) : label;
 }
+
+/** Written all in capitals, with a word of four letters or more ("NEW DELHI", not "UAE" or "LA"). */
+const isCapitals = (s: string) => /\p{Lu}{4}/u.test(s) && s === s.toUpperCase();
+
+/** "NEW DELHI" -> "New Delhi", "ST. PAUL" -> "St. Paul". */
+const nameCase = (s: string) =>
+  s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 
 function aliasesOf(e: Entity): string[] {
   const seen = new Set<string>();
