@@ -40,6 +40,19 @@ describe("entity rules", () => {
     );
   });
 
+  it("what only a company has, 'of' a name, makes it a company, even one the words take for a person", () => {
+    expect(typeOf("Tomas Varga, the chief executive of Kalvora, said the deal was fair.", "Kalvora")).toBe(
+      "organization",
+    );
+    expect(typeOf("Tomas Varga, the chief executive of Brell Stanton, said it was fair.", "Brell Stanton")).toBe(
+      "organization",
+    );
+    expect(typeOf("The shareholders of Costa Verde voted on Monday.", "Costa Verde")).toBe("organization");
+    // an owner may own a place; a name the words make a person stays one
+    expect(typeOf("The owner of Brell Stanton said it was fair.", "Brell Stanton")).not.toBe("organization");
+    expect(typeOf("A spokesman for Mikhail Orlov said it was fair.", "Mikhail Orlov")).toBe("person");
+  });
+
   it("types a name from an apposition", () => {
     expect(
       typeOf("Brenneck Holding, a logistics company based in Oslo, said it would appeal.", "Brenneck Holding"),

@@ -58,6 +58,12 @@ const ORG_POSSESSIONS = wordSet([
   "chairwoman",
 ]);
 
+/** "shareholders", "chief executive": a word for what only a company has (an owner may own a place). */
+function isCompanyPossession(doc: Doc, t: Token): boolean {
+  if (t.lower === "executive") return doc.tokens[t.index - 1]?.lower === "chief";
+  return ORG_POSSESSIONS.has(t.lower) && t.lower !== "owner" && t.lower !== "owners";
+}
+
 /** "interest in Scientology", "faith in Google": the name after "in" is a topic, not a place. */
 const TOPIC_NOUNS = wordSet([
   "shares",
@@ -148,6 +154,9 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
 
   // "a spokeswoman for Halvorsen Energy", "Tarkon's shareholders": what people speak or work for, what has shareholders
   if (sameSentence(prev) && prev!.lower === "for" && prev2 && !prev2.cap && nounType(prev2.lower) === "person")
+    return { type: "organization", strength: 2 };
+  // "the chief executive of Tarkon", "the shareholders of Tarkon": what only a company has, "of" the name
+  if (sameSentence(prev) && prev!.lower === "of" && prev2 && !prev2.cap && isCompanyPossession(doc, prev2))
     return { type: "organization", strength: 2 };
   if (
     sameSentence(next) &&

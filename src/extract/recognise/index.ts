@@ -223,7 +223,11 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     if (isNameOpener(toks[0].lower) && REGION_ADJECTIVES.has(toks[1].lower)) return;
   }
   if (toks.length === 1 && REGION_ADJECTIVES.has(toks[0].lower)) return;
-  const typing = classifyWords(doc.text, toks);
+  const words = classifyWords(doc.text, toks);
+  // a person only guessed from the words gives way to what the context says of a body:
+  // "the chief executive of Brell Stanton", "a spokeswoman for Corvin Lind"
+  const context = words?.type === "person" && words.strength < 2 ? contextTyping(doc, ctx, toks) : undefined;
+  const typing = context?.type === "organization" && context.strength >= 2 ? context : words;
   if (typing) {
     candidates.push({ toks, typing });
     if (typing.strength === 2) candidates.push(...nestedPlaces(doc.text, toks, typing));
