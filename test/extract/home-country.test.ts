@@ -56,3 +56,24 @@ describe("the story's country", () => {
     ]);
   });
 });
+
+describe("the story's company", () => {
+  const story = (extra: string) =>
+    "Tarkon to cut jobs\n\nTarkon Systems said on Monday it would cut 900 jobs. " +
+    "Chief Financial Officer Elena Marsh said the cuts would save money. " +
+    "Tarkon Systems makes engines, and Tarkon Systems shares fell. " +
+    extra;
+
+  it("holds the company offices the text names with no company", () => {
+    expect(roles(story(""))).toContain("person:elena-marsh chief financial officer of organization:tarkon-systems");
+  });
+
+  it("is no guess where two bodies are named as often, or the office is another's", () => {
+    expect(roles(story("Velbrook Bank said Velbrook Bank would lend, and Velbrook Bank agreed.")).join()).not.toContain(
+      "elena-marsh",
+    );
+    const text =
+      "Tarkon to cut jobs\n\nTarkon Systems said it would cut jobs. Tarkon Systems agreed. Tarkon Systems fell. Mayor Elena Marsh said it was sad.";
+    expect(roles(text).join()).not.toContain("elena-marsh");
+  });
+});

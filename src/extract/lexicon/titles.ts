@@ -104,4 +104,20 @@ export const ROLE_NOUNS = wordSet(
 );
 
 /** Head words of national offices: held in a country ("Prime Minister X", "Finance Minister Y", "President Z"). */
+/** A company's offices, as titles before a name ("Chief Executive X"): held at one company. */
+export const COMPANY_OFFICES = wordSet([
+  "chief executive",
+  "chief executive officer",
+  "ceo",
+  "chief financial officer",
+  "cfo",
+  "chief operating officer",
+  "coo",
+  "chief technology officer",
+  "cto",
+  "chairman",
+  "chairwoman",
+  "managing director",
+]);
+
 export const NATIONAL_OFFICE_HEADS = wordSet("president minister chancellor premier king queen emir sultan".split(" "));

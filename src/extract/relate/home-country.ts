@@ -1,10 +1,11 @@
 // The story's country: the one its dateline names ("VALLETTA, Malta — ...") or
 // whose capital it names ("LISBON — ..."), when the article mentions it. A
-// national office held by someone the text ties to no country is held there.
+// national office held by someone the text ties to no country is held there;
+// likewise a company's office in a story about one company is held at that company.
 import { datelineLength } from "../dateline";
 import { evidenceAt } from "../evidence";
 import { lookupCapital } from "../lexicon/countries";
-import { NATIONAL_OFFICE_HEADS } from "../lexicon/titles";
+import { COMPANY_OFFICES, NATIONAL_OFFICE_HEADS } from "../lexicon/titles";
 import type { Doc, Mention, RelationRecord } from "../types";
 import { roleLabel } from "./roles";
 
@@ -68,6 +69,53 @@ export function homeOffices(
     out.set(m.entity, {
       source: m.entity,
       target: home,
+      label: roleLabel(role),
+      kind: "role",
+      evidence: [evidenceAt(doc, m.sentence, m.start, m.end)],
+    });
+  }
+  return [...out.values()];
+}
+
+/** The lead names the story's company, and it is named at least this often. */
+const COMPANY_MENTIONS = 3;
+
+/**
+ * The story's company: the organization its first sentences name (the headline or the
+ * lead) that the article names most often, at least three times and more often than any
+ * other organization.
+ */
+export function homeCompany(doc: Doc, mentions: readonly Mention[]): string | undefined {
+  const lead = doc.sentences[Math.min(1, doc.sentences.length - 1)]?.end ?? 0;
+  const counts = new Map<string, number>();
+  for (const m of mentions)
+    if (m.entity && m.type === "organization") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < COMPANY_MENTIONS || (second && second[1] === top[1])) return undefined;
+  return mentions.some((m) => m.entity === top[0] && m.start < lead) ? top[0] : undefined;
+}
+
+/**
+ * "Chief Financial Officer Elena Marsh said ...", in a story about one company: a
+ * company's office named with no company is held at the story's company.
+ */
+export function companyOffices(
+  doc: Doc,
+  mentions: readonly Mention[],
+  relations: readonly RelationRecord[],
+): RelationRecord[] {
+  const company = homeCompany(doc, mentions);
+  if (!company) return [];
+  const placed = new Set(relations.filter((r) => r.kind === "role").map((r) => r.source));
+  const out = new Map<string, RelationRecord>();
+  for (const m of mentions) {
+    const role = m.role?.toLowerCase().replace(/\s+/g, " ");
+    if (!m.entity || !role || m.affiliation || m.type !== "person" || m.kind !== "name") continue;
+    if (placed.has(m.entity) || out.has(m.entity) || !COMPANY_OFFICES.has(role)) continue;
+    out.set(m.entity, {
+      source: m.entity,
+      target: company,
       label: roleLabel(role),
       kind: "role",
       evidence: [evidenceAt(doc, m.sentence, m.start, m.end)],

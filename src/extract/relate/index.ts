@@ -9,7 +9,7 @@ import { articleDate } from "./dates";
 import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
 import type { Arg, Frame } from "./frame";
 import { framesOf } from "./frames";
-import { homeOffices } from "./home-country";
+import { companyOffices, homeOffices } from "./home-country";
 import { mentionRoles, sentenceRelations } from "./roles";
 import { svoRelations } from "./svo";
 import { mentionsBySentence, viewSentence } from "./view";
@@ -30,6 +30,7 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   const relations: RelationRecord[] = [...mentionRoles(doc, resolution.mentions)];
   for (const view of views) relations.push(...sentenceRelations(doc, view));
   relations.push(...homeOffices(doc, resolution.mentions, relations));
+  relations.push(...companyOffices(doc, resolution.mentions, relations));
   const countryOf = affiliations(relations, info);
 
   const positions = positionsBySentence(relations);
