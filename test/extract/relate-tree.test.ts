@@ -118,6 +118,20 @@ describe("arguments from the tree", () => {
     });
   });
 
+  it("a participle after an event noun gives it its doer, or a helper when it has its doers", () => {
+    const attack = ofKind(events("The attack carried out by the Talmar Brigade killed two guards in Orvik."), "attack");
+    expect(roles(attack)).toMatchObject({ "organization:talmar-brigade": "agent" });
+    const deal = ofKind(
+      events("The Velda Workers' Union and Corlow Mining agreed to a wage deal brokered by Labour Minister Ana Reis."),
+      "agreement",
+    );
+    expect(roles(deal)).toMatchObject({
+      "organization:velda-workers-union": "agent",
+      "organization:corlow-mining": "agent",
+      "person:ana-reis": "participant",
+    });
+  });
+
   it("'according to a report by X' makes X a source of the clause it speaks for", () => {
     const meeting = ofKind(
       events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."),

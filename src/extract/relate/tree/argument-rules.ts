@@ -264,6 +264,23 @@ export const ARGUMENT_RULES: readonly ArgumentRule[] = [
     missing: "agent",
     example: "The coach said in an interview that the team was ready.",
   },
+  // nouns: a participle after them says who did it ("an attack carried out by the rebels"), or who
+  // helped it happen when the noun has its doers already ("a deal between X and Y brokered by Z")
+  {
+    id: "noun-participle-agent",
+    on: "noun",
+    path: ">acl >obl:agent",
+    role: "agent",
+    missing: "agent",
+    example: "The attack carried out by the rebels killed two guards.",
+  },
+  {
+    id: "noun-participle-helper",
+    on: "noun",
+    path: ">acl >obl:agent",
+    role: "participant",
+    example: "The two unions signed a deal brokered by the labour ministry.",
+  },
   {
     id: "happening-place",
     on: "noun",
