@@ -132,6 +132,21 @@ describe("arguments from the tree", () => {
     });
   });
 
+  it("a match, a meeting or talks take two sides: one side and a source make none", () => {
+    expect(
+      events("Marta Kovac could face further punishment from Interpol.").filter((e) => e.kind === "match"),
+    ).toEqual([]);
+    const match = ofKind(
+      events("FK Sorvik will face SK Lantra in Orvik on Sunday, the coach said after the league match."),
+      "match",
+    );
+    expect(Object.keys(roles(match)).sort()).toEqual([
+      "organization:fk-sorvik",
+      "organization:sk-lantra",
+      "place:orvik",
+    ]);
+  });
+
   it("'according to a report by X' makes X a source of the clause it speaks for", () => {
     const meeting = ofKind(
       events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."),

@@ -125,8 +125,12 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   }
   // an event needs someone doing or undergoing it, not only sources and places; a source
   // ("according to X") does not make a second participant for an agentless one
+  // ("X faces punishment from Y" is no match: a match, a meeting or talks take two sides, not a side and a source)
   return events.filter(
-    (d) => d.participants.size >= 2 && ((core(d).length >= 1 && (hasAgent(d) || nonSources(d) >= 2)) || placedOnly(d)),
+    (d) =>
+      d.participants.size >= 2 &&
+      (d.symmetric ? nonSources(d) >= 2 : true) &&
+      ((core(d).length >= 1 && (hasAgent(d) || nonSources(d) >= 2)) || placedOnly(d)),
   );
 }
 
