@@ -162,5 +162,7 @@ export function wordBefore(doc: Doc, toks: Token[]): Token | undefined {
   // "the journal The Lancet": the name's own article stands between
   if (doc.tokens[i]?.lower === "the" && doc.tokens[i].sentence === s && i === toks[0].index - 1) i--;
   const w = doc.tokens[i];
+  // "Ten-man Corlow", "the all-woman crew": a noun ending a hyphened modifier introduces nothing
+  if (w && doc.tokens[i - 1]?.text === "-" && doc.tokens[i - 1].end === w.start) return undefined;
   return w && w.sentence === s && !w.cap ? w : undefined;
 }
