@@ -147,6 +147,18 @@ describe("arguments from the tree", () => {
     ]);
   });
 
+  it("a goal is scored by someone for or against a side; scoring somewhere is no goal of the graph's", () => {
+    const all = events(
+      "FK Sorvik beat SK Lantra 2-1 in the league on Sunday, the coach said. Lantra equalised through striker Marko Venn. Tomas Berg scored for Sorvik in the 80th minute.",
+    );
+    const goals = all.filter((e) => e.label.includes("goal") || e.label.includes("score"));
+    expect(goals.map((g) => Object.keys(roles(g)).sort())).toEqual([
+      ["organization:sk-lantra", "person:marko-venn"],
+      ["organization:fk-sorvik", "person:tomas-berg"],
+    ]);
+    expect(events("Tomas Berg scored in Orvik on Sunday, the coach said after the league match.")).toEqual([]);
+  });
+
   it("'according to a report by X' makes X a source of the clause it speaks for", () => {
     const meeting = ofKind(
       events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."),

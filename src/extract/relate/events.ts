@@ -20,6 +20,8 @@ interface Draft {
   labelPrep: string;
   family: string;
   symmetric: boolean;
+  /** takes two named parties (KindSense.twoParties) */
+  twoParties: boolean;
   /** the country acting through its leader ("Putin ordered an invasion" -> Russia) */
   state?: string;
   topic?: string;
@@ -68,6 +70,7 @@ export function draftOf(frame: Frame, evidence: Evidence, stateCountry: (entity:
     labelPrep: frame.sense.labelPrep,
     family: frame.sense.family,
     symmetric: frame.sense.symmetric,
+    twoParties: !!frame.sense.twoParties,
     ...(state ? { state } : {}),
     ...(frame.topic ? { topic: frame.topic } : {}),
     ...(frame.phrase ? { phrase: frame.phrase } : {}),
@@ -130,6 +133,7 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
     (d) =>
       d.participants.size >= 2 &&
       (d.symmetric ? nonSources(d) >= 2 : true) &&
+      (!d.twoParties || core(d).length >= 2) &&
       ((core(d).length >= 1 && (hasAgent(d) || nonSources(d) >= 2)) || placedOnly(d)),
   );
 }

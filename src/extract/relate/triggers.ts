@@ -28,6 +28,8 @@ export interface TriggerSense {
   objectless?: boolean;
   /** a verb whose complement is an event of its own yields to it ("agreed to buy X" is the purchase) */
   yieldsToComplement?: boolean;
+  /** takes two named parties, not one and a place (KindSense.twoParties) */
+  twoParties?: boolean;
   /** a verb needs a particle right after it ("rule out", "pull out") */
   particle?: string;
   /** the preposition before the targets in the label ("accusation against X") */
@@ -49,6 +51,7 @@ function sense(spec: KindSense & { kind: EventKind }, pos: TriggerPos, particle?
     labelPrep: spec.labelPrep ?? KINDS[spec.kind].labelPrep ?? "with",
     ...(spec.objectless ? { objectless: true } : {}),
     ...(spec.yieldsToComplement ? { yieldsToComplement: true } : {}),
+    ...(spec.twoParties ? { twoParties: true } : {}),
     ...(particle ? { particle } : {}),
   };
 }

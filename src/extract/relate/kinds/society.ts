@@ -114,6 +114,17 @@ export const SOCIETY_KINDS = defineKinds({
         ],
         symmetric: true,
       },
+      // a goal of the match: who scored it, for whom, against whom, from whose pass
+      {
+        noun: "goal",
+        family: "goal",
+        verbs: ["score", "equalise", "equalize"],
+        nouns: ["goal", "equaliser", "equalizer"],
+        preps: { ...DIRECTED, for: "participant", past: "target", through: "agent" },
+        objectless: true,
+        twoParties: true,
+        labelPrep: "by",
+      },
     ],
   },
 });

@@ -32,6 +32,8 @@ export interface KindSense {
   objectless?: boolean;
   /** the preposition before the targets in the label, when it reads better than the kind's */
   labelPrep?: string;
+  /** takes two named parties: a place alone is not its second ("X scored in Y" is no goal of the graph's) */
+  twoParties?: boolean;
   /** a verb whose complement verb is a trigger yields to it: "X agreed to buy Y" is the purchase, "X pledged to send aid" the aid */
   yieldsToComplement?: boolean;
 }
