@@ -106,23 +106,23 @@ describe("arguments", () => {
 
   it("receives support from a range of people, leaving the names before titles out", () => {
     const r = run(
-      "Haddou received support on social media ranging from US President Harlan Price to Snapwire creator Dean Pollard.",
+      "Haddou received support on social media ranging from US President Harlan Price to Snapwire creator Wade Pollard.",
       [
         { text: "Haddou", entity: HADDOU },
         { text: "US", entity: "country:united-states", kind: "demonym" },
         { text: "Harlan Price", entity: "person:harlan-price" },
         { text: "Snapwire", entity: "organization:snapwire" },
-        { text: "Dean Pollard", entity: "person:dean-pollard" },
+        { text: "Wade Pollard", entity: "person:wade-pollard" },
       ],
     );
     const [support] = r.events;
     expect(roles(support)).toEqual({
       "person:harlan-price": "agent",
-      "person:dean-pollard": "agent",
+      "person:wade-pollard": "agent",
       [HADDOU]: "target",
     });
     expect(support.label).toBe("Price and Pollard support for Haddou");
-    expect(rel(r, "person:dean-pollard", "organization:snapwire")?.label).toBe("creator of");
+    expect(rel(r, "person:wade-pollard", "organization:snapwire")?.label).toBe("creator of");
   });
 
   it("keeps the role of 'by' across 'of': 'assisted by former officials of Orvism'", () => {
@@ -168,10 +168,10 @@ describe("arguments", () => {
 describe("new triggers", () => {
   it("tweets, invitations and legal sentences", () => {
     const r = run(
-      "Snapwire co-founder Dean Pollard tweeted to Haddou. Haddou was invited to the White House. The Court of Cassation upheld the sentence of the Court of Appeal against Acme.",
+      "Snapwire co-founder Wade Pollard tweeted to Haddou. Haddou was invited to the White House. The Court of Cassation upheld the sentence of the Court of Appeal against Acme.",
       [
         { text: "Snapwire", entity: "organization:snapwire" },
-        { text: "Dean Pollard", entity: "person:dean-pollard" },
+        { text: "Wade Pollard", entity: "person:wade-pollard" },
         { text: "Haddou", entity: HADDOU },
         { text: "Haddou", entity: HADDOU },
         { text: "White House", entity: "place:white-house" },
