@@ -215,7 +215,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
       if (y && y.mention.type === "organization") add(x, y, "member of", "relation", x.first, y.last);
     }
 
-    // "Maria Kessler for Water Standards Norway, says": a spokesperson's affiliation
+    // "Brenna Koss for Water Standards Peru, says": a spokesperson's affiliation
     if (t === "person" && words[next] === "for") {
       let j = next + 1;
       if (words[j] === "the") j++;

@@ -197,7 +197,7 @@ export function describedEntities(
       add(t, t, sentenceBodies[0], sentenceBodies[0].entity.type, "pronoun");
       continue;
     }
-    // "Commission spokesperson Lena Dahl": an organization's head word before a title
+    // "Commission spokesperson Wren Dahl": an organization's head word before a title
     if (
       t.cap &&
       ORG_HEADS.has(t.lower) &&
