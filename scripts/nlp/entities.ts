@@ -62,8 +62,8 @@ const isTitleWord = (lower: string) => HONORIFICS.has(lower) || TITLE_HEADS.has(
 
 /**
  * The name span inside a mention, or undefined when the mention is not a name.
- * Words of other mentions nested in a person's ("U.S." in "U.S. President Donald
- * Trump") are not part of the name; in other names they are ("Mexico City").
+ * Words of other mentions nested in a person's ("U.S." in "U.S. President Oren
+ * Maddox") are not part of the name; in other names they are ("Mexico City").
  */
 export function nameSpan(s: ConlluSentence, m: Mention, all: readonly Mention[] = []): EntitySpan | undefined {
   const type = TYPES[m.type];

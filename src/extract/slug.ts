@@ -1,4 +1,4 @@
-/** "Witkoff–Putin meeting in Moscow" -> "witkoff-putin-meeting-in-moscow"; readable, ASCII where possible. */
+/** "Tolliver–Dranko meeting in Minsk" -> "tolliver-dranko-meeting-in-minsk"; readable, ASCII where possible. */
 export function slugify(text: string): string {
   const slug = text
     .normalize("NFKD")

@@ -21,18 +21,18 @@ const SYLLABLE = "[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|h)?"
 const SUFFIX_WORDS = "run|free|hit|hot|up|on|off|out|ban|men|man|fan|pop|top|net|set|bit|cut";
 
 // Order matters: acronyms ("U.S.", "D.C.") before words; a word keeps inner
-// hyphens and apostrophes ("Shin-Wook", "O'Brien", "don't") but leaves a
-// possessive "'s" as its own token so "Trump's" yields "Trump".
+// hyphens and apostrophes ("Dae-Sung", "O'Brien", "don't") but leaves a
+// possessive "'s" as its own token so "Maddox's" yields "Maddox".
 const TOKEN = new RegExp(
   [
     "(?:\\p{Lu}\\.){2,}(?!\\p{L})", // U.S.  U.K.  D.C.
-    // a romanised given name with a lower-case second syllable: "Jong-un", "Jae-in", "Lung-bin", "Kai-shek"
+    // a romanised given name with a lower-case second syllable: "Jong-un", "Jae-in", "Wei-lin", "Kai-shek"
     `\\p{Lu}\\p{Ll}{1,5}[-\\u2010\\u2011](?!(?:${SUFFIX_WORDS})(?![\\p{L}\\p{N}-]))${SYLLABLE}(?![\\p{L}\\p{N}-])`,
-    // otherwise a capitalised word keeps a hyphen only before a capital or digit: "Shin-Wook" but "Kremlin" + "-friendly"
+    // otherwise a capitalised word keeps a hyphen only before a capital or digit: "Dae-Sung" but "Kremlin" + "-friendly"
     "\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:[-\\u2010\\u2011][\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*(?:['\\u2019](?![sS](?![\\p{L}]))[\\p{L}]+)*",
     "\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-\\u2010\\u2011][\\p{L}\\p{N}]+)*(?:['\\u2019](?![sS](?![\\p{L}]))[\\p{L}]+)*",
     "\\p{N}+(?:[.,:]\\p{N}+)*(?:st|nd|rd|th|s|am|pm)?(?![\\p{L}])",
-    "\\p{N}+[\\p{L}][\\p{L}\\p{N}]*", // 501st, 3D, Cloud9 handled above
+    "\\p{N}+[\\p{L}][\\p{L}\\p{N}]*", // 501st, 3D, Area51 handled above
     "['\\u2019][sS](?![\\p{L}])", // possessive
     "\\.{3}|\\u2026",
     "[^\\s]",

@@ -123,7 +123,7 @@ export function hasLayout(graph: NewsGraph): boolean {
 /**
  * Unlinked nodes that share a sentence with placed nodes go next to them (at the centroid of
  * those nodes, a seeded step away), added to `work` so noverlap keeps them apart: a reader
- * finds "the Daily Beast" beside the people of the sentence that quotes it.
+ * finds "the Evening Ledger" beside the people of the sentence that quotes it.
  */
 function placeBesideCooccurring(
   graph: NewsGraph,

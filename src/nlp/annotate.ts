@@ -37,7 +37,7 @@ export function annotateConlluText(text: string, models: NlpModels, gazetteer: G
   return writeConllu(annotateConllu(readConllu(text), models, gazetteer));
 }
 
-/** Suffixes the tokenizer splits off a written word ("did|n't", "Trump|'s"): the pair is one multi-word token. */
+/** Suffixes the tokenizer splits off a written word ("did|n't", "Maddox|'s"): the pair is one multi-word token. */
 const CLITIC = /^(?:n['\u2019]t|['\u2019](?:s|m|re|ve|ll|d)|na|not)$/i;
 
 /** Sentences of plain text as CoNLL-U sentences (words with offsets), for annotation. */

@@ -80,12 +80,12 @@ describe("assemble on the showcase article", () => {
 
 describe("assemble on hand-made input", () => {
   it("merges repeated relations into one edge with all their evidence and skips events without two participants in the graph", () => {
-    const text = "Whitmore told LA Weekly the case was theft. Later Whitmore told LA Weekly it was closed.";
+    const text = "Renholm told Bay Weekly the case was theft. Later Renholm told Bay Weekly it was closed.";
     const { doc, resolution } = fixture(text, [
-      { text: "Whitmore", entity: "person:steve-whitmore" },
-      { text: "LA Weekly", entity: "organization:la-weekly" },
-      { text: "Whitmore", entity: "person:steve-whitmore" },
-      { text: "LA Weekly", entity: "organization:la-weekly" },
+      { text: "Renholm", entity: "person:ada-renholm" },
+      { text: "Bay Weekly", entity: "organization:bay-weekly" },
+      { text: "Renholm", entity: "person:ada-renholm" },
+      { text: "Bay Weekly", entity: "organization:bay-weekly" },
     ]);
     const relations = relate(doc, resolution);
     relations.events.push({
@@ -93,37 +93,37 @@ describe("assemble on hand-made input", () => {
       kind: "meeting",
       label: "ghost",
       participants: [
-        { entity: "person:steve-whitmore", role: "agent" },
+        { entity: "person:ada-renholm", role: "agent" },
         { entity: "person:nobody", role: "participant" },
       ],
       evidence: [{ start: 0, end: 8, sentenceStart: 0, sentenceEnd: doc.sentences[0].text.length }],
     });
     const graph = assemble(doc, resolution, relations, ATTRS);
-    const told = graph.edges("person:steve-whitmore", "organization:la-weekly");
+    const told = graph.edges("person:ada-renholm", "organization:bay-weekly");
     expect(told).toHaveLength(1);
     expect(graph.getEdgeAttributes(told[0])).toMatchObject({ label: "told", kind: "relation", mentions: 2 });
     expect(graph.getEdgeAttribute(told[0], "evidence").map((e) => text.slice(e.start, e.end))).toEqual([
-      "Whitmore told LA Weekly",
-      "Whitmore told LA Weekly",
+      "Renholm told Bay Weekly",
+      "Renholm told Bay Weekly",
     ]);
     expect(graph.hasNode("event:ghost")).toBe(false);
   });
 
   it("gives each participant edge the evidence of the mentions it took part in", () => {
-    const text = "Trump will speak to Putin on Tuesday. Putin is slated to speak to Trump and Zelensky.";
+    const text = "Maddox will speak to Dranko on Tuesday. Dranko is slated to speak to Maddox and Sarbu.";
     const { doc, resolution } = fixture(text, [
-      { text: "Trump", entity: "person:trump" },
-      { text: "Putin", entity: "person:putin" },
-      { text: "Putin", entity: "person:putin" },
-      { text: "Trump", entity: "person:trump" },
-      { text: "Zelensky", entity: "person:zelensky" },
+      { text: "Maddox", entity: "person:maddox" },
+      { text: "Dranko", entity: "person:dranko" },
+      { text: "Dranko", entity: "person:dranko" },
+      { text: "Maddox", entity: "person:maddox" },
+      { text: "Sarbu", entity: "person:sarbu" },
     ]);
     const graph = assemble(doc, resolution, relate(doc, resolution), ATTRS);
     const [call] = graph.filterNodes((_, a) => a.type === "event");
     expect(graph.getNodeAttribute(call, "mentions")).toBe(2);
-    expect(graph.getEdgeAttribute(`${call}->person:trump`, "mentions")).toBe(2);
-    const z = graph.getEdgeAttribute(`${call}->person:zelensky`, "evidence");
+    expect(graph.getEdgeAttribute(`${call}->person:maddox`, "mentions")).toBe(2);
+    const z = graph.getEdgeAttribute(`${call}->person:sarbu`, "evidence");
     expect(z).toHaveLength(1);
-    expect(evidenceSentence(doc.text, z[0])).toBe("Putin is slated to speak to Trump and Zelensky.");
+    expect(evidenceSentence(doc.text, z[0])).toBe("Dranko is slated to speak to Maddox and Sarbu.");
   });
 });

@@ -28,35 +28,35 @@ describe("coreference", () => {
   });
 
   it("reads a pronoun in a fronted subordinate clause as the main subject that follows", () => {
-    const text = "Vladimir Putin spoke first. When he addressed reporters on Sunday, Donald Trump was upbeat.";
+    const text = "Viktor Dranko spoke first. When he addressed reporters on Sunday, Oren Maddox was upbeat.";
     const r = run(text);
-    expect(entityAt(r, "he", text, "When")).toBe("person:donald-trump");
+    expect(entityAt(r, "he", text, "When")).toBe("person:oren-maddox");
   });
 
   it("keeps the nearest antecedent outside such a clause", () => {
-    const text = "Vladimir Putin spoke first. Donald Trump said he was upbeat.";
+    const text = "Viktor Dranko spoke first. Oren Maddox said he was upbeat.";
     const r = run(text);
-    expect(entityAt(r, "he", text, "said")).toBe("person:donald-trump");
+    expect(entityAt(r, "he", text, "said")).toBe("person:oren-maddox");
   });
 
   it("reads 'he said' after a quotation as the speaker of the last quotation", () => {
     const text =
-      'Russian Deputy Foreign Minister Alexander Grushko said talks would continue. Vladimir Putin has not spoken. "We will demand guarantees," he said.';
+      'Belarusian Deputy Foreign Minister Arkady Rudak said talks would continue. Viktor Dranko has not spoken. "We will demand guarantees," he said.';
     const r = run(text);
-    expect(entityAt(r, "he", text, "guarantees")).toBe("person:alexander-grushko");
+    expect(entityAt(r, "he", text, "guarantees")).toBe("person:arkady-rudak");
   });
 
   it("resolves 'the country' to the last country named", () => {
-    const text = "Ukraine has asked for help. Putin ordered an invasion of the country in 2022.";
+    const text = "Moldova has asked for help. Dranko ordered an invasion of the country in 2021.";
     const r = run(text);
     const m = r.mentions.find((x) => x.text === "the country");
-    expect(m).toMatchObject({ kind: "description", type: "country", entity: "country:ukraine" });
-    expect(r.entities.find((e) => e.key === "country:ukraine")!.mentions).toContain(m);
+    expect(m).toMatchObject({ kind: "description", type: "country", entity: "country:moldova" });
+    expect(r.entities.find((e) => e.key === "country:moldova")!.mentions).toContain(m);
   });
 
   it("resolves 'the Court' to the last organization with that head word, and nothing without one", () => {
     const text =
-      "The Supreme Court of Cassation ruled on July 8. The case on which the Court has ruled was old. The Council met.";
+      "The Supreme Court of Justice ruled on July 8. The dispute on which the Court had ruled was old. The Council met.";
     const r = run(text);
     const court = r.mentions.find((x) => x.text === "the Court");
     expect(court?.entity).toBe(r.mentions.find((x) => x.text.includes("Supreme Court"))?.entity);

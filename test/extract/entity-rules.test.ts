@@ -112,7 +112,7 @@ describe("entity rules", () => {
   it("does not read 'the X' as a person, nor 'on board X' as an organization", () => {
     const ms = names("Recruits later left the Kessel Dorn after a year.");
     expect(of(ms, "Kessel Dorn")).not.toContain("person");
-    expect(typeOf("Reporters on board Air Force One, Trump said, were briefed.", "Trump")).toBe("person");
+    expect(typeOf("Aides on board Air Force One, Maddox said, were briefed.", "Maddox")).toBe("person");
   });
 
   it("keeps sentence-initial words that open an organization's name", () => {
@@ -158,7 +158,7 @@ describe("entity rules", () => {
     expect(of(ms, "Poland")).toEqual(["country"]);
     expect(of(ms, "Kremlin")).toEqual(["organization"]);
     // a known name before unknown words still keeps only the known part
-    expect(texts("He said Google Chrome crashed.")).toEqual(["Google"]);
+    expect(texts("He said Google Maps crashed.")).toEqual(["Google"]);
   });
 
   it("long organization names keep the countries inside them, and name them too", () => {
@@ -255,22 +255,24 @@ describe("entity rules", () => {
 
   it("people after a company name or a sentence-initial role noun", () => {
     const ms = names(
-      "Pfizer CEO Albert Bourla spoke. Economist Jan Ek said prices rose. Seismologist Dr. Ana Morales of the University of Chile said so. Google Chrome gained users.",
+      "Pfizer CEO Albert Bourla spoke. Economist Jan Ek said prices rose. Seismologist Dr. Ana Morales of the University of Iceland said so. Google Maps gained users.",
     );
     expect(of(ms, "Pfizer")).toEqual(["organization"]);
     expect(of(ms, "Albert Bourla")).toEqual(["person"]);
     expect(of(ms, "Jan Ek")).toEqual(["person"]);
     expect(of(ms, "Ana Morales")).toEqual(["person"]);
-    expect(of(ms, "University of Chile")).toEqual(["organization"]);
-    expect(ms.some((m) => m.text === "Chrome" || m.text === "Economist")).toBe(false);
-    // a title word inside a name is no title: "Doctor Who Society of Canada"
-    expect(texts("Groups included the Doctor Who Society of Canada.")).toContain("Doctor Who Society of Canada");
+    expect(of(ms, "University of Iceland")).toEqual(["organization"]);
+    expect(ms.some((m) => m.text === "Maps" || m.text === "Economist")).toBe(false);
+    // a title word inside a name is no title: "Doctor Dolittle Society of Canada"
+    expect(texts("Groups included the Doctor Dolittle Society of Canada.")).toContain(
+      "Doctor Dolittle Society of Canada",
+    );
   });
 
   it("a bracketed acronym spelling the whole run keeps it one organization", () => {
-    const ms = names("The quake struck, the United States Geological Survey (USGS) said.");
-    expect(of(ms, "United States Geological Survey")).toEqual(["organization"]);
-    expect(of(ms, "USGS")).toEqual(["organization"]);
+    const ms = names("The fire spread, the United States Forest Service (USFS) said.");
+    expect(of(ms, "United States Forest Service")).toEqual(["organization"]);
+    expect(of(ms, "USFS")).toEqual(["organization"]);
   });
 
   it("an acronym the article spells out as a name of its own is that name, not what the lexicon knows it as", () => {
@@ -363,7 +365,7 @@ describe("entity rules", () => {
   });
 
   it("a name may end in a number word after 'of': 'the Group of Seven'", () => {
-    const ms = names("London would press the Group of Seven to act.");
+    const ms = names("London would urge the Group of Seven to act.");
     expect(of(ms, "Group of Seven")).toEqual(["organization"]);
     expect(texts("Two of Seven Oaks' players left.")).not.toContain("Two of Seven");
   });
@@ -450,7 +452,7 @@ describe("a company 'of' a country", () => {
   });
 
   it("an institution named for its country stays one name", () => {
-    for (const name of ["Central Bank of Ireland", "Minerals Council of Australia", "Communist Party of China"]) {
+    for (const name of ["Central Bank of Ireland", "Dairy Council of Australia", "Communist Party of China"]) {
       expect(texts(`A statement from the ${name} followed on Monday.`), name).toContain(name);
     }
   });

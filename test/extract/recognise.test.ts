@@ -8,18 +8,18 @@ const find = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
 
 describe("recognise", () => {
   it("strips a title, keeping it as the role, and the demonym as the affiliation", () => {
-    const text = "Russian Deputy Foreign Minister Alexander Grushko told newspaper Izvestia that talks failed.";
+    const text = "Belarusian Deputy Foreign Minister Arkady Rudak told newspaper Krynica that talks failed.";
     const ms = recognise(segment(text));
-    const grushko = find(ms, "Alexander Grushko")!;
-    expect(grushko).toMatchObject({
+    const rudak = find(ms, "Arkady Rudak")!;
+    expect(rudak).toMatchObject({
       type: "person",
       kind: "name",
       role: "Deputy Foreign Minister",
-      affiliation: "country:russia",
+      affiliation: "country:belarus",
     });
-    expect(text.slice(grushko.start, grushko.end)).toBe("Alexander Grushko");
-    expect(find(ms, "Russian")).toMatchObject({ kind: "demonym", type: "country", canonical: "Russia" });
-    expect(find(ms, "Izvestia")).toMatchObject({ type: "organization" });
+    expect(text.slice(rudak.start, rudak.end)).toBe("Arkady Rudak");
+    expect(find(ms, "Belarusian")).toMatchObject({ kind: "demonym", type: "country", canonical: "Belarus" });
+    expect(find(ms, "Krynica")).toMatchObject({ type: "organization" });
     expect(ms.some((m) => m.kind === "name" && m.text.includes("Minister"))).toBe(false);
   });
 
@@ -56,72 +56,72 @@ describe("recognise", () => {
     expect(ms.map((m) => m.text)).toEqual(["Madagascar"]);
   });
 
-  it("strips President from President Donald Trump", () => {
-    const ms = names("On Sunday, President Donald Trump said talks would go on.");
-    expect(find(ms, "Donald Trump")).toMatchObject({ type: "person", role: "President" });
-    expect(ms.map((m) => m.text)).not.toContain("President Donald Trump");
+  it("strips President from President Oren Maddox", () => {
+    const ms = names("On Sunday, President Oren Maddox said talks would go on.");
+    expect(find(ms, "Oren Maddox")).toMatchObject({ type: "person", role: "President" });
+    expect(ms.map((m) => m.text)).not.toContain("President Oren Maddox");
   });
 
   it("types countries, places and organizations from gazetteers and name words", () => {
     const ms = names(
-      "Officials in Kabul and Moscow met NATO and United Nations staff at the Metro Toronto Convention Centre, the Irving Police Department said, while the U.S. and America's allies watched.",
+      "Officials in Kabul and Minsk met NATO and United Nations staff at the North Halden Convention Centre, the Tacoma Police Department said, while the U.S. and America's allies watched.",
     );
     expect(find(ms, "Kabul")?.type).toBe("place");
-    expect(find(ms, "Moscow")?.type).toBe("place");
+    expect(find(ms, "Minsk")?.type).toBe("place");
     expect(find(ms, "NATO")?.type).toBe("organization");
     expect(find(ms, "United Nations")?.type).toBe("organization");
-    expect(find(ms, "Metro Toronto Convention Centre")?.type).toBe("place");
-    expect(find(ms, "Irving Police Department")?.type).toBe("organization");
+    expect(find(ms, "North Halden Convention Centre")?.type).toBe("place");
+    expect(find(ms, "Tacoma Police Department")?.type).toBe("organization");
     expect(find(ms, "U.S.")).toMatchObject({ type: "country", canonical: "United States" });
     expect(find(ms, "America")).toMatchObject({ type: "country", canonical: "United States" });
   });
 
   it("does not take sentence-initial words or headline words for names", () => {
-    const ms = names("Meanwhile, the talks went on. When asked, Steve Witkoff said nothing. Asked again, he declined.");
-    expect(ms.map((m) => m.text)).toEqual(["Steve Witkoff"]);
+    const ms = names(
+      "Meanwhile, the talks went on. When asked, Grant Tolliver said nothing. Asked again, he declined.",
+    );
+    expect(ms.map((m) => m.text)).toEqual(["Grant Tolliver"]);
     const headline = names(
-      "Trump to Speak to Putin, Says They Are Talking About Assets\n\nDonald Trump said Vladimir Putin would call.",
+      "Maddox to Speak to Dranko, Says They Are Talking About Borders\n\nOren Maddox said Viktor Dranko would call.",
     );
     const inHeadline = headline.filter((m) => m.sentence === 0).map((m) => m.text);
-    expect(inHeadline).toEqual(["Trump", "Putin"]);
+    expect(inHeadline).toEqual(["Maddox", "Dranko"]);
   });
 
   it("splits names joined by and, but keeps organization names with and", () => {
     const ms = names(
-      "The deal was signed by Vladimir Putin and Donald Trump. It was first reported by The Globe and Mail on Friday.",
+      "The deal was signed by Viktor Dranko and Oren Maddox. It was first reported by The Courier and Mail on Friday.",
     );
-    expect(ms.map((m) => m.text)).toEqual(["Vladimir Putin", "Donald Trump", "Globe and Mail"]);
-    expect(find(ms, "Globe and Mail")?.type).toBe("organization");
-    const schools = names(
-      "Funds came from the Massachusetts Institute of Technology and the University of Sheffield last year.",
-    );
+    expect(ms.map((m) => m.text)).toEqual(["Viktor Dranko", "Oren Maddox", "Courier and Mail"]);
+    expect(find(ms, "Courier and Mail")?.type).toBe("organization");
+    const schools = names("Funds came from the Oregon Institute of Technology and the University of Leeds last year.");
     expect(schools.map((m) => [m.text, m.type])).toEqual([
-      ["Massachusetts Institute of Technology", "organization"],
-      ["Massachusetts", "place"],
-      ["University of Sheffield", "organization"],
-      ["Sheffield", "place"],
+      ["Oregon Institute of Technology", "organization"],
+      ["Oregon", "place"],
+      ["University of Leeds", "organization"],
+      ["Leeds", "place"],
     ]);
   });
 
   it("types a lone surname like the full name seen elsewhere", () => {
-    const ms = names("Hamdullah Mohib visited the team on Monday. Later, Mohib praised the girls.");
-    expect(find(ms, "Hamdullah Mohib")?.type).toBe("person");
-    expect(find(ms, "Mohib")?.type).toBe("person");
+    const ms = names("Farhad Nazari visited the team on Monday. Later, Nazari praised the girls.");
+    expect(find(ms, "Farhad Nazari")?.type).toBe("person");
+    expect(find(ms, "Nazari")?.type).toBe("person");
   });
 
   it("types names from context: newspaper X, host X, X said, in X", () => {
     const ms = names(
-      "He spoke to newspaper Zorblat and to host Sharyl Attkisson in Qarvesh. Dalrin Oskovic said the talks failed.",
+      "He spoke to newspaper Zorblat and to host Marla Penhallow in Qarvesh. Dalrin Oskovic said the talks failed.",
     );
     expect(find(ms, "Zorblat")?.type).toBe("organization");
-    expect(find(ms, "Sharyl Attkisson")?.type).toBe("person");
+    expect(find(ms, "Marla Penhallow")?.type).toBe("person");
     expect(find(ms, "Qarvesh")?.type).toBe("place");
     expect(find(ms, "Dalrin Oskovic")?.type).toBe("person");
   });
 
   it("makes pronoun and description mentions for resolve", () => {
     const ms = recognise(
-      segment("Trump told reporters that the U.S. president and his Russian counterpart will talk. She disagreed."),
+      segment("Maddox told reporters that the U.S. president and his Belarusian counterpart will talk. She disagreed."),
     );
     expect(ms.filter((m) => m.kind === "pronoun").map((m) => [m.text, m.gender])).toEqual([
       ["his", "m"],
@@ -130,23 +130,23 @@ describe("recognise", () => {
     const descriptions = ms.filter((m) => m.kind === "description");
     expect(descriptions.map((m) => [m.text, m.role, m.affiliation])).toEqual([
       ["the U.S. president", "president", "country:united-states"],
-      ["his Russian counterpart", "counterpart", "country:russia"],
+      ["his Belarusian counterpart", "counterpart", "country:belarus"],
     ]);
   });
 
   it("keeps offsets of every mention true to the text", () => {
     const text =
-      "“We’ll talk,” the U.S. president told reporters on Air Force One, while Ukrainian President Volodymyr Zelensky waited.";
+      "“We’ll talk,” the U.S. president said to reporters aboard Air Force One, while Moldovan President Ilinca Sarbu waited.";
     for (const m of recognise(segment(text))) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
   it("finds places nested in venue and university names", () => {
-    const ms = names("The match at the Volgograd Arena drew fans from the University of Sheffield.");
+    const ms = names("The match at the Kazan Arena drew fans from the University of Leeds.");
     expect(ms.map((m) => [m.text, m.type])).toEqual([
-      ["Volgograd Arena", "place"],
-      ["Volgograd", "place"],
-      ["University of Sheffield", "organization"],
-      ["Sheffield", "place"],
+      ["Kazan Arena", "place"],
+      ["Kazan", "place"],
+      ["University of Leeds", "organization"],
+      ["Leeds", "place"],
     ]);
   });
 

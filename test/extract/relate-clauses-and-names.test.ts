@@ -17,29 +17,29 @@ const resolved = (text: string) => {
 };
 
 describe("long names in argument lists", () => {
-  it("'funded by the Canadian Institutes of Health Research (CIHR) and the French National Research Agency': both fund", () => {
+  it("'funded by the Nordic Institutes of Polar Climate Research (NIPCR) and the Spanish State Research Agency': both fund", () => {
     const r = run(
-      "The study was funded by the Nordic Institutes of Marine Science Research (NIMSR) and the French National Research Agency.",
+      "The trial was funded by the Nordic Institutes of Polar Climate Research (NIPCR) and the Spanish State Research Agency.",
       [
-        { text: "Nordic Institutes of Marine Science Research", entity: "organization:nimsr" },
-        { text: "NIMSR", entity: "organization:nimsr" },
-        { text: "French National Research Agency", entity: "organization:french-national-research-agency" },
+        { text: "Nordic Institutes of Polar Climate Research", entity: "organization:nipcr" },
+        { text: "NIPCR", entity: "organization:nipcr" },
+        { text: "Spanish State Research Agency", entity: "organization:spanish-state-research-agency" },
       ],
     );
     const aid = r.events.find((e) => e.kind === "aid")!;
     expect(roles(aid)).toEqual({
-      "organization:nimsr": "agent",
-      "organization:french-national-research-agency": "agent",
+      "organization:nipcr": "agent",
+      "organization:spanish-state-research-agency": "agent",
     });
   });
 
   it("an acronym that spells a run keeps a leading demonym in the name", () => {
-    const m = recognised("It was funded by the Canadian Institutes of Health Research (CIHR) last year.");
-    expect(m.find((x) => x.type === "organization" && x.text.startsWith("Canadian"))?.text).toBe(
-      "Canadian Institutes of Health Research",
+    const m = recognised("It was funded by the Danish Institutes of Forest Research (DIFR) last year.");
+    expect(m.find((x) => x.type === "organization" && x.text.startsWith("Danish"))?.text).toBe(
+      "Danish Institutes of Forest Research",
     );
     expect(
-      resolved("The Canadian Institutes of Health Research (CIHR) paid. CIHR said so.").entities.filter(
+      resolved("The Danish Institutes of Forest Research (DIFR) paid. DIFR said so.").entities.filter(
         (e) => e.type === "organization",
       ),
     ).toHaveLength(1);
@@ -130,8 +130,8 @@ describe("concessions, calls and objects' own agents", () => {
     });
   });
 
-  it("'X ruled out joining any coalition led by Y': Y is no agent of the refusal", () => {
-    const r = run("The Farmers League has ruled out joining any coalition led by Ana Sola.", [
+  it("'X ruled out joining any government led by Y': Y is no agent of the refusal", () => {
+    const r = run("The Farmers League has ruled out joining any government led by Ana Sola.", [
       { text: "Farmers League", entity: "organization:farmers-league" },
       { text: "Ana Sola", entity: "person:ana-sola" },
     ]);
@@ -159,7 +159,7 @@ describe("court hearings", () => {
 describe("unnamed subjects with a named leader", () => {
   it("'The foreign ministers, led by X's Foreign Minister Y, will meet in Z': Y meets in Z", () => {
     const r = run(
-      "The foreign ministers of the three countries, led by Peru's Foreign Minister Ana Ruiz, will meet in Lima in March.",
+      "The foreign ministers of the four nations, led by Peru's Foreign Minister Ana Ruiz, will meet in Lima in March.",
       [
         { text: "Peru", entity: "country:peru" },
         { text: "Ana Ruiz", entity: "person:ana-ruiz" },

@@ -8,7 +8,7 @@ import type { Doc, Entity, EventRecord, Mention, MentionKind, Relations, Resolut
 export interface MentionSpec {
   /** surface text to find */
   text: string;
-  /** entity key, e.g. "person:donald-trump" */
+  /** entity key, e.g. "person:oren-maddox" */
   entity: string;
   type?: EntityType;
   kind?: MentionKind;
@@ -67,7 +67,7 @@ export function fixture(text: string, specs: MentionSpec[]): { doc: Doc; resolut
   return { doc, resolution: { entities: [...entities.values()], mentions } };
 }
 
-/** "person:donald-trump" -> "Donald Trump", "country:united-states" -> "United States". */
+/** "person:oren-maddox" -> "Oren Maddox", "country:united-states" -> "United States". */
 function labelOf(key: string): string {
   return key
     .split(":")[1]

@@ -23,8 +23,8 @@ const entityAt = (r: Resolution, text: string, source: string, after: string) =>
 };
 
 describe("aid and pledges", () => {
-  it("reads 'X would send helicopters and a team of divers to Y' as aid from X to Y", () => {
-    const r = run("Kenya said it would send two military helicopters and a team of divers to Malawi.", [
+  it("reads 'X would send boats and a crew of medics to Y' as aid from X to Y", () => {
+    const r = run("Kenya said it would send three navy boats and a crew of medics to Malawi.", [
       { text: "Kenya", entity: "country:kenya" },
       { text: "it", entity: "country:kenya", kind: "pronoun" },
       { text: "Malawi", entity: "country:malawi" },
@@ -34,8 +34,8 @@ describe("aid and pledges", () => {
     expect(roles(aid)).toEqual({ "country:kenya": "agent", "country:malawi": "target" });
   });
 
-  it("finds the light verb across an amount: 'X announced €5 million in emergency aid for Y'", () => {
-    const r = run("The African Union announced €5 million in emergency aid for Haiti on Monday.", [
+  it("finds the light verb across an amount: 'X announced €8 million in food aid for Y'", () => {
+    const r = run("The African Union announced €8 million in food aid for Haiti on Monday.", [
       { text: "African Union", entity: "organization:african-union" },
       { text: "Haiti", entity: "country:haiti" },
     ]);
@@ -118,10 +118,10 @@ describe("subjects and apposition", () => {
 
   it("'X, the former director of Y, was detained by officers from Z': Y only describes X, Z is the agent", () => {
     const r = run(
-      "Paul Kent, the former finance director of Oakway Trust, was detained by officers from Kent Police on Friday.",
+      "Paul Kent, the former finance director of Oakway Fund, was detained by officers from Kent Police on Friday.",
       [
         { text: "Paul Kent", entity: "person:paul-kent" },
-        { text: "Oakway Trust", entity: "organization:oakway-trust" },
+        { text: "Oakway Fund", entity: "organization:oakway-fund" },
         { text: "Kent Police", entity: "organization:kent-police" },
       ],
     );
@@ -157,7 +157,7 @@ describe("organization references", () => {
 
   it("'The company <verb>' at a sentence's head and 'the trust last year' are the organization", () => {
     const text =
-      "Pellam Holdings makes ferries. The company unveiled a new ship. The Harbour Trust was founded in 1990. Regulators opened an inquiry into the trust last year.";
+      "Pellam Holdings makes ferries. The company unveiled a new ship. The Harbour Trust was founded in 1990. Regulators opened a probe into the trust last year.";
     const r = resolveText(text);
     expect(r.mentions.find((m) => m.text === "The company")?.entity).toMatch(/pellam-holdings/);
     expect(r.mentions.find((m) => m.text === "the trust")?.entity).toMatch(/harbour-trust/);
@@ -229,7 +229,7 @@ describe("event nouns and their agents", () => {
   });
 
   it("'was funded by X (XA) and Y': the bracketed acronym does not end the list", () => {
-    const r = run("The project was funded by the Nordic Science Council (NSC) and the Baltic Arts Fund.", [
+    const r = run("The festival was funded by the Nordic Science Council (NSC) and the Baltic Arts Fund.", [
       { text: "Nordic Science Council", entity: "organization:nordic-science-council" },
       { text: "NSC", entity: "organization:nordic-science-council" },
       { text: "Baltic Arts Fund", entity: "organization:baltic-arts-fund" },
@@ -243,7 +243,7 @@ describe("event nouns and their agents", () => {
 
   it("'the trust' finds an organization named a few sentences back by its head word", () => {
     const text =
-      'The Oakway Children\'s Trust runs clubs. Its staff were told. "We are shocked." "We are sad." Police came. Regulators opened an inquiry into the trust last year.';
+      'The Oakway Children\'s Trust runs clubs. Its staff were told. "We are shocked." "We are sad." Police came. Regulators opened a probe into the trust last year.';
     const r = resolveText(text);
     expect(r.mentions.find((m) => m.text === "the trust")?.entity).toMatch(/oakway/);
   });
@@ -253,7 +253,7 @@ describe("positions and memberships", () => {
   const rel = (r: Relations, source: string, target: string) =>
     r.relations.find((x) => x.source === source && x.target === target)?.label;
 
-  it("reads 'Org, whose leader X' and 'X, a 43-year-old former mayor of Y'", () => {
+  it("reads 'Org, whose leader X' and 'X, a 52-year-old former mayor of Y'", () => {
     const r = run(
       "The Farmers League, whose leader Ana Sola campaigned on water, came third. Tom Reyes, a 52-year-old former mayor of Tarvik, spoke.",
       [
@@ -287,19 +287,18 @@ describe("positions and memberships", () => {
 
 describe("acronyms and agencies", () => {
   it("a bare acronym takes the type its bracketed form got: 'Disaster Institute (DRI) ... DRI president X'", () => {
-    const text = "The Disaster Relief Institute (DRIN) said more. DRIN president Celso Mabote told reporters.";
+    const text = "The Disaster Relief Institute (DRIN) said more. DRIN president Abel Mabote told reporters.";
     const r = resolveText(text);
     const bare = r.mentions.filter((m) => m.text === "DRIN");
     expect(bare).toHaveLength(2);
     expect(new Set(bare.map((m) => m.entity)).size).toBe(1);
   });
 
-  it("a bracketed acronym keeps a name whole across 'and': 'Federation of Red Cross and Red Crescent Societies (IFRC)'", () => {
-    const text =
-      "Aid went through the International Federation of Red Cross and Red Crescent Societies (IFRC) on Monday.";
+  it("a bracketed acronym keeps a name whole across 'and': 'Union of Fire Brigades and Rescue Services (IUFBRS)'", () => {
+    const text = "Aid went through the International Union of Fire Brigades and Rescue Services (IUFBRS) on Monday.";
     const r = resolveText(text);
     expect(r.mentions.find((m) => m.type === "organization" && m.text.startsWith("International"))?.text).toBe(
-      "International Federation of Red Cross and Red Crescent Societies",
+      "International Union of Fire Brigades and Rescue Services",
     );
   });
 
@@ -307,16 +306,16 @@ describe("acronyms and agencies", () => {
     const rel = (r: Relations, source: string, target: string) =>
       r.relations.find((x) => x.source === source && x.target === target)?.label;
     const r = run(
-      "Ines Sola, the agency's country director, spoke. Fatima Bangura, who heads the Red Crescent's delegation, spoke.",
+      "Ines Sola, the agency's country director, spoke. Mariam Kallon, who heads the Red Crescent's delegation, spoke.",
       [
         { text: "Ines Sola", entity: "person:ines-sola" },
         { text: "the agency", entity: "organization:food-agency", kind: "description" },
-        { text: "Fatima Bangura", entity: "person:fatima-bangura" },
+        { text: "Mariam Kallon", entity: "person:mariam-kallon" },
         { text: "Red Crescent", entity: "organization:red-crescent" },
       ],
     );
     expect(rel(r, "person:ines-sola", "organization:food-agency")).toBe("country director of");
-    expect(rel(r, "person:fatima-bangura", "organization:red-crescent")).toBe("heads");
+    expect(rel(r, "person:mariam-kallon", "organization:red-crescent")).toBe("heads");
   });
 });
 
@@ -342,9 +341,9 @@ describe("more stated links", () => {
     expect(rel(r, "person:yumi-sato", "place:osaka")).toBeUndefined();
   });
 
-  it("'X's shares, which are listed on the Nasdaq' and 'the FTC (FTC) in the United States'", () => {
+  it("'X's stock, which is listed on the Nasdaq' and 'the Trade Board (TB) in the United States'", () => {
     const r = run(
-      "Velto's shares, which are listed on the Nasdaq, fell. The Trade Board (TB) in the United States declined to comment.",
+      "Velto's stock, which is listed on the Nasdaq, fell. The Trade Board (TB) in the United States would not comment.",
       [
         { text: "Velto", entity: "organization:velto" },
         { text: "Nasdaq", entity: "organization:nasdaq" },
@@ -357,8 +356,8 @@ describe("more stated links", () => {
     expect(rel(r, "organization:trade-board", "country:united-states")).toBe("located in");
   });
 
-  it("'The San Francisco-based company said' is the organization, located in its city", () => {
-    const text = "Velto Labs makes rings. The San Francisco-based company said sales rose.";
+  it("'The Los Angeles-based company said' is the organization, located in its city", () => {
+    const text = "Velto Labs makes rings. The Los Angeles-based company said sales rose.";
     const r = resolveText(text);
     expect(r.mentions.find((m) => m.kind === "description" && m.text === "company")?.entity).toMatch(/velto-labs/);
   });
@@ -397,7 +396,7 @@ describe("organizations described around their names", () => {
 
   it("'Its chairman, X' after 'Y employs people in A and B.' is Y's chairman", () => {
     const text =
-      "Oskarsen Holdings builds ships. Oskarsen, founded in Bergen, employs people in Norway and Poland. Its chairman, Tor Aasen, said the offer was fair.";
+      "Oskarsen Holdings builds ships. Oskarsen, founded in Bergen, employs people in Norway and Latvia. Its chairman, Tor Aasen, said the offer was fair.";
     const { doc, resolution } = (() => {
       const d = segment(text);
       return { doc: d, resolution: resolve(d, recognise(d)) };

@@ -91,12 +91,12 @@ describe("verb links: subject, verb, object in one clause", () => {
 
   it("sport: plain words and a score may stand between verb and object ('beat debutants Y', 'lost 1 – 2 to Y')", () => {
     const m = [
-      { text: "Belgium", entity: "country:belgium" },
-      { text: "Panama", entity: "country:panama" },
+      { text: "Austria", entity: "country:austria" },
+      { text: "Iceland", entity: "country:iceland" },
     ];
-    expect(links("Belgium beat debutants Panama in Sochi.", m)).toEqual(["country:belgium -beat-> country:panama"]);
-    expect(links("Panama lost 1 – 2 to Belgium on Monday.", [m[1], m[0]])).toEqual([
-      "country:panama -lost to-> country:belgium",
+    expect(links("Austria beat debutants Iceland in Kazan.", m)).toEqual(["country:austria -beat-> country:iceland"]);
+    expect(links("Iceland lost 1 – 2 to Austria on Monday.", [m[1], m[0]])).toEqual([
+      "country:iceland -lost to-> country:austria",
     ]);
   });
 
@@ -131,9 +131,9 @@ describe("verb links: subject, verb, object in one clause", () => {
       ]),
     ).toEqual([]);
     expect(
-      links("Swedish captain Andreas Berg scored twice.", [
+      links("Swedish captain Nils Vikander scored twice.", [
         { text: "Swedish", entity: "country:sweden", kind: "demonym" },
-        { text: "Andreas Berg", entity: "person:andreas-berg" },
+        { text: "Nils Vikander", entity: "person:nils-vikander" },
       ]),
     ).toEqual([]);
   });

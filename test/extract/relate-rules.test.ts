@@ -1,5 +1,5 @@
 // One test per relate rule added to make events and relations generalise,
-// each on a real news sentence, with entity mentions placed by hand so the
+// each on an invented news-style sentence, with entity mentions placed by hand so the
 // rule is tested apart from recognition.
 import { describe, expect, it } from "vitest";
 import { relate } from "../../src/extract/relate";
@@ -10,155 +10,155 @@ const run = relateFixture;
 const rel = (r: Relations, source: string, target: string) =>
   r.relations.find((x: RelationRecord) => x.source === source && x.target === target);
 
-const MOHAMED = "person:ahmed-mohamed";
+const HADDOU = "person:samir-haddou";
 
 describe("subjects", () => {
   it("skips an appositive with a number and a description: 'X, 19, a member of Y all his life, was arrested'", () => {
     const r = run(
-      "Daniel Montalvo, 19, a member of Scientology all his life, was arrested by the FBI after leaving the Sea Org.",
+      "Teodor Valmy, 19, a member of Orvism all his life, was arrested by the FBI after leaving the Grey Circle.",
       [
-        { text: "Daniel Montalvo", entity: "person:daniel-montalvo" },
-        { text: "Scientology", entity: "organization:scientology" },
-        { text: "his", entity: "person:daniel-montalvo", kind: "pronoun" },
+        { text: "Teodor Valmy", entity: "person:teodor-valmy" },
+        { text: "Orvism", entity: "organization:orvism" },
+        { text: "his", entity: "person:teodor-valmy", kind: "pronoun" },
         { text: "FBI", entity: "organization:fbi" },
-        { text: "Sea Org", entity: "organization:sea-org" },
+        { text: "Grey Circle", entity: "organization:grey-circle" },
       ],
     );
     const arrest = r.events.find((e) => e.kind === "arrest")!;
-    expect(roles(arrest)).toEqual({ "person:daniel-montalvo": "target", "organization:fbi": "agent" });
-    expect(rel(r, "person:daniel-montalvo", "organization:scientology")?.label).toBe("member of");
+    expect(roles(arrest)).toEqual({ "person:teodor-valmy": "target", "organization:fbi": "agent" });
+    expect(rel(r, "person:teodor-valmy", "organization:orvism")?.label).toBe("member of");
   });
 
-  it("takes the apposed name after a description as subject: 'Co-founder of Google, Sergey Brin, met with X'", () => {
-    const r = run("Co-founder of Google, Sergey Brin, personally met with Mohamed during his visit to Google.", [
-      { text: "Google", entity: "organization:google" },
-      { text: "Sergey Brin", entity: "person:sergey-brin" },
-      { text: "Mohamed", entity: MOHAMED },
-      { text: "his", entity: MOHAMED, kind: "pronoun" },
-      { text: "Google", entity: "organization:google" },
+  it("takes the apposed name after a description as subject: 'Co-founder of Brightlane, Oskar Falk, met with X'", () => {
+    const r = run("Co-founder of Brightlane, Oskar Falk, personally met with Haddou during his visit to Brightlane.", [
+      { text: "Brightlane", entity: "organization:brightlane" },
+      { text: "Oskar Falk", entity: "person:oskar-falk" },
+      { text: "Haddou", entity: HADDOU },
+      { text: "his", entity: HADDOU, kind: "pronoun" },
+      { text: "Brightlane", entity: "organization:brightlane" },
     ]);
     const [meeting] = r.events;
-    expect(roles(meeting)).toMatchObject({ "person:sergey-brin": "agent", [MOHAMED]: "participant" });
-    expect(rel(r, "person:sergey-brin", "organization:google")?.label).toMatch(/founder of$/);
+    expect(roles(meeting)).toMatchObject({ "person:oskar-falk": "agent", [HADDOU]: "participant" });
+    expect(rel(r, "person:oskar-falk", "organization:brightlane")?.label).toMatch(/founder of$/);
   });
 
-  it("takes a relative pronoun's antecedent: 'Freedom Magazine, which attacked defectors including X and Y'", () => {
+  it("takes a relative pronoun's antecedent: 'Civic Ledger, which attacked defectors including X and Y'", () => {
     const r = run(
-      "Montalvo had read an article in Freedom Magazine, which attacked high-ranking defectors from the organization including Tom Devocht and Mark Rathbun.",
+      "Valmy had read an article in Civic Ledger, which attacked senior defectors from the movement including Ida Korsvik and Corin Pollard.",
       [
-        { text: "Montalvo", entity: "person:daniel-montalvo" },
-        { text: "Freedom Magazine", entity: "organization:freedom-magazine" },
-        { text: "Tom Devocht", entity: "person:tom-devocht" },
-        { text: "Mark Rathbun", entity: "person:mark-rathbun" },
+        { text: "Valmy", entity: "person:teodor-valmy" },
+        { text: "Civic Ledger", entity: "organization:civic-ledger" },
+        { text: "Ida Korsvik", entity: "person:ida-korsvik" },
+        { text: "Corin Pollard", entity: "person:corin-pollard" },
       ],
     );
     const [attack] = r.events;
-    // "including" hangs the names on "defectors", not on "from the organization"
+    // "including" hangs the names on "defectors", not on "from the movement"
     expect(roles(attack)).toEqual({
-      "organization:freedom-magazine": "agent",
-      "person:tom-devocht": "target",
-      "person:mark-rathbun": "target",
+      "organization:civic-ledger": "agent",
+      "person:ida-korsvik": "target",
+      "person:corin-pollard": "target",
     });
-    expect(attack.label).toBe("Freedom Magazine attack on Devocht and Rathbun");
+    expect(attack.label).toBe("Civic Ledger attack on Korsvik and Pollard");
   });
 
   it("gives an elided subject to a coordinated verb: 'X was a guest at Y, and was able to meet Z'", () => {
     const r = run(
-      "Mohamed was a VIP guest at the science fair this weekend, and was able to meet Sergey Brin in Mountain View.",
+      "Haddou was a special guest at the trade fair last month, and was able to meet Oskar Falk in Portland.",
       [
-        { text: "Mohamed", entity: MOHAMED },
-        { text: "Sergey Brin", entity: "person:sergey-brin" },
-        { text: "Mountain View", entity: "place:mountain-view" },
+        { text: "Haddou", entity: HADDOU },
+        { text: "Oskar Falk", entity: "person:oskar-falk" },
+        { text: "Portland", entity: "place:portland" },
       ],
     );
     const meeting = r.events.find((e) => e.kind === "meeting")!;
     expect(roles(meeting)).toEqual({
-      [MOHAMED]: "agent",
-      "person:sergey-brin": "participant",
-      "place:mountain-view": "location",
+      [HADDOU]: "agent",
+      "person:oskar-falk": "participant",
+      "place:portland": "location",
     });
   });
 
   it("reads past a bracketed acronym and gives a trailing participle the main subject", () => {
     const r = run(
-      "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition which now has more than 11,000 signatures, asking the government to respect the sentence of the Supreme Court.",
+      "The League of Secular Teachers and Parents (LSTP) has started a petition which already has over 8,000 signatures, asking ministers to honour the sentence of the Federal Court.",
       [
-        { text: "Union of Rationalist Atheists and Agnostics", entity: "organization:uaar" },
-        { text: "UAAR", entity: "organization:uaar" },
-        { text: "Supreme Court", entity: "organization:supreme-court" },
+        { text: "League of Secular Teachers and Parents", entity: "organization:lstp" },
+        { text: "LSTP", entity: "organization:lstp" },
+        { text: "Federal Court", entity: "organization:federal-court" },
       ],
     );
     const appeal = r.events.find((e) => e.kind === "appeal")!;
     // after a verb, "of X" is no agent
-    expect(roles(appeal)).toEqual({ "organization:uaar": "agent", "organization:supreme-court": "target" });
+    expect(roles(appeal)).toEqual({ "organization:lstp": "agent", "organization:federal-court": "target" });
   });
 });
 
 describe("arguments", () => {
-  it("does not take a possessor for the argument: 'meet with his son'", () => {
-    const r = run("His father said international dignitaries wanted to meet with his son in New York.", [
-      { text: "His", entity: "person:father", kind: "pronoun" },
-      { text: "his", entity: "person:father", kind: "pronoun" },
-      { text: "New York", entity: "place:new-york" },
+  it("does not take a possessor for the argument: 'meet with his nephew'", () => {
+    const r = run("His uncle said visiting ministers wanted to meet with his nephew in Denver.", [
+      { text: "His", entity: "person:uncle", kind: "pronoun" },
+      { text: "his", entity: "person:uncle", kind: "pronoun" },
+      { text: "Denver", entity: "place:denver" },
     ]);
     expect(r.events).toEqual([]);
   });
 
   it("receives support from a range of people, leaving the names before titles out", () => {
     const r = run(
-      "Mohamed received support online ranging from US President Barack Obama to Facebook creator Mark Zuckerberg.",
+      "Haddou received support on social media ranging from US President Harlan Price to Snapwire creator Wade Pollard.",
       [
-        { text: "Mohamed", entity: MOHAMED },
+        { text: "Haddou", entity: HADDOU },
         { text: "US", entity: "country:united-states", kind: "demonym" },
-        { text: "Barack Obama", entity: "person:barack-obama" },
-        { text: "Facebook", entity: "organization:facebook" },
-        { text: "Mark Zuckerberg", entity: "person:mark-zuckerberg" },
+        { text: "Harlan Price", entity: "person:harlan-price" },
+        { text: "Snapwire", entity: "organization:snapwire" },
+        { text: "Wade Pollard", entity: "person:wade-pollard" },
       ],
     );
     const [support] = r.events;
     expect(roles(support)).toEqual({
-      "person:barack-obama": "agent",
-      "person:mark-zuckerberg": "agent",
-      [MOHAMED]: "target",
+      "person:harlan-price": "agent",
+      "person:wade-pollard": "agent",
+      [HADDOU]: "target",
     });
-    expect(support.label).toBe("Obama and Zuckerberg support for Mohamed");
-    expect(rel(r, "person:mark-zuckerberg", "organization:facebook")?.label).toBe("creator of");
+    expect(support.label).toBe("Price and Pollard support for Haddou");
+    expect(rel(r, "person:wade-pollard", "organization:snapwire")?.label).toBe("creator of");
   });
 
-  it("keeps the role of 'by' across 'of': 'assisted by former members of Scientology'", () => {
-    const r = run("Montalvo has been assisted by former members of Scientology.", [
-      { text: "Montalvo", entity: "person:daniel-montalvo" },
-      { text: "Scientology", entity: "organization:scientology" },
+  it("keeps the role of 'by' across 'of': 'assisted by former officials of Orvism'", () => {
+    const r = run("Valmy has been assisted by former officials of Orvism.", [
+      { text: "Valmy", entity: "person:teodor-valmy" },
+      { text: "Orvism", entity: "organization:orvism" },
     ]);
-    expect(roles(r.events[0])).toEqual({ "person:daniel-montalvo": "target", "organization:scientology": "agent" });
+    expect(roles(r.events[0])).toEqual({ "person:teodor-valmy": "target", "organization:orvism": "agent" });
   });
 
-  it("ends a clause at a second verb: 'helped him leave the organization and get in touch with X'", () => {
+  it("ends a clause at a second verb: 'helped him leave the movement and get in contact with X'", () => {
     const r = run(
-      "Montalvo contacted former members, who helped him leave the organization and get in touch with Devocht.",
+      "Valmy contacted former members, who helped him leave the movement and get in contact with Korsvik.",
       [
-        { text: "Montalvo", entity: "person:daniel-montalvo" },
-        { text: "him", entity: "person:daniel-montalvo", kind: "pronoun" },
-        { text: "Devocht", entity: "person:tom-devocht" },
+        { text: "Valmy", entity: "person:teodor-valmy" },
+        { text: "him", entity: "person:teodor-valmy", kind: "pronoun" },
+        { text: "Korsvik", entity: "person:ida-korsvik" },
       ],
     );
     expect(r.events.filter((e) => e.kind === "withdrawal")).toEqual([]);
   });
 
-  it("reads no event from a capitalised word inside a title: 'Counter-Strike: Global Offensive'", () => {
-    const r = run("The finals saw Cloud9 and Immortals face off in Counter-Strike: Global Offensive in Brazil.", [
-      { text: "Cloud9", entity: "organization:cloud9" },
-      { text: "Immortals", entity: "organization:immortals" },
+  it("reads no event from a capitalised word inside a title: 'Rift Legends: Final Offensive'", () => {
+    const r = run("The finals saw Hexfire and Nightjars face off in Rift Legends: Final Offensive in Brazil.", [
+      { text: "Hexfire", entity: "organization:hexfire" },
+      { text: "Nightjars", entity: "organization:nightjars" },
       { text: "Brazil", entity: "country:brazil" },
     ]);
     expect(r.events.map((e) => e.kind)).toEqual(["match"]);
-    expect(roles(r.events[0])).toMatchObject({ "organization:cloud9": "agent", "organization:immortals": "agent" });
+    expect(roles(r.events[0])).toMatchObject({ "organization:hexfire": "agent", "organization:nightjars": "agent" });
   });
 
-  it("makes no event of a verb complementing another: 'ruled out offering Ukraine membership'", () => {
-    const r = run("Trump has already ruled out offering Ukraine NATO membership.", [
-      { text: "Trump", entity: "person:donald-trump" },
-      { text: "Ukraine", entity: "country:ukraine" },
+  it("makes no event of a verb complementing another: 'ruled out offering Georgia membership'", () => {
+    const r = run("Kessel has already ruled out offering Georgia NATO membership.", [
+      { text: "Kessel", entity: "person:ivo-kessel" },
+      { text: "Georgia", entity: "country:georgia" },
       { text: "NATO", entity: "organization:nato" },
     ]);
     expect(r.events.map((e) => e.kind)).toEqual(["rejection"]);
@@ -168,12 +168,12 @@ describe("arguments", () => {
 describe("new triggers", () => {
   it("tweets, invitations and legal sentences", () => {
     const r = run(
-      "Facebook co-founder Mark Zuckerberg tweeted to Mohamed. Mohamed was invited to the White House. The Court of Cassation upheld the sentence of the Court of Appeal against Acme.",
+      "Snapwire co-founder Wade Pollard tweeted to Haddou. Haddou was invited to the White House. The Court of Cassation upheld the sentence of the Court of Appeal against Acme.",
       [
-        { text: "Facebook", entity: "organization:facebook" },
-        { text: "Mark Zuckerberg", entity: "person:mark-zuckerberg" },
-        { text: "Mohamed", entity: MOHAMED },
-        { text: "Mohamed", entity: MOHAMED },
+        { text: "Snapwire", entity: "organization:snapwire" },
+        { text: "Wade Pollard", entity: "person:wade-pollard" },
+        { text: "Haddou", entity: HADDOU },
+        { text: "Haddou", entity: HADDOU },
         { text: "White House", entity: "place:white-house" },
         { text: "Court of Cassation", entity: "organization:court-of-cassation" },
         { text: "Court of Appeal", entity: "organization:court-of-appeal" },
@@ -181,9 +181,9 @@ describe("new triggers", () => {
       ],
     );
     const tweet = r.events.find((e) => e.kind === "statement")!;
-    expect(tweet.label).toBe("Zuckerberg tweet to Mohamed");
+    expect(tweet.label).toBe("Pollard tweet to Haddou");
     expect(roles(r.events.find((e) => e.kind === "intent")!)).toEqual({
-      [MOHAMED]: "target",
+      [HADDOU]: "target",
       "place:white-house": "location",
     });
     const ruling = r.events.find((e) => e.label.includes("ruling"))!;
@@ -192,15 +192,15 @@ describe("new triggers", () => {
 });
 
 describe("relation patterns", () => {
-  it("'X, a 14-year-old boy from Y' and 'Y-based X'", () => {
-    const r = run("Ahmed Mohamed, a 14-year-old boy from Irving, was arrested. The Dallas-based council said so.", [
-      { text: "Ahmed Mohamed", entity: MOHAMED },
-      { text: "Irving", entity: "place:irving" },
-      { text: "Dallas", entity: "place:dallas" },
+  it("'X, a 15-year-old boy from Y' and 'Y-based X'", () => {
+    const r = run("Samir Haddou, a 15-year-old boy from Tacoma, was arrested. The Denver-based council said so.", [
+      { text: "Samir Haddou", entity: HADDOU },
+      { text: "Tacoma", entity: "place:tacoma" },
+      { text: "Denver", entity: "place:denver" },
       { text: "council", entity: "organization:council" },
     ]);
-    expect(rel(r, MOHAMED, "place:irving")?.label).toBe("from");
-    expect(rel(r, "organization:council", "place:dallas")?.label).toBe("located in");
+    expect(rel(r, HADDOU, "place:tacoma")?.label).toBe("from");
+    expect(rel(r, "organization:council", "place:denver")?.label).toBe("located in");
   });
 
   it("headquarters, 'based in', 'joined', 'X for Org said' and 'US team X'", () => {
@@ -241,14 +241,14 @@ describe("relation patterns", () => {
 
 // Round 2: general mechanisms for articles never seen, each on a made-up news sentence.
 describe("round 2: generalising mechanisms", () => {
-  it("reads plural event nouns from the generated table: 'our deals with Albania and France'", () => {
-    const r = run("In the meantime our deals with Albania and France are already yielding benefits.", [
-      { text: "Albania", entity: "country:albania" },
-      { text: "France", entity: "country:france" },
+  it("reads plural event nouns from the generated table: 'our deals with Mongolia and Ecuador'", () => {
+    const r = run("For now our deals with Mongolia and Ecuador are already paying off.", [
+      { text: "Mongolia", entity: "country:mongolia" },
+      { text: "Ecuador", entity: "country:ecuador" },
     ]);
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toMatchObject({ kind: "agreement" });
-    expect(roles(r.events[0])).toEqual({ "country:albania": "participant", "country:france": "participant" });
+    expect(roles(r.events[0])).toEqual({ "country:mongolia": "participant", "country:ecuador": "participant" });
   });
 
   it("lets a light verb yield to its event-noun object: 'X announced a partnership with Y'", () => {
@@ -283,15 +283,15 @@ describe("round 2: generalising mechanisms", () => {
     expect(r.events).toHaveLength(2);
   });
 
-  it("stops a list of names at a new clause's subject: 'the conflict in Ukraine, Trump said'", () => {
-    const r = run("Asked if the U.S. can end the conflict in Ukraine, Trump said he was hopeful.", [
+  it("stops a list of names at a new clause's subject: 'the conflict in Georgia, Kessel said'", () => {
+    const r = run("Asked whether the U.S. could end the conflict in Georgia, Kessel said he was hopeful.", [
       { text: "U.S.", entity: "country:united-states" },
-      { text: "Ukraine", entity: "country:ukraine" },
-      { text: "Trump", entity: "person:donald-trump" },
+      { text: "Georgia", entity: "country:georgia" },
+      { text: "Kessel", entity: "person:ivo-kessel" },
     ]);
     expect(
       r.events.filter(
-        (e) => e.participants.some((p) => p.entity === "person:donald-trump") && e.kind === "confrontation",
+        (e) => e.participants.some((p) => p.entity === "person:ivo-kessel") && e.kind === "confrontation",
       ),
     ).toEqual([]);
   });

@@ -6,13 +6,13 @@ import { NOUN_PLURALS, VERB_FORMS } from "../../src/extract/relate/inflections.g
 import type { EventRecord, Relations } from "../../src/extract/types";
 import { fixture, relateFixture, roles, type MentionSpec } from "./relate-fixture";
 
-const T = "person:donald-trump";
-const P = "person:vladimir-putin";
-const Z = "person:volodymyr-zelensky";
-const W = "person:steve-witkoff";
+const M = "person:oren-maddox";
+const D = "person:viktor-dranko";
+const S = "person:ilinca-sarbu";
+const G = "person:grant-tolliver";
 const US = "country:united-states";
-const UA = "country:ukraine";
-const RU = "country:russia";
+const MD = "country:moldova";
+const BY = "country:belarus";
 
 const run = relateFixture;
 const byKind = (r: Relations, kind: string) => r.events.filter((e) => e.kind === kind);
@@ -55,185 +55,182 @@ describe("trigger lexicon", () => {
   });
 });
 
-describe("relate: events from seed sentences", () => {
+describe("relate: events from news-style sentences", () => {
   it("reads a meeting with coordinated subjects, place and time, leaving the envoy's principal out", () => {
-    const r = run("The developments come after Putin and Trump envoy Steve Witkoff met in Moscow on Thursday.", [
-      { text: "Putin", entity: P },
-      { text: "Trump", entity: T },
-      { text: "Steve Witkoff", entity: W },
-      { text: "Moscow", entity: "place:moscow" },
+    const r = run("The news comes after Dranko and Maddox envoy Grant Tolliver met in Minsk on Thursday.", [
+      { text: "Dranko", entity: D },
+      { text: "Maddox", entity: M },
+      { text: "Grant Tolliver", entity: G },
+      { text: "Minsk", entity: "place:minsk" },
     ]);
     expect(r.events).toHaveLength(1);
     const [meeting] = r.events;
     expect(meeting).toMatchObject({
       kind: "meeting",
-      label: "Putin–Witkoff meeting in Moscow",
-      key: "event:putin-witkoff-meeting-in-moscow",
+      label: "Dranko–Tolliver meeting in Minsk",
+      key: "event:dranko-tolliver-meeting-in-minsk",
       date: "on Thursday",
-      place: "place:moscow",
+      place: "place:minsk",
     });
-    expect(roles(meeting)).toEqual({ [P]: "agent", [W]: "agent", "place:moscow": "location" });
+    expect(roles(meeting)).toEqual({ [D]: "agent", [G]: "agent", "place:minsk": "location" });
     expect(r.relations).toContainEqual(
-      expect.objectContaining({ source: W, target: T, label: "envoy of", kind: "role" }),
+      expect.objectContaining({ source: G, target: M, label: "envoy of", kind: "role" }),
     );
   });
 
   it("keeps two clauses apart: an agreement and an accusation in one sentence", () => {
     const text =
-      "Meanwhile, Ukraine has agreed to a U.S.-backed ceasefire proposal, while Ukrainian President Volodymyr Zelensky on Saturday accused Putin of deliberately prolonging negotiations in order to try and seize more territory.";
+      "Meanwhile, Moldova has agreed to the U.S.-backed peace proposal, while Moldovan President Ilinca Sarbu on Saturday accused Dranko of deliberately stalling talks in order to try and grab more land.";
     const r = run(text, [
-      { text: "Ukraine", entity: UA },
+      { text: "Moldova", entity: MD },
       { text: "U.S.", entity: US },
-      { text: "Ukrainian", entity: UA, kind: "demonym" },
-      { text: "Volodymyr Zelensky", entity: Z, role: "President", affiliation: UA },
-      { text: "Putin", entity: P },
+      { text: "Moldovan", entity: MD, kind: "demonym" },
+      { text: "Ilinca Sarbu", entity: S, role: "President", affiliation: MD },
+      { text: "Dranko", entity: D },
     ]);
     const [agreement] = byKind(r, "agreement");
-    expect(roles(agreement)).toEqual({ [UA]: "agent", [US]: "participant" });
-    expect(agreement.label).toBe("Ukraine agreement to U.S.-backed ceasefire proposal");
+    expect(roles(agreement)).toEqual({ [MD]: "agent", [US]: "participant" });
+    expect(agreement.label).toBe("Moldova agreement to U.S.-backed peace proposal");
     const [accusation] = byKind(r, "accusation");
-    expect(accusation).toMatchObject({ label: "Zelensky accusation against Putin", date: "on Saturday" });
-    expect(roles(accusation)).toEqual({ [Z]: "agent", [P]: "target" });
+    expect(accusation).toMatchObject({ label: "Sarbu accusation against Dranko", date: "on Saturday" });
+    expect(roles(accusation)).toEqual({ [S]: "agent", [D]: "target" });
     expect(text.slice(accusation.evidence[0].start, accusation.evidence[0].end)).toBe("accused");
     expect(r.relations).toContainEqual(
-      expect.objectContaining({ source: Z, target: UA, label: "president of", kind: "role" }),
+      expect.objectContaining({ source: S, target: MD, label: "president of", kind: "role" }),
     );
   });
 
   it("merges every mention of one call into one event with all its evidence", () => {
     const text = [
-      "Trump to Speak to Putin, Says They Are Talking About Assets",
+      "Maddox to Speak to Dranko, Says They Are Talking About Borders",
       "",
-      "President Donald Trump said he and Russian President Vladimir Putin will speak about the war in Ukraine on Tuesday.",
+      "President Oren Maddox said he and Belarusian President Viktor Dranko will speak about the crisis in Moldova on Tuesday.",
       "",
-      "The Kremlin confirmed Monday that Putin is slated to speak to Trump.",
+      "The Zorin Palace confirmed Monday that Dranko is slated to speak to Maddox.",
       "",
-      "Trump was noncommittal about whether or not talks with Putin would result in a ceasefire.",
+      "Maddox was vague on whether talks with Dranko would lead to a truce.",
     ].join("\n");
     const r = run(text, [
-      { text: "Trump", entity: T },
-      { text: "Putin", entity: P },
-      { text: "Donald Trump", entity: T, role: "President" },
-      { text: "he", entity: T, kind: "pronoun" },
-      { text: "Russian", entity: RU, kind: "demonym" },
-      { text: "Vladimir Putin", entity: P, role: "President", affiliation: RU },
-      { text: "Ukraine", entity: UA },
-      { text: "Kremlin", entity: "organization:kremlin" },
-      { text: "Putin", entity: P },
-      { text: "Trump", entity: T },
-      { text: "Trump", entity: T },
-      { text: "Putin", entity: P },
+      { text: "Maddox", entity: M },
+      { text: "Dranko", entity: D },
+      { text: "Oren Maddox", entity: M, role: "President" },
+      { text: "he", entity: M, kind: "pronoun" },
+      { text: "Belarusian", entity: BY, kind: "demonym" },
+      { text: "Viktor Dranko", entity: D, role: "President", affiliation: BY },
+      { text: "Moldova", entity: MD },
+      { text: "Zorin Palace", entity: "organization:zorin-palace" },
+      { text: "Dranko", entity: D },
+      { text: "Maddox", entity: M },
+      { text: "Maddox", entity: M },
+      { text: "Dranko", entity: D },
     ]);
     const calls = r.events.filter(
-      (e) => e.participants.some((p) => p.entity === T) && e.participants.some((p) => p.entity === P),
+      (e) => e.participants.some((p) => p.entity === M) && e.participants.some((p) => p.entity === D),
     );
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ kind: "call", label: "Trump–Putin call", date: "on Tuesday" });
+    expect(calls[0]).toMatchObject({ kind: "call", label: "Maddox–Dranko call", date: "on Tuesday" });
     expect(calls[0].evidence.map((e) => text.slice(e.start, e.end))).toEqual(["Speak", "speak", "speak", "talks"]);
-    // the Kremlin only confirmed it, Ukraine is only the topic: neither is a participant
-    expect(calls[0].participants.map((p) => p.entity).sort()).toEqual([T, P].sort());
+    // the palace only confirmed it, Moldova is only the topic: neither is a participant
+    expect(calls[0].participants.map((p) => p.entity).sort()).toEqual([M, D].sort());
   });
 
   it("gives a leader's state action to the state, and reads 'his country' as the speaker's country", () => {
     const r = run(
-      "Putin ordered a full-scale invasion of Ukraine in 2022. Russian Deputy Foreign Minister Alexander Grushko told newspaper Izvestia that his country will demand that ironclad security guarantees barring Ukraine from NATO membership be part of any peace deal.",
+      "Dranko ordered a large-scale invasion of Moldova in 2021. Belarusian Deputy Foreign Minister Arkady Rudak told newspaper Krynica that his country would demand that firm security guarantees barring Moldova from NATO membership form part of any settlement.",
       [
-        { text: "Putin", entity: P, role: "President", affiliation: RU },
-        { text: "Ukraine", entity: UA },
-        { text: "Russian", entity: RU, kind: "demonym" },
+        { text: "Dranko", entity: D, role: "President", affiliation: BY },
+        { text: "Moldova", entity: MD },
+        { text: "Belarusian", entity: BY, kind: "demonym" },
         {
-          text: "Alexander Grushko",
-          entity: "person:alexander-grushko",
+          text: "Arkady Rudak",
+          entity: "person:arkady-rudak",
           role: "Deputy Foreign Minister",
-          affiliation: RU,
+          affiliation: BY,
         },
-        { text: "Izvestia", entity: "organization:izvestia" },
-        { text: "his", entity: "person:alexander-grushko", kind: "pronoun" },
-        { text: "Ukraine", entity: UA },
+        { text: "Krynica", entity: "organization:krynica" },
+        { text: "his", entity: "person:arkady-rudak", kind: "pronoun" },
+        { text: "Moldova", entity: MD },
         { text: "NATO", entity: "organization:nato" },
       ],
     );
     const [invasion] = byKind(r, "invasion");
-    expect(invasion).toMatchObject({ label: "Russia invasion of Ukraine", date: "in 2022" });
-    expect(roles(invasion)).toEqual({ [P]: "agent", [RU]: "agent", [UA]: "target" });
+    expect(invasion).toMatchObject({ label: "Belarus invasion of Moldova", date: "in 2021" });
+    expect(roles(invasion)).toEqual({ [D]: "agent", [BY]: "agent", [MD]: "target" });
     const [demand] = byKind(r, "demand");
-    expect(demand.label).toBe("Russia demand for ironclad security guarantees");
-    expect(roles(demand)).toEqual({ [RU]: "agent", [UA]: "target", "organization:nato": "target" });
+    expect(demand.label).toBe("Belarus demand for firm security guarantees");
+    expect(roles(demand)).toEqual({ [BY]: "agent", [MD]: "target", "organization:nato": "target" });
     expect(r.relations).toContainEqual(
-      expect.objectContaining({ source: "person:alexander-grushko", target: "organization:izvestia", label: "told" }),
+      expect.objectContaining({ source: "person:arkady-rudak", target: "organization:krynica", label: "told" }),
     );
     expect(r.relations).toContainEqual(
-      expect.objectContaining({ source: "person:alexander-grushko", target: RU, label: "deputy foreign minister of" }),
+      expect.objectContaining({ source: "person:arkady-rudak", target: BY, label: "deputy foreign minister of" }),
     );
   });
 
   it("takes the main subject for a fronted participle clause and the 'with' complement", () => {
     const r = run(
-      "U.S. President Trump spoke. After provoking a contentious blowup in the White House with Zelensky during a state visit, Trump temporarily suspended military aid to and intelligence sharing with Ukraine.",
+      "U.S. President Maddox spoke. After provoking a bitter blowup at the White House with Sarbu during an official visit, Maddox briefly suspended military aid to and data sharing with Moldova.",
       [
         { text: "U.S.", entity: US, label: "United States" },
-        { text: "Trump", entity: T, role: "President", affiliation: US },
+        { text: "Maddox", entity: M, role: "President", affiliation: US },
         { text: "White House", entity: "place:white-house" },
-        { text: "Zelensky", entity: Z },
-        { text: "Trump", entity: T },
-        { text: "Ukraine", entity: UA },
+        { text: "Sarbu", entity: S },
+        { text: "Maddox", entity: M },
+        { text: "Moldova", entity: MD },
       ],
     );
     expect(roles(byKind(r, "confrontation")[0])).toEqual({
-      [T]: "agent",
+      [M]: "agent",
       "place:white-house": "location",
-      [Z]: "participant",
+      [S]: "participant",
     });
     const [suspension] = byKind(r, "suspension");
-    expect(suspension.label).toBe("United States suspension of military aid to Ukraine");
-    expect(roles(suspension)).toEqual({ [T]: "agent", [US]: "agent", [UA]: "target" });
+    expect(suspension.label).toBe("United States suspension of military aid to Moldova");
+    expect(roles(suspension)).toEqual({ [M]: "agent", [US]: "agent", [MD]: "target" });
   });
 
   it("reads an appositive description's possessive as the position's holder and an outlet before 'interview'", () => {
     const r = run(
-      "Trump's remarks came the same day that his national security advisor, Mike Waltz, suggested in an ABC interview that it is unreasonable.",
+      "Maddox's remarks came on the morning that his national security advisor, Lyle Danner, suggested in a CBS interview that it is premature.",
       [
-        { text: "Trump", entity: T },
+        { text: "Maddox", entity: M },
         {
           text: "his national security advisor",
-          entity: "person:mike-waltz",
+          entity: "person:lyle-danner",
           kind: "description",
           role: "national security advisor",
         },
-        { text: "his", entity: T, kind: "pronoun", nested: true },
-        { text: "Mike Waltz", entity: "person:mike-waltz" },
-        { text: "ABC", entity: "organization:abc", label: "ABC" },
+        { text: "his", entity: M, kind: "pronoun", nested: true },
+        { text: "Lyle Danner", entity: "person:lyle-danner" },
+        { text: "CBS", entity: "organization:cbs", label: "CBS" },
       ],
     );
     expect(r.relations).toContainEqual(
       expect.objectContaining({
-        source: "person:mike-waltz",
-        target: T,
+        source: "person:lyle-danner",
+        target: M,
         label: "national security advisor of",
         kind: "role",
       }),
     );
     const [interview] = byKind(r, "interview");
-    expect(interview.label).toBe("Waltz interview with ABC");
-    expect(roles(interview)).toEqual({ "person:mike-waltz": "agent", "organization:abc": "participant" });
+    expect(interview.label).toBe("Danner interview with CBS");
+    expect(roles(interview)).toEqual({ "person:lyle-danner": "agent", "organization:cbs": "participant" });
   });
 
   it("relates 'X called Y a dictator', also through a relative clause", () => {
-    const direct = run("Trump called Zelensky a dictator.", [
-      { text: "Trump", entity: T },
-      { text: "Zelensky", entity: Z },
+    const direct = run("Maddox called Sarbu a dictator.", [
+      { text: "Maddox", entity: M },
+      { text: "Sarbu", entity: S },
     ]);
-    expect(direct.relations).toEqual([expect.objectContaining({ source: T, target: Z, label: "called a dictator" })]);
-    const relative = run(
-      "Trump spread falsehoods about Zelensky, a democratically elected leader who he has called a “dictator.”",
-      [
-        { text: "Trump", entity: T },
-        { text: "Zelensky", entity: Z },
-        { text: "he", entity: T, kind: "pronoun" },
-      ],
-    );
+    expect(direct.relations).toEqual([expect.objectContaining({ source: M, target: S, label: "called a dictator" })]);
+    const relative = run("Maddox spread lies about Sarbu, a freely elected president who he had called a “dictator.”", [
+      { text: "Maddox", entity: M },
+      { text: "Sarbu", entity: S },
+      { text: "he", entity: M, kind: "pronoun" },
+    ]);
     expect(relative.relations).toContainEqual(
-      expect.objectContaining({ source: T, target: Z, label: "called a dictator" }),
+      expect.objectContaining({ source: M, target: S, label: "called a dictator" }),
     );
     // "elected" after a determiner is an adjective, not an election
     expect(relative.events).toEqual([]);
@@ -259,23 +256,23 @@ describe("relate: news on other topics", () => {
   });
 
   it("arrest in the passive: the subject is the target, 'by X' the agent", () => {
-    const r = run("Daniel Montalvo was arrested by the Los Angeles Sheriff's Department in California on Thursday.", [
-      { text: "Daniel Montalvo", entity: "person:daniel-montalvo" },
+    const r = run("Teodor Valmy was arrested by the Fresno County Sheriff's Department in California on Thursday.", [
+      { text: "Teodor Valmy", entity: "person:teodor-valmy" },
       {
-        text: "Los Angeles Sheriff's Department",
-        entity: "organization:los-angeles-sheriffs-department",
-        label: "Los Angeles Sheriff's Department",
+        text: "Fresno County Sheriff's Department",
+        entity: "organization:fresno-county-sheriffs-department",
+        label: "Fresno County Sheriff's Department",
       },
       { text: "California", entity: "place:california" },
     ]);
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toMatchObject({ kind: "arrest", date: "on Thursday", place: "place:california" });
     expect(roles(r.events[0])).toEqual({
-      "person:daniel-montalvo": "target",
-      "organization:los-angeles-sheriffs-department": "agent",
+      "person:teodor-valmy": "target",
+      "organization:fresno-county-sheriffs-department": "agent",
       "place:california": "location",
     });
-    expect(r.events[0].label).toBe("Los Angeles Sheriff's Department arrest of Montalvo in California");
+    expect(r.events[0].label).toBe("Fresno County Sheriff's Department arrest of Valmy in California");
   });
 
   it("election with a month and year", () => {
@@ -289,40 +286,40 @@ describe("relate: news on other topics", () => {
 
   it("sports match: one event per match however it is told", () => {
     const text =
-      "Sweden defeated South Korea 1 – 0; Belgium beat Panama 3 – 0.\n\nIn the first game of the day, Sweden faced South Korea at the Nizhny Novgorod Stadium.";
+      "Iceland defeated Costa Rica 1 – 0; Austria beat Qatar 3 – 0.\n\nIn the opening game of the day, Iceland faced Costa Rica at the Harlow Park Stadium.";
     const r = run(text, [
-      { text: "Sweden", entity: "country:sweden" },
-      { text: "South Korea", entity: "country:south-korea" },
-      { text: "Belgium", entity: "country:belgium" },
-      { text: "Panama", entity: "country:panama" },
-      { text: "Sweden", entity: "country:sweden" },
-      { text: "South Korea", entity: "country:south-korea" },
-      { text: "Nizhny Novgorod Stadium", entity: "place:nizhny-novgorod-stadium" },
+      { text: "Iceland", entity: "country:iceland" },
+      { text: "Costa Rica", entity: "country:costa-rica" },
+      { text: "Austria", entity: "country:austria" },
+      { text: "Qatar", entity: "country:qatar" },
+      { text: "Iceland", entity: "country:iceland" },
+      { text: "Costa Rica", entity: "country:costa-rica" },
+      { text: "Harlow Park Stadium", entity: "place:harlow-park-stadium" },
     ]);
     expect(r.events.map((e) => e.label)).toEqual([
-      "Sweden–South Korea match in Nizhny Novgorod Stadium",
-      "Belgium–Panama match",
+      "Iceland–Costa Rica match in Harlow Park Stadium",
+      "Austria–Qatar match",
     ]);
     expect(r.events[0].evidence).toHaveLength(2);
   });
 
   it("makes no event of reported speech or a trigger without two participants", () => {
-    const r = run("Trump said Putin is a strong leader. The war in Ukraine goes on.", [
-      { text: "Trump", entity: T },
-      { text: "Putin", entity: P },
-      { text: "Ukraine", entity: UA },
+    const r = run("Maddox said Dranko is a strong leader. The war in Moldova goes on.", [
+      { text: "Maddox", entity: M },
+      { text: "Dranko", entity: D },
+      { text: "Moldova", entity: MD },
     ]);
     expect(r.events).toEqual([]);
     expect(r.relations).toEqual([]);
   });
 
   it("is deterministic", () => {
-    const text = "Putin and Trump envoy Steve Witkoff met in Moscow on Thursday.";
+    const text = "Dranko and Maddox envoy Grant Tolliver met in Minsk on Thursday.";
     const specs = [
-      { text: "Putin", entity: P },
-      { text: "Trump", entity: T },
-      { text: "Steve Witkoff", entity: W },
-      { text: "Moscow", entity: "place:moscow" },
+      { text: "Dranko", entity: D },
+      { text: "Maddox", entity: M },
+      { text: "Grant Tolliver", entity: G },
+      { text: "Minsk", entity: "place:minsk" },
     ];
     expect(JSON.stringify(run(text, specs))).toBe(JSON.stringify(run(text, specs)));
   });

@@ -16,12 +16,12 @@ const entityOf = (r: Resolution, text: string, from = 0) =>
 
 describe("resolve", () => {
   it("merges every surface form of a person and labels it with the fullest name", () => {
-    const r = run("President Donald Trump spoke on Sunday. Later, Trump said talks went well. Trump’s aides agreed.");
-    const trump = entity(r, "person:donald-trump")!;
-    expect(trump).toBeDefined();
-    expect(trump.label).toBe("Donald Trump");
-    expect(trump.aliases).toEqual(["Donald Trump", "Trump"]);
-    expect(trump.role).toBe("President");
+    const r = run("President Oren Maddox spoke on Sunday. Later, Maddox said talks went well. Maddox’s aides agreed.");
+    const maddox = entity(r, "person:oren-maddox")!;
+    expect(maddox).toBeDefined();
+    expect(maddox.label).toBe("Oren Maddox");
+    expect(maddox.aliases).toEqual(["Oren Maddox", "Maddox"]);
+    expect(maddox.role).toBe("President");
     expect(r.entities.filter((e) => e.type === "person")).toHaveLength(1);
   });
 
@@ -116,11 +116,11 @@ describe("resolve", () => {
     expect(a.entities.map((e) => [e.key, e.type])).toEqual([["organization:nato", "organization"]]);
     expect(a.entities[0].aliases).toEqual(expect.arrayContaining(["NATO", "North Atlantic Treaty Organization"]));
     const b = run(
-      "The secretary of CEI (Italian Episcopal Conference), Nunzio Galantino, spoke. The Italian Episcopal Conference agreed.",
+      "The secretary of FBN (Nordic Bakers Federation), Sven Aldrup, spoke. The Nordic Bakers Federation agreed.",
     );
     const orgs = b.entities.filter((e) => e.type === "organization");
     expect(orgs).toHaveLength(1);
-    expect(orgs[0].aliases).toEqual(expect.arrayContaining(["CEI", "Italian Episcopal Conference"]));
+    expect(orgs[0].aliases).toEqual(expect.arrayContaining(["FBN", "Nordic Bakers Federation"]));
     const c = run("The Union of Concerned Scientists launched a petition. The UCS said it had support.");
     expect(c.entities.filter((e) => e.type === "organization").map((e) => e.aliases.sort())).toEqual([
       ["UCS", "Union of Concerned Scientists"],
@@ -128,37 +128,39 @@ describe("resolve", () => {
   });
 
   it("merges an organization named with and without its country", () => {
-    const r = run("The United Kingdom Home Office published a form. The Home Office said it was new.");
+    const r = run("The United Kingdom Cabinet Office published a form. The Cabinet Office said it was new.");
     const orgs = r.entities.filter((e) => e.type === "organization");
-    expect(orgs.map((e) => e.label)).toEqual(["United Kingdom Home Office"]);
-    const court = run("The Italian Supreme Court of Cassation ruled on Friday. The Supreme Court said taxes are due.");
+    expect(orgs.map((e) => e.label)).toEqual(["United Kingdom Cabinet Office"]);
+    const court = run("The Greek Supreme Court of Justice ruled on Friday. The Supreme Court said fines are due.");
     expect(court.entities.filter((e) => e.type === "organization").map((e) => e.label)).toEqual([
-      "Italian Supreme Court of Cassation",
+      "Greek Supreme Court of Justice",
     ]);
   });
 
   it("resolves pronouns to the nearest compatible person", () => {
-    const text = "Donald Trump said he and Angela Merkel would talk. She said it was fine. He agreed.";
+    const text = "Viktor Dranko said he and Greta Halvik would talk. She said it was fine. He agreed.";
     const r = run(text);
-    expect(entityOf(r, "he")).toBe("person:donald-trump");
-    expect(entityOf(r, "She")).toBe("person:angela-merkel");
-    expect(entityOf(r, "He")).toBe("person:donald-trump");
+    expect(entityOf(r, "he")).toBe("person:viktor-dranko");
+    expect(entityOf(r, "She")).toBe("person:greta-halvik");
+    expect(entityOf(r, "He")).toBe("person:viktor-dranko");
   });
 
   it("resolves role descriptions and counterparts to the entity with that role", () => {
     const text =
-      "President Donald Trump and Russian President Vladimir Putin will talk. “We will see,” the U.S. president told reporters, asked what he might ask of his Russian counterpart.";
+      "President Oren Maddox and Belarusian President Viktor Dranko will talk. “We shall see,” the U.S. president said to reporters, asked what he would ask of his Belarusian counterpart.";
     const r = run(text);
-    expect(entityOf(r, "the U.S. president")).toBe("person:donald-trump");
-    expect(entityOf(r, "his Russian counterpart")).toBe("person:vladimir-putin");
-    expect(entity(r, "person:vladimir-putin")!.mentions.some((m) => m.kind === "description")).toBe(true);
+    expect(entityOf(r, "the U.S. president")).toBe("person:oren-maddox");
+    expect(entityOf(r, "his Belarusian counterpart")).toBe("person:viktor-dranko");
+    expect(entity(r, "person:viktor-dranko")!.mentions.some((m) => m.kind === "description")).toBe(true);
   });
 
   it("resolves an apposed description to the name after it", () => {
-    const r = run("Donald Trump spoke the same day that his national security advisor, Mike Waltz, gave an interview.");
-    expect(entityOf(r, "his national security advisor")).toBe("person:mike-waltz");
-    expect(entityOf(r, "his")).toBe("person:donald-trump");
-    expect(entity(r, "person:mike-waltz")!.role).toBe("national security advisor");
+    const r = run(
+      "Oren Maddox spoke on the morning that his national security advisor, Lyle Danner, gave an interview.",
+    );
+    expect(entityOf(r, "his national security advisor")).toBe("person:lyle-danner");
+    expect(entityOf(r, "his")).toBe("person:oren-maddox");
+    expect(entity(r, "person:lyle-danner")!.role).toBe("national security advisor");
   });
 
   it("builds the seed article's entities with titles as roles and affiliations set", () => {
@@ -180,9 +182,9 @@ describe("resolve", () => {
 
   it("keeps a son and his father apart when they share a surname", () => {
     const r = run(
-      "Ahmed Mohamed built a clock. His father, Mohamed El-Hassan Mohamed, spoke. Ahmed Mohamed was released.",
+      "Idris Khaleel built a radio. His father, Khaleel Al-Noor Khaleel, spoke. Idris Khaleel was released.",
     );
     const people = r.entities.filter((e) => e.type === "person").map((e) => e.label);
-    expect(people).toEqual(["Ahmed Mohamed", "Mohamed El-Hassan Mohamed"]);
+    expect(people).toEqual(["Idris Khaleel", "Khaleel Al-Noor Khaleel"]);
   });
 });

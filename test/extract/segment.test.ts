@@ -25,8 +25,8 @@ describe("segment", () => {
       "Mr. Smith met the U.S. envoy in L. A. Town.",
       "He left.",
     ]);
-    expect(sentences("Asked if the U.S. can end it, Trump said no. Then he left.")).toEqual([
-      "Asked if the U.S. can end it, Trump said no.",
+    expect(sentences("Asked if the U.S. could stop it, Maddox said no. Then he left.")).toEqual([
+      "Asked if the U.S. could stop it, Maddox said no.",
       "Then he left.",
     ]);
   });
@@ -54,17 +54,17 @@ describe("segment", () => {
   });
 
   it("marks sentence-initial words, also after an opening quote or colon", () => {
-    const doc = segment("Trump said: “Maybe we can.” The end.");
+    const doc = segment("Maddox said: “Maybe we can.” The end.");
     const initial = doc.tokens.filter((t) => t.sentenceInitial).map((t) => t.text);
-    expect(initial).toEqual(["Trump", "“", "Maybe", "The"]);
+    expect(initial).toEqual(["Maddox", "“", "Maybe", "The"]);
   });
 
   it("splits the possessive off a name and keeps inner hyphens of names", () => {
-    const doc = segment("Trump’s envoy met Kim Shin-Wook and a Kremlin-friendly aide.");
+    const doc = segment("Maddox’s envoy met Lee Dae-Sung and a Kremlin-friendly aide.");
     const words = doc.tokens.map((t) => t.text);
-    expect(words).toContain("Trump");
+    expect(words).toContain("Maddox");
     expect(words).toContain("’s");
-    expect(words).toContain("Shin-Wook");
+    expect(words).toContain("Dae-Sung");
     expect(words).toContain("Kremlin");
     expect(words).not.toContain("Kremlin-friendly");
     const possessive = doc.tokens.find((t) => t.text === "’s")!;
@@ -73,10 +73,10 @@ describe("segment", () => {
 
   it("keeps a romanised given name with a lower-case second syllable whole, but not a name + English suffix", () => {
     const words = segment(
-      "Mayor Tan Wei-lin met Pak Sung-ho, Hamas-run media, a Trump-era rule, the Saudi-led war and Covid-hit towns.",
+      "Mayor Tan Wei-lin met Pak Sung-ho, Hamas-run media, a Maddox-era rule, the Saudi-led war and Covid-hit towns.",
     ).tokens.map((t) => t.text);
     expect(words).toEqual(
-      expect.arrayContaining(["Wei-lin", "Sung-ho", "Hamas", "run", "Trump", "era", "Saudi", "led", "Covid", "hit"]),
+      expect.arrayContaining(["Wei-lin", "Sung-ho", "Hamas", "run", "Maddox", "era", "Saudi", "led", "Covid", "hit"]),
     );
     expect(words.filter((w) => w.includes("-") && w.length > 1)).toEqual(["Wei-lin", "Sung-ho"]);
   });

@@ -73,7 +73,7 @@ export function givenNameGender(word: string): "m" | "f" | "u" | undefined {
   return GENDER.get(word.toLowerCase());
 }
 
-/** Name particles that stay inside a person's name: "Kevin De Bruyne", "Osama bin Laden". */
+/** Name particles that stay inside a person's name: "Luc De Wolfe", "Osama bin Laden". */
 export const NAME_PARTICLES = new Set([
   "de",
   "da",
@@ -104,7 +104,7 @@ export const NAME_PARTICLES = new Set([
 /**
  * The most common Korean and Chinese surnames (Revised/McCune-Reischauer,
  * pinyin and Wade-Giles spellings): before a hyphenated given name
- * ("Kim Min-Woo", "Wang Xiao-Ming") they make a person's name.
+ * ("Kim Su-Bin", "Wang Xiao-Ming") they make a person's name.
  */
 const EAST_ASIAN_SURNAMES = wordSet(
   (
@@ -117,7 +117,7 @@ const EAST_ASIAN_SURNAMES = wordSet(
   ).split(" "),
 );
 
-/** "Kim Min-Woo", "Park Joo-Ho": a common East Asian surname and a hyphenated two-syllable given name. */
+/** "Kim Su-Bin", "Park Tae-Jin": a common East Asian surname and a hyphenated two-syllable given name. */
 export function isEastAsianName(surname: string, given: string): boolean {
   return EAST_ASIAN_SURNAMES.has(surname.toLowerCase()) && /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u.test(given);
 }

@@ -235,7 +235,7 @@ export function lookupOrganization(surface: string): OrgInfo | undefined {
   return ORGS.get(surface.toLowerCase().replace(/^the /, ""));
 }
 
-/** Last words of a company's name: "Fenwick Partners", "Carrow Mining", "Halvorsen Energy", "Tessel Shipping". */
+/** Last words of a company's name: "Fenwick Partners", "Carrow Mining", "Oskarsen Energy", "Tessel Shipping". */
 const COMPANY_HEAD_WORDS = (
   "inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings industries " +
   "partners ventures capital investments securities insurance systems technologies technology solutions software " +
@@ -298,7 +298,7 @@ export const ORG_FIRSTS = wordSet(
   ).split(" "),
 );
 
-/** Lower-case nouns that introduce an organization's name: "newspaper Izvestia". */
+/** Lower-case nouns that introduce an organization's name: "newspaper Krynica". */
 export const ORG_INTRODUCERS = wordSet(
   "newspaper daily magazine broadcaster channel network agency outlet website tabloid weekly company firm group party club team charity organisation organization startup carmaker airline bank retailer insurer publisher studio band".split(
     " ",

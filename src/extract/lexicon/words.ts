@@ -10,7 +10,7 @@ export function isCommonWord(lower: string): boolean {
   return COMMON.has(lower) || FUNCTION_WORDS.has(lower);
 }
 
-/** The plural of a frequent noun: "prosecutors", "authorities", "witnesses" (and "Dries", so not for full names). */
+/** The plural of a frequent noun: "prosecutors", "authorities", "witnesses" (and "Sands", so not for full names). */
 export function isCommonPlural(lower: string): boolean {
   if (lower.length < 5 || !lower.endsWith("s")) return false;
   return (

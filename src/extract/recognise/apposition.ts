@@ -1,7 +1,7 @@
-// What the words around a name say it is: an apposition ("Instituto Gonzaga,
-// a catholic school in Milan", "Tom Devocht, a former member") and a common
-// noun in front ("newspaper Izvestia", "the religious schools Santo Spirito
-// and Immacolata").
+// What the words around a name say it is: an apposition ("Colegio Arvell,
+// a catholic school in Turin", "Ida Korsvik, a former member") and a common
+// noun in front ("newspaper Krynica", "the religious schools San Talvo
+// and Ossenza").
 import type { EntityType } from "../../schema/graph";
 import { wordSet } from "../lexicon/word-set";
 import { ORG_INTRODUCERS } from "../lexicon/organizations";
@@ -69,7 +69,7 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   };
   if (at(last + 1)?.text !== ",") return undefined;
   let det = at(last + 2);
-  // "Halvorsen Marine, Norway's largest shipbuilder": a possessor name in place of the article
+  // "Oskarsen Marine, Norway's largest shipbuilder": a possessor name in place of the article
   let skip = 0;
   if (det?.cap && /^['\u2019]s$/.test(at(last + 3)?.text ?? "")) {
     det = { ...det, lower: "the" };
@@ -78,7 +78,7 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   // "Velden Foods, based in Ghent": bodies are based or headquartered somewhere, people are not
   if (det && (det.lower === "based" || det.lower === "headquartered") && at(last + 3)?.lower === "in")
     return "organization";
-  // "The liberal Green Path, led by X,": bodies are led, headed and run by people
+  // "The liberal New Course, led by X,": bodies are led, headed and run by people
   if (det && (det.lower === "led" || det.lower === "headed" || det.lower === "chaired") && at(last + 3)?.lower === "by")
     return "organization";
   if (!det || (det.lower !== "a" && det.lower !== "an" && det.lower !== "the")) return undefined;
@@ -97,7 +97,7 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
     }
     // "second-largest": a hyphenated premodifier
     if (t?.text === "-" && head && /^\p{Ll}/u.test(at(i + 1)?.text ?? "")) continue;
-    // "X, a Brussels-based advocacy group": a place-based premodifier
+    // "X, a Geneva-based advocacy group": a place-based premodifier
     if (t?.cap && at(i + 1)?.text === "-" && at(i + 2)?.lower === "based") {
       i += 2;
       continue;
@@ -142,7 +142,7 @@ export function descriptionBefore(doc: Doc, toks: Token[]): EntityType | undefin
 
 /**
  * The lower-case word in front of a name, looking past a coordination:
- * "schools Santo Spirito and Immacolata" gives "schools" for both names.
+ * "schools San Talvo and Ossenza" gives "schools" for both names.
  */
 export function wordBefore(doc: Doc, toks: Token[]): Token | undefined {
   const s = toks[0].sentence;
@@ -159,7 +159,7 @@ export function wordBefore(doc: Doc, toks: Token[]): Token | undefined {
       j--;
     if (j < i - 1) i = j;
   }
-  // "the journal The Lancet": the name's own article stands between
+  // "the journal The Cryosphere": the name's own article stands between
   if (doc.tokens[i]?.lower === "the" && doc.tokens[i].sentence === s && i === toks[0].index - 1) i--;
   const w = doc.tokens[i];
   // "Ten-man Corlow", "the all-woman crew": a noun ending a hyphened modifier introduces nothing

@@ -24,7 +24,7 @@ export const ORG_MIDS = wordSet(
   ),
 );
 
-/** Last words of names of events, awards and works, never people: "Booker Prize", "World Cup". */
+/** Last words of names of events, awards and works, never people: "Pulitzer Prize", "World Cup". */
 export const EVENT_HEADS = wordSet(
   "prize prizes award awards cup championship championships tournament trophy series festival fair expo games olympics war wars day week act bill law treaty agreement accord summit conference convention show awards revolution crisis election elections".split(
     " ",
@@ -105,13 +105,13 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     // "Group G", "Division B": a league's section (sports reporting treats it as an organization)
     if (n === 2 && SECTION_WORDS.has(first) && /^\p{Lu}\.?$/u.test(toks[1].text))
       return { type: "organization", strength: 2 };
-    // "Park Joo-Ho": an East Asian surname, then a hyphenated given name
+    // "Park Tae-Jin": an East Asian surname, then a hyphenated given name
     if (n === 2 && isEastAsianName(toks[0].text, toks[1].text)) return { type: "person", strength: 2 };
     // "Leeds United", "Blackburn Rovers": a club
     if (TEAM_LAST_WORDS.has(last)) return { type: "organization", strength: 2 };
-    // "Team Estonia", "Team GB": a team
+    // "Team Iceland", "Team GB": a team
     if (first === "team" && !words.includes("of")) return { type: "organization", strength: 2 };
-    // "Marc Lamont Hill": a given name and a surname beat a place word
+    // "Dana Corwin Hill": a given name and a surname beat a place word
     const nameWordsOnly = !hasNonPersonWord(words.slice(1));
     if (
       givenNameGender(toks[0].text) &&
@@ -122,7 +122,7 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
       !lookupName(toks[n - 1].text)
     )
       return { type: "person", strength: 2 };
-    // "Irving Independent School District": a school or police word makes it an institution
+    // "Carter Independent School District": a school or police word makes it an institution
     if (PLACE_HEADS.has(last) && !ORG_HEADS.has(last))
       return {
         type:
@@ -171,7 +171,7 @@ export function classifyWords(text: string, toks: Token[]): Typing | undefined {
     }
     if (givenNameGender(toks[0].text) && n <= 4 && nameWordsOnly && looksLikePersonName(toks))
       return { type: "person", strength: 2 };
-    // "L. Ron Hubbard": an initial opens a person's name
+    // "J. Arlo Penrose": an initial opens a person's name
     if (/^\p{Lu}\.$/u.test(toks[0].text) && n <= 4 && looksLikePersonName(toks)) return { type: "person", strength: 2 };
   }
   // "Radio-Canada", "Télé-Luxembourg": a country joined by a hyphen to a word that is no name is a body
@@ -224,7 +224,7 @@ function hasNonPersonWord(words: string[]): boolean {
   );
 }
 
-/** A two- or three-word person's name on its own: "Alia Salem" (a given name and any surname), "Amneh Jafari". */
+/** A two- or three-word person's name on its own: "Mira Dastan" (a given name and any surname), "Nasrin Qorbani". */
 export function isPersonName(toks: Token[]): boolean {
   if (toks.length < 2 || toks.length > 3 || !looksLikePersonName(toks) || hasNonPersonWord(toks.map((t) => t.lower)))
     return false;
@@ -234,7 +234,7 @@ export function isPersonName(toks: Token[]): boolean {
   );
 }
 
-/** Two or three name-like words that are not ordinary English words (unless known names): "Hamdullah Mohib". */
+/** Two or three name-like words that are not ordinary English words (unless known names): "Qudratullah Nazari". */
 export function guessPerson(toks: Token[]): boolean {
   if (toks.length < 2 || toks.length > 3 || !looksLikePersonName(toks)) return false;
   const first = toks[0];

@@ -1,5 +1,5 @@
-// Context cues for names the words alone can't type: "newspaper Izvestia",
-// "host Sharyl Attkisson", "Mike Waltz said", "in Herat", "Kabul-based".
+// Context cues for names the words alone can't type: "newspaper Krynica",
+// "host Marla Penhallow", "Lyle Danner said", "in Herat", "Kabul-based".
 import { wordSet } from "../lexicon/word-set";
 import { lookupCountry } from "../lexicon/countries";
 import { givenNameGender } from "../lexicon/names";
@@ -64,7 +64,7 @@ function isCompanyPossession(doc: Doc, t: Token): boolean {
   return ORG_POSSESSIONS.has(t.lower) && t.lower !== "owner" && t.lower !== "owners";
 }
 
-/** "interest in Scientology", "faith in Google": the name after "in" is a topic, not a place. */
+/** "interest in Orvism", "faith in Google": the name after "in" is a topic, not a place. */
 const TOPIC_NOUNS = wordSet([
   "shares",
   "interest",
@@ -126,7 +126,7 @@ const LEADER_NOUNS = wordSet(["administration", "government", "cabinet", "presid
 
 /**
  * A US state, province or country name starting at token t that closes the
- * phrase: "(Irving,) Texas." but not "(Hernan Dario Gomez,) Panama coach" or
+ * phrase: "(Qorvale,) Texas." but not "(Aurelio Ventana,) Panama coach" or
  * "(World Cup,) Sweden defeated".
  */
 function isRegionName(doc: Doc, t: Token): boolean {
@@ -152,7 +152,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const personish =
     looksLikePersonName(toks) && toks.every((t) => !FUNCTION_WORDS.has(t.lower) && !ctx.lowerWords.has(t.lower));
 
-  // "a spokeswoman for Halvorsen Energy", "Tarkon's shareholders": what people speak or work for, what has shareholders
+  // "a spokeswoman for Oskarsen Energy", "Tarkon's shareholders": what people speak or work for, what has shareholders
   if (sameSentence(prev) && prev!.lower === "for" && prev2 && !prev2.cap && nounType(prev2.lower) === "person")
     return { type: "organization", strength: 2 };
   // "the chief executive of Tarkon", "the shareholders of Tarkon": what only a company has, "of" the name
@@ -165,7 +165,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     (ORG_POSSESSIONS.has(next2.lower) || (next2.lower === "chief" && doc.tokens[last + 3]?.lower === "executive"))
   )
     return { type: "organization", strength: 2 };
-  // "a group calling itself Black Lantern", "an outfit known as X": the noun before names its type
+  // "a group calling itself Grey Heron", "an outfit known as X": the noun before names its type
   const named =
     sameSentence(prev) &&
     prev2 &&
@@ -187,15 +187,15 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   // "Ardania's Velk region", "the Demik province"
   if (sameSentence(next) && PLACE_AFTER_NAME.has(next!.lower) && toks.length <= 2)
     return { type: "place", strength: 2 };
-  // "mayor of Brno", "governor of Kherson": a place's office
+  // "mayor of Tartu", "governor of Kherson": a place's office
   if (sameSentence(prev) && prev!.lower === "of" && prev2 && PLACE_OFFICES.has(prev2.lower) && toks.length <= 2)
     return { type: "place", strength: 2 };
-  // "Instituto Gonzaga, a catholic school in Milan"
+  // "Colegio Arvell, a catholic school in Turin"
   const described = appositionType(doc, toks);
   if (described && (described !== "person" || personish)) return { type: described, strength: 2 };
   // "the country's privacy regulator, Datavakt,"
   if (descriptionBefore(doc, toks) === "organization") return { type: "organization", strength: 2 };
-  // "newspaper Izvestia", "schools Santo Spirito and Immacolata", "musician Tiziano Lugli"
+  // "newspaper Krynica", "schools San Talvo and Ossenza", "musician Tancredi Volpe"
   const before = wordBefore(doc, toks);
   const beforeType = before && (MORE_INTRODUCERS.has(before.lower) ? "organization" : nounType(before.lower));
   if (beforeType === "organization") return { type: "organization", strength: 2 };
@@ -212,7 +212,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     (SPEECH_VERBS.has(next!.lower) || (next!.text === "," && next2 && next2.lower === "who"))
   )
     return { type: "person", strength: 2 };
-  // "Irving, Texas", "Mountain View, California": a town, then its state or country
+  // "Qorvale, Texas", "Fresno, California": a town, then its state or country
   if (
     sameSentence(next) &&
     next!.text === "," &&
@@ -222,7 +222,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     isRegionName(doc, next2)
   )
     return { type: "place", strength: 2 };
-  // "the Monti government", "the Biden administration": a leader's name
+  // "the Vantelli government", "the Maddox administration": a leader's name
   if (
     toks.length === 1 &&
     personish &&
@@ -231,7 +231,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     !lookupName(toks[0].text)
   )
     return { type: "person", strength: 1 };
-  // "in Batman: The Animated Series", "in the World Cup": a work's title or an event, not a place
+  // "in Star Rovers: The Lost Years", "in the World Cup": a work's title or an event, not a place
   const titled = sameSentence(next) && next!.text === ":" && !!next2 && next2.cap;
   // "in X", "near X", "40 km north of X", "next to X"
   const placePreposition =
@@ -250,10 +250,10 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     // "in Kota Kinabalu": two unknown words after "in" are a place unless they open with a given name
     if (!personish || toks.length === 1 || !givenNameGender(toks[0].text)) return { type: "place", strength: 1 };
   }
-  // "the Sea Org", "the Ontario Ghostbusters": a determiner does not go before a person's name
+  // "the Sky Ordo", "the Ontario Spookbusters": a determiner does not go before a person's name
   const determined = sameSentence(prev) && prev!.lower === "the";
   if (personish && guessPerson(toks)) return { type: determined ? "organization" : "person", strength: 1 };
-  // "the Sea Org": an unknown name behind "the", ending in an unusual word, names a body
+  // "the Sky Ordo": an unknown name behind "the", ending in an unusual word, names a body
   if (
     determined &&
     personish &&
@@ -262,7 +262,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     !toks.some((t) => lookupName(t.text))
   )
     return { type: "organization", strength: 1 };
-  // "Devocht said": a lone unknown name that speaks
+  // "Korsvik said": a lone unknown name that speaks
   if (
     toks.length === 1 &&
     personish &&

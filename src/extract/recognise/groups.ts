@@ -4,7 +4,7 @@
 // team", affiliated with the country) that resolve groups by its words and
 // that later "the team" descriptions point back to, when the text comes back
 // to it (twice named, or named then "the team"). A group noun right before
-// a name ("US team Cloud9") is that name's description, so a later "the US
+// a name ("US team Hexfire") is that name's description, so a later "the US
 // team" is the named organization.
 import { lookupCountry, lookupDemonym, type CountryInfo } from "../lexicon/countries";
 import { wordSet } from "../lexicon/word-set";
@@ -15,7 +15,7 @@ import { countryKey } from "./country-key";
 /** Nouns for a group that acts as one: a team, a delegation. ("side" is too often a party to talks.) */
 export const GROUP_NOUNS = wordSet(["team", "squad", "delegation", "contingent"]);
 
-/** The group mentions of a document; `names` are its name mentions so far (for "US team Cloud9"). */
+/** The group mentions of a document; `names` are its name mentions so far (for "US team Hexfire"). */
 export function groupMentions(doc: Doc, ctx: DocContext, names: readonly Mention[]): Mention[] {
   const nameAt = new Map<number, Mention>();
   for (const m of names) if (m.kind === "name") nameAt.set(m.start, m);
@@ -35,7 +35,7 @@ export function groupMentions(doc: Doc, ctx: DocContext, names: readonly Mention
     const named =
       next && next.sentence === noun.sentence && next.start - noun.end <= 1 ? nameAt.get(next.start) : undefined;
     if (named) {
-      // "US team Cloud9": the team has a name; "the US team" later is Cloud9
+      // "US team Hexfire": the team has a name; "the US team" later is Hexfire
       if (named.type === "organization") {
         labels.set(key, named.canonical ?? named.text);
         apposed.add(key);

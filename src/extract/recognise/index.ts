@@ -118,7 +118,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     candidates.push({ toks, typing: { type: "organization", strength: 2 } });
     return;
   }
-  // Title + name: "Russian Deputy Foreign Minister Alexander Grushko"
+  // Title + name: "Belarusian Deputy Foreign Minister Arkady Rudak"
   const title = splitTitle(toks);
   if (title) {
     const name = toks.slice(title.nameStart);
@@ -136,7 +136,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       ) &&
       !FUNCTION_WORDS.has(name[0].lower);
     if (name.length > 1 && name[0].lower === "of") {
-      // "Chairman of the Australian Centre for ...": the role is the person's, the rest a name;
+      // "Chairman of the Baltic Institute for ...": the role is the person's, the rest a name;
       // "Director of Public Appointments": ordinary words after "of" are the office's own
       const rest = name.slice(name[1].lower === "the" ? 2 : 1);
       if (rest.every((t) => isCommonWord(t.lower) || isCommonPlural(t.lower))) return;
@@ -174,7 +174,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
       return;
     }
   }
-  // "Castellan Chief Executive Margaret Okafor": a name, a title, then the person
+  // "Tarvik Chief Executive Margaret Okonjo": a name, a title, then the person
   const titled = nameTitlePerson(doc.text, toks);
   if (titled) {
     const [body, person] = titled;
@@ -233,7 +233,7 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     if (typing.strength === 2) candidates.push(...nestedPlaces(doc.text, toks, typing));
     return;
   }
-  // "Canadian Institutes of Health Research (CIHR)": spelled by its acronym, a demonym opens the name
+  // "Danish Institutes of Forest Research (DIFR)": spelled by its acronym, a demonym opens the name
   if (toks.length >= 3 && spelledByAcronym(doc, toks)) {
     candidates.push({ toks, typing: { type: "organization", strength: 2 } });
     return;
@@ -245,18 +245,18 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     if (toks.length > 1) processRun(doc, ctx, toks.slice(1), candidates, out);
     return;
   }
-  // "United States Geological Survey (USGS)": a bracketed acronym spelling the whole run makes it one name
+  // "United States Forest Service (USFS)": a bracketed acronym spelling the whole run makes it one name
   if (spelledByAcronym(doc, toks)) {
     candidates.push({ toks, typing: { type: "organization", strength: 2 } });
     return;
   }
-  // "Food Standards Australia New Zealand": an organization named with the countries it serves, which are named too
+  // "Drug Standards Canada Mexico": an organization named with the countries it serves, which are named too
   const countries = orgWithCountries(doc.text, toks);
   if (countries) {
     candidates.push({ toks, typing: { type: "organization", strength: 2 } }, ...countries);
     return;
   }
-  // A known name in front of unknown words: "Google Chrome", "Malaysia Tourism (board)"
+  // A known name in front of unknown words: "Google Maps", "Kenya Tourism (board)"
   for (let k = Math.min(toks.length - 1, 4); k >= 1; k--) {
     const prefix = toks.slice(0, k);
     const known = lookupName(spanText(doc.text, prefix));
@@ -265,12 +265,12 @@ function processRun(doc: Doc, ctx: DocContext, toks: Token[], candidates: Candid
     // "Pfizer CEO Albert Bourla": a titled person after the name is kept
     const rest = toks.slice(k);
     const title = splitTitle(rest);
-    // "offering Ukraine NATO membership": two known names side by side are two mentions
+    // "offering Georgia NATO membership": two known names side by side are two mentions
     if ((title && title.nameStart < rest.length) || startsWithKnownName(doc.text, rest))
       processRun(doc, ctx, rest, candidates, out);
     return;
   }
-  // Split at connectors: "Putin and Trump", "Ukraine of Russia"
+  // Split at connectors: "Dranko and Maddox", "Moldova of Belarus"
   const cut = toks.findIndex((t, i) => i > 0 && !t.cap && CONNECTORS.has(t.lower));
   if (cut > 0) {
     processRun(doc, ctx, toks.slice(0, cut), candidates, out);

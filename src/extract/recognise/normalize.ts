@@ -13,7 +13,7 @@ export function normalizeName(s: string): string {
 
 const STOP_INITIALS = new Set(["of", "the", "and", "for", "on", "&", "de", "-", "in", "a", "du", "des", "la", "le"]);
 
-/** "North Atlantic Treaty Organization" -> "NATO"; "Movimento 5 Stelle" -> "M5S". */
+/** "North Atlantic Treaty Organization" -> "NATO"; "Lista 7 Colli" -> "L7C". */
 export function initialsOf(name: string): string {
   return name
     .split(/[\s\u2010-\u2015-]+/)

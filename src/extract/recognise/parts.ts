@@ -33,9 +33,9 @@ export interface TypedPart {
 const ACADEMIC = new Set(["university", "college", "institute", "school", "academy"]);
 
 /**
- * Places named inside a venue or a university: "Volgograd Arena" -> Volgograd,
- * "University of Sheffield" -> Sheffield, "Massachusetts Institute of Technology" -> Massachusetts,
- * an organization "of" places: "Food Standards of Australia and New Zealand" -> both countries;
+ * Places named inside a venue or a university: "Kazan Arena" -> Kazan,
+ * "University of Leeds" -> Leeds, "Oregon Institute of Technology" -> Oregon,
+ * an organization "of" places: "Drug Standards of Canada and Mexico" -> both countries;
  * and the person a memorial is named after.
  */
 export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedPart[] {
@@ -52,13 +52,13 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
     const known = lookupName(spanText(text, part));
     if (known && (known.type === "place" || known.type === "country")) out.push({ toks: part, typing: known });
   };
-  // "University of Texas Arlington": places back to back after "of"
+  // "University of Oregon Portland": places back to back after "of"
   const tryPlaces = (part: Token[]) => {
     const before = out.length;
     tryPart(part);
     if (out.length === before && part.length >= 2) out.push(...(coveringPlaces(text, part) ?? []));
   };
-  // "University of Sheffield of the UK": after every "of"; "Food Standards of Australia and New Zealand": both
+  // "University of Leeds of the UK": after every "of"; "Drug Standards of Canada and Mexico": both
   toks.forEach((t, of) => {
     if (t.lower !== "of" || of === 0) return;
     let after = toks.slice(of + 1).filter((t, i) => !(i === 0 && t.lower === "the"));
@@ -76,7 +76,7 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
     tryPart(lead.slice(0, k));
     if (out.length > found) break;
   }
-  // "Shandao Station", "Fisht Stadium", "NTU Hospital Station": a venue takes the name of the place it serves
+  // "Marvik Station", "Tarsa Stadium", "UCH Hospital Station": a venue takes the name of the place it serves
   if (
     out.length === found &&
     outer.type === "place" &&
@@ -88,7 +88,7 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
     else if (!typing && lead.every((t) => !isCommonWord(t.lower) && !isSurname(t.text) && !givenNameGender(t.text)))
       out.push({ toks: lead, typing: { type: "place", strength: 1 } });
   }
-  // "Chiang Kai Shek Memorial (Hall)": a memorial is named after a person
+  // "Emeka Okonkwo Memorial (Hall)": a memorial is named after a person
   const memorial = toks.findIndex((t, i) => i >= 2 && MEMORIAL_HEADS.has(t.lower));
   if (outer.type === "place" && memorial > 0 && firstConnector < 0) {
     const person = toks.slice(0, memorial);
@@ -102,7 +102,7 @@ export function nestedPlaces(text: string, toks: Token[], outer: Typing): TypedP
 const FACILITY_HEADS = wordSet(["station", "stadium", "arena", "airport"]);
 const MEMORIAL_HEADS = wordSet(["memorial", "monument", "mausoleum"]);
 
-/** The tokens as known place or country names back to back ("Texas Arlington"), else undefined. */
+/** The tokens as known place or country names back to back ("Oregon Portland"), else undefined. */
 function coveringPlaces(text: string, toks: Token[]): TypedPart[] | undefined {
   if (!toks.length) return [];
   for (let n = Math.min(toks.length, 4); n >= 1; n--) {
@@ -116,8 +116,8 @@ function coveringPlaces(text: string, toks: Token[]): TypedPart[] | undefined {
 }
 
 /**
- * "MIT and the University of Sheffield": split at "and" when both sides are names on their own,
- * but not "Food Standards of Australia and New Zealand", where the places after "of" are coordinated.
+ * "MIT and the University of Leeds": split at "and" when both sides are names on their own,
+ * but not "Drug Standards of Canada and Mexico", where the places after "of" are coordinated.
  */
 export function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
   const at = toks.findIndex((t, i) => i > 0 && (t.lower === "and" || t.text === "&"));
@@ -134,7 +134,7 @@ export function splitAtAnd(text: string, toks: Token[]): Token[][] | undefined {
   return known(left) && known(right) ? [left, right] : undefined;
 }
 
-/** "Food Standards of Australia", "Commission for Latin America": an organization's words, "of" or "for", then a place or country closing the part. */
+/** "Drug Standards of Canada", "Commission for Latin America": an organization's words, "of" or "for", then a place or country closing the part. */
 function placesAfterOf(text: string, toks: Token[]): boolean {
   const of = toks.findIndex((t, i) => i > 0 && (t.lower === "of" || t.lower === "for"));
   if (of < 0 || !toks.slice(0, of).some((t) => ORG_WORDS(t.lower))) return false;
@@ -150,7 +150,7 @@ function isPlaceName(text: string, toks: Token[]): boolean {
 const ORG_WORDS = (w: string) => ORG_HEADS.has(w) || ORG_MIDS.has(w);
 
 /**
- * "Food Standards Australia New Zealand", "Amnesty International Australia", "Police Scotland":
+ * "Drug Standards Canada Mexico", "Amnesty International Australia", "Police Scotland":
  * an organization's name (known, or ending in an organization word) followed only by country
  * or region names is one organization, the national branch or body; the places stay inside it.
  */
@@ -167,7 +167,7 @@ export function orgWithCountries(text: string, toks: Token[]): TypedPart[] | und
 }
 
 /**
- * The tokens as one or more country, state or region names back to back ("Australia New Zealand",
+ * The tokens as one or more country, state or region names back to back ("Canada Mexico",
  * "Scotland"), else undefined; cities do not count ("FBI Chicago").
  */
 function coveringCountries(text: string, toks: Token[]): TypedPart[] | undefined {
@@ -186,7 +186,7 @@ function coveringCountries(text: string, toks: Token[]): TypedPart[] | undefined
 /**
  * "Halden Marine Group of Norway": a company's own name (a distinctive first word, a company word
  * last) "of" a country is the company and the country it is from; institutions and names built
- * of ordinary words stay whole ("Minerals Council of Australia", "Central Bank of Ireland").
+ * of ordinary words stay whole ("Dairy Council of Australia", "Central Bank of Ireland").
  */
 /** Endings of adjectives that open institutions' names: "Central", "Communist", "Islamic", "Federal", "Cooperative". */
 const ADJECTIVE_ENDINGS = /(al|ist|ic|ive|ary|ory|an|ish|ese|ern)$/;
@@ -209,16 +209,16 @@ export function splitOrgOfCountry(text: string, toks: Token[]): Token[][] | unde
   return [toks.slice(0, at), rest];
 }
 
-/** "Matthew Ingram of The Globe and Mail": a person's name, then "of" and an organization. */
+/** "Dana Whitlow of The Courier and Mail": a person's name, then "of" and an organization. */
 export function splitPersonOf(text: string, toks: Token[]): Token[][] | undefined {
   const at = toks.findIndex((t, i) => i > 1 && t.lower === "of");
   if (at < 0) return undefined;
   const left = toks.slice(0, at);
-  // "Dr. Ana Morales of the University of Chile": the title stays with the person
+  // "Dr. Ana Morales of the University of Iceland": the title stays with the person
   const title = splitTitle(left);
   const name = title ? left.slice(title.nameStart) : left;
   const typing = name.length ? classifyWords(text, name) : undefined;
-  const titled = !!title && !typing && looksLikePersonName(name) && !name.some((t) => FUNCTION_WORDS.has(t.lower)); // not "Doctor Who Society"
+  const titled = !!title && !typing && looksLikePersonName(name) && !name.some((t) => FUNCTION_WORDS.has(t.lower)); // not "Doctor Dolittle Society"
   let r = at + 1;
   if (toks[r]?.lower === "the") r++;
   const right = toks.slice(r);
@@ -239,8 +239,8 @@ function unknownNameOfBody(text: string, name: Token[], right: Token[]): boolean
 }
 
 /**
- * "(CEO of the) Refugee Council Enver Solomon", "University of Texas Arlington
- * Amneh Jafari": an organization's name with the person's name run on.
+ * "(CEO of the) Migrant Council Ravi Sundaram", "University of Oregon Portland
+ * Nasrin Qorbani": an organization's name with the person's name run on.
  */
 export function splitOrgPerson(text: string, ctx: DocContext, toks: Token[]): Token[][] | undefined {
   for (const k of [2, 3]) {
@@ -248,7 +248,7 @@ export function splitOrgPerson(text: string, ctx: DocContext, toks: Token[]): To
     if (cut < 2) break;
     const prefix = toks.slice(0, cut);
     const name = toks.slice(cut);
-    // "... of Iodine Deficiency Disorders": words the text also writes in lower case are not a name
+    // "... of Vitamin Deficiency Disorders": words the text also writes in lower case are not a name
     if (!prefix[cut - 1].cap || name.some((t) => ctx.lowerWords.has(t.lower)) || !isPersonName(name)) continue;
     const typing = lookupName(spanText(text, prefix)) ?? classifyWords(text, prefix);
     if (typing && typing.type !== "person" && typing.strength >= 2) return [prefix, name];
@@ -257,7 +257,7 @@ export function splitOrgPerson(text: string, ctx: DocContext, toks: Token[]): To
 }
 
 /**
- * "International Federation of Red Cross and Red Crescent Societies (IFRC)": a bracketed
+ * "International Union of Fire Brigades and Rescue Services (IUFBRS)": a bracketed
  * acronym of three letters or more whose letters are, in order, initials of the run's
  * capitalised words from the first one, so the run is one name even across "and".
  */

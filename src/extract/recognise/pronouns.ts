@@ -35,7 +35,7 @@ export function descriptionMentions(doc: Doc, ctx: DocContext): Mention[] {
     const t = toks[i];
     if (t.cap || !ROLE_NOUNS.has(t.lower) || ctx.headline.has(t.sentence)) continue;
     const next = toks[i + 1];
-    if (next && next.sentence === t.sentence && next.cap) continue; // "host Sharyl Attkisson": a title, not a description
+    if (next && next.sentence === t.sentence && next.cap) continue; // "host Marla Penhallow": a title, not a description
     let j = i - 1;
     let country: string | undefined;
     while (j >= 0 && toks[j].sentence === t.sentence) {

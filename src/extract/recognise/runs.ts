@@ -50,7 +50,7 @@ export function sentenceRuns(doc: Doc, s: number): Run[] {
         j++;
         continue;
       }
-      // numbers that end a name: "Fan Expo Canada 2016", "Movimento 5 Stelle"
+      // numbers that end a name: "Comic Fest Norway 2019", "Lista 7 Colli"
       if (
         j < tokenEnd &&
         /^\p{N}+$/u.test(toks[j].text) &&
@@ -73,7 +73,7 @@ export function sentenceRuns(doc: Doc, s: number): Run[] {
         j += 2;
         continue;
       }
-      // connector(s) followed by a capitalised word: "Council on American - Islamic Relations", "Daughters of the American Revolution"
+      // connector(s) followed by a capitalised word: "Council on Nordic - Baltic Trade", "Friends of the Northern Railway"
       let k = j;
       while (k < tokenEnd && k - j < 2 && CONNECTORS.has(toks[k].lower) && adjacent(toks[k - 1], toks[k])) k++;
       if (

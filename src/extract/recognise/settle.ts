@@ -25,7 +25,7 @@ export function settleTypes(doc: Doc, candidates: Candidate[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
   const personParts = new Map<string, number>();
   const initials = new Map<string, Typing>();
-  // first, so a later bare "INGD" takes the type its bracketed "(INGD)" got from the name before it
+  // first, so a later bare "DRIN" takes the type its bracketed "(DRIN)" got from the name before it
   const redefined = typeAcronymPairs(doc, candidates);
   // "Orvanto Haulage" guessed a person, "Orvanto's chief executive" an organization: the short name's evidence wins
   const orgShortNames = new Set(
@@ -91,7 +91,7 @@ export function settleTypes(doc: Doc, candidates: Candidate[]): void {
 }
 
 /**
- * "Movimento 5 Stelle (M5S)", "CEI (Italian Episcopal Conference)": a name and
+ * "Lista 7 Colli (L7C)", "FBN (Nordic Bakers Federation)": a name and
  * its acronym in brackets share a type; an organization unless one says otherwise.
  */
 function typeAcronymPairs(doc: Doc, candidates: Candidate[]): Map<string, Typing> {

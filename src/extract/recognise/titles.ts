@@ -1,5 +1,5 @@
-// Title stripping: "Russian Deputy Foreign Minister Alexander Grushko" ->
-// name "Alexander Grushko", role "Deputy Foreign Minister", affiliation Russia.
+// Title stripping: "Belarusian Deputy Foreign Minister Arkady Rudak" ->
+// name "Arkady Rudak", role "Deputy Foreign Minister", affiliation Belarus.
 import { lookupCountry, lookupDemonym } from "../lexicon/countries";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles";
 import type { Token } from "../types";

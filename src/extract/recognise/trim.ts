@@ -9,7 +9,7 @@ import { classifyWords, isNameOpener, lookupName, spanText } from "./classify";
 import type { DocContext } from "./context";
 import { splitTitle } from "./titles";
 
-/** Caption labels: "... Ahmed Mohamed Image: Twitter". */
+/** Caption labels: "... Idris Khaleel Image: Twitter". */
 const CAPTION_WORDS = new Set(["image", "photo", "picture", "credit", "source", "video", "file", "pictured"]);
 
 /** Drops sentence-start words and function words from the front of a run. */
@@ -58,7 +58,7 @@ function beforeKnownPlace(doc: Doc, ctx: DocContext, toks: Token[], i: number): 
   return !!rest && (rest.type === "country" || rest.type === "place") && !lookupName(spanText(doc.text, toks.slice(i)));
 }
 
-/** "Team Estonia ...", "University of Sheffield ...": a sentence-initial word that starts an organization or place name. */
+/** "Team Iceland ...", "University of Leeds ...": a sentence-initial word that starts an organization or place name. */
 function opensName(text: string, toks: Token[]): boolean {
   if (toks.length < 2 || !isNameOpener(toks[0].lower)) return false;
   const typing = classifyWords(text, toks);
@@ -70,7 +70,7 @@ function isRoleBeforeName(toks: Token[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
   if (!next || givenNameGender(t.text) || isSurname(t.text)) return false;
-  // not a title itself ("President Donald Trump") nor a demonym ("Russian Deputy Foreign Minister ...")
+  // not a title itself ("President Oren Maddox") nor a demonym ("Belarusian Deputy Foreign Minister ...")
   if (!ROLE_SUFFIX.test(t.lower) || splitTitle(toks.slice(i)) || lookupDemonym(t.text)) return false;
   // "Economist Jan Ek" even though there is a magazine of that name; but "Pfizer CEO Albert Bourla" keeps the company
   return !!givenNameGender(next.text) || (!lookupName(t.text) && !!splitTitle(toks.slice(i + 1)));

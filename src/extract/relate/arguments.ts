@@ -1,5 +1,5 @@
 // Argument finding after a trigger: the complements of an event up to the end of its clause
-// ("met Putin in Moscow on Thursday", "accused X of Y", "talks with X and Y").
+// ("met Dranko in Minsk on Thursday", "accused X of Y", "talks with X and Y").
 import type { ParticipantRole } from "../../schema/graph";
 import type { Arg } from "./frame";
 import { isModifier } from "./clause";
@@ -18,13 +18,13 @@ import {
 } from "../lexicon/vocabulary";
 import { HARD_BREAKS, type SentenceView, type Span } from "./view";
 
-/** How far after its preposition a complement may start ("with the autocratic Putin"). */
+/** How far after its preposition a complement may start ("with the autocratic Dranko"). */
 const PREP_REACH = 2;
 /** How far after the trigger a location may attach ("met in Moscow"). */
 const PLACE_REACH = 4;
 /** Violence and arrests happen at their object's place: "attacked a police station in Peshawar". */
 const OBJECT_PLACE_KINDS = new Set(["attack", "arrest", "protest"]);
-/** A launch names its product first: "unveiled the X Ring at an event in Berlin". */
+/** A launch names its product first: "unveiled the X Watch at a launch in Berlin". */
 const placeReach = (sense: TriggerSense) =>
   sense.objectless ? PLACE_REACH + 6 : OBJECT_PLACE_KINDS.has(sense.kind) ? PLACE_REACH + 2 : PLACE_REACH;
 
@@ -61,7 +61,7 @@ export function scanArguments(
     const w = words[j];
     const span = spanAt[j];
     if (span) {
-      // "Facebook creator Mark Zuckerberg": the name before the title is not an argument
+      // "Snapwire creator Wade Pollard": the name before the title is not an argument
       if (isModifier(view, span, words.length) && words[span.last + 1] !== "'s") {
         skipped += span.last - span.first;
         j = span.last;
@@ -95,7 +95,7 @@ export function scanArguments(
       sinceRole = 0;
       continue;
     }
-    // "the CIHR (Canadian ...) and Y", "X (ABC) and Y": an acronym in brackets right after a name belongs to it
+    // "the DIFR (Danish ...) and Y", "X (ABC) and Y": an acronym in brackets right after a name belongs to it
     if (w === "(" && spanAt[j - 1] && spanAt[j + 1] && words[spanAt[j + 1]!.last + 1] === ")") {
       skipped += spanAt[j + 1]!.last + 2 - j;
       j = spanAt[j + 1]!.last + 1;
@@ -113,7 +113,7 @@ export function scanArguments(
     if (HARD_BREAKS.has(w) || SPEECH_VERBS.has(w)) break;
     if (CLAUSE_OPENERS.has(w) && !(w === "that" && (sense.content || isPlainWord(words[j + 1])))) break;
     if (w === ",") {
-      // a list of names: "X, Y, and Z" (not "the conflict in X, Trump said": a new clause's subject)
+      // a list of names: "X, Y, and Z" (not "the conflict in X, Kessel said": a new clause's subject)
       if (
         spanAt[j - 1] &&
         (spanAt[j + 1] || ((words[j + 1] === "and" || words[j + 1] === "or") && spanAt[j + 2])) &&
@@ -122,7 +122,7 @@ export function scanArguments(
         continue;
       break;
     }
-    // "helped him leave the organization and get in touch with Y": a second verb ends the clause
+    // "helped him leave the movement and get in contact with Y": a second verb ends the clause
     if ((w === "and" || w === "but") && isVerbLike(words[j + 1])) break;
     if (w === '"' || w === "'" || w === "and" || w === "or" || timeTok.has(j)) {
       endTopic();
@@ -149,7 +149,7 @@ export function scanArguments(
         current = sense.preps[w] ?? null;
         // after a verb only "by" (and "from" for what is received) introduces an agent: "the sentence of X" is not
         if (current === "agent" && sense.pos === "verb" && w !== "by" && w !== "from") current = "target";
-        // "ruled out joining any coalition led by X": the agent of a participle inside the object, not of the event
+        // "ruled out joining any government led by X": the agent of a participle inside the object, not of the event
         if (w === "by" && sense.pos === "verb" && j > from && /(ed|en)$/.test(words[j - 1]) && !spanAt[j - 1])
           current = null;
         prep = w;
@@ -175,7 +175,7 @@ export function scanArguments(
     if (current === "object" && !prep && j - from >= 5) current = null;
     if (!sense.content && current !== "object" && ++sinceRole > PREP_REACH) current = null;
   }
-  // "a U.S.-backed ceasefire proposal": the name is part of the topic
+  // "a U.S.-backed peace plan": the name is part of the topic
   if (topicStart >= 2 && words[topicStart - 1] === "-" && spanAt[topicStart - 2])
     topicStart = spanAt[topicStart - 2]!.first;
   const topic =

@@ -1,6 +1,6 @@
 // Photo captions: a verbless line "X with Y in Z on <date>." shows X meeting Y
-// ("Braverman with France's interior minister Gérald Darmanin in Paris on
-// November 14, 2022."). Only the full caption shape counts: a person opens the
+// ("Halvik with France's interior minister Luc Morvan in Paris on
+// March 3, 2021."). Only the full caption shape counts: a person opens the
 // line, "with" a person follows (titles and an owner may stand between), and
 // nothing but places, times and punctuation comes after.
 import { isRoleWord } from "./clause";

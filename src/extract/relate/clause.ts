@@ -13,7 +13,7 @@ import {
 import { HARD_BREAKS, type SentenceView, type Span } from "./view";
 import { SPEECH_VERBS } from "../lexicon/speech";
 
-/** Most content tokens allowed between a subject and its verb ("Putin is slated to speak"). */
+/** Most content tokens allowed between a subject and its verb ("Dranko is slated to speak"). */
 const SUBJECT_GAP = 3;
 /** How far back a subject search looks at all. */
 const SUBJECT_WINDOW = 24;
@@ -29,7 +29,7 @@ export const AFFILIATION_NOUNS = new Set(
     "member members representative employee student researcher campaigner volunteer activist official " +
     "lawyer partner creator owner head player fan supporter candidate analyst economist scientist " +
     "correspondent writer producer designer engineer worker staffer co-founder founder cofounder " +
-    // kin: "Trump's son Eric", "X, the wife of Y"
+    // kin: "Maddox's son Eric", "X, the wife of Y"
     "wife husband son daughter mother father brother sister widow cousin nephew niece uncle aunt grandson granddaughter"
   ).split(" "),
 );
@@ -49,15 +49,15 @@ export function afterPreposition(view: SentenceView, span: Span): boolean {
   );
 }
 
-/** Words that are prepositions or clause openers: "after Putin ordered ...". */
+/** Words that are prepositions or clause openers: "after Dranko ordered ...". */
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "once"]);
 
-/** Is the span a possessor or a modifier of a later noun ("Trump's remarks", "Trump envoy X")? */
+/** Is the span a possessor or a modifier of a later noun ("Maddox's remarks", "Maddox envoy X")? */
 export function isModifier(view: SentenceView, span: Span, stopAt: number): boolean {
   const next = view.words[span.last + 1];
   if (span.last + 1 >= stopAt) return false;
   if (next === "'s" || next === "'") return true;
-  // "Trump envoy Steve Witkoff": title words then another name
+  // "Maddox envoy Grant Tolliver": title words then another name
   let j = span.last + 1;
   while (j < stopAt && isRoleWord(view.words[j]) && !view.spanAt[j]) j++;
   return j > span.last + 1 && j < stopAt && !!view.spanAt[j];
@@ -65,8 +65,8 @@ export function isModifier(view: SentenceView, span: Span, stopAt: number): bool
 
 /**
  * The first token of the noun phrase a span heads, walking back over its
- * premodifiers: titles, determiners, possessors ("Trump envoy Steve Witkoff",
- * "Ukrainian President Volodymyr Zelensky", "his national security advisor").
+ * premodifiers: titles, determiners, possessors ("Maddox envoy Grant Tolliver",
+ * "Moldovan President Ilinca Sarbu", "his national security advisor").
  */
 export function phraseStart(view: SentenceView, span: Span): number {
   let j = span.first;
@@ -118,7 +118,7 @@ function isFiller(view: SentenceView, i: number, timeTok: ReadonlySet<number>): 
 
 /**
  * Subjects of the predicate at local token `at`: the nearest eligible entity
- * span before it in the clause, plus spans coordinated with it ("he and Putin").
+ * span before it in the clause, plus spans coordinated with it ("he and Dranko").
  * Skips appositives and non-restrictive relative clauses ("X, a member of Y,
  * was ..."), takes a relative pronoun's antecedent ("Y, which attacked ..."),
  * and the main subject for an elided one ("X arrived, and was able to meet ...").
@@ -144,7 +144,7 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
     if (SUBJECT_RELATIVES.has(w) && gap === 0) return antecedent(view, i);
     if ((w === "and" || w === "but" || w === "then") && gap === 0) return elidedSubject(view, i);
     if (w === ")") {
-      // "the Union of X (UAAR) has launched": a bracket right after a name belongs to it
+      // "the League of X (LSTP) has launched": a bracket right after a name belongs to it
       const open = bracketStart(view, i);
       if (open >= 0) {
         i = open;
@@ -156,7 +156,7 @@ export function findSubjects(view: SentenceView, at: number, timeTok: ReadonlySe
     // "X said Y will ..." ends the search, "X suggested in an interview" does not
     if (SPEECH_VERBS.has(w) && !PREPOSITIONS.has(words[i + 1] ?? "")) return [];
     if (w === ",") {
-      // "Co-founder of Google, Sergey Brin, met ...": the apposed name is the subject
+      // "Co-founder of Brightlane, Oskar Falk, met ...": the apposed name is the subject
       const named = apposedName(view, i);
       if (named) return [named];
       // skip an appositive: ", a representative for the sheriff's office,"
@@ -201,7 +201,7 @@ function staffOf(view: SentenceView, span: Span): boolean {
 /** Adverbs that may open an appositive: "X, also of the Y party, will ...". */
 const APPOSITIVE_ADVERBS = new Set(["also", "now", "formerly", "previously", "once", "himself", "herself"]);
 
-/** "Freedom Magazine, which attacked ...": the span the relative pronoun at i refers to. */
+/** "Civic Ledger, which attacked ...": the span the relative pronoun at i refers to. */
 function antecedent(view: SentenceView, i: number): Span[] {
   let j = i - 1;
   if (view.words[j] === ",") j--;
@@ -209,7 +209,7 @@ function antecedent(view: SentenceView, i: number): Span[] {
   return span && span.mention.kind !== "pronoun" ? [span] : [];
 }
 
-/** "(UAAR)" right after a name: the index of its "(", else -1. */
+/** "(LSTP)" right after a name: the index of its "(", else -1. */
 function bracketStart(view: SentenceView, close: number): number {
   for (let j = close - 1; j >= 0 && close - j <= 8; j--) {
     if (view.words[j] === "(") return view.spanAt[j - 1] ? j : -1;
@@ -244,7 +244,7 @@ export function mainSubject(view: SentenceView): Span[] {
   if (comma > start && comma < start + 8 && !spanAt[comma - 1] && words[comma - 1] !== ")") start = comma + 1;
   for (let j = start; j < words.length && j - start <= 4; j++) {
     let span = spanAt[j];
-    // "Ireland's Data Protection Commission ...": the possessed name is the subject
+    // "Ireland's Data Board ...": the possessed name is the subject
     if (span && words[span.last + 1] === "'s") {
       // "Ghana's Finance Minister X ...": past the title words too
       let k = span.last + 2;
@@ -281,13 +281,13 @@ function lastCoordinated(view: SentenceView, span: Span): Span {
   }
 }
 
-/** ", Sergey Brin," closing at `close`, after a description ("Co-founder of Google"): the name. */
+/** ", Oskar Falk," closing at `close`, after a description ("Co-founder of Brightlane"): the name. */
 function apposedName(view: SentenceView, close: number): Span | undefined {
   const name = view.spanAt[close - 1];
   if (!name || name.mention.type !== "person" || name.mention.kind !== "name" || view.words[name.first - 1] !== ",")
     return undefined;
   const before = view.spanAt[name.first - 2];
-  // "Putin, Trump, and ..." is a list; a description has a title word
+  // "Dranko, Maddox, and ..." is a list; a description has a title word
   if (before && before.mention.type === "person") return undefined;
   for (let j = name.first - 2; j >= 0 && name.first - j <= 8; j--) {
     const w = view.words[j];
@@ -301,7 +301,7 @@ function apposedName(view: SentenceView, close: number): Span | undefined {
  * For a "," closing an appositive or a non-restrictive relative clause, the
  * index of the comma that opens it, or -1. The opening comma follows a name;
  * what it opens starts with a determiner, a title, a number, a name or a
- * relative pronoun ("Daniel Montalvo, 19, a member of Scientology all his life,").
+ * relative pronoun ("Teodor Valmy, 19, a member of Orvism all his life,").
  */
 function appositiveStart(view: SentenceView, close: number): number {
   for (let j = close - 1; j >= 0 && close - j <= 16; j--) {
@@ -310,7 +310,7 @@ function appositiveStart(view: SentenceView, close: number): number {
     if (w !== ",") continue;
     const first = view.words[j + 1];
     const before = view.spanAt[j - 1];
-    if (!before) continue; // an inner comma: "from Irving, Texas,"
+    if (!before) continue; // an inner comma: "from Qorvale, Texas,"
     if (
       DETERMINERS.has(first) ||
       isTitleWord(first) ||
@@ -329,7 +329,7 @@ function appositiveStart(view: SentenceView, close: number): number {
   return -1;
 }
 
-/** The span and every span coordinated before it: "Putin and Trump envoy Steve Witkoff". */
+/** The span and every span coordinated before it: "Dranko and Maddox envoy Grant Tolliver". */
 function coordinated(view: SentenceView, span: Span): Span[] {
   const out = [span];
   let start = phraseStart(view, span);
@@ -344,7 +344,7 @@ function coordinated(view: SentenceView, span: Span): Span[] {
   return out;
 }
 
-/** Sentence-initial participial clause ("After provoking ..., Trump suspended"): the main subject after its comma. */
+/** Sentence-initial participial clause ("After provoking ..., Maddox suspended"): the main subject after its comma. */
 export function participialSubject(view: SentenceView, at: number): Span[] {
   const { words } = view;
   let k = 0;

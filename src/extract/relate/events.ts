@@ -22,7 +22,7 @@ interface Draft {
   symmetric: boolean;
   /** takes two named parties (KindSense.twoParties) */
   twoParties: boolean;
-  /** the country acting through its leader ("Putin ordered an invasion" -> Russia) */
+  /** the country acting through its leader ("Dranko ordered an invasion" -> Belarus) */
   state?: string;
   topic?: string;
   /** the first mention's predicate, read from the tree */
@@ -203,7 +203,7 @@ export function labelOf(d: Draft, info: (key: string) => EntityInfo | undefined)
   // a state acting through its leader is named as the state: "Russia invasion of Ukraine"
   const agents = d.state ? [name(d.state)] : withRole("agent");
   const others = withRole("participant", "target");
-  // "Trump rules out offering Ukraine NATO membership": the tree's predicate reads best
+  // "Kessel rules out offering Georgia NATO membership": the tree's predicate reads best
   if (d.phrase && agents.length) {
     const tail = place && !d.phrase.rest.toLowerCase().includes(place.toLowerCase()) ? where : "";
     return `${agents.join(" and ")} ${agents.length > 1 ? d.phrase.plural : d.phrase.singular}${d.phrase.rest}${tail}`

@@ -33,7 +33,7 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
   const passiveMain = passiveSubjectPhrase(view);
   for (let i = 0; i < view.words.length; i++) {
     if (view.spanAt[i] || timeTok.has(i)) continue;
-    // "Counter-Strike: Global Offensive": a capitalised word inside running text is part of a title
+    // "Rift Legends: Final Offensive": a capitalised word inside running text is part of a title
     if (!TRIGGERS.has(view.words[i]) && !(i === 0 && view.words[i] === "asked") && !APPEAR_FORMS.has(view.words[i]))
       continue;
     if (view.tokens[i].cap && !view.tokens[i].sentenceInitial && !(headline ??= isHeadline(view))) continue;
@@ -61,7 +61,7 @@ export function framesOf(view: SentenceView, affiliationOf: AffiliationOf): Fram
       sense.pos === "verb" ? verbFrame(view, i, sense, timeTok, subjectPhrase) : nounFrame(view, i, sense, timeTok);
     if (sense.pos === "verb") consumedUntil = Math.max(consumedUntil, frame.end);
     const args = frame.args.map((a) => resolvePossessive(view, a, affiliationOf));
-    // "Britain's Competition Authority was examining ...": the country acts through its body
+    // "Britain's Fair Trade Office was examining ...": the country acts through its body
     for (const a of [...args]) {
       const owner =
         a.role === "agent" && a.span.mention.type === "organization" && view.words[a.span.first - 1] === "'s"
@@ -160,7 +160,7 @@ function inApposition(view: SentenceView, head: Span, sp: Span): boolean {
 }
 const APPOSITION_PREPS = new Set(["of", "at", "from", "for"]);
 
-/** "In Paris, ...", "At the Volgograd Arena on Monday, ...": a place opening the sentence before a comma. */
+/** "In Paris, ...", "At the Kazan Arena on Monday, ...": a place opening the sentence before a comma. */
 function frontedPlace(view: SentenceView): Span | undefined {
   const { words, spanAt } = view;
   let j = 0;
@@ -254,7 +254,7 @@ function pickSense(view: SentenceView, i: number): TriggerSense | undefined {
       !SUBJECT_PRONOUNS.has(prev) &&
       !prev.endsWith("ly") &&
       !!noun);
-  // "the Municipality of Livorno asking ...": an -ing verb after a name stays a verb
+  // "the Municipality of Varsena asking ...": an -ing verb after a name stays a verb
   // "the United Kingdom pledged": a verb-only word after a name is that name's verb
   if (
     nounContext &&
@@ -323,8 +323,8 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
     args.push({ entity: premod.entity, role: premodRole, span: premod });
   let npStart = premod ? premod.first : j + 1;
   while (npStart > 0 && DETERMINERS.has(words[npStart - 1])) npStart--;
-  // "Putin ordered an invasion", "X held talks with Y", "X, in an interview, ..."
-  // "announced €5 million in emergency aid": the light verb sits before the amount
+  // "Dranko ordered an invasion", "X held talks with Y", "X, in an interview, ..."
+  // "announced €8 million in food aid": the light verb sits before the amount
   const amount = amountBefore(words, npStart);
   if (amount < npStart) npStart = amount;
   const before = words[npStart - 1] ?? "";
@@ -335,7 +335,7 @@ function nounFrame(view: SentenceView, i: number, sense: TriggerSense, timeTok: 
     if (!subjects.length) subjects = participialSubject(view, at);
     for (const s of subjects) args.push({ entity: s.entity, role: "agent", span: s });
   } else if (RECEIVE_VERBS.has(before)) {
-    // "Mohamed received support from ...": the receiver is the target
+    // "Haddou received support from ...": the receiver is the target
     let subjects = findSubjects(view, npStart - 1, timeTok);
     if (!subjects.length) subjects = participialSubject(view, npStart - 1);
     for (const s of subjects) args.push({ entity: s.entity, role: "target", span: s });

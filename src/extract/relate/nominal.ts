@@ -42,7 +42,7 @@ export function nominalRelations(view: SentenceView, add: Add): void {
   placeInPlace(view, add);
 }
 
-/** "the European Commission, the executive arm of the European Union": X is part of Y. */
+/** "the Nordic Board, the executive arm of the Nordic Union": X is part of Y. */
 function apposedPartOf(view: SentenceView, add: Add): void {
   const { words, spanAt, spans } = view;
   for (const part of spans) {
@@ -62,7 +62,7 @@ function apposedPartOf(view: SentenceView, add: Add): void {
 }
 
 /**
- * "spokesperson for Microsoft Frank Shaw said", "Psychology major at the University
+ * "spokesperson for Microsoft Frank Shaw said", "Biology major at the University
  * of X Jane Doe": a title, of/for/at, an organization, then at once the holder's name.
  */
 function titleOfOrgBeforeName(view: SentenceView, add: Add): void {
@@ -72,7 +72,7 @@ function titleOfOrgBeforeName(view: SentenceView, add: Add): void {
     let j = i + 2;
     if (words[j] === "the") j++;
     let org = spanAt[j];
-    // "director of the Dallas chapter of the Council on X Jane Doe": the last body before the name
+    // "director of the Denver branch of the Council on X Jane Doe": the last body before the name
     while (org && (isOrg(org) || isPlace(org) || isPerson(org))) {
       let k = org.last + 1;
       // "A lawyer for X, Jane Doe, said": the holder apposed after a comma, closed by a comma or a speech verb
@@ -135,7 +135,7 @@ function apposedTitles(view: SentenceView, add: Add): void {
   }
 }
 
-/** "Google's parent company Alphabet", "its elite group the Sea Org", "the Scientology publication Freedom Magazine". */
+/** "Google's parent company Alphabet", "its elite group the Grey Circle", "the Orvism publication Civic Ledger". */
 function partOf(view: SentenceView, add: Add): void {
   const { words, spanAt, spans } = view;
   for (const owner of spans) {

@@ -1,5 +1,5 @@
 // Relations stated by fixed wordings around two names in one sentence:
-//   "X, a 14-year-old boy from Y"      -> X from Y
+//   "X, a 15-year-old boy from Y"      -> X from Y
 //   "Google's headquarters in Y"        -> X located in Y
 //   "X, based in Y" / "a Y-based X"     -> X located in Y
 //   "X joined Y"                        -> X member of Y
@@ -47,7 +47,7 @@ const HEAD_VERBS = new Set([
 
 const BE_PRESENT = new Set(["is", "are", "was", "were"]);
 
-/** Nouns for an organization's premises: "Google's headquarters in Mountain View". */
+/** Nouns for an organization's premises: "Google's headquarters in Portland". */
 const PREMISES = new Set([
   "headquarters",
   "hq",
@@ -62,7 +62,7 @@ const PREMISES = new Set([
   "chapter",
 ]);
 
-/** Organization nouns that say where a group comes from: "US team Cloud9". */
+/** Organization nouns that say where a group comes from: "US team Hexfire". */
 const GROUP_NOUNS = new Set([
   "team",
   "club",
@@ -90,7 +90,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
     const t = x.mention.type;
     const next = x.last + 1;
 
-    // "X, a 14-year-old boy from Y", "Immortals, from Brazil,"
+    // "X, a 15-year-old boy from Y", "Nightjars, from Brazil,"
     if (t !== "place" && t !== "country" && words[next] === ",") {
       let j = next + 1;
       if (words[j] === "a" || words[j] === "an") {
@@ -108,7 +108,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
       if (words[j] === "from" && isPlace(y) && y.entity !== x.entity) add(x, y, "from", "relation", x.first, y.last);
     }
 
-    // "Google's headquarters (located) in Mountain View", "the U.N. headquarters in New York"
+    // "Google's headquarters (located) in Portland", "the U.N. offices in Geneva"
     if (t === "organization") {
       let j = next;
       if (words[j] === "'s" || words[j] === "'") j++;
@@ -129,7 +129,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
       if (isNamed(y) && y.mention.type === "organization") add(x, y, "heads", "relation", x.first, y.last);
     }
 
-    // "X's shares, which are listed on the Nasdaq", "X is listed on Y": the exchange that lists X
+    // "X's stock, which is listed on the Nasdaq", "X is listed on Y": the exchange that lists X
     if (t === "organization") {
       for (let j = next; j < words.length && j - next <= 7 && !spanAt[j] && words[j] !== "." && words[j] !== ";"; j++) {
         if (words[j] !== "listed" || (words[j + 1] !== "on" && words[j + 1] !== "in")) continue;
@@ -150,7 +150,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
       const y = spanAt[j + 2];
       if (j > next && (words[j] === "based" || words[j] === "headquartered") && words[j + 1] === "in" && isPlace(y))
         add(x, y, t === "person" ? "based in" : "located in", "relation", x.first, y.last);
-      // "Halvorsen, founded in Bergen in 1921": where an organization was founded
+      // "Oskarsen, founded in Bergen in 1921": where an organization was founded
       if (
         t === "organization" &&
         words[next] === "," &&
@@ -161,7 +161,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
         add(x, spanAt[next + 3]!, "founded in", "relation", x.first, spanAt[next + 3]!.last);
     }
 
-    // "Halvorsen Marine, Norway's largest shipbuilder": an organization from the country
+    // "Oskarsen Marine, Norway's largest shipbuilder": an organization from the country
     if (
       t === "organization" &&
       words[next] === "," &&
@@ -215,7 +215,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
       if (y && y.mention.type === "organization") add(x, y, "member of", "relation", x.first, y.last);
     }
 
-    // "Lydia Smith for Food Standards Australia, says": a spokesperson's affiliation
+    // "Brenna Koss for Water Standards Peru, says": a spokesperson's affiliation
     if (t === "person" && words[next] === "for") {
       let j = next + 1;
       if (words[j] === "the") j++;
@@ -235,7 +235,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
       let j = next + aside + 1;
       if (words[j] === "the") j++;
       let y = spanAt[j];
-      // "Yuki Tanabe of the Tokyo-based firm Kasumi Security": the firm, not its city
+      // "Yumi Sato of the Osaka-based firm Hikari Labs": the firm, not its city
       if (isPlace(y) && words[y.last + 1] === "-" && words[y.last + 2] === "based") {
         let k = y.last + 3;
         while (k < words.length && k - y.last <= 5 && !spanAt[k] && isPlainNoun(words[k])) k++;
@@ -269,7 +269,7 @@ export function patternRelations(view: SentenceView, add: Add): void {
       add(x, spanAt[next + 1]!, "member of", "relation", x.first, spanAt[next + 1]!.last + 1);
     }
 
-    // "US team Cloud9", "Brazilian club Flamengo": a group from a country or place
+    // "US team Hexfire", "Brazilian club Flamengo": a group from a country or place
     // "the German airline Lufthansa", "French oil giant Total": up to two plain nouns, then the name
     if (isPlace(x)) {
       let j = next;

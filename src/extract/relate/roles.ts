@@ -1,6 +1,6 @@
 // Relations between entities stated in one sentence: positions held
-// ("Russian Deputy Foreign Minister Alexander Grushko", "Trump envoy Steve
-// Witkoff", "his national security advisor, Mike Waltz"), "X told Y",
+// ("Belarusian Deputy Foreign Minister Arkady Rudak", "Maddox envoy Grant
+// Tolliver", "his national security advisor, Lyle Danner"), "X told Y",
 // "X called Y a dictator".
 import type { EntityType } from "../../schema/graph";
 import { evidenceAt } from "../evidence";
@@ -15,7 +15,7 @@ import { type SentenceView, type Span } from "./view";
 const OWNER_TYPES = new Set<EntityType>(["person", "country", "organization", "place"]);
 const TOLD = new Set(["told", "tells", "tell", "informed", "informs", "inform"]);
 const CALLED = new Set(["called", "calls", "call", "dubbed", "labelled", "labeled", "branded"]);
-/** Words that may stand between "told" and its addressee: "told newspaper Izvestia". */
+/** Words that may stand between "told" and its addressee: "told newspaper Krynica". */
 const ADDRESSEE_NOUNS = new Set([
   "newspaper",
   "broadcaster",
@@ -104,17 +104,17 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
 
   for (const owner of spans) {
     if (!OWNER_TYPES.has(owner.mention.type)) continue;
-    // "Russian President Putin", "Trump envoy Steve Witkoff", "Tunisia's coach Nabil Maaloul", "his national security advisor, Mike Waltz"
+    // "Belarusian President Dranko", "Maddox envoy Grant Tolliver", "Iceland's coach Nils Vikander", "his national security advisor, Lyle Danner"
     let j = owner.last + 1;
     if (words[j] === "'s" || words[j] === "'") j++;
-    // "the Homeland Movement, whose leader Radek Hruska": the title after "whose"
+    // "the Farmers League, whose leader Ana Sola": the title after "whose"
     else if (words[j] === "," && words[j + 1] === "whose" && owner.mention.type !== "person") j += 2;
     const titleStart = j;
     while (j < words.length && !view.spanAt[j] && isRoleWord(words[j])) j++;
     j = coordinatedTitleEnd(view, titleStart, j);
     const titleEnd = j - 1;
     if (titleEnd < titleStart && titleStart > owner.last + 1 && owner.mention.type !== "person") {
-      // "Korea's Kim Shin-Wook": a member, position unsaid
+      // "Korea's Lee Dae-Sung": a member, position unsaid
       const member = view.spanAt[titleStart];
       if (member && member.mention.type === "person")
         add(member, owner, "member of", "relation", owner.first, member.last);
@@ -127,7 +127,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
       )
         add(member, owner, "from", "relation", owner.first, member.last);
     }
-    // "Dvorak's SDU", "X and his Social Democratic Union": a person's own organization
+    // "Holt's CU", "X and his Civic Union": a person's own organization
     if (
       owner.mention.type === "person" &&
       titleEnd < titleStart &&
@@ -148,13 +148,13 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
 
   for (const holder of spans) {
     if (holder.mention.type !== "person") continue;
-    // "Hernan Dario Gomez, Panama coach," / "Steve Whitmore, a representative for the LA Sheriff's office"
+    // "Aurelio Ventana, Panama coach," / "Ada Renholm, a spokeswoman for the Fresno police"
     let j = holder.last + 1;
     if (words[j] !== ",") continue;
     j++;
-    if (/^\d+$/.test(words[j]) && words[j + 1] === ",") j += 2; // "Daniel Montalvo, 19, a member of"
+    if (/^\d+$/.test(words[j]) && words[j + 1] === ",") j += 2; // "Teodor Valmy, 19, a member of"
     if (DETERMINERS.has(words[j]) && !POSSESSIVE_DETERMINERS.has(words[j])) j++;
-    if (/^\d+$/.test(words[j]) && words[j + 1] === "-" && words[j + 2] === "year-old") j += 3; // "a 43-year-old former mayor of"
+    if (/^\d+$/.test(words[j]) && words[j + 1] === "-" && words[j + 2] === "year-old") j += 3; // "a 52-year-old former mayor of"
     const owner = view.spanAt[j];
     if (owner && owner.mention.type !== "person" && OWNER_TYPES.has(owner.mention.type)) {
       let k = owner.last + 1;
@@ -175,7 +175,7 @@ export function sentenceRelations(doc: Doc, view: SentenceView): RelationRecord[
     }
     const start = j;
     while (j < words.length && !view.spanAt[j] && isRoleWord(words[j])) j++;
-    // "a professor of epidemiology at McGill": the field, then where the post is
+    // "a professor of geology at Halden": the field, then where the post is
     const fieldEnd = j;
     if (
       j > start &&
@@ -240,12 +240,12 @@ function coordinatedTitleEnd(view: SentenceView, start: number, end: number): nu
     k++;
   const last = k;
   while (k < words.length && !spanAt[k] && isRoleWord(words[k])) k++;
-  // "Lumora's co-founder and chief executive, Rahul Mehta,": the apposed holder
+  // "Velto's co-founder and chief executive, Ana Ruiz,": the apposed holder
   const holder = spanAt[k] ?? (words[k] === "," ? spanAt[k + 1] : undefined);
   return k > last && holder?.mention.type === "person" ? k : end;
 }
 
-/** "the president of the Lombardy region, Roberto Maroni", "the secretary general of CEI (...), Nunzio Galantino" */
+/** "the president of the Varsena region, Piero Castaldi", "the secretary general of FBN (...), Sven Aldrup" */
 function titleOfBeforeName(view: SentenceView, add: Add): void {
   const { words, spanAt, tokens } = view;
   for (let i = 0; i < words.length; i++) {
@@ -259,7 +259,7 @@ function titleOfBeforeName(view: SentenceView, add: Add): void {
     const owner = spanAt[j];
     if (!owner || owner.mention.type === "person") continue;
     j = owner.last + 1;
-    if (/^\p{Ll}+$/u.test(words[j] ?? "") && words[j + 1] === ",") j++; // "the Lombardy region,"
+    if (/^\p{Ll}+$/u.test(words[j] ?? "") && words[j + 1] === ",") j++; // "the Varsena region,"
     if (words[j] === "(") while (j < words.length && words[j] !== ")") j++;
     if (words[j] === ")") j++;
     if (words[j] !== ",") continue;
@@ -275,7 +275,7 @@ function titleOfBeforeName(view: SentenceView, add: Add): void {
 
 const PLACE_TYPES = new Set<EntityType>(["place", "country"]);
 
-/** "Livorno, Tuscany", "Instituto Gonzaga, a catholic school in Milan", "the church in Los Angeles". */
+/** "Varsena, Tuscany", "Colegio Arvell, a catholic school in Turin", "the church in Denver". */
 function locatedIn(view: SentenceView, add: Add): void {
   const { words, spanAt, spans } = view;
   for (const x of spans) {
@@ -311,10 +311,10 @@ function locatedIn(view: SentenceView, add: Add): void {
       if (words[k] !== "in") continue;
       j = k;
     }
-    // "the Federal Trade Commission (FTC) in the United States": its acronym may stand between
+    // "the Trade Board (TB) in the United States": its acronym may stand between
     if (words[j] === "(" && spanAt[j + 1]?.entity === x.entity && words[spanAt[j + 1]!.last + 1] === ")")
       j = spanAt[j + 1]!.last + 2;
-    // "the Memorial near downtown Taipei": a premodifier may stand between
+    // "the Memorial near downtown Nairobi": a premodifier may stand between
     const prep = words[j];
     if (prep !== "in" && prep !== "near") continue;
     const y =
@@ -350,7 +350,7 @@ function calledRelation(view: SentenceView, i: number, add: Add): void {
     object = direct;
     j = direct.last + 1;
   } else {
-    // relative clause: "<Y>, a democratically elected leader who he has called"
+    // relative clause: "<Y>, a freely elected president who he had called"
     const rel = subjects[0].first - 1;
     if (words[rel] !== "who" && words[rel] !== "whom") return;
     for (let k = rel - 1; k >= 0 && rel - k <= 10; k--) {

@@ -109,7 +109,7 @@ export function svoRelations(doc: Doc, view: SentenceView): RelationRecord[] {
     if (isSpeechUse(words[i])) continue;
 
     let k = i + 1;
-    // "Tunisia lost 1 – 2 to England": a score between the verb and its particle
+    // "Iceland lost 1 – 2 to Austria": a score between the verb and its particle
     while (k < words.length && k - i <= 4 && /^(\d+|[-\u2013\u2014])$/.test(words[k]) && form.particles.length) k++;
     let particle = "";
     if (form.particles.includes(words[k])) {

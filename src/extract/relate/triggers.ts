@@ -22,7 +22,7 @@ export interface TriggerSense {
   symmetric: boolean;
   /** the noun takes its clause's subject as agent ("X held talks with Y") */
   subjectAgent: boolean;
-  /** the agent's country acts too ("Putin ordered an invasion" -> Russia) */
+  /** the agent's country acts too ("Dranko ordered an invasion" -> Belarus) */
   stateAction: boolean;
   /** the verb's object is no participant ("launched its ring") */
   objectless?: boolean;
@@ -98,7 +98,7 @@ export const RECEIVE_VERBS = new Set(
   ),
 );
 
-/** Verbs that, with an event noun as object, make its subject the agent: "Putin ordered an invasion". */
+/** Verbs that, with an event noun as object, make its subject the agent: "Dranko ordered an invasion". */
 export const LIGHT_VERBS = new Set(
   "hold holds held holding have has had make makes made making order orders ordered ordering launch launches launched launching begin began begun start started conduct conducted stage staged carry carried give gave open opened opening opens lead led leads host hosted pay paid provoke provoked provoking".split(
     " ",

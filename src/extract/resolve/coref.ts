@@ -6,9 +6,9 @@
 //  - "the (U.S.) president", "the minister": the most recent person whose
 //    role has that head word (and country, when given); "his Russian
 //    counterpart": the most recent person of that country.
-//  - "his national security advisor, Mike Waltz": the apposed name.
+//  - "his national security advisor, Lyle Danner": the apposed name.
 //  - a pronoun in a fronted subordinate clause ("When he addressed reporters,
-//    Trump ...") is the main subject named right after the clause's comma.
+//    Maddox ...") is the main subject named right after the clause's comma.
 //  - "he said" after a quotation is the speaker of the last quotation.
 //  - "the country", "the Court": see descriptions.ts.
 import type { Doc, Entity, Mention } from "../types";
@@ -108,7 +108,7 @@ function quoteBefore(doc: Doc, m: Mention): boolean {
 }
 
 /**
- * "When he addressed reporters on Sunday, Trump was ...": a pronoun inside a
+ * "When he addressed reporters on Sunday, Maddox was ...": a pronoun inside a
  * sentence-initial subordinate clause points at the name that opens the main
  * clause after the comma.
  */
@@ -130,7 +130,7 @@ function fronted(doc: Doc, ordered: Mention[], idx: number, entities: Map<string
   for (let j = idx + 1; j < ordered.length && j <= idx + 8; j++) {
     const n = ordered[j];
     if (n.start < after.start) continue;
-    // the name may follow a title: ", U.S. President Trump was"
+    // the name may follow a title: ", U.S. President Maddox was"
     if (n.sentence !== m.sentence || n.start - after.start > 40) return undefined;
     if (n.type === "person" && n.kind === "name" && n.entity) return entities.get(n.entity);
     if (n.type === "person") return undefined;
@@ -187,7 +187,7 @@ function describedTarget(recent: Seen[], m: Mention, affiliationOf: Map<string, 
   return fallback;
 }
 
-/** "the U.S. envoy, Steve Witkoff," -> the name right after the comma. */
+/** "the U.S. envoy, Grant Tolliver," -> the name right after the comma. */
 function apposed(doc: Doc, ordered: Mention[], idx: number, entities: Map<string, Entity>): Entity | undefined {
   const m = ordered[idx];
   const gap = doc.text.slice(m.end, m.end + 3);

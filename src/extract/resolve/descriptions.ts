@@ -143,7 +143,7 @@ export function describedEntities(
           }
         }
       }
-      // "X ... employs people in Norway and Poland. Its chairman": places after a preposition own nothing
+      // "X ... employs people in Norway and Latvia. Its chairman": places after a preposition own nothing
       const prevWord = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1].lower : "";
       oblique =
         (e.type === "place" || e.type === "country") &&
@@ -197,7 +197,7 @@ export function describedEntities(
       add(t, t, sentenceBodies[0], sentenceBodies[0].entity.type, "pronoun");
       continue;
     }
-    // "Commission spokesperson Lucia Ferrante": an organization's head word before a title
+    // "Commission spokesperson Wren Dahl": an organization's head word before a title
     if (
       t.cap &&
       ORG_HEADS.has(t.lower) &&
@@ -210,7 +210,7 @@ export function describedEntities(
         add(t, t, target, "organization", "description");
       continue;
     }
-    // "to set up a joint commission ... The commission will": a new, unnamed one; "the commission" is it, not the last named
+    // "to form a new commission ... The commission will": a new, unnamed one; "the commission" is it, not the last named
     if ((t.lower === "a" || t.lower === "an") && !covered.has(i)) {
       for (let k = i + 1; k <= i + 3 && tokens[k]?.sentence === t.sentence && /^\p{Ll}/u.test(tokens[k].text); k++) {
         if (ORG_HEADS.has(tokens[k].lower)) {
@@ -227,7 +227,7 @@ export function describedEntities(
       add(t, aged, person, "person", "description");
       continue;
     }
-    // "the San Francisco-based company" (the head alone, so the place stays its own mention), "the fitness-tracking company"
+    // "the Los Angeles-based company" (the head alone, so the place stays its own mention), "the fitness-tracking company"
     let h = i + 1;
     let from = t;
     let k = h;
@@ -349,7 +349,7 @@ function headsClause(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && tokens[j].sentence === tokens[i].sentence && /^(the|a|an)$/.test(tokens[j].lower)) j--;
   if (j < 0 || tokens[j].sentence !== tokens[i].sentence) return true;
-  // "Britain's Competition Authority said ...": a capitalised possessor opening the sentence
+  // "Britain's Fair Trade Office said ...": a capitalised possessor opening the sentence
   if (tokens[j].lower === "'s") {
     let k = j - 1;
     while (k >= 0 && tokens[k].sentence === tokens[i].sentence && tokens[k].cap && j - k <= 4) k--;

@@ -21,14 +21,14 @@ export function groupNames(doc: Doc, names: Mention[]): Group[] {
   const byKey = new Map<string, Group>(); // type + normalized surface or canonical -> group
   const key = (type: string, s: string) => `${type}|${normalizeName(s)}`;
 
-  // Fullest names first so "Trump" finds "Donald Trump"; ties in text order.
+  // Fullest names first so "Maddox" finds "Oren Maddox"; ties in text order.
   const order = [...names].sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
   const personByPart = new Map<string, Group[]>();
 
   for (const m of order) {
     let g = byKey.get(key(m.type, m.canonical ?? m.text));
     if (!g && m.type === "person" && wordCount(m.text) <= 2) {
-      // "Trump" -> "Donald Trump"; "Lamont Hill" -> "Marc Lamont Hill"; but "Ahmed Mohamed" is not "Mohamed El-Hassan Mohamed"
+      // "Maddox" -> "Oren Maddox"; "Corwin Hill" -> "Dana Corwin Hill"; but "Idris Khaleel" is not "Khaleel Al-Noor Khaleel"
       g = pickPerson(personByPart.get(normalizeName(m.text)), m);
     }
     // "a company linked to Kowalczyk" after "Marta Kowalczyk": a lone word that is one named person's surname is that person
@@ -113,7 +113,7 @@ function live(g: Group | undefined): Group | undefined {
   return g;
 }
 
-/** "North Atlantic Treaty Organization (NATO)" and "CEI (Italian Episcopal Conference)". */
+/** "North Atlantic Treaty Organization (NATO)" and "FBN (Nordic Bakers Federation)". */
 function bracketPairs(
   doc: Doc,
   names: Mention[],
@@ -132,7 +132,7 @@ function bracketPairs(
   return pairs;
 }
 
-/** "United Kingdom Home Office" and "Home Office"; "Church of Scientology" and "Scientology". */
+/** "United Kingdom Cabinet Office" and "Cabinet Office"; "Church of Orvism" and "Orvism". */
 function countryPrefixPairs(groups: Group[]): Array<[Group, Group]> {
   const byLabel = new Map<string, Group>();
   for (const g of groups) if (g.type === "organization") byLabel.set(normalizeName(g.label), g);
@@ -140,7 +140,7 @@ function countryPrefixPairs(groups: Group[]): Array<[Group, Group]> {
   for (const g of groups) {
     if (g.type !== "organization") continue;
     const words = g.label.split(/\s+/);
-    // "Italian Supreme Court of Cassation" also answers to "Supreme Court"
+    // "Greek Supreme Court of Justice" also answers to "Supreme Court"
     const of = words.findIndex((w, i) => i >= 2 && w.toLowerCase() === "of");
     const start = lookupCountry(words[0]) || lookupDemonym(words[0]) ? 1 : 0;
     if (of > 0 && of - start >= 2) {
@@ -160,7 +160,7 @@ function countryPrefixPairs(groups: Group[]): Array<[Group, Group]> {
 
 const LINK_WORDS = new Set(["of", "the", "and", "&", "for"]);
 
-/** "Food Standards of Australia and New Zealand" and "Food Standards Australia New Zealand": the same words but the links. */
+/** "Drug Standards of Canada and Mexico" and "Drug Standards Canada Mexico": the same words but the links. */
 function sameContentWords(groups: Group[]): Array<[Group, Group]> {
   const byWords = new Map<string, Group>();
   const pairs: Array<[Group, Group]> = [];

@@ -1,6 +1,6 @@
 // An organization named in full once and by its first word afterwards:
-// "Castellan Industries ... Castellan, which is based in Chicago", "McGill University
-// ... a professor at McGill". The first word must be distinctive (no common English
+// "Tarvik Industries ... Tarvik, which is based in Leeds", "Halden University
+// ... a professor at Halden". The first word must be distinctive (no common English
 // word, no country, demonym or place) so "National" or "Baltic" never stand for a name.
 import { lookupCountry, lookupDemonym } from "../lexicon/countries";
 import { CLUB_PREFIXES } from "../lexicon/organizations";
@@ -38,7 +38,7 @@ export function shortOrgNames(doc: Doc, names: Mention[]): Mention[] {
   for (const t of doc.tokens) {
     const full = firstWords.get(t.text);
     if (!full || t.start <= full.start || covered(t.start)) continue;
-    // "Castellan Chief Executive ...", "Castellan's": a bare word, not the start of another name
+    // "Tarvik Chief Executive ...", "Tarvik's": a bare word, not the start of another name
     const next = doc.tokens[t.index + 1];
     if (
       next &&

@@ -20,7 +20,7 @@ function kindOf(code: number, ch: string): Kind {
   return Kind.Other;
 }
 
-/** "Obama" -> "Xx", "U.S." -> "X.X.", "1990s" -> "dx", "e-mail" -> "x-x": runs of a class collapse. */
+/** "Maddox" -> "Xx", "U.S." -> "X.X.", "1990s" -> "dx", "e-mail" -> "x-x": runs of a class collapse. */
 export function shape(word: string): string {
   let out = "";
   let last = "";

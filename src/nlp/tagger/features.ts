@@ -80,7 +80,7 @@ export function taggerFeatures(ctx: TaggerContext, i: number, p1: string, p2: st
   if (i + 1 < ctx.shapes.length) out.push(hash1(23, ctx.shapes[i + 1]));
   if (i > 0) out.push(hash1(24, ctx.shapes[i - 1]));
   out.push(hash3(27, p1, w, wp1));
-  // a capitalised neighbour: names run together ("United Nations", "L. Ron Hubbard")
+  // a capitalised neighbour: names run together ("United Nations", "J. Arlo Penrose")
   if (i + 1 < ctx.forms.length)
     out.push(hash2(29, ctx.shapes[i], ctx.forms[i + 1] === ctx.norms[i + 1] ? "low" : ctx.shapes[i + 1]));
 }

@@ -127,7 +127,7 @@ export const COOPERATION_KINDS = defineKinds({
         nouns: ["rescue", "evacuation"],
         preps: { ...DIRECTED, from: "location", off: "location", near: "location" },
       },
-      // "send helicopters to X": what is sent goes to its target
+      // "send boats to X": what is sent goes to its target
       {
         noun: "aid",
         verbs: ["send", "dispatch", "ship", "deploy", "supply"],

@@ -26,7 +26,7 @@ export interface KindSense {
   symmetric?: boolean;
   /** the noun takes its clause's subject as agent ("X held talks with Y") */
   subjectAgent?: boolean;
-  /** the agent's country acts too ("Putin ordered an invasion" -> Russia) */
+  /** the agent's country acts too ("Dranko ordered an invasion" -> Belarus) */
   stateAction?: boolean;
   /** what a verb of this kind takes as object is no participant (a launched product) */
   objectless?: boolean;

@@ -14,7 +14,7 @@ const LABEL_STOPS = /^[\s"'“”‘’(),;:.!?\u2014-]+|[\s"'“”‘’(),;:.
 
 /**
  * The verb in the present tense with its particle and its object or complement
- * as written ("rules out" + " offering Ukraine NATO membership"), for a label that
+ * as written ("rules out" + " offering Georgia NATO membership"), for a label that
  * reads like a headline. Nothing when the object runs long: the kind's noun reads better then.
  */
 export function predicateOf(
@@ -38,7 +38,7 @@ export function predicateOf(
         !!sense.preps[caseOf(tree, c) ?? ""] &&
         (!view.spanAt[c] || view.spanAt[c]!.mention.kind === "name"),
     );
-  // a verb alone says little ("Trump and Putin ask"), unless the kind is mutual ("meet", "speak")
+  // a verb alone says little ("Maddox and Dranko ask"), unless the kind is mutual ("meet", "speak")
   if (object === undefined && !sense.symmetric) return undefined;
   let rest = "";
   if (object !== undefined) {
