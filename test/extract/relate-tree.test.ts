@@ -122,7 +122,7 @@ describe("arguments from the tree", () => {
     const attack = ofKind(events("The attack carried out by the Talmar Brigade killed two guards in Orvik."), "attack");
     expect(roles(attack)).toMatchObject({ "organization:talmar-brigade": "agent" });
     const deal = ofKind(
-      events("The Velda Workers' Union and Corlow Mining agreed to a wage deal brokered by Labour Minister Ana Reis."),
+      events("The Velda Workers' Union and Corlow Mining signed a pay agreement mediated by Labour Minister Ana Reis."),
       "agreement",
     );
     expect(roles(deal)).toMatchObject({
