@@ -84,6 +84,15 @@ describe("noun links", () => {
     );
   });
 
+  it("what a body has somewhere, told in a relative clause: 'X, which has a plant in Y,'", () => {
+    expect(links("Nordfisk Group, which has a large plant in Bergen, said it would cut jobs.")).toEqual([
+      "organization:nordfisk-group -large plant in-> place:bergen",
+    ]);
+    expect(links("Nordfisk Group, which has its headquarters in Bergen, said it would cut jobs.")).toEqual([
+      "organization:nordfisk-group -headquarters in-> place:bergen",
+    ]);
+  });
+
   it("a possessor's relationship is no place of it: only 'in' and 'at' follow a possessed noun", () => {
     expect(links("Norway's talks with Sweden were suspended on Monday.")).toEqual([]);
   });

@@ -47,6 +47,22 @@ export const NOUN_LINK_RULES: readonly NounLinkRule[] = [
     preps: ["in", "at"],
     example: "Nordfisk's plant in Bergen closed",
   },
+  {
+    id: "relative-possession",
+    from: "<obj <acl:relcl",
+    to: ">nmod",
+    prep: "case",
+    preps: ["in", "at"],
+    example: "Nordfisk, which has a plant in Bergen, said",
+  },
+  {
+    id: "relative-possession-oblique",
+    from: "<obj <acl:relcl",
+    to: "<obj >obl",
+    prep: "case",
+    preps: ["in", "at"],
+    example: "Nordfisk, which has its headquarters in Bergen, said",
+  },
   { id: "copula-noun", from: ">nsubj", to: ">nmod", prep: "case", example: "Ola Berg is the founder of Nordfisk." },
 ];
 
