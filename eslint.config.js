@@ -6,9 +6,26 @@ import { createNodeResolver, importX } from "eslint-plugin-import-x";
 const NODE_BUILTINS = { group: ["node:*"], message: "this layer runs in the browser too: no Node APIs" };
 
 const NOT_TESTS = {
-  group: ["**/test/**", "**/scripts/**", "**/bench/**"],
-  message: "src/ never imports tests, scripts or benchmarks",
+  group: ["**/test/**", "**/scripts/**", "**/bench/**", "**/evaluation/**", "**/tools/**"],
+  message: "src/ never imports tests, scripts, benchmarks, the evaluation or dev tools",
 };
+
+/**
+ * Folders outside src/ and what they must not import: unit tests never lean on the evaluation
+ * glue, scripts or benchmarks; those never import tests. What they share lives in tools/.
+ */
+const OUTSIDE_SRC = [
+  {
+    files: ["test/**"],
+    forbid: ["**/evaluation/**", "**/scripts/**", "**/bench/**"],
+    why: "unit tests import src/ and tools/ only, never the evaluation, scripts or benchmarks",
+  },
+  {
+    files: ["evaluation/**", "scripts/**", "bench/**", "tools/**"],
+    forbid: ["**/test/**"],
+    why: "the evaluation, scripts, benchmarks and tools never import tests (shared helpers live in tools/)",
+  },
+];
 
 /**
  * Layers a folder of src/ must not import (by path pattern), with the reason. ESLint keeps the
@@ -72,8 +89,8 @@ const LAYERS = [
   },
   {
     files: ["src/viewer/**", "src/render/**", "src/layout/**", "src/appearance/**"],
-    forbid: ["**/extract/*/**", "**/nlp/**", "**/cli/**", "**/app/**"],
-    why: "drawing code never imports extraction internals, the CLI or the app",
+    forbid: ["**/extract/**", "**/nlp/**", "**/cli/**", "**/app/**"],
+    why: "drawing code never imports extraction, the CLI or the app",
   },
 ];
 
@@ -130,5 +147,9 @@ export default tseslint.config(
         },
       ],
     },
+  })),
+  ...OUTSIDE_SRC.map(({ files, forbid, why }) => ({
+    files,
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: forbid, message: why }] }] },
   })),
 );

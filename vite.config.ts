@@ -22,7 +22,7 @@ export default defineConfig({
   build: { outDir: "dist", target: "es2022", assetsInlineLimit: 0 },
   worker: { format: "es" },
   test: {
-    include: ["test/**/*.test.ts"],
+    include: ["test/**/*.test.ts", "evaluation/**/*.test.ts"],
     setupFiles: ["test/setup/models.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { build, type Plugin } from "vite";
-import { launchBrowser, ROOT, serveDir } from "../test/e2e/helpers";
+import { launchBrowser, ROOT, serveDir } from "../tools/app-server";
 
 const BASE = process.env.BENCH_BASE ?? "1140da9";
 const CHARS = Number(process.env.BENCH_CHARS ?? 52_000_000);

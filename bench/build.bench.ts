@@ -4,7 +4,7 @@
 // median taken, because this machine is shared and noisy.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { REPO_ROOT } from "../test/helpers/paths";
+import { REPO_ROOT } from "../tools/paths";
 import { MB, type Sample } from "./sample";
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);

@@ -1,7 +1,7 @@
 // The benchmark text: the seed article and the GUM development articles, repeated to a size.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GUM_DIR, SEED_ARTICLE } from "../test/helpers/paths";
+import { GUM_DIR, SEED_ARTICLE } from "../tools/paths";
 
 export function benchText(targetBytes: number): string {
   const pieces = [readFileSync(SEED_ARTICLE, "utf8")];

@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CLI, REPO_ROOT } from "../test/helpers/paths";
+import { CLI, REPO_ROOT } from "../tools/paths";
 import { countWords, newsText, oneLineText, unpunctuatedText } from "./corpus";
 import { MB, type Sample } from "./sample";
 

@@ -11,8 +11,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { build } from "vite";
 import { graphToJSONText } from "../src/schema/model";
-import { buildApp, launchBrowser, ROOT, serveDir } from "../test/e2e/helpers";
-import { generateGraph } from "./graph-gen";
+import { buildApp, launchBrowser, ROOT, serveDir } from "../tools/app-server";
+import { generateGraph } from "../tools/graph-gen";
 import { measureInteractions } from "./interaction";
 
 // fewer camera frames on the big graph: in this software-GL Chromium one frame takes up to a second

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import nlp from "compromise";
 import { linkVerbLemmas } from "../src/extract/relate/link-verbs";
 import { nounLemmas, verbLemmas } from "../src/extract/relate/kinds/index";
-import { REPO_ROOT } from "../test/helpers/paths";
+import { REPO_ROOT } from "../tools/paths";
 
 /** Past participles that differ from the past tense (compromise gives the past only). */
 const PARTICIPLES: Record<string, string> = {

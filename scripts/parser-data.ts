@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readConllu, type ConlluSentence } from "../src/nlp/conllu";
-import { SHARED } from "../test/helpers/paths";
+import { SHARED } from "../tools/paths";
 
 export const TRAIN_DIR = join(SHARED, "corpus", "train");
 export const NEWS_UD_DIR = join(SHARED, "corpus", "gum-news-ud");

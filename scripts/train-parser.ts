@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { REPO_ROOT } from "../test/helpers/paths";
+import { REPO_ROOT } from "../tools/paths";
 import { attachmentScores, parse, trainParser, type ParserModel } from "../src/nlp/parser";
 import type { ConlluSentence } from "../src/nlp/conllu";
 import { dataVersion, ewt, gum, news } from "./parser-data";

@@ -14,7 +14,7 @@ import { unpack } from "../src/nlp/model/container";
 import { trainRecogniser, type NerExample } from "../src/nlp/ner/train";
 import { tagSentence } from "../src/nlp/tagger/index";
 import { fitTagger, trainTagger, type TaggedSentence } from "../src/nlp/tagger/train";
-import { REPO_ROOT } from "../test/helpers/paths";
+import { REPO_ROOT } from "../tools/paths";
 import { dataVersion, ewt, gumFiles, readFile, TRAIN_DIR } from "./nlp/corpus";
 import { gumExamples, readUner } from "./nlp/entities";
 

@@ -1,50 +1,19 @@
-// Shared harness for the browser tests: build the real app with vite, serve
+// Shared harness for the browser tests: build the real app with vite (tools/app-server.ts), serve
 // dist/ from a tiny static server, and drive Debian's Chromium with playwright-core.
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { build, type InlineConfig } from "vite";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { build } from "vite";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "../helpers/browser";
+import { buildApp, launchBrowser, ROOT, serveDir, type Browser, type StaticServer } from "../../tools/app-server";
 
-export const ROOT = resolve(import.meta.dirname, "../..");
+export { buildApp, launchBrowser, ROOT, SEED_FIXTURE, serveDir } from "../../tools/app-server";
+export type { Browser, StaticServer } from "../../tools/app-server";
 export const FIXTURES = join(ROOT, "test/e2e/fixtures");
-export const SEED_FIXTURE = join(FIXTURES, "seed-graph.json");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
 
 export { CHROMIUM_ARGS } from "../helpers/browser";
-
-/** Builds the app (index.html) into a fresh temp dir with the given seed graph. */
-export async function buildApp(seedGraph = SEED_FIXTURE, extra: InlineConfig = {}): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), "newsgraph-e2e-dist-"));
-  const previous = process.env.NEWSGRAPH_SEED_GRAPH;
-  process.env.NEWSGRAPH_SEED_GRAPH = seedGraph;
-  try {
-    await build({
-      root: ROOT,
-      configFile: join(ROOT, "vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir, emptyOutDir: true },
-      ...extra,
-    });
-  } finally {
-    if (previous === undefined) delete process.env.NEWSGRAPH_SEED_GRAPH;
-    else process.env.NEWSGRAPH_SEED_GRAPH = previous;
-  }
-  return outDir;
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 /** Builds one page of test/e2e/pages (and what it imports) into a fresh temporary folder, returned. */
 export async function buildTestPage(html: string, build_: { assetsInlineLimit?: number } = {}): Promise<string> {
@@ -63,66 +32,6 @@ export async function buildTestPage(html: string, build_: { assetsInlineLimit?: 
     },
   });
   return dist;
-}
-
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serves a directory on 127.0.0.1 at a random port: just enough of a static server. */
-export async function serveDir(dir: string): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, "index.html");
-      const body = readFileSync(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end("not found");
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
-}
-
-export interface Browser {
-  context: BrowserContext;
-  newPage(viewport?: { width: number; height: number }): Promise<Page>;
-  close(): Promise<void>;
-}
-
-/** Chromium with a fresh profile; pages collect uncaught errors into `errors`. */
-export async function launchBrowser(): Promise<Browser & { errors: string[] }> {
-  const { context, close } = await launchChromium({ profilePrefix: "newsgraph-e2e-profile-", acceptDownloads: true });
-  const errors: string[] = [];
-  return {
-    context,
-    errors,
-    close,
-    async newPage(viewport = { width: 1280, height: 800 }) {
-      const page = await context.newPage();
-      await page.setViewportSize(viewport);
-      // a background tab gets no animation frames, which sigma and image export wait for
-      await page.bringToFront();
-      page.on("pageerror", (e) => errors.push(e.message));
-      return page;
-    },
-  };
 }
 
 /** Waits until the app has mounted a graph and sigma has drawn at least once. */

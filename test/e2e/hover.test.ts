@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { generateGraph } from "../../bench/graph-gen";
+import { generateGraph } from "../../tools/graph-gen";
 import { CANVAS_PALETTES } from "../../src/appearance/appearance";
 import { graphToJSONText } from "../../src/schema/model";
 import { DEFAULT_HOVER_SETTINGS } from "../../src/viewer/hover";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateGraph } from "../../bench/graph-gen";
+import { generateGraph } from "../../tools/graph-gen";
 import { buildGraph } from "../../src/build";
 import { writeGraphML } from "../../src/formats/graphml/write";
 import { importGraph } from "../../src/formats/index";

@@ -26,7 +26,37 @@ describe("layers", () => {
     [
       "src/viewer/x.ts",
       'import { segment } from "../extract/segment/index";\nexport const s = segment;\n',
-      /never imports extraction internals/,
+      /never imports extraction/,
+    ],
+    [
+      "src/viewer/x.ts",
+      'import { segment } from "../extract/segment";\nexport const s = segment;\n',
+      /never imports extraction/,
+    ],
+    [
+      "test/extract/x.test.ts",
+      'import { BLIND_SETS } from "../../evaluation/graph";\nexport const b = BLIND_SETS;\n',
+      /unit tests import src\/ and tools\/ only/,
+    ],
+    [
+      "test/viewer/x.test.ts",
+      'import { g } from "../../bench/corpus";\nexport const x = g;\n',
+      /unit tests import src\/ and tools\/ only/,
+    ],
+    [
+      "bench/x.ts",
+      'import { launchBrowser } from "../test/e2e/helpers";\nexport const l = launchBrowser;\n',
+      /never import tests/,
+    ],
+    [
+      "evaluation/x.ts",
+      'import { REPO_ROOT } from "../test/helpers/paths";\nexport const r = REPO_ROOT;\n',
+      /never import tests/,
+    ],
+    [
+      "evaluation/x.test.ts",
+      'import { REPO_ROOT } from "../tools/paths";\nimport { BLIND_SETS } from "./graph";\nexport const r = [REPO_ROOT, BLIND_SETS];\n',
+      null,
     ],
     ["src/render/x.ts", 'import { x } from "../../test/helpers/paths";\nexport const y = x;\n', /never imports tests/],
     ["src/spans/x.ts", 'import { h } from "../viewer/dom";\nexport const x = h;\n', /mention spans are pure/],

@@ -1,7 +1,7 @@
 // The partial redraw on a change of focus must draw what a full one draws: every node and edge
 // left out of the delta reduces to the same display data before and after the change.
 import { describe, expect, it } from "vitest";
-import { generateGraph } from "../../bench/graph-gen";
+import { generateGraph } from "../../tools/graph-gen";
 import { createRandom } from "../../src/layout/prng";
 import type { NewsGraph } from "../../src/schema/model";
 import { focusDelta } from "../../src/viewer/focus-delta";

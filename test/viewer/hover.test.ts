@@ -3,7 +3,7 @@
 // after, no edge changes at all, and the lit nodes keep what sigma's WebGL buffers hold
 // (position, size, zIndex, program), which are not redrawn.
 import { describe, expect, it } from "vitest";
-import { generateGraph } from "../../bench/graph-gen";
+import { generateGraph } from "../../tools/graph-gen";
 import { createRandom } from "../../src/layout/prng";
 import { curvaturesOf } from "../../src/viewer/curvatures";
 import { focusDelta } from "../../src/viewer/focus-delta";

@@ -3,7 +3,7 @@
 import { UndirectedGraph } from "graphology";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateGraph } from "../../bench/graph-gen";
+import { generateGraph } from "../../tools/graph-gen";
 import {
   computeStatistics,
   computeStatisticsInWorker,

@@ -1,9 +1,9 @@
 // Event and relation quality, scored by the reference scorer (../shared/eval/score.mjs,
 // resolved from the repo root) on the showcase article and on our hand-made event gold
-// for unseen GUM articles (test/fixtures/events-gold, written before tuning), with a
+// for unseen GUM articles (evaluation/fixtures/events-gold, written before tuning), with a
 // separate bar for the articles held out while tuning: generalisation must not regress.
 import { beforeAll, describe, expect, it } from "vitest";
-import { entityF1Of, evalGraphs, HELD_OUT, meanOf, type GraphScore, type Measure } from "../../scripts/eval-graph";
+import { entityF1Of, evalGraphs, HELD_OUT, meanOf, type GraphScore, type Measure } from "./graph";
 
 let seed: GraphScore;
 let gum: GraphScore[];
@@ -73,7 +73,7 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     expectMeans(heldOut(), { eventsP: 0.83, eventsR: 0.47, relationsP: 0.95, relationsR: 0.65 });
   });
 
-  // test/fixtures/unseen: eight articles written blind, opened for error analysis and tuned on
+  // evaluation/fixtures/unseen: eight articles written blind, opened for error analysis and tuned on
   // in round 4 (README there: events P 0.907 R 0.574, relations P 0.984 R 0.649; with tree
   // frames, 2026-12-02: events P 0.850 R 0.605, relations P 0.959 R 0.639; round 7: events P 0.880
   // R 0.668, relations P 0.972 R 0.687; round 8: events P 0.880 R 0.699, relations P 0.959 R 0.700;
@@ -89,7 +89,7 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     });
   });
 
-  // test/fixtures/unseen-2: six more articles written blind, measured once after round 4
+  // evaluation/fixtures/unseen-2: six more articles written blind, measured once after round 4
   // (events P 0.570 R 0.292, relations P 0.970 R 0.341), then opened and tuned on in round 5
   // (events-gold README, round 5: events P 0.847 R 0.448, relations P 0.970 R 0.379; with tree
   // frames, 2026-12-02: events P 0.740 R 0.462, relations P 0.972 R 0.421; round 7: events P 0.757
@@ -106,7 +106,7 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     });
   });
 
-  // test/fixtures/unseen-3: five articles written blind, never tuned on, measured once after
+  // evaluation/fixtures/unseen-3: five articles written blind, never tuned on, measured once after
   // the round-5 rules were frozen (README there: events P 0.509 R 0.287, relations P 0.809
   // R 0.321); with tree frames (2026-12-02, totals only): events P 0.392 R 0.320, relations
   // P 0.718 R 0.332 — precision fell, see the README; round 7 (totals only): events P 0.426 R 0.353,
@@ -127,7 +127,7 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
       entitiesF1: 0.86,
     });
   });
-  // test/fixtures/unseen-4: ten articles written blind for round 6 (README there), measured at
+  // evaluation/fixtures/unseen-4: ten articles written blind for round 6 (README there), measured at
   // its end (2026-12-02, totals only): events P 0.793 R 0.485, relations P 0.914 R 0.393,
   // entities F1 0.896 (once before, by mistake, early in the round: events P 0.774 R 0.545,
   // relations P 0.934 R 0.401, entities F1 0.876); at the end of round 7: events P 0.801 R 0.512,
@@ -145,7 +145,7 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     });
   });
 
-  // test/fixtures/unseen-5: ten articles written blind for round 7 (README there), sealed from
+  // evaluation/fixtures/unseen-5: ten articles written blind for round 7 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-02, totals only): events P 0.733 R 0.358,
   // relations P 0.984 R 0.380, entities F1 0.901; at the end of round 8: events P 0.733 R 0.358,
   // relations P 0.956 R 0.439, entities F1 0.901; at the end of round 10: events P 0.733 R 0.395, relations
@@ -161,7 +161,7 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     });
   });
 
-  // test/fixtures/unseen-6: ten articles written blind for round 8 (README there), sealed from
+  // evaluation/fixtures/unseen-6: ten articles written blind for round 8 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.778 R 0.260,
   // relations P 0.871 R 0.309, entities F1 0.900; a development set from round 9 (its misses read
   // by kind, rules from invented examples); at the end of round 9: events P 0.820 R 0.319, relations
@@ -178,7 +178,7 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
     });
   });
 
-  // test/fixtures/unseen-7: ten articles written blind for round 9 (README there), sealed from
+  // evaluation/fixtures/unseen-7: ten articles written blind for round 9 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.741 R 0.330,
   // relations P 0.957 R 0.364, entities F1 0.897 (again at the round's end, and not measured in round 10,
   // whose entity rules it holds to a bar under its round-9 figure). Bars a little under, to catch regressions.

@@ -1,6 +1,6 @@
 // Event and relation quality: the showcase article and our hand-made event gold for
-// GUM articles (test/fixtures/events-gold), scored by the reference scorer.
-//   npx tsx scripts/eval-graph.ts [--verbose] [--show-held-out] [--markdown]
+// GUM articles (evaluation/fixtures/events-gold), scored by the reference scorer.
+//   npx tsx evaluation/graph.ts [--verbose] [--show-held-out] [--markdown]
 // Held-out articles print totals only (their misses are not looked at while tuning), and so do
 // the blind sets never tuned on (BLIND_SETS below). The first unseen set was opened for error
 // analysis in round 4 (--show-unseen lists its misses), unseen-2 in round 5 (--show-unseen-2).
@@ -11,11 +11,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import "../src/models/node-register";
 import { extractGraph } from "../src/extract/index";
-import { REPO_ROOT, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/paths";
-import { CAUSES, kindCounts, missCauses, type Cause } from "./eval-causes";
+import { REPO_ROOT, SEED_ARTICLE, SEED_GOLD, SHARED } from "../tools/paths";
+import { CAUSES, kindCounts, missCauses, type Cause } from "./causes";
 
-export const EVENTS_GOLD_DIR = join(REPO_ROOT, "test", "fixtures", "events-gold");
-/** A folder of articles written blind to the extractor by helpers who never saw the code (test/fixtures/ID). */
+export const EVENTS_GOLD_DIR = join(REPO_ROOT, "evaluation", "fixtures", "events-gold");
+/** A folder of articles written blind to the extractor by helpers who never saw the code (evaluation/fixtures/ID). */
 export interface BlindSet {
   id: string;
   /** how it has been used: "tuned on in round 4", "never tuned on" */
@@ -54,7 +54,7 @@ export const BLIND_SETS: readonly BlindSet[] = [
   { id: "unseen-7", note: "never tuned on", sealed: true, count: 10, words: [400, 600] },
 ];
 
-export const blindDir = (id: string) => join(REPO_ROOT, "test", "fixtures", id);
+export const blindDir = (id: string) => join(REPO_ROOT, "evaluation", "fixtures", id);
 /** Held out while tuning the rules (round 2): only their totals are printed unless --show-held-out is given. */
 export const HELD_OUT = new Set(["GUM_news_afghan", "GUM_news_hackers", "GUM_news_warming"]);
 
@@ -65,7 +65,7 @@ export interface GraphScore {
   entities: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number };
   /** required gold events and relations */
   required: { events: number; relations: number };
-  /** missed required events by cause (eval-causes.ts) */
+  /** missed required events by cause (causes.ts) */
   causes: Record<Cause, number>;
   /** event nodes per kind */
   kinds: Record<string, number>;

@@ -3,17 +3,17 @@
 // and on EWT test: from gold tags, and from predicted tags and lemmas when the
 // tagger and lemmatizer models sit beside it. Also its size and speed, at each
 // beam width asked for, and beside a baseline model (e.g. the greedy one) in the same run.
-//   tsx scripts/eval-parser.ts [--model FILE] [--models-dir DIR] [--beams 1,2,4,8] [--baseline FILE]
+//   tsx evaluation/parser.ts [--model FILE] [--models-dir DIR] [--beams 1,2,4,8] [--baseline FILE]
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { REPO_ROOT } from "../test/helpers/paths";
+import { REPO_ROOT } from "../tools/paths";
 import { attachmentScores, loadParser, parse, type ParserModel, type ParserWord } from "../src/nlp/parser";
 import type { ConlluSentence } from "../src/nlp/conllu";
 import { loadTagger, tagSentence } from "../src/nlp/tagger/index";
 import { lemmatize, loadLemmatizer } from "../src/nlp/lemma/index";
-import { ewt, news } from "./parser-data";
+import { ewt, news } from "../scripts/parser-data";
 
 const { values } = parseArgs({
   options: {

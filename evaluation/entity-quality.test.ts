@@ -1,7 +1,7 @@
 // Quality bars, scored by the reference scorer (../shared/eval/score.mjs)
 // exactly as score-set.mjs micro-averages the GUM dev set.
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluateEntities, type EntityEvaluation } from "../../scripts/eval-entities";
+import { evaluateEntities, type EntityEvaluation } from "./entities";
 
 let ev: EntityEvaluation;
 beforeAll(async () => {

@@ -10,9 +10,9 @@ import { annotateConllu } from "../src/nlp/annotate";
 import { LEXICON_GAZETTEER } from "../src/extract/lexicon/gazetteer";
 import type { EntitySpan } from "../src/nlp/ner/tags";
 import { analyseDocument } from "../src/nlp/pipeline";
-import { ewt, newsFiles, readFile, TRAIN_DIR } from "./nlp/corpus";
-import { gumExamples, readUner } from "./nlp/entities";
-import { scoreSyntax } from "./nlp/syntax-score";
+import { ewt, newsFiles, readFile, TRAIN_DIR } from "../scripts/nlp/corpus";
+import { gumExamples, readUner } from "../scripts/nlp/entities";
+import { scoreSyntax } from "../scripts/nlp/syntax-score";
 
 const models = loadDefaultModels();
 const blank = (s: ConlluSentence): ConlluSentence => ({

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import "../src/models/node-register";
 import { extractGraph } from "../src/extract/index";
-import { GUM_DIR, SEED_ARTICLE, SEED_GOLD, SHARED } from "../test/helpers/paths";
-import { BLIND_SETS, causeTable, entityF1Of, evalGraphs, HELD_OUT, meanOf, type GraphScore } from "./eval-graph";
+import { GUM_DIR, SEED_ARTICLE, SEED_GOLD, SHARED } from "../tools/paths";
+import { BLIND_SETS, causeTable, entityF1Of, evalGraphs, HELD_OUT, meanOf, type GraphScore } from "./graph";
 
 const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
 // --dev: day-to-day figures, leaving out the sealed blind sets (BLIND_SETS' sealed ones: measured at the end of a round)
@@ -61,7 +61,7 @@ try {
     console.log(line(`    ${type}`, s.precision, s.recall, s.f1));
   }
 
-  // Events and relations on GUM articles, against gold we wrote by hand (test/fixtures/events-gold).
+  // Events and relations on GUM articles, against gold we wrote by hand (evaluation/fixtures/events-gold).
   const { seed: seed3, gum: eventScores, blind } = await evalGraphs({ sealed });
   const mean = (list: GraphScore[], name: string) => {
     const m = (k: Parameters<typeof meanOf>[1]) => meanOf(list, k) ?? 0;
@@ -80,7 +80,7 @@ try {
     "  held out",
   );
   console.log(
-    `Articles written blind to the extractor (mean per article; test/fixtures/${BLIND_SETS.map((b) => b.id).join(", ")})`,
+    `Articles written blind to the extractor (mean per article; evaluation/fixtures/${BLIND_SETS.map((b) => b.id).join(", ")})`,
   );
   for (const b of BLIND_SETS) {
     const list = blind.get(b.id) ?? [];

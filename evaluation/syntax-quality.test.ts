@@ -1,11 +1,11 @@
 // The committed models held to the issue's bars, measured as `npm run eval:syntax` measures them.
 import { beforeAll, describe, expect, it } from "vitest";
-import { nameTable, syntaxTable } from "../../scripts/eval-syntax";
-import { news as newsTrees, ewt } from "../../scripts/nlp/corpus";
-import { LEXICON_GAZETTEER } from "../../src/extract/lexicon/gazetteer";
-import { loadDefaultModels } from "../../src/models/node";
-import type { ConlluSentence } from "../../src/nlp/conllu";
-import { analyseDocument } from "../../src/nlp/pipeline";
+import { nameTable, syntaxTable } from "./syntax";
+import { news as newsTrees, ewt } from "../scripts/nlp/corpus";
+import { LEXICON_GAZETTEER } from "../src/extract/lexicon/gazetteer";
+import { loadDefaultModels } from "../src/models/node";
+import type { ConlluSentence } from "../src/nlp/conllu";
+import { analyseDocument } from "../src/nlp/pipeline";
 
 describe("the trained pipeline on gold tokenisation", () => {
   let rows: ReturnType<typeof syntaxTable>;

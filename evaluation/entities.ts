@@ -1,7 +1,7 @@
 // Entity quality, scored by the reference scorer in ../shared/eval: the
 // showcase article and the GUM news dev set, micro-averaged exactly like
 // score-set.mjs (typed tp/fp/fn summed, gold events optional).
-//   npx tsx scripts/eval-entities.ts [-v]
+//   npx tsx evaluation/entities.ts [-v]
 // The run also writes the graphs to a temp dir and prints score-set.mjs's own
 // verdict, so the in-process numbers can be checked against it.
 import { execFileSync } from "node:child_process";
