@@ -139,3 +139,5 @@ for (const [what, z] of zeros) {
 }
 console.log("\nBars");
 for (const [text, met] of bars) console.log(`  ${met ? "met  " : "UNMET"} ${text}`);
+// a bar not met fails the run, so a script or CI step running it sees it
+if (bars.some(([, met]) => !met)) process.exitCode = 1;
