@@ -159,6 +159,16 @@ describe("arguments from the tree", () => {
     expect(events("Tomas Berg scored in Orvik on Sunday, the coach said after the league match.")).toEqual([]);
   });
 
+  it("'X, the Lisbon-based watchdog, urged Y': the place a body is based in acts in nothing, and is where X is", () => {
+    const text =
+      "Open Ledger, the Lisbon-based watchdog, welcomed the report but urged Portugal to publish the contracts.";
+    const demand = ofKind(events(text), "demand");
+    expect(roles(demand)).toEqual({ "organization:open-ledger": "agent", "country:portugal": "target" });
+    const doc = analysed(text);
+    const links = relate(doc, resolve(doc, recognise(doc))).relations.map((r) => `${r.source} ${r.label} ${r.target}`);
+    expect(links).toContain("organization:open-ledger located in place:lisbon");
+  });
+
   it("'according to a report by X' makes X a source of the clause it speaks for", () => {
     const meeting = ofKind(
       events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."),

@@ -40,7 +40,7 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     const tree = trees[v];
     const aff = (e: string) => countryOf.get(e);
     const read = tree ? preferTree(framesOf(view, aff), treeFrames(view, tree, aff)) : framesOf(view, aff);
-    const frames = read.map((f) => datelineNotAgent(f, datelineEnd(view)));
+    const frames = read.map((f) => withoutBasedModifiers(datelineNotAgent(f, datelineEnd(view)), view.words));
     for (const found of frames) {
       const frame = withPreviousAgent(
         withPositionBody(found, positions.get(view.sentence.start)),
@@ -83,6 +83,15 @@ function datelineNotAgent(frame: Frame, end: number): Frame {
     ...frame,
     args: frame.args.map((a) => (a.role === "agent" && inDateline(a) ? { ...a, role: "location" as const } : a)),
   };
+}
+
+/**
+ * "X, the Oslo-based group, urged Y": a place before "-based" says where a body sits; it takes
+ * no part in what the body does (the link "based in" is read elsewhere).
+ */
+function withoutBasedModifiers(frame: Frame, words: readonly string[]): Frame {
+  const modifier = (a: Arg) => words[a.span.last + 1] === "-" && words[a.span.last + 2]?.toLowerCase() === "based";
+  return frame.args.some(modifier) ? { ...frame, args: frame.args.filter((a) => !modifier(a)) } : frame;
 }
 
 /**

@@ -175,11 +175,11 @@ export function patternRelations(view: SentenceView, add: Add): void {
         add(x, y, "from", "relation", x.first, y.last);
     }
 
-    // "X, a Y-based advocacy group": the place of the apposed description
+    // "X, a Y-based advocacy group", "X, the Y-based group": the place of the apposed description
     if (
       t === "organization" &&
       words[next] === "," &&
-      (words[next + 1] === "a" || words[next + 1] === "an") &&
+      (words[next + 1] === "a" || words[next + 1] === "an" || words[next + 1] === "the") &&
       isPlace(spanAt[next + 2])
     ) {
       const y = spanAt[next + 2]!;
