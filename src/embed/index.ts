@@ -7,7 +7,7 @@ import { serializeGraph } from "../schema/model";
 import { ensureEmbedBundle, ensureEmbedModule } from "./bundle";
 import { escapeHtml, jsonForScript, scriptForInline } from "./escape";
 import { packGraph } from "./pack";
-import { selfContainedHead } from "./page";
+import { selfContainedPage } from "./page";
 
 export { ensureEmbedBundle, ensureEmbedModule } from "./bundle";
 
@@ -38,9 +38,9 @@ export function viewElementHtml(graph: NewsGraph, options: ViewElementOptions = 
   );
 }
 
-/** The viewer bundle as an inline classic script. */
-export async function inlineBundleHtml(): Promise<string> {
-  return `<script>${scriptForInline(await ensureEmbedBundle())}</script>`;
+/** The viewer bundle as the text of an inline classic script (what goes between <script> and </script>). */
+export async function inlineBundleScript(): Promise<string> {
+  return scriptForInline(await ensureEmbedBundle());
 }
 
 const PAGE_CSS =
@@ -54,17 +54,15 @@ const PAGE_CSS =
  */
 export async function buildEmbedHtml(graph: NewsGraph, options: EmbedOptions = {}): Promise<string> {
   const title = options.title ?? graph.getAttribute("title") ?? "newsgraph";
-  const bundle = await inlineBundleHtml();
-  return [
-    ...selfContainedHead(title, PAGE_CSS),
-    "<body>",
-    viewElementHtml(graph, { height: options.height ?? "100vh", compact: options.compact }),
-    "<noscript>This interactive graph needs JavaScript.</noscript>",
-    bundle,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return selfContainedPage({
+    title,
+    css: PAGE_CSS,
+    body: [
+      viewElementHtml(graph, { height: options.height ?? "100vh", compact: options.compact }),
+      "<noscript>This interactive graph needs JavaScript.</noscript>",
+    ],
+    scripts: [await inlineBundleScript()],
+  });
 }
 
 /** Writes the ES module defining <newsgraph-view> (e.g. dist-embed/newsgraph-view.js); returns its path. */
