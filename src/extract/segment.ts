@@ -1,5 +1,5 @@
 // First stage: text -> sentences and tokens, all with offsets into the
-// original text. Sentences break at . ! ? (not after "Mr." or "U.S." inside a
+// text (extractGraph's normalised text: line breaks are "\n"). Sentences break at . ! ? (not after "Mr." or "U.S." inside a
 // sentence), at blank lines, and at line breaks before a capital (headlines). A run-on
 // "sentence" (a text without sentence punctuation) is cut into pieces of at most
 // MAX_SENTENCE_TOKENS, at a clause boundary where there is one, so no later stage ever

@@ -4,7 +4,8 @@
 // "I'm" -> "I" + "'m"); a hyphenated common word stays one word ("long-term":
 // the treebanks split it, but the tagger reads it whole from its hyphen and
 // suffix, and the relate rules see one modifier); each word with offsets into
-// the original text (never normalised).
+// the text it is given (no further normalisation: line breaks and format characters were
+// dealt with once, at extractGraph's boundary, normalise-input.ts).
 
 export interface RawToken {
   text: string;

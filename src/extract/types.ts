@@ -6,6 +6,9 @@
 //   relate(doc, resolution) -> { events, relations }
 //   assemble(doc, resolution, relations) -> NewsGraph
 // No DOM or Node APIs anywhere in src/extract: the same code runs in the CLI and the browser.
+// Every stage reads the text normalised at the boundary (normalise-input.ts: "\n" line breaks, no
+// format characters), and its offsets are into that text; extractGraph maps the graph's evidence
+// back into the original, which the graph keeps as `source.text`.
 import type { EntityType, EventKind, Evidence, ParticipantRole } from "../schema/graph";
 
 export interface Sentence {

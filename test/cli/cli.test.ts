@@ -83,6 +83,26 @@ describe("build", () => {
     expect(existsSync(join(dir, "huge.json"))).toBe(false);
   });
 
+  it("reads CR-only line breaks and zero-width characters, and keeps the file's text as it is", () => {
+    // an invented article saved with old Mac line breaks, a zero-width space, a word joiner and a soft hyphen in names
+    const content =
+      "Dam inspection ordered in Velmora\r\rSenator Cosima Ardel\u200Bwyn met Mayor Rut\u2060ger Baskov in Vienna on Friday.\r" +
+      "Ardel\u00ADwyn said the spillway needed work.\r";
+    const path = file("cr-zw.txt", content);
+    const out = join(dir, "cr-zw.json");
+    const { code, stderr } = run(["build", path, "-o", out]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(path, "utf8")).toBe(content);
+    const graph = JSON.parse(readFileSync(out, "utf8"));
+    expect(graph.attributes.source.text).toBe(content);
+    expect(graph.attributes.title).toBe("Dam inspection ordered in Velmora");
+    const node = (key: string) => graph.nodes.find((n: { key: string }) => n.key === key)?.attributes;
+    expect(node("person:cosima-ardelwyn")?.mentions).toBe(2);
+    expect(node("person:rutger-baskov")?.label).toBe("Rutger Baskov");
+    const slices = node("person:cosima-ardelwyn").evidence.map(([start, end]: number[]) => content.slice(start, end));
+    expect(slices).toEqual(["Cosima Ardel\u200Bwyn", "Ardel\u00ADwyn"]);
+  });
+
   it("carries hostile text as data", () => {
     const out = join(dir, "hostile.json");
     const text =
