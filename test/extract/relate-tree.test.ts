@@ -169,6 +169,11 @@ describe("arguments from the tree", () => {
     expect(links).toContain("organization:open-ledger located in place:lisbon");
   });
 
+  it("who tells a news conference holds it: the subject of 'told' with the conference as its indirect object", () => {
+    const conference = ofKind(events('"We will not give in," Anna Berg told a news conference in Oslo.'), "meeting");
+    expect(roles(conference)).toEqual({ "person:anna-berg": "agent", "place:oslo": "location" });
+  });
+
   it("'according to a report by X' makes X a source of the clause it speaks for", () => {
     const meeting = ofKind(
       events("Chancellor Anna Berg met Prime Minister Tomas Lind in Vienna, according to a report by Reuters."),

@@ -256,6 +256,15 @@ export const ARGUMENT_RULES: readonly ArgumentRule[] = [
     example: "Both ministers attended the summit.",
   },
   {
+    id: "addressed-subject",
+    on: "noun",
+    path: "<iobj >nsubj",
+    role: "agent",
+    subjectAgent: true,
+    missing: "agent",
+    example: "The minister told a news conference in Oslo that talks would resume.",
+  },
+  {
     id: "setting-subject",
     on: "noun",
     path: "<obl >nsubj",
