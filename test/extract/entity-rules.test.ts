@@ -56,6 +56,14 @@ describe("entity rules", () => {
     expect(typeOf("A spokesman for Mikhail Orlov said it was fair.", "Mikhail Orlov")).toBe("person");
   });
 
+  it("unknown initials that speak or are spoken to are a body's; common abbreviations and datelines are not", () => {
+    expect(typeOf("NRK said the fire was under control.", "NRK")).toBe("organization");
+    expect(typeOf("Anna Berg told NRK that the fire was under control.", "NRK")).toBe("organization");
+    expect(typeOf("The fire was under control, according to NRK.", "NRK")).toBe("organization");
+    expect(texts("The CEO said the GDP grew. Prices rose in USD and fell in EUR.")).toEqual([]);
+    expect(texts("KORV, Estland — The port reopened, officials said.")).not.toContain("KORV");
+  });
+
   it("types a name from an apposition", () => {
     expect(
       typeOf("Brenneck Holding, a logistics company based in Oslo, said it would appeal.", "Brenneck Holding"),

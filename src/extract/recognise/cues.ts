@@ -13,6 +13,8 @@ import { EVENT_HEADS, guessPerson, lookupName, looksLikePersonName, type Typing 
 import type { DocContext } from "./context";
 import { appositionType, descriptionBefore, nounType, wordBefore } from "./apposition";
 import { SPEECH_VERBS } from "../lexicon/speech";
+import { COMMON_ABBREVIATIONS } from "../lexicon/abbreviations";
+import { datelineLength } from "../dateline";
 
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
 const MORE_INTRODUCERS = wordSet(["show", "program", "programme", "series", "podcast", "site"]);
@@ -245,7 +247,8 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     !(prev2 && TOPIC_NOUNS.has(prev2.lower)) &&
     toks.length <= 2 &&
     !titled &&
-    !EVENT_HEADS.has(toks[toks.length - 1].lower)
+    !EVENT_HEADS.has(toks[toks.length - 1].lower) &&
+    !COMMON_ABBREVIATIONS.has(toks[0].text)
   ) {
     // "in Kota Kinabalu": two unknown words after "in" are a place unless they open with a given name
     if (!personish || toks.length === 1 || !givenNameGender(toks[0].text)) return { type: "place", strength: 1 };
@@ -275,5 +278,29 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
     SPEECH_VERBS.has(next!.lower)
   )
     return { type: "person", strength: 1 };
+  // "NRK said", "told NRK", "according to NRK": unknown initials that speak or are spoken to are a
+  // body's (no common abbreviation; not in a dateline, where an unknown town is in capitals too)
+  const speaks = sameSentence(next) && SPEECH_VERBS.has(next!.lower);
+  const addressed =
+    sameSentence(prev) && (TOLD.has(prev!.lower) || (prev!.lower === "to" && prev2?.lower === "according"));
+  if (
+    toks.length === 1 &&
+    (speaks || addressed) &&
+    isInitials(toks[0].text) &&
+    !COMMON_ABBREVIATIONS.has(toks[0].text) &&
+    !inDateline(doc, toks[0])
+  )
+    return { type: "organization", strength: 1 };
   return undefined;
+}
+
+const TOLD = wordSet(["told", "tell", "tells", "telling"]);
+
+/** Two to six capitals: "NRK", "EACC". */
+const isInitials = (s: string) => /^\p{Lu}{2,6}$/u.test(s);
+
+function inDateline(doc: Doc, t: Token): boolean {
+  const s = doc.sentences[t.sentence];
+  if (!s || t.index - s.tokenStart > 14) return false;
+  return t.index - s.tokenStart < datelineLength(doc.tokens.slice(s.tokenStart, s.tokenEnd));
 }
