@@ -7,10 +7,16 @@
 // (`newsgraph --version`). Long: about 120 MB of text are built (over 20 minutes of one core).
 // SCALE_FACTOR=0.05 scales every size down, to try the script; SCALE_ONLY=news:64 (a list, by
 // comma) builds only those texts (and checks only the bars they decide), to repeat one.
+// SCALE_ONLY=graph:limit runs only the graph bar: a generated graph of MAX_GRAPH_ELEMENTS nodes
+// and edges (the largest accepted) exported to every format, and its GraphML and GEXF imported
+// back, each `newsgraph export` in its own process (about 1 minute).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { MAX_GRAPH_ELEMENTS } from "../src/input/limits";
+import { graphToJSONText } from "../src/schema/model";
+import { generateGraph } from "../tools/graph-gen";
 import { CLI, REPO_ROOT } from "../tools/paths";
 import { countWords, newsText, oneLineText, unpunctuatedText } from "./corpus";
 import { MB, type Sample } from "./sample";
@@ -58,6 +64,49 @@ function build(kind: string, mb: number): Sample<number> {
   return { ...runs[Math.floor(runs.length / 2)], maxRssMB: Math.max(...runs.map((r) => r.maxRssMB)) };
 }
 
+interface Conversion {
+  from: string;
+  to: string;
+  ms: number;
+  maxRssMB: number;
+}
+
+/**
+ * The largest graph accepted (MAX_GRAPH_ELEMENTS nodes and edges, 1.5 edges a node, as
+ * tools/graph-gen makes them), exported to every format, then its GraphML and GEXF imported
+ * back: what the element limit is set by. Each conversion is `newsgraph export` in its own process.
+ */
+function convertAtLimit(): Conversion[] {
+  const order = Math.round(MAX_GRAPH_ELEMENTS / 2.5);
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-scale-"));
+  const file = (name: string) => join(dir, name);
+  writeFileSync(file("g.json"), graphToJSONText(generateGraph(order, MAX_GRAPH_ELEMENTS - order)));
+  const runs: Conversion[] = [];
+  const convert = (from: string, to: string) => {
+    const t0 = performance.now();
+    const res = spawnSync(
+      process.execPath,
+      [`--import=${REPORT_RSS}`, CLI, "export", file(from), "-o", file(to), "-q"],
+      {
+        encoding: "utf8",
+        cwd: REPO_ROOT,
+      },
+    );
+    const ms = performance.now() - t0 - startup;
+    const rss = /maxRSS=(\d+)/.exec(res.stderr);
+    if (res.status !== 0 || !rss) throw new Error(`export ${from} -o ${to} failed: ${res.stderr}`);
+    runs.push({ from, to, ms: Math.round(ms), maxRssMB: Math.round(Number(rss[1]) / 1024) });
+    process.stderr.write(` ${from}→${to}`);
+  };
+  try {
+    for (const to of ["out.json", "out.graphml", "out.gexf", "out.csv"]) convert("g.json", to);
+    for (const from of ["out.graphml", "out.gexf"]) convert(from, `back-${from.slice(4)}.json`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return runs;
+}
+
 /** Runs a shell command line, returning its wall time, exit status and stderr. */
 function timed(command: string): { ms: number; status: number | null; stderr: string } {
   const t0 = performance.now();
@@ -91,12 +140,15 @@ const news10 = measure("news", "news", 10);
 const oneLine = measure("news on one line", "one-line", 10);
 const news32 = measure("news", "news", 32);
 const news64 = measure("news", "news", 64);
+const conversions = !ONLY || ONLY.includes("graph:limit") ? convertAtLimit() : undefined;
 process.stderr.write("\n");
 
 const row = (cells: (string | number)[]) =>
   cells.map((c, i) => (i ? String(c).padStart(12) : String(c).padEnd(24))).join("");
-console.log(`\nLarge inputs: newsgraph build in one process each (median of ${REPEATS})`);
-console.log(row(["text", "MB", "s", "s per MB", "peak RSS MB", "JSON / text"]));
+if (samples.length > 0) {
+  console.log(`\nLarge inputs: newsgraph build in one process each (median of ${REPEATS})`);
+  console.log(row(["text", "MB", "s", "s per MB", "peak RSS MB", "JSON / text"]));
+}
 for (const [label, s] of samples) {
   console.log(
     row([
@@ -108,6 +160,13 @@ for (const [label, s] of samples) {
       `${(s.output / s.bytes).toFixed(2)}×`,
     ]),
   );
+}
+if (conversions) {
+  console.log(
+    `\nThe largest graph accepted: ${MAX_GRAPH_ELEMENTS} nodes and edges, newsgraph export in one process each`,
+  );
+  console.log(row(["from → to", "s", "peak RSS MB"]));
+  for (const c of conversions) console.log(row([`${c.from} → ${c.to}`, (c.ms / 1000).toFixed(1), c.maxRssMB]));
 }
 
 const bars: [string, boolean][] = [];
@@ -129,6 +188,19 @@ if (unpunctuated && news1) {
 if (oneLine && news10) {
   const line = ratio(oneLine, news10);
   bar(`cost per MB, 10 MB on one line / news: ${line.toFixed(2)} (≤ 1.5)`, line <= 1.5);
+}
+if (conversions) {
+  const worst = (runs: Conversion[]) => runs.reduce((a, b) => (b.maxRssMB > a.maxRssMB ? b : a));
+  const out = worst(conversions.filter((c) => c.from === "g.json"));
+  bar(
+    `export of the largest accepted graph: peak RSS ${out.maxRssMB} MB, worst format ${out.to.slice(4)} (< 2048)`,
+    out.maxRssMB < 2048,
+  );
+  const back = worst(conversions.filter((c) => c.from !== "g.json"));
+  bar(
+    `import of its export: peak RSS ${back.maxRssMB} MB, worst format ${back.from.slice(4)} (< 2048)`,
+    back.maxRssMB < 2048,
+  );
 }
 for (const [what, z] of zeros) {
   const refused = z.status !== 0 && /articles up to 64 MB are accepted/.test(z.stderr);

@@ -1,6 +1,7 @@
 // JSON: graphology's serialized form (graph.export()), pretty-printed by the schema module.
 // Reading accepts newsgraph graphs exactly as written, and plain graphology exports (from other
 // tools) with the missing attributes filled in by normalise.ts.
+import { checkGraphElements } from "../input/limits";
 import { validateSerializedGraph } from "../schema/graph";
 import { graphToJSONText, type NewsGraph } from "../schema/model";
 import { graphFromLoose, type LooseGraph } from "./normalise";
@@ -16,6 +17,8 @@ export function readJSON(text: string, fileName = "graph.json"): NewsGraph {
   } catch (e) {
     throw new Error(`not valid JSON: ${(e as Error).message}`);
   }
+  // Before validation and the graph: both cost memory by the element.
+  checkGraphElements(countElements(value));
   try {
     validateSerializedGraph(value);
   } catch (e) {
@@ -48,4 +51,11 @@ function isGraphologyExport(value: unknown): value is LooseGraph {
         ))) &&
     isObjectOrMissing(attributes)
   );
+}
+
+/** Nodes plus edges of a parsed graph file (0 for what is not one: validation says why). */
+function countElements(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
+  const { nodes, edges } = value as Record<string, unknown>;
+  return (Array.isArray(nodes) ? nodes.length : 0) + (Array.isArray(edges) ? edges.length : 0);
 }

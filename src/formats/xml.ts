@@ -1,6 +1,7 @@
 // XML text helpers shared by the GraphML and GEXF modules: escaping, the XML 1.0 character
 // rules, and parsing with the browser's DOMParser or @xmldom/xmldom outside a browser.
 import { DOMParser as XmldomParser } from "@xmldom/xmldom";
+import { checkGraphElements, checkXmlElements } from "../input/limits";
 import { xmlSafe } from "./xml-escape";
 
 export { escapeAttribute, escapeText, protectLineEnds, xmlSafe } from "./xml-escape";
@@ -91,11 +92,18 @@ export const MAX_XML_DEPTH = 256;
 /**
  * The one rule for which XML files we open, checked before any parser sees the text so that the
  * CLI (xmldom) and the browser (DOMParser) accept and refuse the same files: no DOCTYPE with an
- * internal subset (entity declarations expand text, and parsers disagree on them), and no
- * element nesting deeper than MAX_XML_DEPTH. One linear pass.
+ * internal subset (entity declarations expand text, and parsers disagree on them), no element
+ * nesting deeper than MAX_XML_DEPTH, and no more nodes and edges, or elements, than
+ * src/input/limits.ts accepts (the parser's DOM is what costs memory). One linear pass.
  */
-export function checkXmlShape(text: string, what: string): void {
+export function checkXmlShape(
+  text: string,
+  what: string,
+  limits: { graphElements?: number; xmlElements?: number } = {},
+): void {
   let depth = 0;
+  let elements = 0;
+  let nodesAndEdges = 0;
   let i = text.indexOf("<");
   while (i !== -1) {
     if (text.startsWith("<!--", i)) i = after(text, "-->", i);
@@ -115,11 +123,24 @@ export function checkXmlShape(text: string, what: string): void {
       if (text[end - 2] !== "/" && ++depth > MAX_XML_DEPTH) {
         throw new Error(`${what}: elements nested deeper than ${MAX_XML_DEPTH} levels are not accepted`);
       }
+      elements++;
+      TAG_NAME.lastIndex = i + 1;
+      const local = TAG_NAME.exec(text)?.[1];
+      if (local === "node" || local === "edge") nodesAndEdges++;
       i = end;
     }
     i = text.indexOf("<", i);
   }
+  try {
+    checkGraphElements(nodesAndEdges, limits.graphElements);
+    checkXmlElements(elements, limits.xmlElements);
+  } catch (e) {
+    throw new Error(`${what}: ${(e as Error).message}`);
+  }
 }
+
+/** A start tag's local name (after any prefix), read just past its "<". */
+const TAG_NAME = /(?:[^\s/>:]*:)?([^\s/>:]*)/y;
 
 /** The index just past `token` from `from`, or the text's end. */
 function after(text: string, token: string, from: number): number {

@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CliError } from "../../src/cli/errors";
 import { writeOutputs } from "../../src/cli/write";
+import { MAX_GRAPH_ELEMENTS } from "../../src/input/limits";
 import { CLI, REPO_ROOT } from "../helpers/paths";
 
 function run(args: string[], options: { input?: string; stdinFd?: number } = {}) {
@@ -132,5 +133,36 @@ describe("reading stops at the size limit", () => {
     const { code, stderr } = run(["build", "-", "-o", join(dir, "zero.json")], { stdinFd: openSync("/dev/zero", "r") });
     expect(code).toBe(1);
     expect(stderr).toMatch(/^newsgraph: standard input is larger than that; articles up to 64 MB are accepted\n$/);
+  });
+});
+
+describe("graphs with more nodes and edges than the limit are refused", () => {
+  const over = MAX_GRAPH_ELEMENTS + 1;
+  const message = `the graph has ${over.toLocaleString("en-US")} nodes and edges; graphs up to ${MAX_GRAPH_ELEMENTS.toLocaleString("en-US")} nodes and edges are accepted`;
+  const keys = Array.from({ length: over }, (_, i) => `n${i}`);
+
+  it("as JSON, with nothing written", () => {
+    const input = join(dir, "many.json");
+    writeFileSync(input, JSON.stringify({ nodes: keys.map((key) => ({ key })) }));
+    for (const output of ["many.gexf", "many.csv"]) {
+      const { code, stderr } = run(["export", input, "-o", join(dir, output)]);
+      expect(code).toBe(1);
+      expect(stderr).toBe(`newsgraph: ${input}: ${message}\n`);
+    }
+    expect(readdirSync(dir).filter((f) => f.startsWith("many.") && f !== "many.json")).toEqual([]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it("as GraphML, before it is parsed, with nothing written", () => {
+    const input = join(dir, "many.graphml");
+    const nodes = keys.map((key) => `<node id="${key}"/>`).join("\n");
+    writeFileSync(
+      input,
+      `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph>\n${nodes}\n</graph></graphml>\n`,
+    );
+    const { code, stderr } = run(["export", input, "-o", join(dir, "many-from-graphml.json")]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`newsgraph: ${input}: GraphML: ${message}\n`);
+    expect(existsSync(join(dir, "many-from-graphml.json"))).toBe(false);
   });
 });
