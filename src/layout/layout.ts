@@ -3,7 +3,7 @@
 // share sentences with -> noverlap -> rounding. Same graph and options -> byte-identical
 // coordinates. Positions only: colours and sizes are derived where the graph is drawn
 // (src/appearance). Pure and browser-safe.
-import Graph from "graphology";
+import Graph from "../schema/graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import { nodeSize } from "../appearance/appearance";

@@ -5,7 +5,7 @@
 // The computation reads a compact edge list (statisticsInput), so that the same code runs on the
 // page for small graphs and in a Web Worker (statistics.worker.ts) for large ones: the input and
 // the result are typed arrays that cross postMessage without copying.
-import { UndirectedGraph } from "graphology";
+import { UndirectedGraph } from "../schema/graphology";
 import louvain from "graphology-communities-louvain";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import pagerank from "graphology-metrics/centrality/pagerank";
