@@ -5,6 +5,13 @@ import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 const NODE_BUILTINS = { group: ["node:*"], message: "this layer runs in the browser too: no Node APIs" };
 
+const GRAPHOLOGY = {
+  regex: "^graphology(/.*)?$",
+  allowTypeImports: true,
+  message:
+    'import graphology\'s classes from src/schema/graphology.ts: it makes node keys such as "constructor" and "__proto__" safe before any graph exists',
+};
+
 const NOT_TESTS = {
   group: ["**/test/**", "**/scripts/**", "**/bench/**", "**/evaluation/**", "**/tools/**"],
   message: "src/ never imports tests, scripts, benchmarks, the evaluation or dev tools",
@@ -133,7 +140,22 @@ export default tseslint.config(
       "import-x/no-self-import": "error",
     },
   },
-  ...LAYERS.map(({ files, forbid, why }) => ({
+  ...LAYERS.map((layer) => layerRules(layer, [GRAPHOLOGY])),
+  // the one module that imports graphology itself: the schema's rules but that one (the last matching entry wins)
+  layerRules(
+    { ...LAYERS.find((l) => l.files.includes("src/schema/**")), files: ["src/schema/graphology.ts"] },
+    [],
+    true,
+  ),
+  ...OUTSIDE_SRC.map(({ files, forbid, why }) => ({
+    files,
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: forbid, message: why }] }] },
+  })),
+);
+
+/** A layer's no-restricted-imports: never tests, never what it forbids, then `more`; no Node APIs where browser-safe. */
+function layerRules({ files, forbid, why }, more, browserSafe = files.some((f) => BROWSER_SAFE.includes(f))) {
+  return {
     files,
     rules: {
       "no-restricted-imports": [
@@ -142,14 +164,11 @@ export default tseslint.config(
           patterns: [
             NOT_TESTS,
             ...(forbid.length ? [{ group: forbid, message: why }] : []),
-            ...(files.some((f) => BROWSER_SAFE.includes(f)) ? [NODE_BUILTINS] : []),
+            ...(browserSafe ? [NODE_BUILTINS] : []),
+            ...more,
           ],
         },
       ],
     },
-  })),
-  ...OUTSIDE_SRC.map(({ files, forbid, why }) => ({
-    files,
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: forbid, message: why }] }] },
-  })),
-);
+  };
+}

@@ -1,7 +1,7 @@
 // The page's side of opening a file: hand the File to a fresh import worker, relay its progress,
 // and rebuild the graph it sends back. Every file goes this way, small or large, graph or article,
 // so the page never blocks on reading, parsing, extraction or layout, and Cancel always works.
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph } from "../schema/graphology";
 import type { NewsGraph } from "../schema/model";
 import type { ImportProgress, ImportReply, ImportRequest } from "./import-file";
 

@@ -4,7 +4,7 @@
 import { withCheckedEvidence } from "../schema/evidence";
 import { startData } from "./early-data";
 import "./app.css";
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph } from "../schema/graphology";
 import type { NewsGraph } from "../schema/model";
 import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
 import {

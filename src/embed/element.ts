@@ -5,7 +5,7 @@
 // and evidence popup only), no-article (side panel but no article column).
 // Graph text only ever reaches the DOM through the viewer (textContent).
 // Browser only: this file goes into the embed bundle.
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph } from "../schema/graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { mountViewer } from "../viewer/index";

@@ -9,7 +9,7 @@
 // - graph attributes go to <meta>: title, creator, description, and source/generator as JSON;
 // - characters XML 1.0 forbids become U+FFFD (keys too, the original kept in "newsgraph.key"),
 //   the exact strings kept as JSON in "newsgraph.exact"; NEL, U+2028, U+2029 are character references.
-import { MultiGraph } from "graphology";
+import { MultiGraph } from "../schema/graphology";
 import type Graph from "graphology";
 import createParserFunction from "graphology-gexf/common/parser.js";
 import write from "graphology-gexf/common/writer.js";

@@ -33,29 +33,32 @@ export const DEFAULT_NODE_TYPE: NodeType = "organization";
 export const DEFAULT_EDGE_LABEL = "related to";
 const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-/** Common type names of other tools and NER tag sets, mapped onto ours. */
-const TYPE_SYNONYMS: Record<string, NodeType> = {
-  per: "person",
-  people: "person",
-  human: "person",
-  individual: "person",
-  gpe: "country",
-  nation: "country",
-  state: "country",
-  loc: "place",
-  location: "place",
-  city: "place",
-  region: "place",
-  fac: "place",
-  facility: "place",
-  org: "organization",
-  organisation: "organization",
-  company: "organization",
-  institution: "organization",
-  group: "organization",
-  norp: "organization",
-  evt: "event",
-};
+/**
+ * Common type names of other tools and NER tag sets, mapped onto ours. A Map: the name is read
+ * from the file, and a type "constructor" or "__proto__" is no property to look up.
+ */
+const TYPE_SYNONYMS = new Map<string, NodeType>([
+  ["per", "person"],
+  ["people", "person"],
+  ["human", "person"],
+  ["individual", "person"],
+  ["gpe", "country"],
+  ["nation", "country"],
+  ["state", "country"],
+  ["loc", "place"],
+  ["location", "place"],
+  ["city", "place"],
+  ["region", "place"],
+  ["fac", "place"],
+  ["facility", "place"],
+  ["org", "organization"],
+  ["organisation", "organization"],
+  ["company", "organization"],
+  ["institution", "organization"],
+  ["group", "organization"],
+  ["norp", "organization"],
+  ["evt", "event"],
+]);
 
 export function graphFromLoose(data: LooseGraph, fileName: string): NewsGraph {
   const graph = createNewsGraph();
@@ -167,7 +170,7 @@ function nodeType(raw: string | undefined): NodeType | undefined {
   if (raw === undefined) return undefined;
   const t = raw.trim().toLowerCase();
   if ((NODE_TYPES as readonly string[]).includes(t)) return t as NodeType;
-  return TYPE_SYNONYMS[t];
+  return TYPE_SYNONYMS.get(t);
 }
 
 function firstString(attributes: Attributes, names: string[]): string | undefined {

@@ -3,7 +3,7 @@
 // share sentences with -> noverlap -> rounding. Same graph and options -> byte-identical
 // coordinates. Positions only: colours and sizes are derived where the graph is drawn
 // (src/appearance). Pure and browser-safe.
-import Graph from "graphology";
+import Graph from "../schema/graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import { nodeSize } from "../appearance/appearance";
@@ -50,27 +50,34 @@ function noverlapIterationsFor(order: number): number {
   return order <= 1000 ? 500 : order <= 5000 ? 100 : 30;
 }
 
-/** Positions for every node, without touching the graph. */
-export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Record<string, NodeLayout> {
+/**
+ * Positions for every node, without touching the graph. Keyed by a Map: node keys are data
+ * ("constructor", "__proto__" are keys like any other), never properties of a plain object.
+ */
+export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Map<string, NodeLayout> {
   const seed = options.seed ?? DEFAULT_SEED;
   const spacing = options.spacing ?? DEFAULT_SPACING;
   const margin = options.margin ?? DEFAULT_MARGIN;
-  const result: Record<string, NodeLayout> = {};
+  const result = new Map<string, NodeLayout>();
   if (graph.order === 0) return result;
 
   // A bare structural copy of the connected part: the layout libraries write x/y into
   // it, never into `graph`. Nodes without edges join it beside the nodes they share a
-  // sentence with; those sharing none go on a shelf below it.
+  // sentence with; those sharing none go on a shelf below it. Its nodes are keyed by their
+  // place in `graph` ("0", "1", …): ForceAtlas2 indexes a plain object by node key, where a
+  // node keyed "__proto__" would get no index. Keys play no part in the layout's arithmetic.
   const work = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
+  const workKey = new Map<string, string>();
+  graph.forEachNode((key) => void workKey.set(key, String(workKey.size)));
   const isolated: ShelfNode[] = [];
   const start = initialPositions(graph, seed);
   graph.forEachNode((key, attributes) => {
     const size = nodeSize(attributes.mentions);
     if (graph.degree(key) === 0) isolated.push({ key, type: attributes.type, mentions: attributes.mentions, size });
-    else work.addNode(key, { ...start[key], size });
+    else work.addNode(workKey.get(key)!, { ...start.get(key), size });
   });
   graph.forEachEdge((_edge, _attributes, source, target) => {
-    work.addEdge(source, target);
+    work.addEdge(workKey.get(source)!, workKey.get(target)!);
   });
 
   let bounds: Bounds | undefined;
@@ -79,7 +86,7 @@ export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Re
     if (iterations > 0)
       forceAtlas2.assign(work, { iterations, settings: forceAtlas2.inferSettings(work), getEdgeWeight: null });
     fitToSpacing(work, spacing);
-    placeBesideCooccurring(graph, work, isolated, spacing, seed);
+    placeBesideCooccurring(graph, work, workKey, isolated, spacing, seed);
     separateCoincident(work);
     noverlap.assign(work, {
       maxIterations: noverlapIterationsFor(work.order),
@@ -95,15 +102,15 @@ export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Re
     bounds = boundsOf(work);
   }
   const shelf = shelfPositions(
-    isolated.filter((n) => !work.hasNode(n.key)),
+    isolated.filter((n) => !work.hasNode(workKey.get(n.key)!)),
     bounds,
     spacing,
     margin,
   );
 
   graph.forEachNode((key) => {
-    const { x, y } = (shelf[key] ?? work.getNodeAttributes(key)) as { x: number; y: number };
-    result[key] = { x: round(x), y: round(y) };
+    const { x, y } = (shelf.get(key) ?? work.getNodeAttributes(workKey.get(key)!)) as { x: number; y: number };
+    result.set(key, { x: round(x), y: round(y) });
   });
   return result;
 }
@@ -111,7 +118,7 @@ export function computeLayout(graph: NewsGraph, options: LayoutOptions = {}): Re
 /** Assigns x and y to every node of `graph` (in place) and returns it. */
 export function layoutGraph(graph: NewsGraph, options: LayoutOptions = {}): NewsGraph {
   const layout = computeLayout(graph, options);
-  graph.updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...layout[key] }));
+  graph.updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...layout.get(key) }));
   return graph;
 }
 
@@ -128,13 +135,15 @@ export function hasLayout(graph: NewsGraph): boolean {
 function placeBesideCooccurring(
   graph: NewsGraph,
   work: Graph,
+  workKey: ReadonlyMap<string, string>,
   isolated: ShelfNode[],
   spacing: number,
   seed: string | number,
 ): void {
   if (isolated.length === 0) return;
   const bySentence = new Map<number, string[]>();
-  work.forEachNode((key) => {
+  graph.forEachNode((key) => {
+    if (!work.hasNode(workKey.get(key)!)) return;
     for (const ev of graph.getNodeAttribute(key, "evidence") ?? []) {
       const list = bySentence.get(ev.sentenceStart);
       if (list) {
@@ -154,14 +163,15 @@ function placeBesideCooccurring(
     if (partners.size === 0) continue;
     let sx = 0;
     let sy = 0;
+    // summed in the order of the nodes' own keys, as always: the same graph, the same floats
     for (const k of [...partners].sort()) {
-      sx += work.getNodeAttribute(k, "x") as number;
-      sy += work.getNodeAttribute(k, "y") as number;
+      sx += work.getNodeAttribute(workKey.get(k)!, "x") as number;
+      sy += work.getNodeAttribute(workKey.get(k)!, "y") as number;
     }
     const random = createRandom((hashString(node.key) ^ seedHash) >>> 0);
     const angle = 2 * Math.PI * random();
     const step = spacing * 0.45;
-    work.addNode(node.key, {
+    work.addNode(workKey.get(node.key)!, {
       x: sx / partners.size + step * Math.cos(angle),
       y: sy / partners.size + step * Math.sin(angle),
       size: node.size,

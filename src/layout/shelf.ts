@@ -19,15 +19,16 @@ export interface Bounds {
 
 /**
  * Grid positions for `nodes`, in layout coordinates (y up), in rows under `above`
- * (the connected part's bounds) or centred on the origin when there is none.
+ * (the connected part's bounds) or centred on the origin when there is none; keyed by a Map, as
+ * node keys are data.
  */
 export function shelfPositions(
   nodes: ShelfNode[],
   above: Bounds | undefined,
   spacing: number,
   margin: number,
-): Record<string, { x: number; y: number }> {
-  const positions: Record<string, { x: number; y: number }> = {};
+): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
   if (nodes.length === 0) return positions;
   const typeRank = (t: NodeType) => NODE_TYPES.indexOf(t);
   const sorted = [...nodes].sort(
@@ -48,7 +49,7 @@ export function shelfPositions(
     const row = Math.floor(i / columns);
     const column = i % columns;
     const inRow = row === rows - 1 ? sorted.length - row * columns : used;
-    positions[node.key] = { x: centreX + (column - (inRow - 1) / 2) * cellWidth, y: top - row * rowHeight };
+    positions.set(node.key, { x: centreX + (column - (inRow - 1) / 2) * cellWidth, y: top - row * rowHeight });
   });
   return positions;
 }

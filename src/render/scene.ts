@@ -69,7 +69,7 @@ export function buildScene(graph: NewsGraph, options: SceneOptions = {}): Scene 
   const nodes: SceneNode[] = [];
   const byKey = new Map<string, SceneNode>();
   graph.forEachNode((key, a) => {
-    const p = layout?.[key] ?? { x: a.x!, y: a.y! };
+    const p = layout?.get(key) ?? { x: a.x!, y: a.y! };
     // derived from the shared appearance, as the viewer draws them: stored sizes and colours are not the source
     const radius = nodeSize(a.mentions);
     const node: SceneNode = {

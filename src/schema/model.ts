@@ -1,6 +1,6 @@
 // The in-memory graph: a graphology MultiDirectedGraph typed with our schema,
 // and a deterministic (de)serialisation of it.
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph } from "./graphology";
 import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes, SerializedNewsGraph } from "./graph";
 import { validateSerializedGraph } from "./graph";
 

@@ -5,7 +5,7 @@
 // The computation reads a compact edge list (statisticsInput), so that the same code runs on the
 // page for small graphs and in a Web Worker (statistics.worker.ts) for large ones: the input and
 // the result are typed arrays that cross postMessage without copying.
-import { UndirectedGraph } from "graphology";
+import { UndirectedGraph } from "../schema/graphology";
 import louvain from "graphology-communities-louvain";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import pagerank from "graphology-metrics/centrality/pagerank";
@@ -99,11 +99,24 @@ export function statisticsInput(graph: NewsGraph): StatisticsInput {
   return { keys, sources, targets, weights };
 }
 
-/** Undirected, simple, weighted by how many edges (in either direction) join two nodes. */
-function simpleCopy(input: StatisticsInput): UndirectedGraph {
+/**
+ * The copy's key for each node: its own, but for "__proto__", which no plain object holds as a
+ * key (the metrics answer in plain objects keyed by node), so a stand-in no other node has. Other
+ * keys stay as they are: the order graphology walks neighbours in, and so the sums, follow them.
+ */
+function copyKeys(keys: readonly string[]): readonly string[] {
+  if (!keys.includes("__proto__")) return keys;
+  const taken = new Set(keys);
+  let stand = "__proto__";
+  while (taken.has(stand)) stand += "_";
+  return keys.map((key) => (key === "__proto__" ? stand : key));
+}
+
+/** Undirected, simple, weighted by how many edges (in either direction) join two nodes; keyed by `keys`. */
+function simpleCopy(input: StatisticsInput, keys: readonly string[]): UndirectedGraph {
   const g = new UndirectedGraph();
-  for (const key of input.keys) g.addNode(key);
-  const { keys, sources, targets, weights } = input;
+  for (const key of keys) g.addNode(key);
+  const { sources, targets, weights } = input;
   for (let i = 0; i < sources.length; i++) {
     if (sources[i] === targets[i]) continue;
     const s = keys[sources[i]];
@@ -123,7 +136,8 @@ export function computeStatisticsArrays(
   const withBetweenness = n <= MAX_BETWEENNESS_NODES;
   const steps = withBetweenness ? 4 : 3;
   progress("graph", 1, steps);
-  const g = simpleCopy(input);
+  const keys = copyKeys(input.keys);
+  const g = simpleCopy(input, keys);
   const degree = new Float64Array(n);
   const weightedDegree = new Float64Array(n);
   for (let i = 0; i < input.sources.length; i++) {
@@ -154,7 +168,7 @@ export function computeStatisticsArrays(
     betweenness: withBetweenness ? new Float64Array(n) : null,
     community: new Int32Array(n),
   };
-  input.keys.forEach((key, i) => {
+  keys.forEach((key, i) => {
     out.pagerank[i] = rank[key] ?? 0;
     if (out.betweenness) out.betweenness[i] = between[key] ?? 0;
     out.community[i] = community[key] ?? -1;

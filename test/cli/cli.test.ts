@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI, SEED_ARTICLE } from "../helpers/paths";
+import { graphToJSONText } from "../../src/schema/model";
+import { PROTOTYPE_KEYS, prototypeKeysGraph } from "../render/fixtures";
 
 function run(args: string[], input?: string | Buffer, timeout = 60_000) {
   const res = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", timeout });
@@ -178,6 +180,34 @@ describe("bad input: one-line error, non-zero exit, no output file", () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/cannot write/);
     expect(existsSync(join(ro, "x.json"))).toBe(false);
+  });
+});
+
+describe("graphs whose node keys name Object.prototype's properties (keys are data)", () => {
+  // no positions: export lays the graph out first, as for any graph
+  const input = () => file("keys.json", graphToJSONText(prototypeKeysGraph()));
+
+  it("export draws every node at a finite spot in the SVG", () => {
+    const svg = join(dir, "keys.svg");
+    const { code, stderr } = run(["export", input(), "-o", svg]);
+    expect(code, stderr).toBe(0);
+    const text = readFileSync(svg, "utf8");
+    expect(text).not.toMatch(/NaN|undefined|Infinity/);
+    const centres = [...text.matchAll(/<(?:circle|rect) class="node [^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(centres).toHaveLength(prototypeKeysGraph().order);
+    for (const key of PROTOTYPE_KEYS) expect(text).toContain(`Person ${key}`);
+  });
+
+  it("export stores a finite position for each node, the same each time", () => {
+    const [a, b] = ["keys-a.json", "keys-b.json"].map((name) => join(dir, name));
+    for (const o of [a, b]) expect(run(["export", input(), "-o", o]).code).toBe(0);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+    const graph = JSON.parse(readFileSync(a, "utf8")) as {
+      nodes: { key: string; attributes: { x: unknown; y: unknown } }[];
+    };
+    expect(graph.nodes.map((n) => n.key)).toEqual(prototypeKeysGraph().nodes());
+    for (const n of graph.nodes)
+      expect([n.key, Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y)]).toEqual([n.key, true]);
   });
 });
 

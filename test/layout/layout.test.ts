@@ -31,9 +31,10 @@ describe("layoutGraph", () => {
   });
 
   it("depends on the seed, and only on it", () => {
-    const a = JSON.stringify(computeLayout(summitGraph(), { seed: "a" }));
-    expect(JSON.stringify(computeLayout(summitGraph(), { seed: "a" }))).toBe(a);
-    expect(JSON.stringify(computeLayout(summitGraph(), { seed: "b" }))).not.toBe(a);
+    const text = (seed: string) => JSON.stringify([...computeLayout(summitGraph(), { seed })]);
+    const a = text("a");
+    expect(text("a")).toBe(a);
+    expect(text("b")).not.toBe(a);
   });
 
   it("never uses Math.random (noverlap would, for nodes on one spot)", () => {
@@ -57,7 +58,8 @@ describe("layoutGraph", () => {
 
   it("rounds coordinates to hundredths and writes no -0", () => {
     const layout = computeLayout(summitGraph());
-    for (const { x, y } of Object.values(layout)) {
+    expect(layout.size).toBe(summitGraph().order);
+    for (const { x, y } of layout.values()) {
       expect(Math.round(x * 100) / 100).toBe(x);
       expect(Math.round(y * 100) / 100).toBe(y);
       expect(Object.is(x, -0) || Object.is(y, -0)).toBe(false);
@@ -105,12 +107,13 @@ describe("layoutGraph", () => {
       evidence: [{ ...shared, start: 9012, end: 9018 }],
     });
     const layout = computeLayout(graph);
-    const keys = Object.keys(layout);
-    const spread = Math.max(...keys.map((k) => layout[k].x)) - Math.min(...keys.map((k) => layout[k].x));
-    const q = layout["organization:quoted"];
-    expect(Math.hypot(q.x - layout[host].x, q.y - layout[host].y)).toBeLessThan(spread * 0.2);
+    const at = (k: string) => layout.get(k)!;
+    const keys = [...layout.keys()];
+    const spread = Math.max(...keys.map((k) => at(k).x)) - Math.min(...keys.map((k) => at(k).x));
+    const q = at("organization:quoted");
+    expect(Math.hypot(q.x - at(host).x, q.y - at(host).y)).toBeLessThan(spread * 0.2);
     // and not on the shelf below everything
-    expect(q.y).toBeGreaterThan(Math.min(...keys.filter((k) => k !== "organization:quoted").map((k) => layout[k].y)));
+    expect(q.y).toBeGreaterThan(Math.min(...keys.filter((k) => k !== "organization:quoted").map((k) => at(k).y)));
   });
 
   it("puts nodes without edges or shared sentences on a shelf below the connected part, grouped by type", () => {
@@ -123,16 +126,15 @@ describe("layoutGraph", () => {
     for (const [key, type] of extra)
       graph.addNode(key, { ...graph.getNodeAttributes("person:li-wen"), label: key, type, evidence: [] });
     const layout = computeLayout(graph);
+    const at = (k: string) => layout.get(k)!;
     const radius = (k: string) => nodeSize(graph.getNodeAttribute(k, "mentions"));
-    const connectedMinY = Math.min(
-      ...graph.filterNodes((k) => graph.degree(k) > 0).map((k) => layout[k].y - radius(k)),
-    );
-    const shelf = extra.map(([key]) => ({ ...layout[key], size: radius(key) }));
+    const connectedMinY = Math.min(...graph.filterNodes((k) => graph.degree(k) > 0).map((k) => at(k).y - radius(k)));
+    const shelf = extra.map(([key]) => ({ ...at(key), size: radius(key) }));
     for (const p of shelf) expect(p.y + p.size).toBeLessThan(connectedMinY);
     // one row, people first
     expect(new Set(shelf.map((p) => p.y)).size).toBe(1);
-    expect(layout["person:x"].x).toBeLessThan(layout["organization:y"].x);
-    expect(layout["person:z"].x).toBeLessThan(layout["organization:y"].x);
+    expect(at("person:x").x).toBeLessThan(at("organization:y").x);
+    expect(at("person:z").x).toBeLessThan(at("organization:y").x);
   });
 
   it("computeLayout leaves the graph untouched; other attributes survive layoutGraph", () => {
@@ -146,13 +148,13 @@ describe("layoutGraph", () => {
   });
 
   it("handles empty, single-node, edgeless and hostile graphs", () => {
-    expect(computeLayout(createNewsGraph())).toEqual({});
+    expect(computeLayout(createNewsGraph())).toEqual(new Map());
     const one = randomGraph(1, 0);
-    expect(computeLayout(one)).toEqual({ n0: { x: 0, y: 0 } });
+    expect(computeLayout(one)).toEqual(new Map([["n0", { x: 0, y: 0 }]]));
     for (const graph of [randomGraph(40, 0), hostileGraph()]) {
       const layout = computeLayout(graph);
-      expect(Object.keys(layout)).toHaveLength(graph.order);
-      for (const p of Object.values(layout)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+      expect(layout.size).toBe(graph.order);
+      for (const p of layout.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
     }
   });
 
@@ -164,9 +166,10 @@ describe("layoutGraph", () => {
   });
 
   it("lays out 10k nodes with finite, mostly distinct positions", () => {
-    const layout = computeLayout(randomGraph(10_000));
-    const spots = new Set(Object.values(layout).map((p) => `${p.x},${p.y}`));
-    expect(Object.values(layout).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    const layout = [...computeLayout(randomGraph(10_000)).values()];
+    expect(layout).toHaveLength(10_000);
+    const spots = new Set(layout.map((p) => `${p.x},${p.y}`));
+    expect(layout.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
     expect(spots.size).toBeGreaterThan(9_900);
   });
 });

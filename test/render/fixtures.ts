@@ -159,3 +159,31 @@ export function randomGraph(order: number, edgesPerNode = 1.5, seed = 7): NewsGr
   }
   return g;
 }
+
+/** Node keys that name properties of Object.prototype (and "prototype"): data, like any other key. */
+export const PROTOTYPE_KEYS = ["__proto__", "constructor", "toString", "hasOwnProperty", "prototype"] as const;
+
+/**
+ * Nodes keyed PROTOTYPE_KEYS, in every place a layout puts a node: linked by one event and a
+ * relation ("constructor" -> "__proto__", twice), "valueOf" without edges but in their sentence
+ * (placed beside them), "isPrototypeOf" without edges or shared sentences (on the shelf). Edges
+ * are keyed by such names too. No positions: whoever draws it lays it out.
+ */
+export function prototypeKeysGraph(): NewsGraph {
+  const g = createNewsGraph();
+  g.replaceAttributes({ title: "Keys that name Object.prototype's properties", source: SOURCE, generator: GENERATOR });
+  g.addNode("event:talks", event("meeting", "talks", 2));
+  for (const key of PROTOTYPE_KEYS) {
+    g.addNode(key, node("person", `Person ${key}`, key === "__proto__" || key === "constructor" ? 3 : 1));
+    g.addDirectedEdgeWithKey(key, "event:talks", key, edge("participant", "participant", 1, "participant"));
+  }
+  g.addDirectedEdgeWithKey("valueOf", "constructor", "__proto__", edge("relation", "met"));
+  g.addDirectedEdgeWithKey("toString:again", "constructor", "__proto__", edge("relation", "met again"));
+  g.addNode("valueOf", node("organization", "Organization valueOf", 1));
+  // its own sentence, the second of SOURCE: no node above shares it
+  g.addNode("isPrototypeOf", {
+    ...node("place", "Place isPrototypeOf", 1),
+    evidence: [{ start: 38, end: 44, sentenceStart: 23, sentenceEnd: 46 }],
+  });
+  return g;
+}

@@ -15,6 +15,7 @@ import {
   type StatisticsRequest,
 } from "../../src/viewer/statistics";
 import type { NewsGraph } from "../../src/schema/model";
+import { prototypeKeysGraph } from "../render/fixtures";
 
 /** A Worker whose other end is src/viewer/statistics.worker.ts, loaded into a fake `self`. */
 const scope: { onmessage: ((e: { data: StatisticsRequest }) => void) | null; postMessage(m: StatisticsReply): void } = {
@@ -86,6 +87,22 @@ describe("statistics", () => {
     expect(s.betweenness).toBe(true);
     expect(s.communities).toBe(new Set([...s.nodes.values()].map((n) => n.community)).size);
     expect(s.nodes.get(keys[0]!)!.weightedDegree).toBeGreaterThanOrEqual(5);
+  });
+
+  it("measure nodes keyed by Object.prototype's names like any other (node keys are data)", () => {
+    const g = prototypeKeysGraph();
+    const s = computeStatistics(g);
+    expect([...s.nodes.keys()]).toEqual(g.nodes());
+    for (const [key, n] of s.nodes) {
+      expect(n.degree, key).toBe(g.degree(key));
+      for (const v of [n.pagerank, n.betweenness!]) expect(Number.isFinite(v), key).toBe(true);
+      expect(n.pagerank, key).toBeGreaterThan(0);
+      expect(n.community, key).toBeGreaterThanOrEqual(0);
+    }
+    // "__proto__" is linked twice to "constructor" and once to the meeting, as "constructor" is
+    const proto = s.nodes.get("__proto__")!;
+    expect(proto.weightedDegree).toBe(3);
+    expect(proto.pagerank).toBeCloseTo(s.nodes.get("constructor")!.pagerank, 12);
   });
 
   it("from the worker equal the page's, with progress through every phase, and end the worker", async () => {
