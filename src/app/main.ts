@@ -1,10 +1,9 @@
 // The newsgraph app: the viewer core plus what only a full page does —
 // open files, paste an article, export, and keep the view in the URL.
 // first: starts fetching the graph before the modules below are evaluated
-import { withCheckedEvidence } from "../schema/evidence";
+import { graphFromData } from "../formats/data";
 import { startData } from "./early-data";
 import "./app.css";
-import { MultiDirectedGraph } from "../schema/graphology";
 import type { NewsGraph } from "../schema/model";
 import { hasPositions, mountViewer, type ViewerHandle, type ViewState } from "../viewer/index";
 import {
@@ -286,7 +285,7 @@ async function fillRecent(): Promise<void> {
       const saved = await loadSaved(r.id);
       if (!saved) return show(`“${r.title}” is no longer saved in this browser.`, "error");
       show("");
-      await show_graph(importUnchecked(saved.data));
+      await show_graph(graphFromData(saved.data));
     });
     recentItems.append(button);
   }
@@ -313,17 +312,6 @@ Object.defineProperty(window, "__newsgraph", {
     },
   }),
 });
-
-/** graphology's import after a cheap shape check; the schema check follows in checkSchema. */
-function importUnchecked(data: unknown): NewsGraph {
-  const d = data as { nodes?: unknown; edges?: unknown; attributes?: unknown } | null;
-  if (!d || typeof d !== "object" || !Array.isArray(d.nodes) || !Array.isArray(d.edges)) {
-    throw new Error("not a graph file: it has no nodes and edges");
-  }
-  const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as NewsGraph;
-  graph.import({ ...withCheckedEvidence(d as Parameters<typeof withCheckedEvidence>[0]), options: undefined } as never);
-  return graph;
-}
 
 async function checkSchema(data: unknown): Promise<void> {
   const { validateSerializedGraph } = await import("../schema/graph");
@@ -363,12 +351,12 @@ async function start(): Promise<void> {
       // the link names a graph: reopen it from this browser's saved graphs
       const saved = await loadSaved(wantedId);
       if (saved) {
-        await show_graph(importUnchecked(saved.data), state);
+        await show_graph(graphFromData(saved.data), state);
         return;
       }
     }
     const data = await startData;
-    const seed = importUnchecked(data);
+    const seed = graphFromData(data);
     if (wantedId && wantedId !== (await graphId(seed))) {
       show(
         `This link is for a graph that is not saved in this browser (id ${wantedId}): showing the showcase graph instead.`,

@@ -5,12 +5,10 @@
 // and evidence popup only), no-article (side panel but no article column).
 // Graph text only ever reaches the DOM through the viewer (textContent).
 // Browser only: this file goes into the embed bundle.
-import { MultiDirectedGraph } from "../schema/graphology";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph";
 import type { NewsGraph } from "../schema/model";
 import { mountViewer } from "../viewer/index";
 import { unpackGraph } from "./pack";
-import { withCheckedEvidence } from "../schema/evidence";
+import { graphFromData } from "../formats/data";
 
 type ViewerHandle = ReturnType<typeof mountViewer>;
 
@@ -23,16 +21,9 @@ const HOST_CSS = `
 .ngx-error{color:#b42318}
 `;
 
-/** Builds the graphology graph from GRAPH.json content (plain or packed), without schema checks
- * (zod stays out of the bundle): only the shape the viewer relies on is checked. */
-export function graphFromData(value: unknown): NewsGraph {
-  const data = unpackGraph(value);
-  if (!data || typeof data !== "object" || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
-    throw new Error("not a newsgraph graph (expected nodes and edges)");
-  }
-  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
-  graph.import({ ...withCheckedEvidence(data), options: undefined } as never);
-  return graph;
+/** The graph of GRAPH.json content, plain or packed (formats/data.ts: shape and evidence checked, no zod in the bundle). */
+export function graphFromEmbedData(value: unknown): NewsGraph {
+  return graphFromData(unpackGraph(value));
 }
 
 function inlineData(host: HTMLElement): string | null {
@@ -130,7 +121,7 @@ export class NewsgraphViewElement extends HTMLElement {
       .then((value) => {
         if (generation !== this.#generation) return;
         this.#unmount();
-        this.#graph = graphFromData(value);
+        this.#graph = graphFromEmbedData(value);
         this.#viewer = mountViewer(this.#mount, this.#graph, {
           compact: this.hasAttribute("compact"),
           showArticle: !this.hasAttribute("compact") && !this.hasAttribute("no-article"),
