@@ -285,7 +285,7 @@ async function fillRecent(): Promise<void> {
       const saved = await loadSaved(r.id);
       if (!saved) return show(`“${r.title}” is no longer saved in this browser.`, "error");
       show("");
-      await show_graph(graphFromData(saved.data));
+      await show_graph(graphFromData(saved.data, { schema: false }));
     });
     recentItems.append(button);
   }
@@ -351,12 +351,12 @@ async function start(): Promise<void> {
       // the link names a graph: reopen it from this browser's saved graphs
       const saved = await loadSaved(wantedId);
       if (saved) {
-        await show_graph(graphFromData(saved.data), state);
+        await show_graph(graphFromData(saved.data, { schema: false }), state);
         return;
       }
     }
     const data = await startData;
-    const seed = graphFromData(data);
+    const seed = graphFromData(data, { schema: false });
     if (wantedId && wantedId !== (await graphId(seed))) {
       show(
         `This link is for a graph that is not saved in this browser (id ${wantedId}): showing the showcase graph instead.`,

@@ -1,7 +1,9 @@
 // The newsgraph graph schema: defined once here, as zod validators with the
 // TypeScript types inferred from them. Every producer (extraction, importers)
-// and consumer (CLI, exporters, viewer) goes through these types.
-import { z } from "zod";
+// and consumer (CLI, exporters, viewer) goes through these types. zod's "mini"
+// build: the same validators in functions rather than methods, small enough for
+// the embed page and the app's first paint to check every graph in full.
+import * as z from "zod/mini";
 import { EVENT_KIND_INFO } from "./event-kinds";
 
 export { EVENT_KIND_INFO } from "./event-kinds";
@@ -30,19 +32,19 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
  * `evidenceSentence(text, ev)` gives the sentence. Offsets are UTF-16 code units.
  */
 export const Evidence = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  sentenceStart: z.number().int().nonnegative(),
-  sentenceEnd: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+  sentenceStart: z.int().check(z.nonnegative()),
+  sentenceEnd: z.int().check(z.nonnegative()),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
 /** The shape before offsets only (still read, and written by GraphML and GEXF for other tools): the sentence's text. */
 export const EvidenceWithSentence = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   sentence: z.string(),
-  sentenceStart: z.number().int().nonnegative(),
+  sentenceStart: z.int().check(z.nonnegative()),
 });
 export type EvidenceWithSentence = z.infer<typeof EvidenceWithSentence>;
 
@@ -50,43 +52,40 @@ export { evidenceSentence, evidenceProblem } from "./evidence";
 import { withCheckedEvidence } from "./evidence";
 
 export const NodeAttributes = z.object({
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   type: z.enum(NODE_TYPES),
   aliases: z.array(z.string()),
-  mentions: z.number().int().nonnegative(),
+  mentions: z.int().check(z.nonnegative()),
   evidence: z.array(Evidence),
   /** person: title held ("Deputy Foreign Minister") */
-  role: z.string().optional(),
+  role: z.optional(z.string()),
   /** event: kind from EVENT_KINDS, and its CAMEO code */
-  kind: z.enum(EVENT_KIND_NAMES as [EventKind, ...EventKind[]]).optional(),
-  cameo: z.string().optional(),
+  kind: z.optional(z.enum(EVENT_KIND_NAMES as [EventKind, ...EventKind[]])),
+  cameo: z.optional(z.string()),
   /** event: time expression as written ("on Thursday", "in 2022") */
-  date: z.string().optional(),
+  date: z.optional(z.string()),
   /** event: that time as ISO 8601 — a day, a month, a year or an interval ("2025-03-13", "2025-03-10/2025-03-16") — where the text and the article's date place it */
-  isoDate: z
-    .string()
-    .regex(/^\d{4}(-\d\d(-\d\d)?)?(\/\d{4}(-\d\d(-\d\d)?)?)?$/)
-    .optional(),
+  isoDate: z.optional(z.string().check(z.regex(/^\d{4}(-\d\d(-\d\d)?)?(\/\d{4}(-\d\d(-\d\d)?)?)?$/))),
   /** event: place label where the text gives one */
-  place: z.string().optional(),
+  place: z.optional(z.string()),
   /** layout position, deterministic */
-  x: z.number().optional(),
-  y: z.number().optional(),
-  size: z.number().optional(),
-  color: z.string().optional(),
+  x: z.optional(z.number()),
+  y: z.optional(z.number()),
+  size: z.optional(z.number()),
+  color: z.optional(z.string()),
 });
 export type NodeAttributes = z.infer<typeof NodeAttributes>;
 
 export const EdgeAttributes = z.object({
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   kind: z.enum(EDGE_KINDS),
   /** participant edges: the entity's role in the event */
-  role: z.enum(PARTICIPANT_ROLES).optional(),
+  role: z.optional(z.enum(PARTICIPANT_ROLES)),
   evidence: z.array(Evidence),
   /** how many times the text states it */
-  mentions: z.number().int().nonnegative().optional(),
-  size: z.number().optional(),
-  color: z.string().optional(),
+  mentions: z.optional(z.int().check(z.nonnegative())),
+  size: z.optional(z.number()),
+  color: z.optional(z.string()),
 });
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
@@ -94,7 +93,7 @@ export const GraphAttributes = z.object({
   title: z.string(),
   source: z.object({
     name: z.string(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
     text: z.string(),
   }),
   generator: z.object({ name: z.string(), version: z.string() }),
@@ -103,15 +102,15 @@ export type GraphAttributes = z.infer<typeof GraphAttributes>;
 
 /** graphology's serialized form (graph.export()) with our attributes. */
 export const SerializedNewsGraph = z.object({
-  options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }).partial().optional(),
+  options: z.optional(z.partial(z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }))),
   attributes: GraphAttributes,
-  nodes: z.array(z.object({ key: z.string().min(1), attributes: NodeAttributes })),
+  nodes: z.array(z.object({ key: z.string().check(z.minLength(1)), attributes: NodeAttributes })),
   edges: z.array(
     z.object({
-      key: z.string().optional(),
+      key: z.optional(z.string()),
       source: z.string(),
       target: z.string(),
-      undirected: z.boolean().optional(),
+      undirected: z.optional(z.boolean()),
       attributes: EdgeAttributes,
     }),
   ),
@@ -127,7 +126,24 @@ export function validateSerializedGraph(value: unknown): SerializedNewsGraph {
   if (result.success) return result.data;
   const problems = result.error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+    .map((i) => `${i.path.join(".") || "(root)"}: ${issueText(i)}`)
     .join("; ");
   throw new Error(`not a newsgraph graph: ${problems}`);
+}
+
+/** What is wrong, in words (zod's mini build carries no messages of its own). */
+function issueText(issue: z.core.$ZodIssue): string {
+  const i = issue as z.core.$ZodIssue & { expected?: string; minimum?: unknown; values?: unknown[] };
+  switch (i.code) {
+    case "invalid_type":
+      return `expected ${i.expected}`;
+    case "too_small":
+      return `too small (at least ${String(i.minimum)})`;
+    case "invalid_value":
+      return `expected one of ${(i.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_format":
+      return "not in the expected format";
+    default:
+      return i.code;
+  }
 }

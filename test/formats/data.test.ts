@@ -25,4 +25,11 @@ describe("graphFromData", () => {
     node.attributes.evidence[0] = { ...node.attributes.evidence[0], start: 10, end: 5 };
     expect(() => graphFromData(data)).toThrow(new RegExp(`node "${node.key}"`));
   });
+
+  it("checks the whole schema unless asked to leave it to the caller", () => {
+    const data = seed();
+    data.nodes[0].attributes.type = "banana";
+    expect(() => graphFromData(data)).toThrow(/not a newsgraph graph: nodes\.0\.attributes\.type: expected one of/);
+    expect(graphFromData(data, { schema: false }).order).toBe(data.nodes.length);
+  });
 });
