@@ -47,7 +47,8 @@ function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRe
       new Promise<T | null>((resolve) => {
         if (!db) return resolve(null);
         try {
-          const tx = db.transaction(STORE, mode);
+          // a write is on disk before it completes, so a reload right after it finds the graph
+          const tx = db.transaction(STORE, mode, mode === "readwrite" ? { durability: "strict" } : undefined);
           const request = work(tx.objectStore(STORE));
           tx.oncomplete = () => {
             db.close();
