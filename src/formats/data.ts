@@ -5,7 +5,7 @@
 // validateSerializedGraph after the paint), so a large graph shows without waiting for it.
 // Files a person opens go through importGraph (index.ts), which also reads other tools' files.
 import { withCheckedEvidence } from "../schema/evidence";
-import { validateSerializedGraph } from "../schema/graph";
+import { validateUpgradedGraph } from "../schema/graph";
 import { MultiDirectedGraph } from "../schema/graphology";
 import type { NewsGraph } from "../schema/model";
 
@@ -19,7 +19,7 @@ export function graphFromData(data: unknown, options: DataOptions = {}): NewsGra
   if (!d || typeof d !== "object" || !Array.isArray(d.nodes) || !Array.isArray(d.edges))
     throw new Error("not a newsgraph graph: it has no nodes and edges");
   const checked = withCheckedEvidence(d as Parameters<typeof withCheckedEvidence>[0]);
-  if (options.schema !== false) validateSerializedGraph(checked);
+  if (options.schema !== false) validateUpgradedGraph(checked);
   const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as NewsGraph;
   graph.import({ ...checked, options: undefined } as never);
   return graph;

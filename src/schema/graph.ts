@@ -122,6 +122,11 @@ export function validateSerializedGraph(value: unknown): SerializedNewsGraph {
   const shaped = value as Parameters<typeof withCheckedEvidence>[0];
   // GRAPH.json writes evidence as offset arrays (and older files carried sentences): upgraded first.
   const upgraded = Array.isArray(shaped?.nodes) && Array.isArray(shaped?.edges) ? withCheckedEvidence(shaped) : value;
+  return validateUpgradedGraph(upgraded);
+}
+
+/** validateSerializedGraph for a graph whose evidence withCheckedEvidence has already upgraded and checked. */
+export function validateUpgradedGraph(upgraded: unknown): SerializedNewsGraph {
   const result = SerializedNewsGraph.safeParse(upgraded);
   if (result.success) return result.data;
   const problems = result.error.issues

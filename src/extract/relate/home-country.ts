@@ -41,8 +41,6 @@ export function homeOffices(
 ): RelationRecord[] {
   const home = homeCountry(doc, mentions);
   if (!home) return [];
-  const placed = new Set(relations.filter((r) => r.kind === "role").map((r) => r.source));
-  const out = new Map<string, RelationRecord>();
   // "Italian Prime Minister X", "Italy's Prime Minister X": a country or body right before the title qualifies it
   const qualified = (m: Mention) =>
     mentions.some(
@@ -53,22 +51,35 @@ export function homeOffices(
         q.type !== "person" &&
         /^(?:['’]s?)?\s+[\p{L} .-]*$/u.test(doc.text.slice(q.end, m.start)),
     );
+  return officesHeldAt(
+    doc,
+    mentions,
+    relations,
+    home,
+    (m, role) => NATIONAL_OFFICE_HEADS.has(role.split(" ").pop()!) && !qualified(m),
+  );
+}
+
+/**
+ * Role links to `target` for the named people whose title `holds` accepts and that nothing ties
+ * to a body already (no affiliation in the name, no position among the relations): one per person.
+ */
+function officesHeldAt(
+  doc: Doc,
+  mentions: readonly Mention[],
+  relations: readonly RelationRecord[],
+  target: string,
+  holds: (m: Mention, role: string) => boolean,
+): RelationRecord[] {
+  const placed = new Set(relations.filter((r) => r.kind === "role").map((r) => r.source));
+  const out = new Map<string, RelationRecord>();
   for (const m of mentions) {
-    const role = m.role?.toLowerCase();
-    if (
-      !m.entity ||
-      !role ||
-      m.affiliation ||
-      m.type !== "person" ||
-      m.kind !== "name" ||
-      placed.has(m.entity) ||
-      out.has(m.entity)
-    )
-      continue;
-    if (!NATIONAL_OFFICE_HEADS.has(role.split(/\s+/).pop()!) || qualified(m)) continue;
+    const role = m.role?.toLowerCase().replace(/\s+/g, " ");
+    if (!m.entity || !role || m.affiliation || m.type !== "person" || m.kind !== "name") continue;
+    if (placed.has(m.entity) || out.has(m.entity) || !holds(m, role)) continue;
     out.set(m.entity, {
       source: m.entity,
-      target: home,
+      target,
       label: roleLabel(role),
       kind: "role",
       evidence: [evidenceAt(doc, m.sentence, m.start, m.end)],
@@ -106,20 +117,5 @@ export function companyOffices(
   relations: readonly RelationRecord[],
 ): RelationRecord[] {
   const company = homeCompany(doc, mentions);
-  if (!company) return [];
-  const placed = new Set(relations.filter((r) => r.kind === "role").map((r) => r.source));
-  const out = new Map<string, RelationRecord>();
-  for (const m of mentions) {
-    const role = m.role?.toLowerCase().replace(/\s+/g, " ");
-    if (!m.entity || !role || m.affiliation || m.type !== "person" || m.kind !== "name") continue;
-    if (placed.has(m.entity) || out.has(m.entity) || !COMPANY_OFFICES.has(role)) continue;
-    out.set(m.entity, {
-      source: m.entity,
-      target: company,
-      label: roleLabel(role),
-      kind: "role",
-      evidence: [evidenceAt(doc, m.sentence, m.start, m.end)],
-    });
-  }
-  return [...out.values()];
+  return company ? officesHeldAt(doc, mentions, relations, company, (_, role) => COMPANY_OFFICES.has(role)) : [];
 }

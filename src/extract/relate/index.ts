@@ -40,7 +40,8 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     const tree = trees[v];
     const aff = (e: string) => countryOf.get(e);
     const read = tree ? preferTree(framesOf(view, aff), treeFrames(view, tree, aff)) : framesOf(view, aff);
-    const frames = read.map((f) => withoutBasedModifiers(datelineNotAgent(f, datelineEnd(view)), view.words));
+    const dateline = datelineEnd(view);
+    const frames = read.map((f) => withoutBasedModifiers(datelineNotAgent(f, dateline), view.words));
     for (const found of frames) {
       const frame = withPreviousAgent(
         withPositionBody(found, positions.get(view.sentence.start)),

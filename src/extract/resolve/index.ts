@@ -58,15 +58,14 @@ export function resolve(doc: Doc, mentions: Mention[]): Resolution {
  */
 function labelOf(g: Group): string {
   if (g.canonical) return g.canonical;
-  const words = (s: string) => s.split(/\s+/).length;
+  // most words, then not all in capitals, then longest; the first of equals
+  const rank = (t: string) => [t.split(/\s+/).length, isCapitals(t) ? 0 : 1, t.length];
+  const better = (a: number[], b: number[]) => {
+    const i = a.findIndex((x, k) => x !== b[k]);
+    return i >= 0 && a[i] > b[i];
+  };
   let best = g.mentions[0].text;
-  for (const m of g.mentions) {
-    const w = words(m.text),
-      bw = words(best);
-    const cased = !isCapitals(m.text) && isCapitals(best);
-    if (w > bw || (w === bw && (cased || (isCapitals(m.text) === isCapitals(best) && m.text.length > best.length))))
-      best = m.text;
-  }
+  for (const m of g.mentions) if (better(rank(m.text), rank(best))) best = m.text;
   const label = best.replace(/^the\s+/i, "");
   return (g.type === "place" || g.type === "country") && isCapitals(label) ? nameCase(label) : label;
 }
