@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { sigmaKeysAsData } from "./src/embed/sigma-keys.ts";
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -19,6 +20,9 @@ export function seedGraphPath(): string {
 export default defineConfig({
   base: "./",
   resolve: { alias: [{ find: /^@seed-graph(?=\?|$)/, replacement: seedGraphPath() }] },
+  plugins: [sigmaKeysAsData()],
+  // the dev server pre-bundles sigma with Rolldown, past the plugins above
+  optimizeDeps: { rolldownOptions: { plugins: [sigmaKeysAsData()] } },
   build: { outDir: "dist", target: "es2022", assetsInlineLimit: 0 },
   worker: { format: "es" },
   test: {

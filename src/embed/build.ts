@@ -4,6 +4,7 @@
 // self-contained file. Node only.
 import { build, type Plugin, type Rollup } from "vite";
 import { join } from "node:path";
+import { sigmaKeysAsData } from "./sigma-keys";
 
 export interface EmbedBuild {
   /** classic-script form, defines <newsgraph-view> when run */
@@ -40,7 +41,7 @@ async function buildFormat(root: string, format: "es" | "iife"): Promise<{ code:
     mode: "production",
     publicDir: false,
     define: { "process.env.NODE_ENV": JSON.stringify("production") },
-    plugins: [forbidCssFiles()],
+    plugins: [forbidCssFiles(), sigmaKeysAsData()],
     build: {
       write: false,
       target: "es2020",

@@ -15,7 +15,7 @@ export const PREBUILT_DIR = join(PROJECT_ROOT, "build", "embed-bundle");
 const COMPILED = import.meta.url.endsWith(".js");
 const FILES = { iife: "newsgraph-view.iife.js", es: "newsgraph-view.js" } as const;
 /** always part of the key: the build recipe itself and the dependency versions */
-const ALWAYS = ["src/embed/build.ts", "package-lock.json"];
+const ALWAYS = ["src/embed/build.ts", "src/embed/sigma-keys.ts", "package-lock.json"];
 
 interface Manifest {
   key: string;

@@ -2,6 +2,7 @@
 import type Sigma from "sigma";
 import type { NewsGraph } from "../schema/model";
 import { h } from "./dom";
+import { createLiveLayout } from "./live-layout";
 
 // Stroke icons on a 24-unit grid: drawn, not font glyphs, so every system shows them.
 const ICONS = {
@@ -39,13 +40,6 @@ export interface ControlsView {
   destroy(): void;
 }
 
-interface Supervisor {
-  start(): void;
-  stop(): void;
-  kill(): void;
-  isRunning(): boolean;
-}
-
 export function createControls(
   sigma: Sigma,
   graph: NewsGraph,
@@ -58,8 +52,7 @@ export function createControls(
       icon(name),
     ]);
 
-  let supervisor: Supervisor | null = null;
-  let destroyed = false;
+  const layout = createLiveLayout(graph);
   const fa2 = button("play", "Run ForceAtlas2 layout", () => void toggleLayout(), {
     "aria-pressed": "false",
     "data-action": "layout",
@@ -71,22 +64,13 @@ export function createControls(
     fa2.setAttribute("aria-label", fa2.title);
   };
   const toggleLayout = async () => {
-    if (supervisor?.isRunning()) {
-      supervisor.stop();
+    if (layout.isRunning()) {
+      layout.stop();
       setRunning(false);
       return;
     }
-    if (!supervisor) {
-      // loaded on demand: the worker code is only fetched by those who use it
-      const [{ default: FA2Layout }, { inferSettings }] = await Promise.all([
-        import("graphology-layout-forceatlas2/worker"),
-        import("graphology-layout-forceatlas2"),
-      ]);
-      if (destroyed) return;
-      supervisor = new FA2Layout(graph, { settings: { ...inferSettings(graph), slowDown: 10 } }) as Supervisor;
-    }
-    supervisor.start();
-    setRunning(true);
+    await layout.start();
+    setRunning(layout.isRunning());
   };
 
   const fullscreen = button(
@@ -113,15 +97,11 @@ export function createControls(
 
   return {
     element,
-    layoutRunning: () => !!supervisor?.isRunning(),
+    layoutRunning: () => layout.isRunning(),
     stopLayout() {
-      supervisor?.stop();
+      layout.stop();
       setRunning(false);
     },
-    destroy() {
-      destroyed = true;
-      supervisor?.kill();
-      supervisor = null;
-    },
+    destroy: () => layout.kill(),
   };
 }

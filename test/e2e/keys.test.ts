@@ -1,8 +1,8 @@
 // Node keys are data: a graph whose nodes are keyed "constructor", "__proto__", "toString",
 // "hasOwnProperty" and "prototype", opened in the built app in real Chromium, is laid out, drawn
 // and searched like any other, each node selected shows in the side panel, and the page's
-// Object.prototype is left alone. A click on the canvas picks each but "__proto__": sigma 3 keeps
-// its picking index in plain objects keyed by node (its code, not ours); search selects that one.
+// Object.prototype is left alone. A click on the canvas picks each, "__proto__" too: sigma 3 keeps
+// its picking index in plain objects keyed by node, which the build rewrites (src/embed/sigma-keys.ts).
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createNewsGraph, graphToJSONText } from "../../src/schema/model";
@@ -131,10 +131,10 @@ describe("a graph keyed by Object.prototype's names, in the app", () => {
     await page.close();
   });
 
-  it("selects each of them with a click on the canvas (but __proto__: sigma 3 indexes its picking by key in plain objects)", async () => {
+  it("selects each of them with a click on the canvas, __proto__ included", async () => {
     const page = await openKeysGraph();
     const box = (await page.locator(".ngv-sigma").boundingBox())!;
-    for (const key of KEYS.filter((k) => k !== "__proto__")) {
+    for (const key of KEYS) {
       // nothing selected, the whole graph in view, and sigma's double-click window past (or this click zooms)
       await page.evaluate(() => (window as any).__newsgraph.viewer.select(null));
       await page.waitForTimeout(600);
@@ -152,6 +152,51 @@ describe("a graph keyed by Object.prototype's names, in the app", () => {
         .toEqual({ kind: "node", key });
       expect(await page.locator(".ngv-panel .ngv-title").textContent()).toBe(label(key));
     }
+    await page.close();
+  });
+
+  it("runs live ForceAtlas2 on them: every node moves to a finite spot, and __proto__ is still picked where it went", async () => {
+    const page = await openKeysGraph();
+    const button = page.locator("[data-action=layout]").first();
+    const positions = () =>
+      page.evaluate(() => {
+        const graph = (window as any).__newsgraph.graph;
+        return graph.mapNodes((k: string, a: { x: number; y: number }) => [k, a.x, a.y]) as [string, number, number][];
+      });
+    const before = await positions();
+    await button.click();
+    await expect.poll(() => button.getAttribute("aria-pressed")).toBe("true");
+    // every node, "__proto__" included, moved: the worker's matrices carried them all
+    await expect
+      .poll(
+        async () => (await positions()).filter(([, x, y], i) => x !== before[i]![1] || y !== before[i]![2]).length,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(KEYS.length + 1);
+    await button.click();
+    expect(await button.getAttribute("aria-pressed")).toBe("false");
+    const after = await positions();
+    expect(after.map(([k]) => k)).toEqual(before.map(([k]) => k));
+    expect(after.filter(([, x, y]) => !Number.isFinite(x) || !Number.isFinite(y))).toEqual([]);
+    expect(await page.evaluate(() => ["x", "y", "previous", "next"].filter((name) => name in {}))).toEqual([]);
+    // sigma follows the new spot of "__proto__", and a click there selects it
+    await page.evaluate(() => (window as any).__newsgraph.viewer.select(null));
+    await page.waitForTimeout(600);
+    await page.evaluate(() =>
+      (window as any).__newsgraph.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }),
+    );
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const box = (await page.locator(".ngv-sigma").boundingBox())!;
+    const spot = await page.evaluate(() => {
+      const s = (window as any).__newsgraph.sigma;
+      return s.framedGraphToViewport(s.getNodeDisplayData("__proto__"));
+    });
+    await page.mouse.click(box.x + spot.x, box.y + spot.y);
+    await expect
+      .poll(async () => (await readState(page)).selection, { timeout: 3000 })
+      .toEqual({ kind: "node", key: "__proto__" });
     await page.close();
   });
 

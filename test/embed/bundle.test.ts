@@ -21,6 +21,9 @@ describe("embed bundle", () => {
     // build (zod/mini: the graph is checked in full, the size budget in embed.test.ts holds)
     for (const code of [a.iife, a.es]) {
       expect(code).not.toMatch(/node:(fs|path|crypto)|\/work\//);
+      // sigma's key-indexed objects are null-prototype ones (src/embed/sigma-keys.ts)
+      expect(code).toMatch(/[`"]nodeIndices[`"],Object\.create\(null\)/);
+      expect(code).not.toMatch(/[`"]node(Indices|DataCache)[`"],\{\}/);
     }
     expect(a.sources.some((s) => s.endsWith("src/schema/graph.ts"))).toBe(true);
     const files = a.sources.map((s) => s.slice(PROJECT_ROOT.length + 1));
