@@ -64,26 +64,30 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // held-out three (afghan, hackers, warming): events P 0.867 R 0.500, relations P 1.000 R 0.455.
   // Round 8: tuning events P 0.644 R 0.454 (one event, a criticism, lost to the models' 8-bit
   // weights: the trees moved), relations P 0.985 R 0.687; held out events P 0.867 R 0.500,
-  // relations P 1.000 R 0.677 (noun links and the lone actor's body).
+  // relations P 1.000 R 0.677 (noun links and the lone actor's body). Round 12, with statements
+  // (tree/statements.ts): tuning events P 0.735 R 0.454, relations P 0.977 R 0.687; held out
+  // events P 0.889 R 0.500, relations P 1.000 R 0.707.
   it("tuning articles: events and relations at their measured level", () => {
-    expectMeans(tuning(), { eventsP: 0.63, eventsR: 0.44, relationsP: 0.95, relationsR: 0.66 });
+    expectMeans(tuning(), { eventsP: 0.72, eventsR: 0.44, relationsP: 0.95, relationsR: 0.66 });
   });
 
   it("held-out articles: generalisation does not regress", () => {
-    expectMeans(heldOut(), { eventsP: 0.83, eventsR: 0.47, relationsP: 0.95, relationsR: 0.65 });
+    expectMeans(heldOut(), { eventsP: 0.86, eventsR: 0.47, relationsP: 0.95, relationsR: 0.65 });
   });
 
   // evaluation/fixtures/unseen: eight articles written blind, opened for error analysis and tuned on
   // in round 4 (README there: events P 0.907 R 0.574, relations P 0.984 R 0.649; with tree
   // frames, 2026-12-02: events P 0.850 R 0.605, relations P 0.959 R 0.639; round 7: events P 0.880
   // R 0.668, relations P 0.972 R 0.687; round 8: events P 0.880 R 0.699, relations P 0.959 R 0.700;
-  // round 10: events P 0.871 R 0.699, relations P 0.943 R 0.722, entities F1 0.991).
+  // round 10: events P 0.871 R 0.699, relations P 0.943 R 0.722, entities F1 0.991; round 12, with
+  // statements: events P 0.896 R 0.761, relations P 0.917 R 0.722 — the pairs a statement adds
+  // between what its speaker names are not all in the gold).
   it("unseen articles (written blind, tuned on in round 4): no regression below the measurement", () => {
     expect(blind.get("unseen")).toHaveLength(8);
     expectMeans(blind.get("unseen")!, {
-      eventsP: 0.85,
-      eventsR: 0.67,
-      relationsP: 0.93,
+      eventsP: 0.87,
+      eventsR: 0.74,
+      relationsP: 0.91,
       relationsR: 0.68,
       entitiesF1: 0.97,
     });
@@ -94,14 +98,15 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // (events-gold README, round 5: events P 0.847 R 0.448, relations P 0.970 R 0.379; with tree
   // frames, 2026-12-02: events P 0.740 R 0.462, relations P 0.972 R 0.421; round 7: events P 0.757
   // R 0.574, relations P 0.971 R 0.566; round 8: events P 0.793 R 0.598, relations P 0.950 R 0.574;
-  // round 9: events P 0.805 R 0.701, relations P 0.953 R 0.584; round 10: the same, entities F1 0.974).
+  // round 9: events P 0.805 R 0.701, relations P 0.953 R 0.584; round 10: the same, entities F1 0.974;
+  // round 12, with statements: events P 0.788 R 0.742, relations P 0.973 R 0.598).
   it("unseen-2 articles (written blind, tuned on in round 5): no regression below the measurement", () => {
     expect(blind.get("unseen-2")).toHaveLength(6);
     expectMeans(blind.get("unseen-2")!, {
-      eventsP: 0.78,
-      eventsR: 0.66,
+      eventsP: 0.77,
+      eventsR: 0.72,
       relationsP: 0.93,
-      relationsR: 0.56,
+      relationsR: 0.58,
       entitiesF1: 0.96,
     });
   });
@@ -115,15 +120,16 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // sets paid for in recall — R 0.353, relations P 0.756 R 0.370; round 9 (totals only): events P 0.454 R 0.433, relations P 0.779
   // R 0.415 (control read before the object, the lone actor's nearest name); at the round's end events
   // P 0.469 R 0.467, relations P 0.780 R 0.415 (CAMEO's missing words); round 10 (totals only): events
-  // level, relations P 0.794 R 0.430, entities F1 0.885. Bars a little under the latest, to catch regressions; never
+  // level, relations P 0.794 R 0.430, entities F1 0.885; round 12 (totals only), with statements:
+  // events P 0.571 R 0.573, relations P 0.768 R 0.455, entities F1 0.893. Bars a little under the latest, to catch regressions; never
   // a target to tune towards.
   it("unseen-3 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-3")).toHaveLength(5);
     expectMeans(blind.get("unseen-3")!, {
-      eventsP: 0.44,
-      eventsR: 0.44,
+      eventsP: 0.55,
+      eventsR: 0.55,
       relationsP: 0.75,
-      relationsR: 0.39,
+      relationsR: 0.44,
       entitiesF1: 0.86,
     });
   });
@@ -134,14 +140,16 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // relations P 0.920 R 0.408, entities F1 0.900; at the end of round 8: events P 0.806 R 0.527,
   // relations P 0.912 R 0.451, entities F1 0.904; at the end of round 10: events P 0.786 R 0.549, relations
   // P 0.913 R 0.443, entities F1 0.905; at the end of round 11: events P 0.792 R 0.549, relations P 0.919
-  // R 0.479, entities F1 0.905. Bars a little under, to catch regressions.
+  // R 0.479, entities F1 0.905; round 12, with statements (totals only): events P 0.715 R 0.595,
+  // relations P 0.924 R 0.507 — a trade: precision fell 7.7 points where recall rose 4.6 (event F1
+  // 0.648 -> 0.650), the other sets gaining both or recall at less. Bars a little under, to catch regressions.
   it("unseen-4 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-4")).toHaveLength(10);
     expectMeans(blind.get("unseen-4")!, {
-      eventsP: 0.78,
-      eventsR: 0.52,
+      eventsP: 0.7,
+      eventsR: 0.57,
       relationsP: 0.89,
-      relationsR: 0.46,
+      relationsR: 0.49,
       entitiesF1: 0.89,
     });
   });
@@ -151,12 +159,13 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // relations P 0.984 R 0.380, entities F1 0.901; at the end of round 8: events P 0.733 R 0.358,
   // relations P 0.956 R 0.439, entities F1 0.901; at the end of round 10: events P 0.733 R 0.395, relations
   // P 0.959 R 0.439, entities F1 0.913; at the end of round 11: events P 0.747 R 0.395, relations P 0.964
-  // R 0.463, entities F1 0.913. Bars a little under, to catch regressions.
+  // R 0.463, entities F1 0.913; round 12, with statements (totals only): events P 0.740 R 0.418,
+  // relations P 0.966 R 0.463. Bars a little under, to catch regressions.
   it("unseen-5 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-5")).toHaveLength(10);
     expectMeans(blind.get("unseen-5")!, {
       eventsP: 0.72,
-      eventsR: 0.36,
+      eventsR: 0.4,
       relationsP: 0.93,
       relationsR: 0.44,
       entitiesF1: 0.9,
@@ -168,14 +177,15 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // relations P 0.871 R 0.309, entities F1 0.900; a development set from round 9 (its misses read
   // by kind, rules from invented examples); at the end of round 9: events P 0.820 R 0.319, relations
   // P 0.886 R 0.365, entities F1 0.921; at the end of round 10: events P 0.820 R 0.333, relations P 0.912
-  // R 0.392, entities F1 0.969. Bars a little under, to catch regressions.
+  // R 0.392, entities F1 0.969; round 11: events P 0.857 R 0.360, relations P 0.935 R 0.469; round 12,
+  // with statements: events P 0.846 R 0.405, relations P 0.924 R 0.474. Bars a little under, to catch regressions.
   it("unseen-6 articles (written blind, tuned on from round 9): no regression below the measurement", () => {
     expect(blind.get("unseen-6")).toHaveLength(10);
     expectMeans(blind.get("unseen-6")!, {
-      eventsP: 0.79,
-      eventsR: 0.3,
-      relationsP: 0.87,
-      relationsR: 0.36,
+      eventsP: 0.82,
+      eventsR: 0.38,
+      relationsP: 0.9,
+      relationsR: 0.45,
       entitiesF1: 0.95,
     });
   });
@@ -183,14 +193,16 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // evaluation/fixtures/unseen-7: ten articles written blind for round 9 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.741 R 0.330,
   // relations P 0.957 R 0.364, entities F1 0.897 (again at the round's end, and not measured in round 10,
-  // whose entity rules it holds to a bar under its round-9 figure). Bars a little under, to catch regressions.
+  // whose entity rules it holds to a bar under its round-9 figure); at the end of round 12, with statements
+  // (totals only): events P 0.726 R 0.438, relations P 0.959 R 0.448, entities F1 0.903. Bars a little
+  // under, to catch regressions.
   it("unseen-7 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-7")).toHaveLength(10);
     expectMeans(blind.get("unseen-7")!, {
       eventsP: 0.71,
-      eventsR: 0.3,
+      eventsR: 0.41,
       relationsP: 0.93,
-      relationsR: 0.34,
+      relationsR: 0.42,
       entitiesF1: 0.88,
     });
   });

@@ -183,6 +183,43 @@ describe("arguments from the tree", () => {
   });
 });
 
+describe("statements: a speech verb is an event of its own where what it reports is none", () => {
+  it("the speaker, whom it tells and whom its reported clause names", () => {
+    const list = events("Anna Berg told Reuters that the Nordvik Shipping Company had lost money for three years.");
+    expect(roles(ofKind(list, "statement"))).toEqual({
+      "person:anna-berg": "agent",
+      "organization:reuters": "target",
+      "organization:nordvik-shipping-company": "target",
+    });
+    expect(ofKind(list, "statement")?.label).toBe("Berg remarks on Reuters and Nordvik Shipping Company");
+  });
+
+  it("a trailing attribution speaks of the clause it hangs from", () => {
+    const list = events("The Nordvik Shipping Company has lost money for three years, Anna Berg said.");
+    expect(roles(ofKind(list, "statement"))).toEqual({
+      "person:anna-berg": "agent",
+      "organization:nordvik-shipping-company": "target",
+    });
+  });
+
+  it("no statement where the reported clause tells of an event: the speaker is that event's source", () => {
+    const list = events("Anna Berg said the Nordvik Shipping Company would meet the Baltic Dockers Union in Riga.");
+    expect(ofKind(list, "statement")).toBeUndefined();
+    expect(roles(ofKind(list, "meeting"))).toMatchObject({ "person:anna-berg": "source" });
+  });
+
+  it("no statement of a place where something happened, nor one that names no one but the speaker", () => {
+    expect(ofKind(events("Anna Berg said prices were higher in villages near Bergen."), "statement")).toBeUndefined();
+    expect(ofKind(events("Anna Berg said the weather had been unkind."), "statement")).toBeUndefined();
+  });
+
+  it("nor a denied one: 'did not say'", () => {
+    expect(
+      ofKind(events("Anna Berg did not say whether the Nordvik Shipping Company would pay."), "statement"),
+    ).toBeUndefined();
+  });
+});
+
 describe("words of the kinds (CAMEO's verbs)", () => {
   it.each([
     ["The Tallinn District Court acquitted Jonas Weber on Friday.", "ruling", "organization:tallinn-district-court"],

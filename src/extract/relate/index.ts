@@ -18,6 +18,7 @@ import { treeLinks } from "./tree/links";
 import { nounLinks } from "./tree/noun-links";
 import { seatLinks } from "./tree/seat-links";
 import { sentenceTree } from "./tree/tree";
+import { statementFrames } from "./tree/statements";
 
 export function relate(doc: Doc, resolution: Resolution): Relations {
   const info = new Map<string, EntityInfo>(resolution.entities.map((e) => [e.key, { label: e.label, type: e.type }]));
@@ -39,7 +40,9 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   for (const [v, view] of views.entries()) {
     const tree = trees[v];
     const aff = (e: string) => countryOf.get(e);
-    const read = tree ? preferTree(framesOf(view, aff), treeFrames(view, tree, aff)) : framesOf(view, aff);
+    const byTree = tree && preferTree(framesOf(view, aff), treeFrames(view, tree, aff));
+    const read =
+      tree && byTree ? withStatements(byTree, statementFrames(view, tree, byTree, aff)) : framesOf(view, aff);
     const dateline = datelineEnd(view);
     const frames = read.map((f) => withoutBasedModifiers(datelineNotAgent(f, dateline), view.words));
     for (const found of frames) {
@@ -57,7 +60,7 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
     // quote fragments and empty lines do not break the chain to the sentence before
     if (frames.length || view.spans.length) previous = frames;
   }
-  const events = toRecords(mergeDrafts(drafts), (k) => info.get(k), articleDate(doc.text));
+  const events = statementsLast(toRecords(mergeDrafts(drafts), (k) => info.get(k), articleDate(doc.text)));
   const stated = views.flatMap((view, v) => {
     const tree = trees[v];
     return tree
@@ -70,6 +73,16 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   });
   return { events, relations: [...withoutWeakerDuplicates(relations), ...notYetLinked(stated, relations, events)] };
 }
+
+/** What was done before what was said of it: statements after the other events, each group in text order. */
+const statementsLast = (events: EventRecord[]): EventRecord[] => [
+  ...events.filter((e) => e.kind !== "statement"),
+  ...events.filter((e) => e.kind === "statement"),
+];
+
+/** The sentence's frames and its statements, in the order of their triggers. */
+const withStatements = (frames: Frame[], statements: Frame[]): Frame[] =>
+  statements.length ? [...frames, ...statements].sort((a, b) => a.at - b.at) : frames;
 
 /**
  * "OSLO, Norway — X beat Y": a reading that makes the dateline's places act beside the

@@ -91,6 +91,11 @@ export const TRIGGERS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {
   return map;
 })();
 
+/** The senses speech verbs have as events of their own (KindSense.speech), read by tree/statements.ts. */
+export const SPEECH_SENSES: readonly TriggerSense[] = SENSES.filter((spec) => spec.speech).map((spec) =>
+  sense(spec, "verb"),
+);
+
 /** Verbs that, with an event noun as object, make their subject its target: "X received support from Y". */
 export const RECEIVE_VERBS = new Set(
   "receive receives received receiving get gets got getting win wins won winning gain gained earn earned attract attracted draw drew".split(

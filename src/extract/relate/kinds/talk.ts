@@ -74,6 +74,8 @@ export const TALK_KINDS = defineKinds({
   // --- public statements and reports (CAMEO 01, 010)
   statement: {
     senses: [
+      // "X said Y would appeal", "X told reporters that Y ...": who says what of whom, when it is no other event
+      { noun: "remarks", family: "statement", speech: true, labelPrep: "on", preps: { ...DIRECTED, about: "target" } },
       {
         noun: "announcement",
         family: "statement",

@@ -36,6 +36,11 @@ export interface KindSense {
   twoParties?: boolean;
   /** a verb whose complement verb is a trigger yields to it: "X agreed to buy Y" is the purchase, "X pledged to send aid" the aid */
   yieldsToComplement?: boolean;
+  /**
+   * its triggers are the speech verbs (lexicon/speech.ts), read from the tree only, as an event
+   * of their own where what they report holds none (tree/statements.ts): no word of it is a trigger
+   */
+  speech?: boolean;
 }
 
 export interface KindEntry {
