@@ -4,25 +4,16 @@
 // "sentence" (a text without sentence punctuation) is cut into pieces of at most
 // MAX_SENTENCE_TOKENS, at a clause boundary where there is one, so no later stage ever
 // does per-sentence work on more than that many tokens.
+import { RUN_ON_BREAKS, SENTENCE_STARTERS } from "./lexicon/vocabulary";
 import { tokenize, type RawToken } from "./tokenize";
 import type { Doc, Sentence, Token } from "./types";
 
 const TERMINAL = new Set([".", "!", "?", "...", "\u2026"]);
 const CLOSERS = new Set(['"', "\u201d", "\u2019", "'", ")", "]", "\u00bb"]);
 const OPENERS = new Set(['"', "\u201c", "\u2018", "'", "(", "[", "\u00ab"]);
-// Words that start a new sentence after an acronym ending in a dot ("... the U.S. The ...").
-const STARTERS = new Set(
-  "the a an he she it they we i this that these those but and so yet in on at after before when while however meanwhile his her their its there".split(
-    " ",
-  ),
-);
 
 /** Far above any news sentence (the seed and GUM articles: at most 84 tokens). */
 export const MAX_SENTENCE_TOKENS = 200;
-/** Clause words a run-on sentence is cut before, when no ; or , is near the limit. */
-const CLAUSE_WORDS = new Set(
-  "and but or nor yet so while whereas because although though after before when as".split(" "),
-);
 
 export function foldQuotes(s: string): string {
   return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
@@ -99,7 +90,7 @@ function cutPoint(tokens: readonly Token[], start: number): number {
   if (semicolon > 0) return semicolon;
   const comma = last((i) => tokens[i - 1].text === ",");
   if (comma > 0) return comma;
-  const clause = last((i) => CLAUSE_WORDS.has(tokens[i].lower));
+  const clause = last((i) => RUN_ON_BREAKS.has(tokens[i].lower));
   if (clause > 0) return clause;
   const lower = last((i) => !tokens[i - 1].cap && !tokens[i].cap);
   return lower > 0 ? lower : end;
@@ -124,7 +115,8 @@ function endsSentence(raw: RawToken[], i: number, next: RawToken): boolean {
     return startsSentence(next);
   }
   // An acronym with dots at the end of a sentence: "... from the U.S. The ..."
-  if (/^(?:\p{Lu}\.){2,}$/u.test(t.text)) return STARTERS.has(next.text.toLowerCase()) && /^\p{Lu}/u.test(next.text);
+  if (/^(?:\p{Lu}\.){2,}$/u.test(t.text))
+    return SENTENCE_STARTERS.has(next.text.toLowerCase()) && /^\p{Lu}/u.test(next.text);
   return false;
 }
 

@@ -8,3 +8,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "argued suggested suggests explained asserted tweeted replied recalled admitted"
   ).split(" "),
 );
+
+/** Verbs that tag a quotation without reporting a clause: '"...," he continued', '"Why?" she asked'. */
+export const QUOTE_TAG_VERBS: ReadonlySet<string> = new Set(["continued", "asked"]);
+
+/** Verbs whose subject is the speaker of the quotation nearby, for coreference ('"...," he said'). */
+export const SPEAKER_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...QUOTE_TAG_VERBS]);

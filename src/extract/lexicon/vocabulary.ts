@@ -47,6 +47,74 @@ export const CLAUSE_OPENERS = words(
   "that which who whom whose where whether if because although though while whereas when but unless until so",
 );
 
+/**
+ * Conjunctions that open an adverbial clause: a sentence opening with one fronts its
+ * subordinate clause ("When he spoke, Maddox ..."), and one of them before a name makes
+ * a clause, not an oblique ("after Dranko ordered ..."). Unlike CLAUSE_OPENERS, no
+ * relatives, complementisers or "but"/"so", and the preposition-like "after", "before",
+ * "since", "as", "once" are in ("until" is not: coreference never fronted a clause on it).
+ */
+export const SUBORDINATORS = words("when after while as before since although though if because once whilst");
+
+/** Conjunctions that join two clauses as equals. */
+export const COORDINATORS = words("and but or nor yet so");
+
+/** Words a run-on sentence is cut before (segment), when no ; or , is near the length limit. */
+export const RUN_ON_BREAKS = union(COORDINATORS, words("while whereas because although though after before when as"));
+
+/** Words that start a new sentence after an acronym ending in a dot ("... the U.S. The ..."). */
+export const SENTENCE_STARTERS = words(
+  "the a an he she it they we i this that these those but and so yet in on at after before when while however meanwhile his her their its there",
+);
+
+/**
+ * Prepositions that by themselves make the unknown name after them a place ("in Herat",
+ * "outside Kabul"). Narrower than OBLIQUE_PLACE_PREPOSITIONS: "at", "from", "to", "of"
+ * go as often before a body or a person ("at Google", "from Reuters").
+ */
+export const PLACE_CUE_PREPOSITIONS = words("in near outside throughout across");
+
+/**
+ * Prepositions after which a place or country already named is an oblique, not the owner
+ * of a later "its" ("X employs people in Norway and Latvia. Its chairman ..."). Wider than
+ * PLACE_CUE_PREPOSITIONS: the entity's type is known here, so "at", "from", "to", "of" may count.
+ */
+export const OBLIQUE_PLACE_PREPOSITIONS = words("in at from to near across throughout into of");
+
+/** Prepositions by which a noun phrase names the body someone belongs to: "head of Y", "envoy from Y", "X, adviser for Y". */
+export const BODY_PREPOSITIONS = words("of at from for");
+
+/** Prepositions that tie a person or body to another entity through a noun ("director of", "plant in"). */
+export const NOUN_LINK_PREPOSITIONS = words("of at in for from with");
+
+/** The words that join an organization's name's parts: names equal but for them are one ("Drug Standards of Canada and Mexico"). */
+export const NAME_LINK_WORDS = words("of the and & for");
+
+/** Words of a name that give no letter to its initials ("North Atlantic Treaty Organization" -> "NATO"), French and Spanish particles too. */
+export const INITIALS_SKIPPED = union(NAME_LINK_WORDS, words("on in a de du des la le"));
+
+/** Words that end a lower-case epithet after "called a" ("dubbed him a traitor who ..."). */
+export const EPITHET_STOPS = words("and or but who that which for of in on by with to after before when");
+
+/** Words after a possessed apposition's head that keep it a noun phrase: "X, the country's largest bank by assets". */
+export const NOUN_PHRASE_CONTINUERS = words("of in at on for by with from to that which who whose and or based since");
+
+/** Words that may follow a complete "the company" / "the country": a verb, a preposition, a time word. */
+export const AFTER_NOUN_PHRASE = words(
+  "'s is was has had will would said says and or in of to for with from on at by into over under which who that last this next also still already",
+);
+
+/** After "it", words that make it a dummy subject: "it is time", "it's crucial", "it seems". */
+export const DUMMY_IT_FOLLOWERS = words(
+  "is was 's seems seemed appears appeared would will may might could can has had takes took remains means",
+);
+
+/** Words after "the 57-year-old" that leave it standing alone, a description of someone named before. */
+export const AFTER_BARE_AGE = words("said told has had was is will would who also then later");
+
+/** Words that may end a photo caption after its places and times ("... in Paris on March 3"); the caption also allows "," and ".". */
+export const CAPTION_TAIL_WORDS = words("in at on during near and the");
+
 /** Pronouns that open a relative clause ("the union, which said …", "the envoy, whom X met"). */
 export const RELATIVE_PRONOUNS = words("which who that whom");
 

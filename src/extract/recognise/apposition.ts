@@ -6,7 +6,7 @@ import type { EntityType } from "../../schema/graph";
 import { wordSet } from "../lexicon/word-set";
 import { ORG_INTRODUCERS } from "../lexicon/organizations";
 import { ROLE_NOUNS, TITLE_HEADS } from "../lexicon/titles";
-import { FUNCTION_WORDS } from "../lexicon/vocabulary";
+import { FUNCTION_WORDS, NOUN_PHRASE_CONTINUERS } from "../lexicon/vocabulary";
 import type { Doc, Token } from "../types";
 
 /** Head nouns of a description of an organization. */
@@ -20,9 +20,6 @@ const ORG_NOUNS = wordSet(
     "school university college academy church council committee commission court studio label outfit think-tank"
   ).split(" "),
 );
-
-/** Words after a possessed apposition's head that keep it a noun phrase: "X, the country's largest bank by assets". */
-const PHRASE_GOES_ON = wordSet("of in at on for by with from to that which who whose and or based since".split(" "));
 
 /** Head nouns of a description of a place. */
 const PLACE_NOUNS = wordSet(
@@ -108,7 +105,7 @@ export function appositionType(doc: Doc, toks: Token[]): EntityType | undefined 
   }
   // "snow closed the road to Velmora, the country's weather office said": a clause's subject, no apposition
   const after = at(i);
-  if (possessed && after && /^\p{L}/u.test(after.text) && !PHRASE_GOES_ON.has(after.lower)) return undefined;
+  if (possessed && after && /^\p{L}/u.test(after.text) && !NOUN_PHRASE_CONTINUERS.has(after.lower)) return undefined;
   return head ? nounType(head.lower) : undefined;
 }
 

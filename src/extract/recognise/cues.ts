@@ -4,7 +4,7 @@ import { wordSet } from "../lexicon/word-set";
 import { lookupCountry } from "../lexicon/countries";
 import { givenNameGender } from "../lexicon/names";
 import { lookupPlace } from "../lexicon/places";
-import { FUNCTION_WORDS } from "../lexicon/vocabulary";
+import { FUNCTION_WORDS, PLACE_CUE_PREPOSITIONS } from "../lexicon/vocabulary";
 import { isCommonPlural, isCommonWord } from "../lexicon/words";
 
 const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase();
@@ -16,7 +16,6 @@ import { SPEECH_VERBS } from "../lexicon/speech";
 import { COMMON_ABBREVIATIONS } from "../lexicon/abbreviations";
 import { datelineLength } from "../dateline";
 
-const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "throughout", "across"]);
 const MORE_INTRODUCERS = wordSet(["show", "program", "programme", "series", "podcast", "site"]);
 
 const DIRECTIONS = new Set([
@@ -237,7 +236,7 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const titled = sameSentence(next) && next!.text === ":" && !!next2 && next2.cap;
   // "in X", "near X", "40 km north of X", "next to X"
   const placePreposition =
-    PLACE_PREPOSITIONS.has(prev?.lower ?? "") ||
+    PLACE_CUE_PREPOSITIONS.has(prev?.lower ?? "") ||
     (!!prev2 &&
       ((prev!.lower === "of" && DIRECTIONS.has(prev2.lower)) ||
         (prev!.lower === "to" && (prev2.lower === "next" || prev2.lower === "close"))));

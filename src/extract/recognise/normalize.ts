@@ -1,3 +1,5 @@
+import { INITIALS_SKIPPED } from "../lexicon/vocabulary";
+
 /** Comparison key for a name: case, dots, curly quotes, a leading "the" and a trailing "'s" ignored. */
 export function normalizeName(s: string): string {
   return s
@@ -11,13 +13,11 @@ export function normalizeName(s: string): string {
     .trim();
 }
 
-const STOP_INITIALS = new Set(["of", "the", "and", "for", "on", "&", "de", "-", "in", "a", "du", "des", "la", "le"]);
-
 /** "North Atlantic Treaty Organization" -> "NATO"; "Lista 7 Colli" -> "L7C". */
 export function initialsOf(name: string): string {
   return name
     .split(/[\s\u2010-\u2015-]+/)
-    .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase()))
+    .filter((w) => w && !INITIALS_SKIPPED.has(w.toLowerCase()))
     .map((w) => w[0])
     .join("")
     .toUpperCase();

@@ -6,11 +6,11 @@
 import { isRoleWord } from "./clause";
 import type { Arg } from "./frame";
 import { TRIGGERS, type TriggerSense } from "./triggers";
-import { DETERMINERS } from "../lexicon/vocabulary";
+import { CAPTION_TAIL_WORDS, DETERMINERS } from "../lexicon/vocabulary";
 import { type SentenceView, type Span } from "./view";
 
 const MEETING: TriggerSense = TRIGGERS.get("meeting")!.find((s) => s.pos === "noun")!;
-const TAIL_WORDS = new Set(["in", "at", "on", "during", "near", ",", ".", "and", "the"]);
+const TAIL_WORDS = new Set([...CAPTION_TAIL_WORDS, ",", "."]);
 
 export interface CaptionFrame {
   sense: TriggerSense;

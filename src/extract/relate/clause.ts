@@ -9,6 +9,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   SUBJECT_RELATIVES,
+  SUBORDINATORS,
 } from "../lexicon/vocabulary";
 import { HARD_BREAKS, type SentenceView, type Span } from "./view";
 import { SPEECH_VERBS } from "../lexicon/speech";
@@ -39,7 +40,7 @@ export const isRoleWord = (w: string) => isTitleWord(w) || AFFILIATION_NOUNS.has
 const PROFESSION = /^\p{Ll}{3,}(ologist|ician)$/u;
 const isAdverb = (w: string) => w.length > 4 && w.endsWith("ly");
 
-/** Is the span an oblique ("with X", "in X") rather than a subject? */
+/** Is the span an oblique ("with X", "in X") rather than a subject? Not after a preposition that opens a clause: "after Dranko ordered ...". */
 export function afterPreposition(view: SentenceView, span: Span): boolean {
   let j = span.first - 1;
   while (j >= 0 && (DETERMINERS.has(view.words[j]) || isTitleWord(view.words[j]))) j--;
@@ -48,9 +49,6 @@ export function afterPreposition(view: SentenceView, span: Span): boolean {
     j >= 0 && PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !(w === "to" && AUXILIARIES.has(view.words[j + 1] ?? ""))
   );
 }
-
-/** Words that are prepositions or clause openers: "after Dranko ordered ...". */
-const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "once"]);
 
 /** Is the span a possessor or a modifier of a later noun ("Maddox's remarks", "Maddox envoy X")? */
 export function isModifier(view: SentenceView, span: Span, stopAt: number): boolean {

@@ -13,6 +13,7 @@ import { LIGHT_TRIGGER_FORMS, LIGHT_VERBS, RECEIVE_VERBS, TRIGGERS, type Trigger
 import {
   AUXILIARIES,
   BE_FORMS,
+  BODY_PREPOSITIONS,
   CLAUSE_OPENERS,
   DETERMINERS,
   POSSESSIVE_DETERMINERS,
@@ -156,9 +157,8 @@ function inApposition(view: SentenceView, head: Span, sp: Span): boolean {
   if (view.words[head.last + 1] !== ",") return false;
   let j = sp.first - 1;
   while (j > head.last && DETERMINERS.has(view.words[j])) j--;
-  return APPOSITION_PREPS.has(view.words[j]) && !view.words.slice(head.last + 2, sp.first).includes(",");
+  return BODY_PREPOSITIONS.has(view.words[j]) && !view.words.slice(head.last + 2, sp.first).includes(",");
 }
-const APPOSITION_PREPS = new Set(["of", "at", "from", "for"]);
 
 /** "In Paris, ...", "At the Kazan Arena on Monday, ...": a place opening the sentence before a comma. */
 function frontedPlace(view: SentenceView): Span | undefined {

@@ -9,7 +9,7 @@ import { findSubjects, isRoleWord } from "./clause";
 import { nominalRelations } from "./nominal";
 import { isVerbForm } from "./svo";
 import { patternRelations } from "./patterns";
-import { DETERMINERS, POSSESSIVE_DETERMINERS } from "../lexicon/vocabulary";
+import { DETERMINERS, EPITHET_STOPS, POSSESSIVE_DETERMINERS } from "../lexicon/vocabulary";
 import { type SentenceView, type Span } from "./view";
 
 const OWNER_TYPES = new Set<EntityType>(["person", "country", "organization", "place"]);
@@ -31,25 +31,6 @@ const ADDRESSEE_NOUNS = new Set([
   "daily",
   "weekly",
   "paper",
-]);
-
-const EPITHET_STOPS = new Set([
-  "and",
-  "or",
-  "but",
-  "who",
-  "that",
-  "which",
-  "for",
-  "of",
-  "in",
-  "on",
-  "by",
-  "with",
-  "to",
-  "after",
-  "before",
-  "when",
 ]);
 
 export const roleLabel = (title: string) => `${title.toLowerCase().replace(/\s+/g, " ").trim()} of`;

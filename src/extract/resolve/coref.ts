@@ -11,6 +11,8 @@
 //    Maddox ...") is the main subject named right after the clause's comma.
 //  - "he said" after a quotation is the speaker of the last quotation.
 //  - "the country", "the Court": see descriptions.ts.
+import { SPEAKER_VERBS } from "../lexicon/speech";
+import { SUBORDINATORS } from "../lexicon/vocabulary";
 import type { Doc, Entity, Mention } from "../types";
 import { describedEntities } from "./descriptions";
 
@@ -79,22 +81,7 @@ export function linkReferences(
   mentions.push(...describedEntities(doc, mentions, entities));
 }
 
-const SPEECH =
-  /^\s*,?\s*(said|says|added|adds|told|tells|stated|wrote|writes|explained|insisted|warned|noted|argued|continued|asked)\b/;
-const SUBORDINATORS = new Set([
-  "when",
-  "after",
-  "while",
-  "as",
-  "before",
-  "since",
-  "although",
-  "though",
-  "if",
-  "because",
-  "once",
-  "whilst",
-]);
+const SPEECH = new RegExp(`^\\s*,?\\s*(${[...SPEAKER_VERBS].join("|")})\\b`);
 
 /** "X said", "X told ...": the mention is the subject of a speech verb. */
 function isSpeaker(doc: Doc, m: Mention): boolean {

@@ -11,7 +11,14 @@
 //                                       its sentence ("X, a member of Y, left its board")
 // One pass over the tokens with the most recent entity of each kind in hand.
 import { ORG_HEADS } from "../lexicon/organizations";
-import { COUNTRY_NOUNS, LINKING_WORDS } from "../lexicon/vocabulary";
+import {
+  AFTER_BARE_AGE,
+  AFTER_NOUN_PHRASE,
+  COUNTRY_NOUNS,
+  DUMMY_IT_FOLLOWERS,
+  LINKING_WORDS,
+  OBLIQUE_PLACE_PREPOSITIONS,
+} from "../lexicon/vocabulary";
 import type { Doc, Entity, Mention, Token } from "../types";
 
 /** Heads that name any organization: "the company" after "Acme Corp". */
@@ -29,30 +36,7 @@ const WINDOW_SENTENCES = 3;
 const WINDOW_SENTENCES_BY_HEAD = 6;
 /** ... and when one organization alone has that head word so far ("the ministry" with one ministry named). */
 const WINDOW_SENTENCES_BY_UNIQUE_HEAD = 15;
-/** "it" as a dummy subject: "it is time", "it's crucial", "it seems". */
-const DUMMY_AFTER_IT = new Set([
-  "is",
-  "was",
-  "'s",
-  "seems",
-  "seemed",
-  "appears",
-  "appeared",
-  "would",
-  "will",
-  "may",
-  "might",
-  "could",
-  "can",
-  "has",
-  "had",
-  "takes",
-  "took",
-  "remains",
-  "means",
-]);
 
-const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "across", "throughout", "into", "of"]);
 /** Lower-case titles that follow an organization's name: "Commission spokesperson X". */
 const TITLE_BEFORE_NAME = new Set([
   "spokesperson",
@@ -147,7 +131,7 @@ export function describedEntities(
       const prevWord = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1].lower : "";
       oblique =
         (e.type === "place" || e.type === "country") &&
-        (PLACE_PREPOSITIONS.has(prevWord) || (oblique && (prevWord === "and" || prevWord === ",")));
+        (OBLIQUE_PLACE_PREPOSITIONS.has(prevWord) || (oblique && (prevWord === "and" || prevWord === ",")));
       if ((m.kind !== "pronoun" || e.type !== "person") && !oblique) lastNamed = here;
       const possessor = /^['\u2019]s?\b/.test(doc.text.slice(m.end, m.end + 3));
       // a possessor's noun is the likelier owner of a later "its" ("Microsoft's browser lost its lead"): no fallback then
@@ -173,7 +157,7 @@ export function describedEntities(
         prev.sentence !== t.sentence ||
         /^(,|and|but|that|because|as|when|after|while|"|\u201c)$/.test(prev.lower);
       const verbNext =
-        /^\p{Ll}+$/u.test(next?.text ?? "") && !DUMMY_AFTER_IT.has(next.lower) && !LINKING_WORDS.has(next.lower);
+        /^\p{Ll}+$/u.test(next?.text ?? "") && !DUMMY_IT_FOLLOWERS.has(next.lower) && !LINKING_WORDS.has(next.lower);
       // "WHO said it was sending ...", "X confirmed it had opened ...": the speaker's own report
       const reported =
         !!prev &&
@@ -287,23 +271,9 @@ function ageDescription(tokens: readonly Token[], i: number): Token | undefined 
     next.sentence !== age.sentence ||
     !/^\p{Ll}/u.test(next.text) ||
     /(ed|s)$/.test(next.lower) ||
-    AFTER_AGED.has(next.lower);
+    AFTER_BARE_AGE.has(next.lower);
   return alone ? age : undefined;
 }
-const AFTER_AGED = new Set([
-  "said",
-  "told",
-  "has",
-  "had",
-  "was",
-  "is",
-  "will",
-  "would",
-  "who",
-  "also",
-  "then",
-  "later",
-]);
 
 /** "X, which oversees Y, confirmed it ...": the clause head of this sentence reports about itself. */
 function afterReport(tokens: readonly Token[], i: number, subject: Last): boolean {
@@ -332,12 +302,6 @@ function dummyPredicate(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Words that may follow a complete "the company" / "the country": a verb, a preposition, a time word. */
-const AFTER_NOUN_PHRASE = new Set(
-  "'s is was has had will would said says and or in of to for with from on at by into over under which who that last this next also still had already".split(
-    " ",
-  ),
-);
 function endsNounPhrase(word: string, subjectPosition: boolean): boolean {
   if (AFTER_NOUN_PHRASE.has(word)) return true;
   // "The company unveiled ...", "the trust last year": at the head of a sentence, a verb in -ed/-s follows

@@ -5,6 +5,7 @@
 // only in their link words ("of", "and").
 import type { Doc, Mention } from "../types";
 import { lookupCountry, lookupDemonym } from "../lexicon/countries";
+import { NAME_LINK_WORDS } from "../lexicon/vocabulary";
 import { initialsOf, isAcronym, normalizeName } from "../recognise/normalize";
 
 export interface Group {
@@ -158,8 +159,6 @@ function countryPrefixPairs(groups: Group[]): Array<[Group, Group]> {
   return pairs;
 }
 
-const LINK_WORDS = new Set(["of", "the", "and", "&", "for"]);
-
 /** "Drug Standards of Canada and Mexico" and "Drug Standards Canada Mexico": the same words but the links. */
 function sameContentWords(groups: Group[]): Array<[Group, Group]> {
   const byWords = new Map<string, Group>();
@@ -168,7 +167,7 @@ function sameContentWords(groups: Group[]): Array<[Group, Group]> {
     if (g.type !== "organization") continue;
     const words = normalizeName(g.label)
       .split(" ")
-      .filter((w) => !LINK_WORDS.has(w));
+      .filter((w) => !NAME_LINK_WORDS.has(w));
     if (words.length < 3) continue;
     const k = words.join(" ");
     const other = byWords.get(k);

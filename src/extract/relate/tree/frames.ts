@@ -3,6 +3,7 @@
 // by the argument rules (argument-rules.ts), its sources from attribution
 // ("X said ...", "according to X") and its time from what hangs from it.
 import type { ParticipantRole } from "../../../schema/graph";
+import { BODY_PREPOSITIONS } from "../../lexicon/vocabulary";
 import type { AffiliationOf, Arg, Frame } from "../frame";
 import { resolvePossessive, withSentenceContext } from "../frames";
 import { timeExpressions, timeTokens, type TimeExpr } from "../time";
@@ -155,16 +156,13 @@ function nearestInPhrase(
   return -1;
 }
 
-/** Prepositions by which a noun phrase names the body someone belongs to. */
-const PHRASE_BODY_PREPS = new Set(["of", "from", "at", "for"]);
-
 /** Entities named inside an actor's own phrase: "X of Y", "X, the head of Y", "X, Y's general secretary", "the head of Y, X". */
 function phraseBodies(view: SentenceView, tree: SentenceTree, node: number): number[] {
   const out: number[] = [];
   const bodiesOf = (n: number, possessor: boolean) => {
     for (const c of tree.children[n])
       if (
-        (tree.deprel[c] === "nmod" && PHRASE_BODY_PREPS.has(caseOf(tree, c) ?? "")) ||
+        (tree.deprel[c] === "nmod" && BODY_PREPOSITIONS.has(caseOf(tree, c) ?? "")) ||
         (possessor && tree.deprel[c] === "nmod:poss" && isBody(view, tree, c))
       )
         out.push(c);

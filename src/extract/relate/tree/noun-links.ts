@@ -3,6 +3,7 @@
 // (X founder of Y), "Y's plant in Z" (Y plant in Z), "X is the owner of Y"; and a name
 // with its own "of" phrase ("X of Y"). Rules as data: a pivot noun, a path from it to
 // each entity (paths.ts), and an invented example.
+import { NOUN_LINK_PREPOSITIONS } from "../../lexicon/vocabulary";
 import type { Doc, RelationRecord } from "../../types";
 import type { SentenceView, Span } from "../view";
 import { entityAt } from "./entities";
@@ -18,7 +19,7 @@ export interface NounLinkRule {
   to: string;
   /** how the label ends: the preposition of the `to` entity, or "of" (a possessor) */
   prep: "case" | "of";
-  /** only these prepositions (default LINK_PREPS) */
+  /** only these prepositions (default NOUN_LINK_PREPOSITIONS) */
   preps?: readonly string[];
   example: string;
 }
@@ -73,9 +74,6 @@ const PLACE_NOUNS = new Set(
   ),
 );
 
-/** Prepositions that tie a person or body to another entity through a noun ("director of", "plant in"). */
-const LINK_PREPS = new Set(["of", "at", "in", "for", "from", "with"]);
-
 const COMPILED = NOUN_LINK_RULES.map((r) => ({ ...r, fromPath: compilePath(r.from), toPath: compilePath(r.to) }));
 
 export function nounLinks(doc: Doc, view: SentenceView, tree: SentenceTree): RelationRecord[] {
@@ -92,7 +90,7 @@ export function nounLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
       if (!sources.length) continue;
       for (const end of follow(tree, n, rule.toPath)) {
         const prep = rule.prep === "of" ? "of" : caseOf(tree, end);
-        if (!prep || !(rule.preps?.includes(prep) ?? LINK_PREPS.has(prep))) continue;
+        if (!prep || !(rule.preps?.includes(prep) ?? NOUN_LINK_PREPOSITIONS.has(prep))) continue;
         add(sources, entitiesAt([end]), `${nounPhrase(view, tree, n)} ${prep}`, n);
       }
     }
