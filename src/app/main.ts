@@ -286,6 +286,8 @@ async function fillRecent(): Promise<void> {
       if (!saved) return show(`“${r.title}” is no longer saved in this browser.`, "error");
       show("");
       await show_graph(graphFromData(saved.data, { schema: false }));
+      // the full schema check after the first paint, as for the seed
+      setTimeout(() => void checkSchema(saved.data), 0);
     });
     recentItems.append(button);
   }
@@ -352,6 +354,7 @@ async function start(): Promise<void> {
       const saved = await loadSaved(wantedId);
       if (saved) {
         await show_graph(graphFromData(saved.data, { schema: false }), state);
+        setTimeout(() => void checkSchema(saved.data), 0);
         return;
       }
     }

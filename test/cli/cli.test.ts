@@ -1,9 +1,18 @@
 // The CLI as a user runs it: a real process, real files on disk.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  chmodSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, SEED_ARTICLE } from "../helpers/paths";
 import { graphToJSONText } from "../../src/schema/model";
 import { PROTOTYPE_KEYS, prototypeKeysGraph } from "../render/fixtures";
@@ -16,6 +25,9 @@ function run(args: string[], input?: string | Buffer, timeout = 60_000) {
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-cli-"));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("build", () => {

@@ -1,9 +1,9 @@
 // `newsgraph parse` as a user runs it: a real process, real files, the committed models.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConllu } from "../../src/nlp/conllu";
 import { CLI, SEED_ARTICLE, SHARED } from "../helpers/paths";
 
@@ -15,6 +15,9 @@ function run(args: string[]) {
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-parse-"));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Every sentence a tree: one root, heads in range, no cycle; every word tagged and given an entity tag. */

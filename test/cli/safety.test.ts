@@ -9,13 +9,14 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   watch,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CliError } from "../../src/cli/errors";
 import { writeOutputs } from "../../src/cli/write";
 import { MAX_GRAPH_ELEMENTS } from "../../src/input/limits";
@@ -35,6 +36,9 @@ const SEED_GRAPH = join(REPO_ROOT, "test", "e2e", "fixtures", "seed-graph.json")
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-safety-"));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const leftovers = () => readdirSync(dir).filter((f) => f.startsWith(".newsgraph-"));

@@ -14,11 +14,12 @@ import { writeGraphML } from "../../src/formats/graphml/write";
 import { importGraph } from "../../src/formats/index";
 import { READABLE_FORMATS, SNIFFED_GRAPH_EXTENSIONS } from "../../src/formats/registry";
 import { serializeGraph } from "../../src/schema/model";
+import { SEED_ARTICLE } from "../helpers/paths";
 import { SEED_FIXTURE, serveBuiltApp, waitForGraph } from "./helpers";
 
 const app = serveBuiltApp();
 const seed = JSON.parse(readFileSync(SEED_FIXTURE, "utf8")) as { attributes: { title: string }; nodes: unknown[] };
-const ARTICLE = readFileSync("/work/shared/corpus/seed/article.txt", "utf8");
+const ARTICLE = readFileSync(SEED_ARTICLE, "utf8");
 
 /**
  * 6,000 nodes and 24,000 edges whose article text is padded to ~45 MB: a GraphML file of about

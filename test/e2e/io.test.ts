@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FORMATS, importGraph, type GraphFormat } from "../../src/formats/index";
 import { renderSvg } from "../../src/render/svg";
 import { createNewsGraph, graphFromJSON, graphToJSONText } from "../../src/schema/model";
+import { SEED_ARTICLE } from "../helpers/paths";
 import { buildApp, launchBrowser, readState, SEED_FIXTURE, serveDir, waitForGraph, type StaticServer } from "./helpers";
 
 const seedText = readFileSync(SEED_FIXTURE, "utf8");
@@ -262,7 +263,7 @@ describe("opening graphs", () => {
 describe("pasting an article", () => {
   it("builds its graph in the browser", async () => {
     const page = await open();
-    const article = readFileSync("/work/shared/corpus/seed/article.txt", "utf8");
+    const article = readFileSync(SEED_ARTICLE, "utf8");
     await page.getByRole("button", { name: "Paste article" }).click();
     await page.getByRole("textbox", { name: "Article text" }).fill(article);
     await page.getByRole("button", { name: "Build graph" }).click();

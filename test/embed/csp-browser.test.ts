@@ -11,6 +11,7 @@ import { buildReportHtml } from "../../src/report/index";
 import { buildGraph } from "../../src/build";
 import { hostileGraph, plainGraph } from "./fixture";
 import { colouredPixels, launch, waitForViewer, type Browser } from "./browser";
+import { SEED_ARTICLE } from "../helpers/paths";
 
 const OUT = resolve("test-artifacts/csp");
 const url = (name: string) => pathToFileURL(join(OUT, name)).href;
@@ -26,7 +27,7 @@ interface Violation {
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  const seed = buildGraph(readFileSync("/work/shared/corpus/seed/article.txt", "utf8"), { name: "article.txt" });
+  const seed = buildGraph(readFileSync(SEED_ARTICLE, "utf8"), { name: "article.txt" });
   writeFileSync(join(OUT, "embed-plain.html"), await buildEmbedHtml(plainGraph()));
   writeFileSync(join(OUT, "embed-seed.html"), await buildEmbedHtml(seed));
   writeFileSync(join(OUT, "embed-hostile.html"), await buildEmbedHtml(hostileGraph()));

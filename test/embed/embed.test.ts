@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { buildGraph } from "../../src/build";
 import { HOSTILE, hostileGraph, plainGraph } from "./fixture";
 import { colouredPixels, followsInLayout, launch, waitForViewer, type Browser } from "./browser";
+import { SEED_ARTICLE } from "../helpers/paths";
 
 const OUT = resolve("test-artifacts/embed");
 const url = (name: string) => pathToFileURL(join(OUT, name)).href;
@@ -29,7 +30,7 @@ beforeAll(async () => {
       `<iframe id="f1" src="compact.html" width="640" height="380" style="border:1px solid #ccc"></iframe>` +
       `<iframe id="f2" src="plain.html" width="1000" height="600"></iframe>`,
   );
-  const seed = buildGraph(readFileSync("/work/shared/corpus/seed/article.txt", "utf8"), { name: "article.txt" });
+  const seed = buildGraph(readFileSync(SEED_ARTICLE, "utf8"), { name: "article.txt" });
   writeFileSync(join(OUT, "seed.html"), await buildEmbedHtml(seed, {}));
   browser = await launch();
 });

@@ -9,10 +9,11 @@ import { layoutGraph } from "../../src/layout/index";
 import { renderPng } from "../../src/render/png";
 import { renderSvg } from "../../src/render/svg";
 import { cleanText, truncate } from "../../src/render/xml";
+import { SEED_ARTICLE } from "../helpers/paths";
 import { decodePng, groupTexts, parseStrict } from "./helpers";
 
 const ARTIFACTS = join(process.cwd(), "test-artifacts", "render");
-const ARTICLE = "/work/shared/corpus/seed/article.txt";
+const ARTICLE = SEED_ARTICLE;
 
 describe("seed article picture", () => {
   it("renders the extracted seed graph: valid, labelled, deterministic", () => {

@@ -12,9 +12,10 @@ import { buildReportHtml } from "../../src/report/index";
 import type { NewsGraph } from "../../src/schema/model";
 import { plainGraph } from "../embed/fixture";
 import { launch, type Browser } from "../embed/browser";
+import { SEED_ARTICLE } from "../helpers/paths";
 
 const OUT = resolve("test-artifacts/report-print");
-const SEED = "/work/shared/corpus/seed/article.txt";
+const SEED = SEED_ARTICLE;
 const FILLER = "The talks went on late into the night, and the delegations met again in the morning.";
 let browser: Browser;
 

@@ -8,9 +8,10 @@ import { buildReportHtml } from "../../src/report/index";
 import { buildGraph } from "../../src/build";
 import { HOSTILE, hostileGraph, plainGraph } from "../embed/fixture";
 import { colouredPixels, followsInLayout, launch, waitForViewer, type Browser } from "../embed/browser";
+import { SEED_ARTICLE } from "../helpers/paths";
 
 const OUT = resolve("test-artifacts/report");
-const SEED = "/work/shared/corpus/seed/article.txt";
+const SEED = SEED_ARTICLE;
 const url = (name: string) => pathToFileURL(join(OUT, name)).href;
 let browser: Browser;
 
