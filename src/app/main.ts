@@ -285,7 +285,11 @@ async function fillRecent(): Promise<void> {
       const saved = await loadSaved(r.id);
       if (!saved) return show(`“${r.title}” is no longer saved in this browser.`, "error");
       show("");
-      await show_graph(graphFromData(saved.data, { schema: false }));
+      try {
+        await show_graph(graphFromData(saved.data, { schema: false }));
+      } catch (e) {
+        return show(`Could not open “${r.title}”: ${(e as Error).message}. The graph on screen is unchanged.`, "error");
+      }
       // the full schema check after the first paint, as for the seed
       setTimeout(() => void checkSchema(saved.data), 0);
     });

@@ -196,6 +196,40 @@ describe("graphs kept in the browser", () => {
     }
   });
 
+  it("a saved graph too damaged to open says so from Recent, and the graph on screen stays", async () => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.newPage();
+      await page.goto(server.url);
+      await waitForGraph(page);
+      const before = await title(page);
+      const id = "0badc0de0badc0df";
+      await page.evaluate(async (id) => {
+        // no edges list: the quick check on reopening refuses it
+        const data = { attributes: { title: "A broken saved graph" }, nodes: [] };
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const request = indexedDB.open("newsgraph", 1);
+          request.onupgradeneeded = () => request.result.createObjectStore("graphs", { keyPath: "id" });
+          request.onsuccess = () => ok(request.result);
+          request.onerror = () => fail(request.error);
+        });
+        const tx = db.transaction("graphs", "readwrite");
+        tx.objectStore("graphs").put({ id, title: "A broken saved graph", name: "", savedAt: Date.now(), data });
+        await new Promise((ok) => (tx.oncomplete = ok));
+        db.close();
+      }, id);
+      await page.getByText("Recent", { exact: true }).click();
+      await page.locator(`[data-role=recent-items] button[data-graph="${id}"]`).click();
+      const message = page.locator("[data-role=message]");
+      await expect.poll(() => message.textContent()).toContain("Could not open “A broken saved graph”");
+      expect(await message.textContent()).toContain("no nodes and edges");
+      expect(await title(page)).toBe(before);
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("raised no page errors", () => {
     expect(browser.errors).toEqual([]);
   });
