@@ -2,7 +2,7 @@
 // rules, and parsing with the browser's DOMParser or @xmldom/xmldom outside a browser.
 import { DOMParser as XmldomParser } from "@xmldom/xmldom";
 import { checkGraphElements, checkXmlElements } from "../input/limits";
-import { xmlSafe } from "./xml-escape";
+import { firstXmlForbidden, isXmlChar, xmlSafe } from "./xml-escape";
 
 export { escapeAttribute, escapeText, protectLineEnds, xmlSafe } from "./xml-escape";
 
@@ -94,17 +94,24 @@ export const MAX_XML_DEPTH = 256;
  * CLI (xmldom) and the browser (DOMParser) accept and refuse the same files: no DOCTYPE with an
  * internal subset (entity declarations expand text, and parsers disagree on them), no element
  * nesting deeper than MAX_XML_DEPTH, and no more nodes and edges, or elements, than
- * src/input/limits.ts accepts (the parser's DOM is what costs memory). One linear pass.
+ * src/input/limits.ts accepts (the parser's DOM is what costs memory). And the characters: none
+ * that XML 1.0 forbids, raw anywhere or as a character reference in text or an attribute value,
+ * and every "&" there begins a reference a parser without a DTD reads (Chromium refuses all of
+ * these; xmldom read them). What our writers write passes: they never write such characters
+ * (xml-escape.ts). One linear pass, and one search for the forbidden characters.
  */
 export function checkXmlShape(
   text: string,
   what: string,
   limits: { graphElements?: number; xmlElements?: number } = {},
 ): void {
+  checkCharacters(text, what);
+  const checkReferences = referenceChecker(text, what);
   let depth = 0;
   let elements = 0;
   let nodesAndEdges = 0;
   let i = text.indexOf("<");
+  checkReferences(0, i === -1 ? text.length : i);
   while (i !== -1) {
     if (text.startsWith("<!--", i)) i = after(text, "-->", i);
     else if (text.startsWith("<![CDATA[", i)) i = after(text, "]]>", i);
@@ -120,6 +127,7 @@ export function checkXmlShape(
       i = after(text, ">", i);
     } else {
       const end = tagEnd(text, i);
+      checkReferences(i, end);
       if (text[end - 2] !== "/" && ++depth > MAX_XML_DEPTH) {
         throw new Error(`${what}: elements nested deeper than ${MAX_XML_DEPTH} levels are not accepted`);
       }
@@ -129,7 +137,9 @@ export function checkXmlShape(
       if (local === "node" || local === "edge") nodesAndEdges++;
       i = end;
     }
-    i = text.indexOf("<", i);
+    const next = text.indexOf("<", i);
+    checkReferences(i, next === -1 ? text.length : next);
+    i = next;
   }
   try {
     checkGraphElements(nodesAndEdges, limits.graphElements);
@@ -137,6 +147,116 @@ export function checkXmlShape(
   } catch (e) {
     throw new Error(`${what}: ${(e as Error).message}`);
   }
+}
+
+function notWellFormed(what: string, detail: string): Error {
+  return new Error(`${what}: not well-formed XML: ${detail}`);
+}
+
+/** "line 3, column 17" for a UTF-16 index (columns in UTF-16 units, from 1); only ever computed for a message. */
+function where(text: string, index: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < index; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return `line ${line}, column ${index - lineStart + 1}`;
+}
+
+const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** An XML declaration saying version 1.1 (anchored: only the text's start is looked at). */
+const XML_11 = /^\uFEFF?<\?xml[\t\n\r ]+version[\t\n\r ]*=[\t\n\r ]*(["'])1\.1\1/;
+
+/** DEL and the C1 controls but NEL: XML 1.1 allows them only as character references, and browsers reading 1.1 refuse them raw. */
+const XML_11_RESTRICTED = /[\u007F-\u0084\u0086-\u009F]/;
+
+/** No character XML 1.0 forbids, anywhere (comments, CDATA and the prolog too); in an XML 1.1 file, none raw that 1.1 restricts. */
+function checkCharacters(text: string, what: string): void {
+  const forbidden = firstXmlForbidden(text);
+  if (forbidden !== -1) {
+    const code = text.charCodeAt(forbidden);
+    const kind =
+      code >= 0xd800 && code <= 0xdfff
+        ? "an unpaired surrogate, which XML 1.0 does not allow"
+        : "a character XML 1.0 does not allow";
+    throw notWellFormed(what, `${codePoint(code)} (${where(text, forbidden)}) is ${kind}`);
+  }
+  if (XML_11.test(text)) {
+    const restricted = text.search(XML_11_RESTRICTED);
+    if (restricted !== -1) {
+      throw notWellFormed(
+        what,
+        `${codePoint(text.charCodeAt(restricted))} (${where(text, restricted)}) is a character XML 1.1 allows only as a character reference`,
+      );
+    }
+  }
+}
+
+/**
+ * Checks every "&" in the stretches of element text and start tags it is given, in document
+ * order: the search for the next "&" only moves forward, so the whole file costs one pass
+ * (those in comments, CDATA and PIs, which are text there, fall between stretches).
+ */
+function referenceChecker(text: string, what: string): (from: number, to: number) => void {
+  let amp = text.indexOf("&");
+  return (from, to) => {
+    if (amp !== -1 && amp < from) amp = text.indexOf("&", from);
+    while (amp !== -1 && amp < to) amp = text.indexOf("&", checkReference(text, amp, what));
+  };
+}
+
+/** The five entities XML defines without a DTD (and the files we read have none: see above). */
+const PREDEFINED_ENTITIES = ["amp;", "quot;", "lt;", "gt;", "apos;"];
+const ENTITY_NAME = /[A-Za-z_:][\w.:-]*/y;
+
+/** The reference at `at` (an "&"): just past it when it is one a parser reads to a character XML 1.0 allows, else throws. */
+function checkReference(text: string, at: number, what: string): number {
+  if (text[at + 1] !== "#") {
+    for (const entity of PREDEFINED_ENTITIES) if (text.startsWith(entity, at + 1)) return at + 1 + entity.length;
+    ENTITY_NAME.lastIndex = at + 1;
+    const name = ENTITY_NAME.exec(text)?.[0];
+    if (name && text[at + 1 + name.length] === ";") {
+      const shown = name.length > 20 ? `${name.slice(0, 20)}…` : name;
+      throw notWellFormed(
+        what,
+        `&${shown}; (${where(text, at)}) is not defined: XML without a DTD knows only &lt; &gt; &amp; &apos; &quot;`,
+      );
+    }
+    throw notWellFormed(what, `an "&" (${where(text, at)}) that begins no reference: write a literal & as &amp;`);
+  }
+  const hex = text[at + 2] === "x";
+  const start = at + (hex ? 3 : 2);
+  let end = start;
+  let code = 0;
+  for (let digit; (digit = digitValue(text.charCodeAt(end), hex)) >= 0; end++) {
+    code = Math.min(code * (hex ? 16 : 10) + digit, 0x110000);
+  }
+  if (end === start || text[end] !== ";") {
+    throw notWellFormed(what, `a malformed character reference (${where(text, at)}): write &#digits; or &#xhexdigits;`);
+  }
+  const reference = end - at <= 20 ? text.slice(at, end + 1) : `${text.slice(at, at + 16)}…;`;
+  if (code > 0x10ffff) {
+    throw notWellFormed(what, `${reference} (${where(text, at)}) refers to no character (Unicode ends at U+10FFFF)`);
+  }
+  if (!isXmlChar(code)) {
+    throw notWellFormed(
+      what,
+      `${reference} (${where(text, at)}) refers to ${codePoint(code)}, a character XML 1.0 does not allow`,
+    );
+  }
+  return end + 1;
+}
+
+/** A digit's value (0-9, and a-f A-F when `hex`), or -1; NaN (past the text's end) is -1. */
+function digitValue(c: number, hex: boolean): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (hex) {
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x66) return lower - 0x61 + 10;
+  }
+  return -1;
 }
 
 /** A start tag's local name (after any prefix), read just past its "<". */
