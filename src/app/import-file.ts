@@ -2,6 +2,7 @@
 // progress, parse it with the app's one import function (parseGraphFile: the format registry's
 // readers, validated, or the whole build for an article) and lay it out if it has no positions.
 // Kept apart from the worker's message handling so that it runs, and is tested, anywhere.
+import { notUtf8 } from "../input/article";
 import { MAX_ARTICLE_BYTES, MAX_GRAPH_BYTES } from "../input/limits";
 import type { NewsGraph } from "../schema/model";
 import type { SerializedNewsGraph } from "../schema/graph";
@@ -30,11 +31,33 @@ export type ImportReply =
 /** Reading progress is posted about this often (each 1/64 of the file), not for every chunk the stream gives. */
 const READ_STEPS = 64;
 
-/** The file's text, decoded as File.text() does (UTF-8, a BOM dropped), reporting bytes read as they arrive. */
-export async function readFileText(file: Blob, progress: (loaded: number, total: number) => void): Promise<string> {
+/**
+ * The file's text, decoded as File.text() does (UTF-8, a BOM dropped), reporting bytes read as they
+ * arrive; bytes that are not UTF-8 are refused, as the CLI refuses them, not replaced.
+ */
+export async function readFileText(
+  file: Blob,
+  progress: (loaded: number, total: number) => void,
+  name = "the file",
+): Promise<string> {
   const total = file.size;
   const step = Math.max(1, Math.ceil(total / READ_STEPS));
-  const decoder = new TextDecoder("utf-8");
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    return await decodeStream(file, decoder, total, step, progress);
+  } catch (e) {
+    if (e instanceof TypeError) throw new Error(notUtf8(name));
+    throw e;
+  }
+}
+
+async function decodeStream(
+  file: Blob,
+  decoder: TextDecoder,
+  total: number,
+  step: number,
+  progress: (loaded: number, total: number) => void,
+): Promise<string> {
   const parts: string[] = [];
   const reader = file.stream().getReader();
   let loaded = 0;
@@ -69,7 +92,7 @@ function checkSize(file: File): void {
 /** Reads, parses (or builds) and lays out a file: everything opening it takes before the page shows the graph. */
 export async function importFile(file: File, progress: (p: ImportProgress) => void): Promise<NewsGraph> {
   checkSize(file);
-  const text = await readFileText(file, (loaded, total) => progress({ stage: "reading", loaded, total }));
+  const text = await readFileText(file, (loaded, total) => progress({ stage: "reading", loaded, total }), file.name);
   const read = { loaded: file.size, total: file.size };
   progress({ stage: isArticleFile(file.name) ? "building" : "parsing", ...read });
   const graph = await parseGraphFile(text, file.name);

@@ -3,7 +3,7 @@
 import { createReadStream, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { CliError } from "./errors";
-import { decodeArticle, InputError, MAX_ARTICLE_BYTES, MAX_GRAPH_BYTES } from "../input/article";
+import { decodeArticle, InputError, MAX_ARTICLE_BYTES, MAX_GRAPH_BYTES, notUtf8 } from "../input/article";
 
 const MB = 1048576;
 
@@ -60,7 +60,7 @@ export async function readTextFile(path: string): Promise<string> {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${path} is not valid UTF-8 text`);
+    throw new CliError(notUtf8(path));
   }
 }
 

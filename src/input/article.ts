@@ -9,6 +9,9 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
+/** What every reader says of a file that is not UTF-8 (the CLI, the app's worker, articles and graphs alike). */
+export const notUtf8 = (name: string): string => `${name} is not valid UTF-8 text; save it as UTF-8 and try again`;
+
 /** Decodes UTF-8 bytes (a BOM is dropped) and checks the result is usable article text. */
 export function decodeArticle(bytes: Uint8Array, name = "input"): string {
   if (bytes.length > MAX_ARTICLE_BYTES) {
@@ -21,7 +24,7 @@ export function decodeArticle(bytes: Uint8Array, name = "input"): string {
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(`${name} is not valid UTF-8 text; save it as UTF-8 and try again`);
+    throw new InputError(notUtf8(name));
   }
   return checkArticleText(text, name);
 }

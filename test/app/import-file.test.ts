@@ -46,6 +46,15 @@ describe("readFileText", () => {
     expect(seen.length).toBeLessThanOrEqual(66);
     expect(chunks.length).toBeGreaterThan(500);
   });
+
+  it("refuses bytes that are not UTF-8 with the CLI's words, whichever chunk they fall in", async () => {
+    const bytes = new TextEncoder().encode("<graphml>" + "x".repeat(5000) + "</graphml>");
+    bytes[4000] = 0xff;
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+    await expect(readFileText(chunkedBlob(chunks), () => undefined, "graph.graphml")).rejects.toThrow(
+      "graph.graphml is not valid UTF-8 text; save it as UTF-8 and try again",
+    );
+  });
 });
 
 describe("importFile", () => {
