@@ -183,6 +183,13 @@ describe("arguments from the tree", () => {
   });
 });
 
+describe("the body a common noun's phrase names", () => {
+  it("workers at the X plant act for X: the name modifying their place of work", () => {
+    const meeting = ofKind(events("Engineers at the Volvo plant met Prime Minister Erna Vik on Monday."), "meeting");
+    expect(roles(meeting)).toMatchObject({ "organization:volvo": "agent", "person:erna-vik": "target" });
+  });
+});
+
 describe("statements: a speech verb is an event of its own where what it reports is none", () => {
   it("the speaker, whom it tells and whom its reported clause names", () => {
     const list = events("Anna Berg told Reuters that the Nordvik Shipping Company had lost money for three years.");

@@ -72,9 +72,11 @@ function reportingSubject(view: SentenceView, tree: SentenceTree, node: number):
 /** The body a noun's own phrase names it part of: "the ministry's spokesman", "officials from the ministry". */
 function bodyOf(view: SentenceView, tree: SentenceTree, node: number): Span | undefined {
   for (const c of tree.children[node]) {
-    if (!view.spanAt[c]) continue;
-    if (tree.deprel[c] === "nmod:poss" || (tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? "")))
-      return view.spanAt[c];
+    if (tree.deprel[c] !== "nmod:poss" && !(tree.deprel[c] === "nmod" && BODY_PREPS.has(caseOf(tree, c) ?? "")))
+      continue;
+    // "workers at the X plant": the name that stands for the place of work
+    const body = view.spanAt[c] ?? entityAt(view, tree, c, false);
+    if (body) return body;
   }
   return undefined;
 }
