@@ -60,6 +60,12 @@ describe("noun links", () => {
     );
   });
 
+  it("a demonym in an apposed description names the country: 'X, the Danish ferry operator,'", () => {
+    expect(
+      links("The Nordvik Shipping Company, the Danish ferry operator, said demand in Denmark had fallen."),
+    ).toContain("organization:nordvik-shipping-company -ferry operator of-> country:denmark");
+  });
+
   it("the adjectives before the noun stay in the label: 'X, the chief executive of Y,'", () => {
     expect(links("Ola Berg, the chief executive of Nordfisk Group, resigned on Friday.")).toEqual([
       "person:ola-berg -chief executive of-> organization:nordfisk-group",

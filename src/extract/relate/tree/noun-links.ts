@@ -65,6 +65,14 @@ export const NOUN_LINK_RULES: readonly NounLinkRule[] = [
     example: "Nordfisk, which has its headquarters in Bergen, said",
   },
   { id: "copula-noun", from: ">nsubj", to: ">nmod", prep: "case", example: "Ola Berg is the founder of Nordfisk." },
+  // the country a demonym names: "X, the Danish ferry operator" is a ferry operator of Denmark
+  {
+    id: "apposed-demonym",
+    from: "<appos",
+    to: ">amod",
+    prep: "of",
+    example: "Nordvik, the Danish ferry operator, said",
+  },
 ];
 
 /** Words for a kind of place that name the place by "of": "the town of Varno", "the province of Lugo". */
