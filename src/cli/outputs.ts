@@ -27,8 +27,7 @@ function stemOf(path: string, format: GraphFormat): string {
 /** Every path an output path stands for (two for .csv), to check before any work. */
 export function outputPaths(path: string): string[] {
   const format = outputFormatOf(path);
-  if (format.id !== "csv") return [path];
-  return [".nodes.csv", ".edges.csv"].map((suffix) => stemOf(path, format) + suffix);
+  return format.parts ? format.parts.map((suffix) => stemOf(path, format) + suffix) : [path];
 }
 
 export async function renderOutputs(graph: NewsGraph, path: string): Promise<OutputFile[]> {

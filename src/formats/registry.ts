@@ -27,6 +27,8 @@ export interface GraphFormat {
   read?: (text: string, fileName: string) => NewsGraph;
   /** drawn from the graph by a renderer rather than written by this layer */
   picture?: true;
+  /** the files of an export written as several, by the suffix each adds to the output's stem */
+  parts?: readonly string[];
 }
 
 export { GRAPH_FILE_EXTENSIONS, SNIFFED_GRAPH_EXTENSIONS } from "./format-info";
@@ -35,17 +37,20 @@ const single = (extension: string, write: (graph: NewsGraph) => string) => (grap
   { suffix: `.${extension}`, data: write(graph) },
 ];
 
+const CSV_PARTS = [".nodes.csv", ".edges.csv"] as const;
+
 export const FORMATS = [
   { ...FORMAT_INFO.json, write: single("json", writeJSON), read: readJSON },
   { ...FORMAT_INFO.graphml, write: single("graphml", writeGraphML), read: readGraphML },
   { ...FORMAT_INFO.gexf, write: single("gexf", writeGEXF), read: readGEXF },
   {
     ...FORMAT_INFO.csv,
+    parts: CSV_PARTS,
     write: (graph: NewsGraph) => {
       const { nodes, edges } = writeCSV(graph);
       return [
-        { suffix: ".nodes.csv", data: nodes },
-        { suffix: ".edges.csv", data: edges },
+        { suffix: CSV_PARTS[0], data: nodes },
+        { suffix: CSV_PARTS[1], data: edges },
       ];
     },
   },

@@ -5,8 +5,25 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, launchBrowser, readState, serveDir, waitForGraph, type StaticServer } from "./helpers";
+
+/** Writes a record straight into the app's store of saved graphs, as if the app had saved it. */
+async function putSaved(page: Page, record: { id: string; title: string; data: unknown }): Promise<void> {
+  await page.evaluate(async (record) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const request = indexedDB.open("newsgraph", 1);
+      request.onupgradeneeded = () => request.result.createObjectStore("graphs", { keyPath: "id" });
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const tx = db.transaction("graphs", "readwrite");
+    tx.objectStore("graphs").put({ ...record, name: "", savedAt: Date.now() });
+    await new Promise((ok) => (tx.oncomplete = ok));
+    db.close();
+  }, record);
+}
 
 const ARTICLE = `Leaders meet in Geneva
 
@@ -160,21 +177,13 @@ describe("graphs kept in the browser", () => {
       // the showcase with a node type the schema has no place for, put straight into the app's store
       // (the quick check on reopening passes it; only the full schema check sees it)
       const id = "0badc0de0badc0de";
-      await page.evaluate(async (id) => {
+      const data = await page.evaluate(() => {
         const data = (window as any).__newsgraph.graph.export();
         data.attributes.title = "A damaged saved graph";
         data.nodes[0].attributes.type = "banana";
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const request = indexedDB.open("newsgraph", 1);
-          request.onupgradeneeded = () => request.result.createObjectStore("graphs", { keyPath: "id" });
-          request.onsuccess = () => ok(request.result);
-          request.onerror = () => fail(request.error);
-        });
-        const tx = db.transaction("graphs", "readwrite");
-        tx.objectStore("graphs").put({ id, title: "A damaged saved graph", name: "", savedAt: Date.now(), data });
-        await new Promise((ok) => (tx.oncomplete = ok));
-        db.close();
-      }, id);
+        return data;
+      });
+      await putSaved(page, { id, title: "A damaged saved graph", data });
       const message = page.locator("[data-role=message]");
       await page.getByText("Recent", { exact: true }).click();
       await page.locator(`[data-role=recent-items] button[data-graph="${id}"]`).click();
@@ -204,20 +213,9 @@ describe("graphs kept in the browser", () => {
       await waitForGraph(page);
       const before = await title(page);
       const id = "0badc0de0badc0df";
-      await page.evaluate(async (id) => {
-        // no edges list: the quick check on reopening refuses it
-        const data = { attributes: { title: "A broken saved graph" }, nodes: [] };
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const request = indexedDB.open("newsgraph", 1);
-          request.onupgradeneeded = () => request.result.createObjectStore("graphs", { keyPath: "id" });
-          request.onsuccess = () => ok(request.result);
-          request.onerror = () => fail(request.error);
-        });
-        const tx = db.transaction("graphs", "readwrite");
-        tx.objectStore("graphs").put({ id, title: "A broken saved graph", name: "", savedAt: Date.now(), data });
-        await new Promise((ok) => (tx.oncomplete = ok));
-        db.close();
-      }, id);
+      // no edges list: the quick check on reopening refuses it
+      const data = { attributes: { title: "A broken saved graph" }, nodes: [] };
+      await putSaved(page, { id, title: "A broken saved graph", data });
       await page.getByText("Recent", { exact: true }).click();
       await page.locator(`[data-role=recent-items] button[data-graph="${id}"]`).click();
       const message = page.locator("[data-role=message]");

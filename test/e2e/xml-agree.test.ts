@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Page } from "playwright-core";
-import { build } from "vite";
+import { bundleForPage } from "../../tools/browser-bundle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportGraph } from "../../src/formats/index";
 import { hostileGraph } from "../formats/fixtures";
@@ -43,25 +43,14 @@ let formatsPage: Page;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-xml-agree-"));
   cases = fileCases();
-  const entry = join(dir, "entry.ts");
-  writeFileSync(
-    entry,
+  const script = await bundleForPage(
+    dir,
     `import { importGraph } from ${JSON.stringify(join(REPO_ROOT, "src/formats/index.ts"))};
      (window as any).importGraph = importGraph;`,
   );
-  await build({
-    configFile: false,
-    root: dir,
-    logLevel: "silent",
-    build: {
-      outDir: join(dir, "dist"),
-      lib: { entry, formats: ["iife"], name: "formatsBundle", fileName: () => "formats.js" },
-      minify: false,
-    },
-  });
   formatsPage = await app.browser.newPage();
   await formatsPage.goto("data:text/html,<!doctype html><title>formats</title>");
-  await formatsPage.addScriptTag({ content: readFileSync(join(dir, "dist", "formats.js"), "utf8") });
+  await formatsPage.addScriptTag({ content: script });
 }, 120_000);
 
 afterAll(() => {

@@ -1,11 +1,11 @@
 // The format modules in a real browser (headless Chromium): bundled by Vite as the viewer
 // bundles them, parsing XML with the browser's own DOMParser. Their output must be byte for
 // byte what Node produces, and files written in Node must import in the browser.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { build } from "vite";
+import { bundleForPage } from "../../tools/browser-bundle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/browser";
 import { exportGraph } from "../../src/formats/index";
@@ -21,24 +21,13 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-formats-browser-"));
-  const entry = join(dir, "entry.ts");
-  writeFileSync(
-    entry,
+  const script = await bundleForPage(
+    dir,
     `import { exportGraph, importGraph } from ${JSON.stringify(join(REPO_ROOT, "src/formats/index.ts"))};
      import { graphFromJSON } from ${JSON.stringify(join(REPO_ROOT, "src/schema/model.ts"))};
      (window as any).formats = { exportGraph, importGraph, graphFromJSON,
        hasNativeDOMParser: typeof DOMParser === "function" };`,
   );
-  await build({
-    configFile: false,
-    root: dir,
-    logLevel: "silent",
-    build: {
-      outDir: join(dir, "dist"),
-      lib: { entry, formats: ["iife"], name: "formatsBundle", fileName: () => "formats.js" },
-      minify: false,
-    },
-  });
   context = await chromium.launchPersistentContext(join(dir, "profile"), {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -47,7 +36,7 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.goto("data:text/html,<!doctype html><title>formats</title>");
-  await page.addScriptTag({ content: readFileSync(join(dir, "dist", "formats.js"), "utf8") });
+  await page.addScriptTag({ content: script });
 }, 120_000);
 
 afterAll(async () => {
