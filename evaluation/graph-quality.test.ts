@@ -142,12 +142,13 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // P 0.913 R 0.443, entities F1 0.905; at the end of round 11: events P 0.792 R 0.549, relations P 0.919
   // R 0.479, entities F1 0.905; round 12, with statements (totals only): events P 0.715 R 0.595,
   // relations P 0.924 R 0.507 — a trade: precision fell 7.7 points where recall rose 4.6 (event F1
-  // 0.648 -> 0.650), the other sets gaining both or recall at less. Bars a little under, to catch regressions.
+  // 0.648 -> 0.650), the other sets gaining both or recall at less; at the round's end ("workers at the X
+  // plant"): events P 0.720 R 0.609, relations P 0.925 R 0.507. Bars a little under, to catch regressions.
   it("unseen-4 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-4")).toHaveLength(10);
     expectMeans(blind.get("unseen-4")!, {
       eventsP: 0.7,
-      eventsR: 0.57,
+      eventsR: 0.59,
       relationsP: 0.89,
       relationsR: 0.49,
       entitiesF1: 0.89,
@@ -178,12 +179,13 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // by kind, rules from invented examples); at the end of round 9: events P 0.820 R 0.319, relations
   // P 0.886 R 0.365, entities F1 0.921; at the end of round 10: events P 0.820 R 0.333, relations P 0.912
   // R 0.392, entities F1 0.969; round 11: events P 0.857 R 0.360, relations P 0.935 R 0.469; round 12,
-  // with statements: events P 0.846 R 0.405, relations P 0.924 R 0.474. Bars a little under, to catch regressions.
+  // with statements: events P 0.846 R 0.405, relations P 0.924 R 0.474; at its end ("workers at the X plant"):
+  // events P 0.879 R 0.414, relations P 0.918 R 0.480. Bars a little under, to catch regressions.
   it("unseen-6 articles (written blind, tuned on from round 9): no regression below the measurement", () => {
     expect(blind.get("unseen-6")).toHaveLength(10);
     expectMeans(blind.get("unseen-6")!, {
-      eventsP: 0.82,
-      eventsR: 0.38,
+      eventsP: 0.85,
+      eventsR: 0.39,
       relationsP: 0.9,
       relationsR: 0.45,
       entitiesF1: 0.95,
