@@ -363,6 +363,24 @@ describe("more stated links", () => {
   });
 });
 
+describe("a body described by its country's demonym", () => {
+  const described = (text: string) =>
+    resolveText(text)
+      .mentions.filter((m) => m.kind === "description")
+      .map((m) => `${m.text}=${m.entity}`);
+
+  it("'the German carmaker' is the organization last named, not Germany", () => {
+    expect(
+      described("Volkswagen cut 3,000 jobs in Germany on Monday. The German carmaker said demand had fallen."),
+    ).toEqual(["The German carmaker=organization:volkswagen"]);
+  });
+
+  it("but not with no organization named before it, nor for a noun that names no body ('the German economy')", () => {
+    expect(described("Germany cut taxes on Monday. The German carmaker said demand had fallen.")).toEqual([]);
+    expect(described("Volkswagen cut 3,000 jobs in Germany on Monday. The German economy had slowed.")).toEqual([]);
+  });
+});
+
 describe("organizations described around their names", () => {
   const rel = (r: Relations, source: string, target: string) =>
     r.relations.find((x) => x.source === source && x.target === target)?.label;

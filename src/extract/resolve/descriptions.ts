@@ -31,6 +31,23 @@ const GENERIC_ORG_NOUNS = new Set([
   "corporation",
   "agency",
 ]);
+/** Nouns for a body that a demonym before them makes one of a country's: "the Italian side", "the German carmaker". */
+const NATIONAL_BODY_NOUNS = new Set(
+  "side club team squad company firm group bank lender insurer airline carrier operator supplier retailer carmaker automaker drugmaker maker manufacturer producer miner broadcaster newspaper".split(
+    " ",
+  ),
+);
+
+/** Tokens [from, to) are all inside demonym mentions ("Italian", "South Korean"). */
+function demonymsOnly(tokens: readonly Token[], from: number, to: number, at: ReadonlyMap<number, Mention>): boolean {
+  for (let x = from; x < to;) {
+    const m = at.get(tokens[x].start);
+    if (!m || m.kind !== "demonym") return false;
+    while (x < to && tokens[x].end <= m.end) x++;
+  }
+  return true;
+}
+
 /** How many sentences back the antecedent may be. */
 const WINDOW_SENTENCES = 3;
 const WINDOW_SENTENCES_BY_HEAD = 6;
@@ -219,6 +236,20 @@ export function describedEntities(
     if (k > h && tokens[k]?.text === "-" && tokens[k + 1]?.lower === "based") {
       h = k + 2;
       from = tokens[h];
+    } else if (k > h && demonymsOnly(tokens, h, k, at) && NATIONAL_BODY_NOUNS.has(tokens[k]?.lower ?? "")) {
+      // "the Italian side", "the Swiss drugmaker": the organization last named, the demonym its country's
+      const head = tokens[k];
+      const after = tokens[k + 1];
+      const goesOn =
+        after &&
+        after.sentence === t.sentence &&
+        /^\p{Ll}/u.test(after.text) &&
+        !endsNounPhrase(after.lower, t.sentenceInitial);
+      if (org && !goesOn && head.sentence === t.sentence && t.sentence - org.sentence <= WINDOW_SENTENCES) {
+        add(t, head, org, "organization", "description");
+        lastNamed = org;
+      }
+      continue;
     } else if (/^\p{Ll}+-\p{Ll}+$/u.test(tokens[h]?.text ?? "") && !covered.has(h)) h++;
     const head = tokens[h];
     if (!head || !from || head.sentence !== t.sentence || covered.has(head.index)) continue;
