@@ -43,6 +43,15 @@ describe("entity rules", () => {
     );
   });
 
+  it("the two sides of a scoreline are teams: 'X beat Y 2-1', 'X drew 1-1 with Y', 'X lost 2-0 to Y'", () => {
+    expect(typeOf("Valmora beat Tarsk 2-1 on Sunday.", "Valmora")).toBe("organization");
+    expect(typeOf("Valmora beat Tarsk 2-1 on Sunday.", "Tarsk")).toBe("organization");
+    expect(typeOf("Valmora drew 1-1 with Tarsk on Sunday.", "Tarsk")).toBe("organization");
+    expect(typeOf("On Sunday Valmora lost 2-0 to Tarsk.", "Tarsk")).toBe("organization");
+    // no score, no team: a town a result verb follows stays what the other cues make it
+    expect(typeOf("Storms beat down on Tarsk on Sunday.", "Tarsk")).not.toBe("organization");
+  });
+
   it("what only a company has, 'of' a name, makes it a company, even one the words take for a person", () => {
     expect(typeOf("Tomas Varga, the chief executive of Kalvora, said the deal was fair.", "Kalvora")).toBe(
       "organization",

@@ -153,6 +153,9 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
   const personish =
     looksLikePersonName(toks) && toks.every((t) => !FUNCTION_WORDS.has(t.lower) && !ctx.lowerWords.has(t.lower));
 
+  // "X beat Y 2-1", "X drew 1-1 with Y": the two sides of a scoreline are teams
+  if (sideOfScore(doc, first, last)) return { type: "organization", strength: 2 };
+
   // "a spokeswoman for Oskarsen Energy", "Tarkon's shareholders": what people speak or work for, what has shareholders
   if (sameSentence(prev) && prev!.lower === "for" && prev2 && !prev2.cap && nounType(prev2.lower) === "person")
     return { type: "organization", strength: 2 };
@@ -294,6 +297,57 @@ export function contextTyping(doc: Doc, ctx: DocContext, toks: Token[]): Typing 
 }
 
 const TOLD = wordSet(["told", "tell", "tells", "telling"]);
+
+/** Verbs a result is told with, between the two sides or before the score. */
+const RESULT_VERBS = wordSet(
+  "beat beats defeated defeats edged edges thrashed thrashes drew draws lost loses held holds routed overcame stunned".split(
+    " ",
+  ),
+);
+/** How far a score may sit from the names it is between, in tokens. */
+const SCORE_REACH = 8;
+
+/** A score "2-1" (three tokens) starting at token i. */
+function scoreAt(doc: Doc, i: number): boolean {
+  const [a, dash, b] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  return (
+    !!a &&
+    !!b &&
+    /^\d{1,2}$/.test(a.text) &&
+    (dash?.text === "-" || dash?.text === "\u2013") &&
+    /^\d{1,2}$/.test(b.text) &&
+    a.sentence === b.sentence
+  );
+}
+
+/**
+ * The run [first, last] names a side of a result: right before a result verb with a score after
+ * it ("X beat Y 2-1"), or right after one, or after "with", "to" or "against" following one, with
+ * the score close by ("beat Y 2-1", "drew 1-1 with Y", "lost 2-0 to Y").
+ */
+function sideOfScore(doc: Doc, first: number, last: number): boolean {
+  const sentence = doc.tokens[first].sentence;
+  const scoreWithin = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i <= to; i++) {
+      if (!doc.tokens[i] || doc.tokens[i].sentence !== sentence) continue;
+      if (scoreAt(doc, i)) return true;
+    }
+    return false;
+  };
+  const next = doc.tokens[last + 1];
+  if (next?.sentence === sentence && RESULT_VERBS.has(next.lower) && scoreWithin(last + 2, last + 2 + SCORE_REACH))
+    return true;
+  const prev = doc.tokens[first - 1];
+  if (!prev || prev.sentence !== sentence) return false;
+  if (RESULT_VERBS.has(prev.lower) && scoreWithin(last + 1, last + 3)) return true;
+  if (/^(with|to|against)$/.test(prev.lower)) {
+    const verbBefore = doc.tokens
+      .slice(Math.max(0, first - 6), first - 1)
+      .some((t) => t.sentence === sentence && RESULT_VERBS.has(t.lower));
+    return verbBefore && (scoreWithin(first - 5, first - 2) || scoreWithin(last + 1, last + 3));
+  }
+  return false;
+}
 
 /** Two to six capitals: "NRK", "EACC". */
 const isInitials = (s: string) => /^\p{Lu}{2,6}$/u.test(s);
