@@ -66,9 +66,10 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // weights: the trees moved), relations P 0.985 R 0.687; held out events P 0.867 R 0.500,
   // relations P 1.000 R 0.677 (noun links and the lone actor's body). Round 12, with statements
   // (tree/statements.ts): tuning events P 0.735 R 0.454, relations P 0.977 R 0.687; held out
-  // events P 0.889 R 0.500, relations P 1.000 R 0.707.
+  // events P 0.889 R 0.500, relations P 1.000 R 0.707; with the speaker's own body in their
+  // statements: tuning events P 0.688 (GUM's gold has few statements), the rest level.
   it("tuning articles: events and relations at their measured level", () => {
-    expectMeans(tuning(), { eventsP: 0.72, eventsR: 0.44, relationsP: 0.95, relationsR: 0.66 });
+    expectMeans(tuning(), { eventsP: 0.67, eventsR: 0.44, relationsP: 0.95, relationsR: 0.66 });
   });
 
   it("held-out articles: generalisation does not regress", () => {
@@ -81,12 +82,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // R 0.668, relations P 0.972 R 0.687; round 8: events P 0.880 R 0.699, relations P 0.959 R 0.700;
   // round 10: events P 0.871 R 0.699, relations P 0.943 R 0.722, entities F1 0.991; round 12, with
   // statements: events P 0.896 R 0.761, relations P 0.917 R 0.722 — the pairs a statement adds
-  // between what its speaker names are not all in the gold).
+  // between what its speaker names are not all in the gold; with the speaker's own body: events P 0.865 R 0.803).
   it("unseen articles (written blind, tuned on in round 4): no regression below the measurement", () => {
     expect(blind.get("unseen")).toHaveLength(8);
     expectMeans(blind.get("unseen")!, {
-      eventsP: 0.87,
-      eventsR: 0.74,
+      eventsP: 0.85,
+      eventsR: 0.79,
       relationsP: 0.91,
       relationsR: 0.68,
       entitiesF1: 0.97,
@@ -144,12 +145,13 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // R 0.479, entities F1 0.905; round 12, with statements (totals only): events P 0.715 R 0.595,
   // relations P 0.924 R 0.507 — a trade: precision fell 7.7 points where recall rose 4.6 (event F1
   // 0.648 -> 0.650), the other sets gaining both or recall at less; at the round's end ("workers at the X
-  // plant"): events P 0.720 R 0.609, relations P 0.925 R 0.507. Bars a little under, to catch regressions.
+  // plant"): events P 0.720 R 0.609, relations P 0.925 R 0.507; with the speaker's own body in their
+  // statements: events P 0.713 R 0.623, relations P 0.919 R 0.507. Bars a little under, to catch regressions.
   it("unseen-4 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-4")).toHaveLength(10);
     expectMeans(blind.get("unseen-4")!, {
       eventsP: 0.7,
-      eventsR: 0.59,
+      eventsR: 0.61,
       relationsP: 0.89,
       relationsR: 0.49,
       entitiesF1: 0.89,
@@ -162,11 +164,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // relations P 0.956 R 0.439, entities F1 0.901; at the end of round 10: events P 0.733 R 0.395, relations
   // P 0.959 R 0.439, entities F1 0.913; at the end of round 11: events P 0.747 R 0.395, relations P 0.964
   // R 0.463, entities F1 0.913; round 12, with statements (totals only): events P 0.740 R 0.418,
-  // relations P 0.966 R 0.463. Bars a little under, to catch regressions.
+  // relations P 0.966 R 0.463; with the speaker's own body: events P 0.790 R 0.418. Bars a little under,
+  // to catch regressions.
   it("unseen-5 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-5")).toHaveLength(10);
     expectMeans(blind.get("unseen-5")!, {
-      eventsP: 0.72,
+      eventsP: 0.77,
       eventsR: 0.4,
       relationsP: 0.93,
       relationsR: 0.44,
@@ -182,12 +185,13 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // R 0.392, entities F1 0.969; round 11: events P 0.857 R 0.360, relations P 0.935 R 0.469; round 12,
   // with statements: events P 0.846 R 0.405, relations P 0.924 R 0.474; at its end ("workers at the X plant"):
   // events P 0.879 R 0.414, relations P 0.918 R 0.480; with "the German carmaker": events P 0.893 R 0.426,
-  // relations P 0.923 R 0.480. Bars a little under, to catch regressions.
+  // relations P 0.923 R 0.480; with the speaker's own body: events P 0.889 R 0.456. Bars a little under,
+  // to catch regressions.
   it("unseen-6 articles (written blind, tuned on from round 9): no regression below the measurement", () => {
     expect(blind.get("unseen-6")).toHaveLength(10);
     expectMeans(blind.get("unseen-6")!, {
-      eventsP: 0.85,
-      eventsR: 0.39,
+      eventsP: 0.86,
+      eventsR: 0.44,
       relationsP: 0.9,
       relationsR: 0.45,
       entitiesF1: 0.95,
@@ -198,13 +202,14 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // eval --dev and measured once, at its end (2026-12-03, totals only): events P 0.741 R 0.330,
   // relations P 0.957 R 0.364, entities F1 0.897 (again at the round's end, and not measured in round 10,
   // whose entity rules it holds to a bar under its round-9 figure); at the end of round 12, with statements
-  // (totals only): events P 0.726 R 0.438, relations P 0.959 R 0.448, entities F1 0.903. Bars a little
+  // (totals only): events P 0.726 R 0.438, relations P 0.959 R 0.448, entities F1 0.903; with the speaker's
+  // own body: events P 0.754 R 0.455, relations P 0.956 R 0.448. Bars a little
   // under, to catch regressions.
   it("unseen-7 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-7")).toHaveLength(10);
     expectMeans(blind.get("unseen-7")!, {
-      eventsP: 0.71,
-      eventsR: 0.41,
+      eventsP: 0.73,
+      eventsR: 0.44,
       relationsP: 0.93,
       relationsR: 0.42,
       entitiesF1: 0.88,

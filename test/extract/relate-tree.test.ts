@@ -220,6 +220,15 @@ describe("statements: a speech verb is an event of its own where what it reports
     expect(ofKind(events("Anna Berg said the weather had been unkind."), "statement")).toBeUndefined();
   });
 
+  it("the body the speaker's own phrase names speaks with them: 'X, the chairwoman of Y, said'", () => {
+    const list = events("Anna Berg, the chairwoman of the Baltic Dockers Union, said the weather had been unkind.");
+    expect(roles(ofKind(list, "statement"))).toEqual({
+      "person:anna-berg": "agent",
+      "organization:baltic-dockers-union": "participant",
+    });
+    expect(ofKind(list, "statement")?.label).toBe("Berg remarks");
+  });
+
   it("nor a denied one: 'did not say'", () => {
     expect(
       ofKind(events("Anna Berg did not say whether the Nordvik Shipping Company would pay."), "statement"),

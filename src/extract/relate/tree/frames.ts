@@ -157,7 +157,7 @@ function nearestInPhrase(
 }
 
 /** Entities named inside an actor's own phrase: "X of Y", "X, the head of Y", "X, Y's general secretary", "the head of Y, X". */
-function phraseBodies(view: SentenceView, tree: SentenceTree, node: number): number[] {
+export function phraseBodies(view: SentenceView, tree: SentenceTree, node: number): number[] {
   const out: number[] = [];
   const bodiesOf = (n: number, possessor: boolean) => {
     for (const c of tree.children[n])

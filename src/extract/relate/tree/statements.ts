@@ -6,6 +6,7 @@
 import type { ParticipantRole } from "../../../schema/graph";
 import type { AffiliationOf, Arg, Frame } from "../frame";
 import { resolvePossessive } from "../frames";
+import { phraseBodies } from "./frames";
 import { SPEECH_SENSES } from "../triggers";
 import type { SentenceView } from "../view";
 import { LEMMA_SETS } from "./argument-rules";
@@ -67,6 +68,13 @@ export function statementFrames(
     // of whom it speaks: the names its reported clause holds, but where things happened ("in villages around X")
     for (const nodes of clauses)
       for (const n of nodes) if (view.spanAt[n] && !merePlace(view, tree, n)) add(n, "target");
+    // "X, the union's president, said": the body the speaker's own phrase names speaks too, unnamed in the label
+    for (const b of phraseBodies(view, tree, subject)) {
+      const span = entityAt(view, tree, b);
+      if (!span || roleOf.has(span.entity)) continue;
+      roleOf.set(span.entity, "participant");
+      args.push({ entity: span.entity, role: "participant", span, unnamed: true });
+    }
     if (args.length < 2) continue;
     out.push({ sense, at: i, start: view.tokens[i].start, end: view.tokens[i].end, args });
   }
