@@ -286,12 +286,10 @@ async function fillRecent(): Promise<void> {
       if (!saved) return show(`“${r.title}” is no longer saved in this browser.`, "error");
       show("");
       try {
-        await show_graph(graphFromData(saved.data, { schema: false }));
+        await showData(saved.data);
       } catch (e) {
-        return show(`Could not open “${r.title}”: ${(e as Error).message}. The graph on screen is unchanged.`, "error");
+        show(`Could not open “${r.title}”: ${(e as Error).message}. The graph on screen is unchanged.`, "error");
       }
-      // the full schema check after the first paint, as for the seed
-      setTimeout(() => void checkSchema(saved.data), 0);
     });
     recentItems.append(button);
   }
@@ -318,6 +316,12 @@ Object.defineProperty(window, "__newsgraph", {
     },
   }),
 });
+
+/** Saved graph data, shown after the quick checks; the full schema check after the first paint, as for the seed. */
+async function showData(data: unknown, state: Partial<ViewState> = {}): Promise<void> {
+  await show_graph(graphFromData(data, { schema: false }), state);
+  setTimeout(() => void checkSchema(data), 0);
+}
 
 async function checkSchema(data: unknown): Promise<void> {
   const { validateSerializedGraph } = await import("../schema/graph");
@@ -357,8 +361,7 @@ async function start(): Promise<void> {
       // the link names a graph: reopen it from this browser's saved graphs
       const saved = await loadSaved(wantedId);
       if (saved) {
-        await show_graph(graphFromData(saved.data, { schema: false }), state);
-        setTimeout(() => void checkSchema(saved.data), 0);
+        await showData(saved.data, state);
         return;
       }
     }

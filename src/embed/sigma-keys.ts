@@ -50,7 +50,7 @@ export function rewriteSigmaSource(code: string): string {
         `sigma keys: expected ${count} × \`${find}\` in sigma's build, found ${found}; review src/embed/sigma-keys.ts`,
       );
     }
-    out = out.split(find).join(find.replace("{}", "Object.create(null)"));
+    out = out.replaceAll(find, find.replace("{}", "Object.create(null)"));
   }
   return out;
 }

@@ -7,17 +7,17 @@ import { positionsBySentence, withPositionBody, withPreviousAgent } from "./carr
 import { datelineEnd } from "./clause";
 import { articleDate } from "./dates";
 import { draftOf, mergeDrafts, toRecords, type Draft, type EntityInfo } from "./events";
-import type { Arg, Frame } from "./frame";
+import type { AffiliationOf, Arg, Frame } from "./frame";
 import { framesOf } from "./frames";
 import { companyOffices, homeOffices } from "./home-country";
 import { mentionRoles, sentenceRelations } from "./roles";
 import { svoRelations } from "./svo";
-import { mentionsBySentence, viewSentence } from "./view";
+import { mentionsBySentence, viewSentence, type SentenceView } from "./view";
 import { preferTree, treeFrames } from "./tree/frames";
 import { treeLinks } from "./tree/links";
 import { nounLinks } from "./tree/noun-links";
 import { seatLinks } from "./tree/seat-links";
-import { sentenceTree } from "./tree/tree";
+import { sentenceTree, type SentenceTree } from "./tree/tree";
 import { statementFrames } from "./tree/statements";
 
 export function relate(doc: Doc, resolution: Resolution): Relations {
@@ -40,9 +40,7 @@ export function relate(doc: Doc, resolution: Resolution): Relations {
   for (const [v, view] of views.entries()) {
     const tree = trees[v];
     const aff = (e: string) => countryOf.get(e);
-    const byTree = tree && preferTree(framesOf(view, aff), treeFrames(view, tree, aff));
-    const read =
-      tree && byTree ? withStatements(byTree, statementFrames(view, tree, byTree, aff)) : framesOf(view, aff);
+    const read = tree ? treeReading(view, tree, aff) : framesOf(view, aff);
     const dateline = datelineEnd(view);
     const frames = read.map((f) => withoutBasedModifiers(datelineNotAgent(f, dateline), view.words));
     for (const found of frames) {
@@ -80,9 +78,12 @@ const statementsLast = (events: EventRecord[]): EventRecord[] => [
   ...events.filter((e) => e.kind === "statement"),
 ];
 
-/** The sentence's frames and its statements, in the order of their triggers. */
-const withStatements = (frames: Frame[], statements: Frame[]): Frame[] =>
-  statements.length ? [...frames, ...statements].sort((a, b) => a.at - b.at) : frames;
+/** The sentence's frames, the tree's preferred to the word order's, and its statements, in the order of their triggers. */
+function treeReading(view: SentenceView, tree: SentenceTree, aff: AffiliationOf): Frame[] {
+  const frames = preferTree(framesOf(view, aff), treeFrames(view, tree, aff));
+  const statements = statementFrames(view, tree, frames, aff);
+  return statements.length ? [...frames, ...statements].sort((a, b) => a.at - b.at) : frames;
+}
 
 /**
  * "OSLO, Norway — X beat Y": a reading that makes the dateline's places act beside the

@@ -31,7 +31,7 @@ const GENERIC_ORG_NOUNS = new Set([
   "corporation",
   "agency",
 ]);
-/** Nouns for a body that a demonym before them makes one of a country's: "the Italian side", "the German carmaker". */
+/** Nouns for a body that a demonym before them makes one of a country's: "the Dutch side", "the German carmaker". */
 const NATIONAL_BODY_NOUNS = new Set(
   "side club team squad company firm group bank lender insurer airline carrier operator supplier retailer carmaker automaker drugmaker maker manufacturer producer miner broadcaster newspaper".split(
     " ",
@@ -232,24 +232,15 @@ export function describedEntities(
     let h = i + 1;
     let from = t;
     let k = h;
+    let national = false;
     while (k < tokens.length && covered.has(k) && tokens[k].sentence === t.sentence) k++;
     if (k > h && tokens[k]?.text === "-" && tokens[k + 1]?.lower === "based") {
       h = k + 2;
       from = tokens[h];
     } else if (k > h && demonymsOnly(tokens, h, k, at) && NATIONAL_BODY_NOUNS.has(tokens[k]?.lower ?? "")) {
-      // "the Italian side", "the Swiss drugmaker": the organization last named, the demonym its country's
-      const head = tokens[k];
-      const after = tokens[k + 1];
-      const goesOn =
-        after &&
-        after.sentence === t.sentence &&
-        /^\p{Ll}/u.test(after.text) &&
-        !endsNounPhrase(after.lower, t.sentenceInitial);
-      if (org && !goesOn && head.sentence === t.sentence && t.sentence - org.sentence <= WINDOW_SENTENCES) {
-        add(t, head, org, "organization", "description");
-        lastNamed = org;
-      }
-      continue;
+      // "the Dutch side", "the Swiss drugmaker": the organization last named, the demonym its country's
+      h = k;
+      national = true;
     } else if (/^\p{Ll}+-\p{Ll}+$/u.test(tokens[h]?.text ?? "") && !covered.has(h)) h++;
     const head = tokens[h];
     if (!head || !from || head.sentence !== t.sentence || covered.has(head.index)) continue;
@@ -264,7 +255,10 @@ export function describedEntities(
       continue;
     let target: Last | undefined;
     let type: Entity["type"] | undefined;
-    if (COUNTRY_NOUNS.has(head.lower) && !head.cap) {
+    if (national) {
+      target = org;
+      type = "organization";
+    } else if (COUNTRY_NOUNS.has(head.lower) && !head.cap) {
       target = country;
       type = "country";
     } else if (!head.sentenceInitial && ORG_HEADS.has(head.lower) && (head.cap || !COUNTRY_NOUNS.has(head.lower))) {
@@ -272,14 +266,13 @@ export function describedEntities(
       type = "organization";
     }
     // a head word shared with one organization's name ("the trust") reaches further back than "the company"
-    const byHead = orgByHead.get(head.lower) === target;
+    const byHead = !national && orgByHead.get(head.lower) === target;
     const window = byHead ? headWindow(head.lower) : WINDOW_SENTENCES;
     if (!target || !type || t.sentence - target.sentence > window) continue;
     add(from, head, target, type, "description");
     lastNamed = target;
     // "the ministry" keeps the one it names in view for the next "the ministry"
-    if (orgByHead.get(head.lower) === target)
-      orgByHead.set(head.lower, { entity: target.entity, sentence: t.sentence });
+    if (byHead) orgByHead.set(head.lower, { entity: target.entity, sentence: t.sentence });
   }
   return out;
 }
