@@ -1,8 +1,8 @@
 // Second stage: the trained pipeline over the segmented document — tags,
 // lemmas and a dependency tree for every sentence — so the stages after it
-// read grammar instead of guessing from word order. Sentences with neither a word
-// of the event lexicon or a link verb nor two name mentions are left out: nothing
-// reads their tree.
+// read grammar instead of guessing from word order. Sentences that name nothing, or
+// hold neither a word of the event lexicon or a link verb nor two name mentions, are
+// left out: nothing reads their tree.
 import type { NlpModels } from "../nlp/pipeline";
 import { analyseDocument } from "../nlp/pipeline";
 import { LEXICON_GAZETTEER } from "./lexicon/gazetteer";
@@ -10,15 +10,25 @@ import { VERB_FORMS } from "./relate/inflections.generated";
 import { LINK_VERBS } from "./relate/link-verbs";
 import { TRIGGERS } from "./relate/triggers";
 import { recognise } from "./recognise";
+import { IT_FORMS } from "./resolve/it";
 import type { Doc, Mention, WordAnalysis } from "./types";
 
-/** `mentions`: the recognised names (recognise(doc) when not given), so sentences naming two can be linked. */
+/**
+ * `mentions`: the mentions found so far (recognise(doc) when not given). A sentence is parsed when
+ * it names something (or opens with an "it" resolve may give a body) and holds a trigger or link
+ * verb, or names two entities a noun may link ("X, a lecturer at Y, said"); no other tree is read.
+ */
 export function analyse(doc: Doc, models: NlpModels, mentions: readonly Mention[] = recognise(doc)): Doc {
   const forms = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
   const names = new Map<number, number>();
-  for (const m of mentions) if (m.kind === "name") names.set(m.sentence, (names.get(m.sentence) ?? 0) + 1);
-  // "X, a lecturer at Y, said": two names a noun may link
-  const chosen = forms.map((f, i) => mayHoldEvent(f) || (names.get(i) ?? 0) >= 2);
+  const mentioned = new Set<number>();
+  for (const m of mentions) {
+    mentioned.add(m.sentence);
+    if (m.kind === "name") names.set(m.sentence, (names.get(m.sentence) ?? 0) + 1);
+  }
+  const namesSomething = (f: readonly string[], i: number) =>
+    mentioned.has(i) || f.some((w) => IT_FORMS.has(w.toLowerCase()));
+  const chosen = forms.map((f, i) => namesSomething(f, i) && (mayHoldEvent(f) || (names.get(i) ?? 0) >= 2));
   // names come from the recognise stage; only sentences where a trigger may stand are read
   const analyses = analyseDocument(
     models,

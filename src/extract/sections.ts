@@ -11,7 +11,7 @@ import type { NlpModels } from "../nlp/pipeline";
 import { analyse } from "./analyse";
 import { recognise } from "./recognise";
 import { relate } from "./relate";
-import { resolve } from "./resolve";
+import { completeResolution, resolveEntities } from "./resolve";
 import { segment } from "./segment";
 import { slugify } from "./slug";
 import { entityEvidence, type AssembledEntity, type MergedEntity } from "./assemble";
@@ -64,8 +64,10 @@ function lastSentenceEnd(text: string, lo: number, hi: number): number {
 function extractSection(text: string, from: number, to: number, models: NlpModels): Extraction {
   const segmented = from === 0 && to === text.length ? segment(text) : sectionDoc(text, from, to);
   const mentions = recognise(segmented);
+  // entities first, from the words: the sentences naming none need no tree
+  const entities = resolveEntities(segmented, mentions);
   const doc = analyse(segmented, models, mentions);
-  const resolution = resolve(doc, mentions);
+  const resolution = completeResolution(doc, mentions, entities);
   const relations = relate(doc, resolution);
   return { doc, resolution, relations };
 }

@@ -1,8 +1,10 @@
 // Data passed between the pure extraction stages:
 //   segment(text) -> Doc
-//   analyse(doc, models) -> Doc with its sentences tagged and parsed
 //   recognise(doc) -> Mention[]
-//   resolve(doc, mentions) -> Resolution (entities, with every mention attached)
+//   resolveEntities(doc, mentions) -> entities (from the words; adds descriptions' mentions)
+//   analyse(doc, models, mentions) -> Doc with the sentences that name something tagged and parsed
+//   completeResolution(doc, mentions, entities) -> Resolution (with the "it"s the trees resolve)
+//     (resolve(doc, mentions) does both steps, for a doc already analysed)
 //   relate(doc, resolution) -> { events, relations }
 //   assemble(doc, resolution, relations) -> NewsGraph
 // No DOM or Node APIs anywhere in src/extract: the same code runs in the CLI and the browser.

@@ -10,6 +10,15 @@ import { groupNames, type Group } from "./names";
 import { shortOrgNames } from "./short-names";
 
 export function resolve(doc: Doc, mentions: Mention[]): Resolution {
+  return completeResolution(doc, mentions, resolveEntities(doc, mentions));
+}
+
+/**
+ * Mentions -> entities, as far as the words alone tell (names grouped, demonyms, descriptions
+ * and pronouns linked); adds the mentions it finds to `mentions`. Reads no tree, so it can run
+ * before the analyse stage and tell it which sentences name anything.
+ */
+export function resolveEntities(doc: Doc, mentions: Mention[]): Map<string, Entity> {
   const names = mentions.filter((m) => m.kind === "name");
   const short = shortOrgNames(doc, names);
   mentions.push(...short);
@@ -37,6 +46,11 @@ export function resolve(doc: Doc, mentions: Mention[]): Resolution {
     }
   }
   linkReferences(doc, mentions, entities, genderOf);
+  return entities;
+}
+
+/** The rest of resolve, which reads the trees: a sentence-opening "it" for the body the sentence before is about. */
+export function completeResolution(doc: Doc, mentions: Mention[], entities: Map<string, Entity>): Resolution {
   for (const m of itMentions(doc, mentions, entities)) {
     mentions.push(m);
     entities.get(m.entity!)!.mentions.push(m);

@@ -5,7 +5,7 @@
 // to the relate stage, which reads it against that sentence's clauses.
 import type { Doc, Entity, Mention, WordAnalysis } from "../types";
 
-const IT_FORMS = new Set(["it", "its"]);
+export const IT_FORMS: ReadonlySet<string> = new Set(["it", "its"]);
 /** How the pronoun hangs in its clause: as its subject or a possessor ("Its inspectors said"). */
 const PRONOUN_RELATIONS = new Set(["nsubj", "nsubj:pass", "nmod:poss"]);
 const SUBJECT_RELATIONS = new Set(["nsubj", "nsubj:pass"]);
