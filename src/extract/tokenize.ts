@@ -62,22 +62,25 @@ const JOINED = new Map([
 
 /** One matched token as UD words: contractions split. */
 function wordsOf(t: string, start: number, out: RawToken[]): void {
-  const push = (from: number, to: number) =>
-    out.push({ text: t.slice(from, to), start: start + from, end: start + to });
   const joined = JOINED.get(t.toLowerCase());
   if (joined) {
-    push(0, joined);
-    push(joined, t.length);
+    pushWord(out, t, start, 0, joined);
+    pushWord(out, t, start, joined, t.length);
     return;
   }
   const c = CONTRACTION.exec(t);
   if (c && /\p{L}$/u.test(c[1])) {
     const cut = c[1].length;
-    push(0, cut);
-    push(cut, t.length);
+    pushWord(out, t, start, 0, cut);
+    pushWord(out, t, start, cut, t.length);
     return;
   }
-  push(0, t.length);
+  pushWord(out, t, start, 0, t.length);
+}
+
+/** The word t[from, to) of a token at `start` (a function of its own, not a closure made per token: this runs on every word). */
+function pushWord(out: RawToken[], t: string, start: number, from: number, to: number): void {
+  out.push({ text: t.slice(from, to), start: start + from, end: start + to });
 }
 
 export function tokenize(text: string): RawToken[] {

@@ -227,14 +227,14 @@ export function moveFeatures(sent: EncodedSentence, c: Config, x: FeatureScratch
   const s0 = c.s(0);
   const s1 = c.s(1);
   const b0 = c.b; // n = the root
-  const at = (i: number) => (i <= sent.n ? i : -1);
   const w = x.moveSlots;
   w[0] = s0;
   w[1] = s1;
   w[2] = c.s(2);
   w[3] = b0;
-  w[4] = b0 < sent.n ? at(b0 + 1) : -1;
-  w[5] = b0 + 1 < sent.n ? at(b0 + 2) : -1;
+  // the buffer's next words (the root, at n, counts as one)
+  w[4] = b0 < sent.n ? b0 + 1 : -1;
+  w[5] = b0 + 1 < sent.n ? b0 + 2 : -1;
   w[6] = child(c.l1, s0);
   w[7] = child(c.l2, s0);
   w[8] = child(c.r1, s0);
