@@ -46,14 +46,14 @@ for (const file of Object.values(MODEL_FILES)) {
     browserGz += z;
   }
   console.log(
-    `  ${file.padEnd(16)} ${(bytes.length / 1e6).toFixed(2).padStart(6)} MB raw ${(z / 1e6).toFixed(2).padStart(6)} MB gzipped`,
+    `  ${file.padEnd(17)} ${(bytes.length / 1e6).toFixed(2).padStart(6)} MB raw ${(z / 1e6).toFixed(2).padStart(6)} MB gzipped`,
   );
 }
 console.log(
-  `  ${"all".padEnd(16)} ${(raw / 1e6).toFixed(2).padStart(6)} MB raw ${(gz / 1e6).toFixed(2).padStart(6)} MB gzipped  (${statSync(join(dir, "manifest.json")).size} B manifest)`,
+  `  ${"all".padEnd(17)} ${(raw / 1e6).toFixed(2).padStart(6)} MB raw ${(gz / 1e6).toFixed(2).padStart(6)} MB gzipped  (${statSync(join(dir, "manifest.json")).size} B manifest)`,
 );
 console.log(
-  `  ${"browser fetch".padEnd(16)} ${(browserRaw / 1e6).toFixed(2).padStart(6)} MB raw ${(browserGz / 1e6).toFixed(2).padStart(6)} MB gzipped  (tagger, lemmatizer, greedy parser)`,
+  `  ${"browser fetch".padEnd(17)} ${(browserRaw / 1e6).toFixed(2).padStart(6)} MB raw ${(browserGz / 1e6).toFixed(2).padStart(6)} MB gzipped  (tagger, lemmatizer, greedy parser)`,
 );
 
 const bytes = readModelBytes(dir);
