@@ -83,11 +83,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // round 10: events P 0.871 R 0.699, relations P 0.943 R 0.722, entities F1 0.991; round 12, with
   // statements: events P 0.896 R 0.761, relations P 0.917 R 0.722 — the pairs a statement adds
   // between what its speaker names are not all in the gold; with the speaker's own body: events P 0.865 R 0.803).
+  // Round 14, a reported event naming no one but the speaker no longer hides the statement: events P 0.859 R 0.834, relations P 0.918 R 0.722.
   it("unseen articles (written blind, tuned on in round 4): no regression below the measurement", () => {
     expect(blind.get("unseen")).toHaveLength(8);
     expectMeans(blind.get("unseen")!, {
       eventsP: 0.85,
-      eventsR: 0.79,
+      eventsR: 0.82,
       relationsP: 0.91,
       relationsR: 0.68,
       entitiesF1: 0.97,
@@ -102,10 +103,11 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // round 9: events P 0.805 R 0.701, relations P 0.953 R 0.584; round 10: the same, entities F1 0.974;
   // round 12, with statements: events P 0.788 R 0.742, relations P 0.973 R 0.598; at its end relations
   // P 0.986 R 0.588).
+  // Round 14, a reported event naming no one but the speaker no longer hides the statement: events P 0.755 R 0.742, relations P 0.986 R 0.588.
   it("unseen-2 articles (written blind, tuned on in round 5): no regression below the measurement", () => {
     expect(blind.get("unseen-2")).toHaveLength(6);
     expectMeans(blind.get("unseen-2")!, {
-      eventsP: 0.77,
+      eventsP: 0.74,
       eventsR: 0.72,
       relationsP: 0.93,
       relationsR: 0.58,
@@ -147,11 +149,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // 0.648 -> 0.650), the other sets gaining both or recall at less; at the round's end ("workers at the X
   // plant"): events P 0.720 R 0.609, relations P 0.925 R 0.507; with the speaker's own body in their
   // statements: events P 0.713 R 0.623, relations P 0.919 R 0.507. Bars a little under, to catch regressions.
+  // Round 14, a reported event naming no one but the speaker no longer hides the statement: events P 0.676 R 0.654, relations P 0.922 R 0.507 (event F1 0.665 before and after).
   it("unseen-4 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-4")).toHaveLength(10);
     expectMeans(blind.get("unseen-4")!, {
-      eventsP: 0.7,
-      eventsR: 0.61,
+      eventsP: 0.66,
+      eventsR: 0.64,
       relationsP: 0.89,
       relationsR: 0.49,
       entitiesF1: 0.89,
@@ -166,11 +169,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // R 0.463, entities F1 0.913; round 12, with statements (totals only): events P 0.740 R 0.418,
   // relations P 0.966 R 0.463; with the speaker's own body: events P 0.790 R 0.418. Bars a little under,
   // to catch regressions.
+  // Round 14, a reported event naming no one but the speaker no longer hides the statement: events P 0.897 R 0.458, relations P 0.966 R 0.468.
   it("unseen-5 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-5")).toHaveLength(10);
     expectMeans(blind.get("unseen-5")!, {
-      eventsP: 0.77,
-      eventsR: 0.4,
+      eventsP: 0.88,
+      eventsR: 0.44,
       relationsP: 0.93,
       relationsR: 0.44,
       entitiesF1: 0.9,
@@ -187,11 +191,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // events P 0.879 R 0.414, relations P 0.918 R 0.480; with "the German carmaker": events P 0.893 R 0.426,
   // relations P 0.923 R 0.480; with the speaker's own body: events P 0.889 R 0.456. Bars a little under,
   // to catch regressions.
+  // Round 14, a reported event naming no one but the speaker no longer hides the statement: events P 0.878 R 0.506, relations P 0.928 R 0.499.
   it("unseen-6 articles (written blind, tuned on from round 9): no regression below the measurement", () => {
     expect(blind.get("unseen-6")).toHaveLength(10);
     expectMeans(blind.get("unseen-6")!, {
       eventsP: 0.86,
-      eventsR: 0.44,
+      eventsR: 0.49,
       relationsP: 0.9,
       relationsR: 0.45,
       entitiesF1: 0.95,
@@ -205,11 +210,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // (totals only): events P 0.726 R 0.438, relations P 0.959 R 0.448, entities F1 0.903; with the speaker's
   // own body: events P 0.754 R 0.455, relations P 0.956 R 0.448. Bars a little
   // under, to catch regressions.
+  // Round 14, a reported event naming no one but the speaker no longer hides the statement: events P 0.750 R 0.479, relations P 0.957 R 0.448.
   it("unseen-7 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-7")).toHaveLength(10);
     expectMeans(blind.get("unseen-7")!, {
       eventsP: 0.73,
-      eventsR: 0.44,
+      eventsR: 0.46,
       relationsP: 0.93,
       relationsR: 0.42,
       entitiesF1: 0.88,
@@ -219,11 +225,12 @@ describe("unseen articles (hand-made event gold on GUM news)", () => {
   // evaluation/fixtures/unseen-8: ten articles written blind for round 11 (README there), sealed from
   // eval --dev and measured once, at its end (2026-12-04, totals only): events P 0.782 R 0.261,
   // relations P 0.948 R 0.343, entities F1 0.871. Bars a little under, to catch regressions.
+  // Round 14, a reported event naming no one but the speaker no longer hides the statement: events P 0.821 R 0.329, relations P 0.949 R 0.368 (round 13's end: 0.840 / 0.321, 0.948 / 0.362).
   it("unseen-8 articles (written blind, never tuned on): no regression below the measurement", () => {
     expect(blind.get("unseen-8")).toHaveLength(10);
     expectMeans(blind.get("unseen-8")!, {
       eventsP: 0.75,
-      eventsR: 0.23,
+      eventsR: 0.31,
       relationsP: 0.92,
       relationsR: 0.31,
       entitiesF1: 0.85,

@@ -215,6 +215,19 @@ describe("statements: a speech verb is an event of its own where what it reports
     expect(roles(ofKind(list, "meeting"))).toMatchObject({ "person:anna-berg": "source" });
   });
 
+  it("a reported event that names no one but the speaker does not hide the statement: 'X said she welcomed Y'", () => {
+    const list = events("Anna Berg, the chairwoman of the Baltic Dockers Union, said she welcomed the ruling.");
+    expect(roles(ofKind(list, "statement"))).toEqual({
+      "person:anna-berg": "agent",
+      "organization:baltic-dockers-union": "participant",
+    });
+  });
+
+  it("but what the speaker promises is told by its own event or not at all: 'X said she would appeal Y'", () => {
+    const list = events("Anna Berg, the chairwoman of the Baltic Dockers Union, said she would appeal the ruling.");
+    expect(ofKind(list, "statement")).toBeUndefined();
+  });
+
   it("no statement of a place where something happened, nor one that names no one but the speaker", () => {
     expect(ofKind(events("Anna Berg said prices were higher in villages near Bergen."), "statement")).toBeUndefined();
     expect(ofKind(events("Anna Berg said the weather had been unkind."), "statement")).toBeUndefined();

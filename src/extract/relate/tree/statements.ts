@@ -1,7 +1,7 @@
 // Statements read from the tree: a speech verb whose subject names a speaker is an event of its
 // own — the speaker says something of the entities its reported clause (or its object) names —
-// where the clause it reports tells of no event (no trigger the tree takes there: then the
-// speaker is that event's source, frames.ts). "The union said the company had broken its word"
+// where the clause it reports tells of no event that stands (one naming two entities with the
+// speaker, or any promised act: then the speaker is that event's source, frames.ts). "The union said the company had broken its word"
 // is the union's statement about the company; "The union said the two sides met" is the meeting.
 import type { ParticipantRole } from "../../../schema/graph";
 import type { AffiliationOf, Arg, Frame } from "../frame";
@@ -9,6 +9,7 @@ import { resolvePossessive } from "../frames";
 import { phraseBodies } from "./frames";
 import { SPEECH_SENSES } from "../triggers";
 import type { SentenceView } from "../view";
+import { MODALS } from "../../lexicon/vocabulary";
 import { LEMMA_SETS } from "./argument-rules";
 import { entityAt } from "./entities";
 import { negated, pickSense } from "./senses";
@@ -32,8 +33,7 @@ export function statementFrames(
 ): Frame[] {
   const sense = SPEECH_SENSES[0];
   if (!sense) return [];
-  // an event the sentence reads (or a trigger the tree takes) carries the speaker as its source instead
-  const framed = new Set(frames.filter((f) => f.args.some((a) => a.role !== "source")).map((f) => f.at));
+  const frameAt = new Map(frames.map((f) => [f.at, f]));
   const out: Frame[] = [];
   for (let i = 0; i < tree.n; i++) {
     if (tree.upos[i] !== "VERB" || !LEMMA_SETS.speech.has(tree.lemma[i]) || view.spanAt[i] || negated(tree, i))
@@ -47,7 +47,8 @@ export function statementFrames(
     ];
     const inside = (root: number) => subtree(tree, root, i);
     const clauses = reported.map(inside);
-    if (clauses.some((nodes) => nodes.some((n) => framed.has(n) || !!pickSense(view, tree, n)))) continue;
+    const speaker = entityAt(view, tree, subject)?.entity;
+    if (reported.some((root, k) => hidesStatement(view, tree, frameAt, clauses[k], root, speaker))) continue;
 
     const args: Arg[] = [];
     const roleOf = new Map<string, ParticipantRole>();
@@ -79,6 +80,26 @@ export function statementFrames(
     out.push({ sense, at: i, start: view.tokens[i].start, end: view.tokens[i].end, args });
   }
   return out;
+}
+
+/**
+ * Whether a reported clause tells of an event, which then carries the speaker as its source: one
+ * that stands, naming two entities with the speaker ("X said it would sue Y"), or any trigger of
+ * a promised act ("X said she would appeal the ruling": told by its own event or not at all).
+ * "X said it welcomed the ruling" names no one but X there: it is X's statement.
+ */
+function hidesStatement(
+  view: SentenceView,
+  tree: SentenceTree,
+  frameAt: ReadonlyMap<number, Frame>,
+  clause: readonly number[],
+  root: number,
+  speaker: string | undefined,
+): boolean {
+  const stands = (f: Frame | undefined) =>
+    !!f && new Set([...f.args.map((a) => a.entity), ...(speaker ? [speaker] : [])]).size >= 2;
+  const promised = tree.children[root].some((c) => tree.deprel[c] === "aux" && MODALS.has(tree.lemma[c]));
+  return clause.some((n) => stands(frameAt.get(n)) || (promised && !!pickSense(view, tree, n)));
 }
 
 /** The words under `root` (itself included), not entering `stop`'s own subtree. */
