@@ -183,6 +183,20 @@ describe("arguments from the tree", () => {
   });
 });
 
+describe("the body a lone actor's title names", () => {
+  it("'Y Chief Executive X welcomed the ruling': the body before the title acts with the person after it", () => {
+    const welcome = events("Greenpeace Chief Executive Anna Berg welcomed the ruling.")[0];
+    expect(Object.keys(roles(welcome)).sort()).toEqual(["organization:greenpeace", "person:anna-berg"]);
+  });
+
+  it("but a title alone brings no body, nor does a body the title does not touch", () => {
+    expect(events("Chief Executive Anna Berg welcomed the ruling.")).toEqual([]);
+    expect(events("Greenpeace hired Anna Berg. Anna Berg welcomed the ruling.").map((e) => e.kind)).not.toContain(
+      "cooperation",
+    );
+  });
+});
+
 describe("the body a common noun's phrase names", () => {
   it("workers at the X plant act for X: the name modifying their place of work", () => {
     const meeting = ofKind(events("Engineers at the Volvo plant met Prime Minister Erna Vik on Monday."), "meeting");

@@ -3,6 +3,7 @@
 // by the argument rules (argument-rules.ts), its sources from attribution
 // ("X said ...", "according to X") and its time from what hangs from it.
 import type { ParticipantRole } from "../../../schema/graph";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles";
 import { BODY_PREPOSITIONS } from "../../lexicon/vocabulary";
 import type { AffiliationOf, Arg, Frame } from "../frame";
 import { resolvePossessive, withSentenceContext } from "../frames";
@@ -97,7 +98,9 @@ export function treeFrames(view: SentenceView, tree: SentenceTree, affiliationOf
     for (const s of sources(view, tree, i)) add(s, "source");
     // "the head of X, Y, stepped down", "Y, a director at X, was arrested": a lone actor brings the body its own phrase names
     if (args.filter((a) => a.role !== "source").length === 1)
-      for (const a of actorNodes) for (const b of phraseBodies(view, tree, a)) add(b, "participant", true);
+      for (const a of actorNodes)
+        for (const b of [...phraseBodies(view, tree, a), titledPartner(view, a)])
+          if (b >= 0) add(b, "participant", true);
     // "X was elected in 2016 for the Y party": still alone, it may take the nearest name its own
     // phrase holds, where the word-order reading has no more to offer (preferTree)
     const readArgs = args.length;
@@ -173,6 +176,27 @@ export function phraseBodies(view: SentenceView, tree: SentenceTree, node: numbe
   // "the head of Y, X": the name is apposed to the title that heads the phrase
   if (tree.deprel[node] === "appos" && tree.head[node] >= 0) bodiesOf(tree.head[node], false);
   return out;
+}
+
+/**
+ * "Y Chief Executive X": the body before a title and the person after it are one phrase, read
+ * by the words (the parser often heads such a run with the body): from either, the other.
+ */
+function titledPartner(view: SentenceView, node: number): number {
+  const span = view.spanAt[node];
+  if (!span) return -1;
+  const step = span.mention.type === "person" ? -1 : span.mention.type === "organization" ? 1 : 0;
+  if (!step) return -1;
+  let k = step < 0 ? span.first - 1 : span.last + 1;
+  let head = false;
+  for (; k >= 0 && k < view.words.length && !view.spanAt[k]; k += step) {
+    const w = view.words[k];
+    if (TITLE_HEADS.has(w)) head = true;
+    else if (!TITLE_MODIFIERS.has(w)) return -1;
+  }
+  const other = view.spanAt[k];
+  const wanted = step < 0 ? "organization" : "person";
+  return head && other && other.mention.type === wanted ? k : -1;
 }
 
 /** An organization or a country (as the resolver reads the word or the description it heads). */
