@@ -190,6 +190,12 @@ describe("entity fixes for round 4", () => {
     expect(r.mentions.find((m) => m.text === "Tarvik")?.entity).toBe("organization:tarvik-industries");
   });
 
+  it("splits a body of three or four words from the titled person after it, opening a sentence", () => {
+    const r = resolveText("Baltic Dockers Union Chief Executive Anna Berg said on Monday that wages would rise.");
+    expect(r.mentions.find((m) => m.text === "Anna Berg")).toMatchObject({ type: "person", role: "Chief Executive" });
+    expect(r.mentions.find((m) => m.text === "Baltic Dockers Union")?.type).toBe("organization");
+  });
+
   it("reads 'X, which is based in Y' and 'X, a Y-based group' as located in", () => {
     const r = run(
       "Fenwick Partners, which is based in Leeds, hired Tom Reyes. Open Roads, a Geneva-based advocacy group, said so.",

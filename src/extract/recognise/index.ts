@@ -336,9 +336,9 @@ function headlineMentions(doc: Doc, ctx: DocContext, out: Mention[]): void {
   }
 }
 
-/** "Acme Chief Executive Jane Doe": one or two name words, a title of two words or more, a person's name. */
+/** "Acme Chief Executive Jane Doe", "Baltic Dockers Union Chief Executive Jane Doe": one to four name words, a title of two words or more, a person's name. */
 function nameTitlePerson(text: string, toks: Token[]): [Token[], Token[]] | undefined {
-  for (let k = 1; k <= 2 && k + 3 <= toks.length; k++) {
+  for (let k = 1; k <= 4 && k + 3 <= toks.length; k++) {
     if (toks.slice(0, k).some((t) => FUNCTION_WORDS.has(t.lower))) return undefined;
     const title = splitTitle(toks.slice(k));
     if (!title || title.country || title.role.length < 2) continue;
