@@ -54,6 +54,21 @@ describe("noun links", () => {
     ]);
   });
 
+  it("the possessor of a name's apposed noun: 'X, Y's chief engineer,'", () => {
+    expect(links("Ola Berg, the Nordvik Shipping Company's chief engineer, met the minister in Bergen.")).toContain(
+      "person:ola-berg -chief engineer of-> organization:nordvik-shipping-company",
+    );
+  });
+
+  it("a relative pronoun stands for the noun its clause hangs from: 'Y, which is operated by X,'", () => {
+    const { doc, resolution } = read(
+      "The Vela Observatory, which is operated by the Nordic Space Agency, took the picture.",
+    );
+    expect(relate(doc, resolution).relations.map((r) => `${r.source} -${r.label}-> ${r.target}`)).toContain(
+      "organization:nordic-space-agency -operated-> organization:vela-observatory",
+    );
+  });
+
   it("an apposed name of a possessed noun: 'Y's founder, X,'", () => {
     expect(links("Nordfisk's founder, Ola Berg, met the minister in Bergen.")).toContain(
       "person:ola-berg -founder of-> organization:nordfisk",

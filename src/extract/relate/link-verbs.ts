@@ -13,6 +13,7 @@ export const LINK_VERBS: Readonly<Record<string, readonly string[]>> = {
   purchase: [],
   sell: ["to"],
   own: [],
+  operate: [],
   merge: ["with"],
   sue: [],
   hire: [],

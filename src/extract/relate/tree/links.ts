@@ -10,7 +10,7 @@ import { LINK_VERBS } from "../link-verbs";
 import type { SentenceView, Span } from "../view";
 import { entityAt } from "./entities";
 import { caseOf, withConjuncts, type SentenceTree } from "./tree";
-import { MODALS, NEGATIONS } from "../../lexicon/vocabulary";
+import { MODALS, NEGATIONS, RELATIVE_PRONOUNS } from "../../lexicon/vocabulary";
 
 export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): RelationRecord[] {
   const out: RelationRecord[] = [];
@@ -26,14 +26,20 @@ export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
     if (!particles) continue;
     const kids = tree.children[i];
     const rel = (r: string) => kids.filter((c) => tree.deprel[c] === r);
-    let subjects = [...rel("nsubj"), ...rel("obl:agent")].flatMap(named);
+    // "X, which owns Y", "Y, which is owned by X": a relative pronoun stands for the noun its clause hangs from
+    const relative = tree.deprel[i] === "acl:relcl" && tree.head[i] >= 0 ? named(tree.head[i]) : [];
+    const own = (r: string) =>
+      rel(r).flatMap((c) => (RELATIVE_PRONOUNS.has(tree.form[c].toLowerCase()) ? relative : named(c)));
+    let subjects = [...own("nsubj"), ...rel("obl:agent").flatMap(named)];
     // "X agreed to buy Y", "X plans to meet Y": the controlling verb's subject
     if (!subjects.length && tree.deprel[i] === "xcomp" && tree.head[i] >= 0)
       subjects = tree.children[tree.head[i]].filter((c) => tree.deprel[c] === "nsubj").flatMap(named);
     // "Y, acquired by X,": the participle's noun undergoes it
     const participleOf =
       tree.deprel[i] === "acl" && tree.xpos[i] === "VBN" && tree.head[i] >= 0 ? named(tree.head[i]) : [];
-    const objects = [...rel("obj"), ...rel("nsubj:pass"), ...rel("iobj")].flatMap(named).concat(participleOf);
+    const objects = [...rel("obj").flatMap(named), ...own("nsubj:pass"), ...rel("iobj").flatMap(named)].concat(
+      participleOf,
+    );
     const label = labelOf(view, tree, i);
     add(subjects, objects, label, i);
     for (const o of rel("obl")) {

@@ -64,6 +64,13 @@ export const NOUN_LINK_RULES: readonly NounLinkRule[] = [
     preps: ["in", "at"],
     example: "Nordfisk, which has its headquarters in Bergen, said",
   },
+  {
+    id: "apposed-possessor",
+    from: "<appos",
+    to: ">nmod:poss",
+    prep: "of",
+    example: "Ola Berg, Nordfisk's chief engineer, said",
+  },
   { id: "copula-noun", from: ">nsubj", to: ">nmod", prep: "case", example: "Ola Berg is the founder of Nordfisk." },
   // the country a demonym names: "X, the Danish ferry operator" is a ferry operator of Denmark
   {
