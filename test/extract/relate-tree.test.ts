@@ -237,6 +237,13 @@ describe("statements: a speech verb is an event of its own where what it reports
     });
   });
 
+  it("nor one that needs two named parties and names one: 'X said Y had scored twice'", () => {
+    expect(roles(ofKind(events("Anna Berg said Nordvik United had scored twice."), "statement"))).toEqual({
+      "person:anna-berg": "agent",
+      "organization:nordvik-united": "target",
+    });
+  });
+
   it("but what the speaker promises is told by its own event or not at all: 'X said she would appeal Y'", () => {
     const list = events("Anna Berg, the chairwoman of the Baltic Dockers Union, said she would appeal the ruling.");
     expect(ofKind(list, "statement")).toBeUndefined();

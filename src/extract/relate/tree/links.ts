@@ -8,15 +8,19 @@ import { evidenceAt } from "../../evidence";
 import type { Doc, RelationRecord } from "../../types";
 import { LINK_VERBS } from "../link-verbs";
 import type { SentenceView, Span } from "../view";
-import { entityAt } from "./entities";
+import { entityAt, relativeAntecedent } from "./entities";
 import { caseOf, withConjuncts, type SentenceTree } from "./tree";
-import { MODALS, NEGATIONS, RELATIVE_PRONOUNS } from "../../lexicon/vocabulary";
+import { MODALS, NEGATIONS } from "../../lexicon/vocabulary";
 
 export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): RelationRecord[] {
   const out: RelationRecord[] = [];
   const named = (i: number): Span[] =>
     withConjuncts(tree, i).flatMap(
-      (c) => view.spanAt[c] ?? (tree.upos[c] !== "PRON" ? entityAt(view, tree, c, false) : undefined) ?? [],
+      // "Y, which is owned by X": a relative pronoun stands for the noun its clause hangs from
+      (c) =>
+        view.spanAt[c] ??
+        (tree.upos[c] !== "PRON" || relativeAntecedent(tree, c) >= 0 ? entityAt(view, tree, c, false) : undefined) ??
+        [],
     );
   const add = (sources: Span[], targets: Span[], label: string, verb: number) =>
     addLinks(out, doc, view, sources, targets, label, verb, (r) => r.label === label);
@@ -26,20 +30,14 @@ export function treeLinks(doc: Doc, view: SentenceView, tree: SentenceTree): Rel
     if (!particles) continue;
     const kids = tree.children[i];
     const rel = (r: string) => kids.filter((c) => tree.deprel[c] === r);
-    // "X, which owns Y", "Y, which is owned by X": a relative pronoun stands for the noun its clause hangs from
-    const relative = tree.deprel[i] === "acl:relcl" && tree.head[i] >= 0 ? named(tree.head[i]) : [];
-    const own = (r: string) =>
-      rel(r).flatMap((c) => (RELATIVE_PRONOUNS.has(tree.form[c].toLowerCase()) ? relative : named(c)));
-    let subjects = [...own("nsubj"), ...rel("obl:agent").flatMap(named)];
+    let subjects = [...rel("nsubj"), ...rel("obl:agent")].flatMap(named);
     // "X agreed to buy Y", "X plans to meet Y": the controlling verb's subject
     if (!subjects.length && tree.deprel[i] === "xcomp" && tree.head[i] >= 0)
       subjects = tree.children[tree.head[i]].filter((c) => tree.deprel[c] === "nsubj").flatMap(named);
     // "Y, acquired by X,": the participle's noun undergoes it
     const participleOf =
       tree.deprel[i] === "acl" && tree.xpos[i] === "VBN" && tree.head[i] >= 0 ? named(tree.head[i]) : [];
-    const objects = [...rel("obj").flatMap(named), ...own("nsubj:pass"), ...rel("iobj").flatMap(named)].concat(
-      participleOf,
-    );
+    const objects = [...rel("obj"), ...rel("nsubj:pass"), ...rel("iobj")].flatMap(named).concat(participleOf);
     const label = labelOf(view, tree, i);
     add(subjects, objects, label, i);
     for (const o of rel("obl")) {

@@ -96,8 +96,13 @@ function hidesStatement(
   root: number,
   speaker: string | undefined,
 ): boolean {
-  const stands = (f: Frame | undefined) =>
-    !!f && new Set([...f.args.map((a) => a.entity), ...(speaker ? [speaker] : [])]).size >= 2;
+  const stands = (f: Frame | undefined) => {
+    if (!f || new Set([...f.args.map((a) => a.entity), ...(speaker ? [speaker] : [])]).size < 2) return false;
+    // what takes two named parties (a match) needs both without the speaker, as the events keep it (events.ts)
+    const sides = (roles: readonly string[]) =>
+      new Set(f.args.filter((a) => !roles.includes(a.role)).map((a) => a.entity)).size;
+    return !(f.sense.twoParties && sides(["source", "location"]) < 2);
+  };
   const promised = tree.children[root].some((c) => tree.deprel[c] === "aux" && MODALS.has(tree.lemma[c]));
   return clause.some((n) => stands(frameAt.get(n)) || (promised && !!pickSense(view, tree, n)));
 }
