@@ -3,7 +3,7 @@
 // by the argument rules (argument-rules.ts), its sources from attribution
 // ("X said ...", "according to X") and its time from what hangs from it.
 import type { ParticipantRole } from "../../../schema/graph";
-import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles";
+import { splitTitle } from "../../recognise/titles";
 import { BODY_PREPOSITIONS } from "../../lexicon/vocabulary";
 import type { AffiliationOf, Arg, Frame } from "../frame";
 import { resolvePossessive, withSentenceContext } from "../frames";
@@ -184,19 +184,18 @@ export function phraseBodies(view: SentenceView, tree: SentenceTree, node: numbe
  */
 function titledPartner(view: SentenceView, node: number): number {
   const span = view.spanAt[node];
-  if (!span) return -1;
-  const step = span.mention.type === "person" ? -1 : span.mention.type === "organization" ? 1 : 0;
-  if (!step) return -1;
-  let k = step < 0 ? span.first - 1 : span.last + 1;
-  let head = false;
-  for (; k >= 0 && k < view.words.length && !view.spanAt[k]; k += step) {
-    const w = view.words[k];
-    if (TITLE_HEADS.has(w)) head = true;
-    else if (!TITLE_MODIFIERS.has(w)) return -1;
-  }
-  const other = view.spanAt[k];
-  const wanted = step < 0 ? "organization" : "person";
-  return head && other && other.mention.type === wanted ? k : -1;
+  const type = span?.mention.type;
+  if (!span || (type !== "person" && type !== "organization")) return -1;
+  const [from, to, wanted] =
+    type === "person" ? [span.first - 1, -1, "organization"] : [span.last + 1, view.words.length, "person"];
+  const step = from < to ? 1 : -1;
+  let k = from;
+  while (k !== to && !view.spanAt[k]) k += step;
+  if (k === to || view.spanAt[k]!.mention.type !== wanted) return -1;
+  // the words between are a title, all of them (recognise's own reading of titles)
+  const between = step > 0 ? view.tokens.slice(from, k) : view.tokens.slice(k + 1, from + 1);
+  const title = between.length ? splitTitle(between) : undefined;
+  return title && !title.country && title.nameStart === between.length ? k : -1;
 }
 
 /** An organization or a country (as the resolver reads the word or the description it heads). */

@@ -1,8 +1,9 @@
 // Statements read from the tree: a speech verb whose subject names a speaker is an event of its
 // own — the speaker says something of the entities its reported clause (or its object) names —
 // where the clause it reports tells of no event that stands (one naming two entities with the
-// speaker, or any promised act: then the speaker is that event's source, frames.ts). "The union said the company had broken its word"
-// is the union's statement about the company; "The union said the two sides met" is the meeting.
+// speaker, or any promised act: then the speaker is that event's source, frames.ts). "The union
+// said the company had broken its word" is the union's statement about the company; "The union
+// said the two sides met" is the meeting.
 import type { ParticipantRole } from "../../../schema/graph";
 import type { AffiliationOf, Arg, Frame } from "../frame";
 import { resolvePossessive } from "../frames";
