@@ -53,6 +53,7 @@ export const BLIND_SETS: readonly BlindSet[] = [
   },
   { id: "unseen-7", note: "never tuned on", sealed: true, count: 10, words: [400, 600] },
   { id: "unseen-8", note: "never tuned on", sealed: true, count: 10, words: [400, 600] },
+  { id: "unseen-9", note: "never tuned on", sealed: true, count: 10, words: [400, 600] },
 ];
 
 export const blindDir = (id: string) => join(REPO_ROOT, "evaluation", "fixtures", id);
